@@ -1,0 +1,1 @@
+"""Command-line entry point ``locus``; one module per command."""
