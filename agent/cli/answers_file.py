@@ -1,0 +1,51 @@
+"""Read a headless answers file: answers separated by blank lines (``-`` = stdin)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+MAX_ANSWERS_BYTES = 8 * 1024 * 1024
+_SEPARATOR = re.compile(r"\n[ \t]*\n")
+
+
+class AnswersError(Exception):
+    """The answers file cannot be used; the message says why."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data[:65536]:
+        return True
+    sample = data[:65536]
+    bad = len(sample) - len(sample.decode("utf-8", errors="ignore").encode("utf-8"))
+    return len(sample) > 0 and bad / len(sample) > 0.3
+
+
+def read_answers(source: str) -> list[str]:
+    """Answers in order; raises ``AnswersError`` for missing, empty, binary or huge input."""
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_ANSWERS_BYTES + 1)
+        name = "standard input"
+    else:
+        path = Path(source)
+        name = str(path)
+        if not path.exists():
+            raise AnswersError(f"answers file not found: {name}")
+        if path.is_dir():
+            raise AnswersError(f"answers file is a directory: {name}")
+        try:
+            if path.stat().st_size > MAX_ANSWERS_BYTES:
+                raise AnswersError(f"answers file is too large: {name} is over {MAX_ANSWERS_BYTES // (1024 * 1024)} MB")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise AnswersError(f"cannot read answers file {name}: {exc.strerror}") from None
+    if len(data) > MAX_ANSWERS_BYTES:
+        raise AnswersError(f"answers input is too large: over {MAX_ANSWERS_BYTES // (1024 * 1024)} MB")
+    if _looks_binary(data):
+        raise AnswersError(f"answers file looks binary, not text: {name}")
+    text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    answers = [block.strip() for block in _SEPARATOR.split(text) if block.strip()]
+    if not answers:
+        raise AnswersError(f"answers file has no answers: {name} (separate answers with a blank line)")
+    return answers

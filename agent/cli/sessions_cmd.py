@@ -1,0 +1,73 @@
+"""``locus sessions``: list saved sessions, or delete one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from agent import paths
+from agent.session.catalog import delete_session, find_session, list_sessions
+from agent.session.store import SessionError
+from agent.util.inert import inert_text
+
+_ABBREV = {"judgment": "J", "ownership": "O", "independence": "I"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``sessions``."""
+    p = sub.add_parser("sessions", help="list saved sessions (or --delete one)")
+    p.add_argument("--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)")
+    p.add_argument("--json", action="store_true", help="one JSON object per session")
+    p.add_argument("--delete", metavar="ID", help="delete this session file for good")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation when deleting")
+    p.set_defaults(func=run)
+
+
+def _levels(levels: dict[str, int | None]) -> str:
+    if not levels:
+        return "-"
+    return " ".join(f"{_ABBREV.get(k, k[:1].upper())}:{'?' if v is None else v}" for k, v in levels.items())
+
+
+def run(args: argparse.Namespace) -> int:
+    """List or delete."""
+    from agent.cli.main import CliError
+
+    directory = paths.sessions_dir(args.sessions_dir)
+    if args.delete:
+        try:
+            path = find_session(directory, args.delete)
+        except SessionError as exc:
+            raise CliError(str(exc)) from None
+        if not args.yes:
+            import sys
+
+            if not sys.stdin.isatty():
+                raise CliError("refusing to delete without confirmation: add --yes")
+            reply = input(f"Delete {path}? [y/N] ").strip().lower()
+            if reply not in {"y", "yes"}:
+                print("not deleted")
+                return 1
+        try:
+            delete_session(path)
+        except SessionError as exc:
+            raise CliError(str(exc), 1) from None
+        print(f"deleted {path}")
+        return 0
+    rows = list_sessions(directory)
+    if args.json:
+        for row in rows:
+            print(row.model_dump_json())
+        return 0
+    if not rows:
+        print(f"no sessions in {directory}")
+        return 0
+    header = f"{'ID':<40} {'DATE':<16} {'SCENARIO':<20} {'BRAIN':<12} {'STATUS':<12} LEVELS"
+    print(header)
+    for row in rows:
+        date = row.created[:16].replace("T", " ")
+        print(f"{inert_text(row.id):<40} {date:<16} {inert_text(row.scenario)[:20]:<20} {inert_text(row.brain)[:12]:<12} "
+              f"{row.status:<12} {_levels(row.levels)}")
+        if row.problem:
+            print(f"  ! {inert_text(row.problem)}")
+    return 0

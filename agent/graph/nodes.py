@@ -1,0 +1,146 @@
+"""Graph nodes: plain functions, one job each, routing by ``Command``.
+
+Only ``await_answer`` calls ``interrupt()``; it has no side effects before it
+(a resumed node re-runs from its first line).  Model calls and analysis live in
+other nodes.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langgraph.graph import END
+from langgraph.runtime import Runtime
+from langgraph.types import Command, interrupt
+
+from agent.analysis.models import AnswerAnalysis
+from agent.graph.context import InterviewContext
+from agent.graph.routing import decide, wrap_up_draft
+from agent.graph.state import Draft, InterviewState, Pending, normalise
+from agent.interviewer.answer_quality import classify_answer
+from agent.interviewer.brain import PhraseRequest
+from agent.session.events import AnalysisEvent, AnswerEvent, EndEvent, InterviewerEvent, NoticeEvent, ScorecardEvent
+from agent.transcript.models import Turn
+from agent.util.inert import inert_text
+
+MAX_ANSWER_CHARS = 1_000_000
+ANALYSIS_CHARS = 20_000
+
+
+def begin(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "await_answer", "analyze", "route", "__end__"]]:
+    """Entry: start a fresh interview or pick up a resumed one where it stopped."""
+    if state.get("done"):
+        return Command(goto=END)
+    transcript = state.get("transcript", [])
+    last = transcript[-1] if transcript else None
+    if last is None:
+        item = runtime.context.plan[0]
+        draft = Draft(kind="question", phase=item.phase, question_id=item.question_id, text=item.text)
+        return Command(goto="ask", update={"draft": draft})
+    if last.speaker == "interviewer":
+        return Command(goto="await_answer")
+    if state.get("last_analysis") is None:
+        return Command(goto="analyze")
+    return Command(goto="route")
+
+
+async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["await_answer"]]:
+    """Word the drafted turn with the brain (streaming it), save it, and wait for the answer."""
+    ctx = runtime.context
+    draft = state["draft"]
+    assert draft is not None
+    cursor = state["cursor"]
+    transcript = state.get("transcript", [])
+    last_answer = transcript[-1].text if transcript and transcript[-1].speaker == "candidate" else None
+    last_question = next((t.text for t in reversed(transcript) if t.speaker == "interviewer"), None)
+    request = PhraseRequest(
+        kind=draft.kind, draft=draft.text, phase=draft.phase, scenario_title=ctx.scenario.title,
+        scenario_brief=ctx.scenario.brief, scenario_facts=list(ctx.scenario.facts), last_question=last_question,
+        last_answer=last_answer[:4000] if last_answer else None, quote=draft.quote, locus=draft.locus,
+        asked=[t.text for t in transcript if t.speaker == "interviewer"],
+    )
+
+    def emit(chunk: str) -> None:
+        runtime.stream_writer({"event": "token", "text": chunk})
+
+    result = await ctx.brain.phrase(request, emit)
+    text = inert_text(result.text).strip() or draft.text
+    if normalise(text) in cursor.asked:
+        text = draft.text
+    if result.notice:
+        ctx.recorder.record(NoticeEvent(text=result.notice))
+        runtime.stream_writer({"event": "notice", "text": result.notice})
+    turn = len(transcript) + 1
+    new_cursor = cursor.model_copy(update={"asked": [*cursor.asked, normalise(text)]})
+    source = result.model_dump(exclude={"text", "notice"}, exclude_none=True)
+    ctx.recorder.record(
+        InterviewerEvent(turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text,
+                         reason=draft.reason, source=source, cursor=new_cursor.model_dump())
+    )
+    runtime.stream_writer({"event": "turn_done", "turn": turn, "text": text})
+    pending = Pending(turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text)
+    return Command(
+        goto="await_answer",
+        update={"transcript": [Turn(number=turn, speaker="interviewer", text=text)], "pending": pending,
+                "draft": None, "cursor": new_cursor, "last_analysis": None},
+    )
+
+
+def await_answer(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["analyze"]]:
+    """Pause for the candidate's answer (``interrupt``), then save it the moment it arrives."""
+    pending = state["pending"]
+    assert pending is not None
+    answer = interrupt({"turn": pending.turn, "kind": pending.kind, "phase": pending.phase, "text": pending.text})
+    text = inert_text(str(answer if answer is not None else ""))[:MAX_ANSWER_CHARS].strip()
+    runtime.context.recorder.record(AnswerEvent(turn=pending.turn + 1, text=text))
+    return Command(goto="analyze", update={"transcript": [Turn(number=pending.turn + 1, speaker="candidate", text=text)]})
+
+
+async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["route"]]:
+    """Find where the answer's decisions sit and save the analysis."""
+    ctx = runtime.context
+    answer = state["transcript"][-1]
+    pending = state["pending"]
+    quality = classify_answer(answer.text, pending.text if pending else "")
+    analysis = await ctx.analyzer(answer.text[:ANALYSIS_CHARS])
+    ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality))
+    runtime.stream_writer({"event": "analysis", "turn": answer.number, "analysis": analysis, "quality": quality})
+    return Command(goto="route", update={"last_analysis": analysis, "last_quality": quality})
+
+
+def route(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "wrap_up", "score"]]:
+    """Probe the decision, ask a technical follow-up, advance, or wrap up."""
+    ctx = runtime.context
+    pending = state["pending"]
+    assert pending is not None
+    transcript = state["transcript"]
+    decision = decide(
+        bank=ctx.bank, scenario=ctx.scenario, plan=ctx.plan, cursor=state["cursor"], pending=pending,
+        answer=transcript[-1].text, quality=state.get("last_quality", "ok"), analysis=state.get("last_analysis"),
+        interviewer_turns=sum(1 for t in transcript if t.speaker == "interviewer"), elapsed_s=ctx.elapsed(),
+        limits=ctx.limits, seed=ctx.seed,
+    )
+    if decision.action == "ask":
+        return Command(goto="ask", update={"draft": decision.draft, "cursor": decision.cursor})
+    return Command(goto=decision.action, update={"cursor": decision.cursor})
+
+
+def wrap_up(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask"]]:
+    """Close the technical part and invite the candidate's own questions."""
+    cursor = state["cursor"].model_copy(update={"wrapping_up": True})
+    return Command(goto="ask", update={"draft": wrap_up_draft(runtime.context.scenario), "cursor": cursor})
+
+
+async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["__end__"]]:
+    """Score the whole transcript with the rubric and close the session."""
+    ctx = runtime.context
+    analyses = {
+        e.turn: AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
+        for e in ctx.recorder.events
+        if e.type == "analysis"
+    }
+    runtime.stream_writer({"event": "scoring"})
+    card = await ctx.scorer(state["transcript"], analyses)
+    ctx.recorder.record(ScorecardEvent(scorecard=card))
+    ctx.recorder.record(EndEvent(status="completed", reason="interview finished"))
+    return Command(goto=END, update={"scorecard": card, "done": True})

@@ -1,0 +1,1 @@
+"""The interviewer's brains and its question bank."""

@@ -1,0 +1,1 @@
+"""Saved interview sessions: an append-only, versioned JSON Lines event log."""

@@ -1,0 +1,107 @@
+"""Event records stored one per line in a session file.
+
+Format version 1.  Every line is a JSON object with ``v`` (format version),
+``seq`` (0-based line number), ``type`` and ``ts`` (UTC ISO time).  Files are
+append-only: the state of an interview is whatever its events say.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FORMAT_VERSION = 1
+
+EventType = Literal["meta", "interviewer", "answer", "analysis", "notice", "scorecard", "end"]
+
+
+class Event(BaseModel):
+    """Common envelope; ``data`` holds the type-specific payload."""
+
+    model_config = ConfigDict(extra="allow")
+
+    v: int = FORMAT_VERSION
+    seq: int = 0
+    type: EventType
+    ts: str = ""
+
+
+class MetaEvent(Event):
+    """First line of every session."""
+
+    type: Literal["meta"] = "meta"
+    session_id: str
+    created: str
+    scenario_id: str
+    scenario_title: str = ""
+    seed: int = 0
+    brain: str = "offline"
+    model: str | None = None
+    max_turns: int = 0
+    time_budget_s: float | None = None
+    app_version: str = ""
+
+
+class InterviewerEvent(Event):
+    """Something the interviewer said, why, and where the interview stands afterwards."""
+
+    type: Literal["interviewer"] = "interviewer"
+    turn: int
+    kind: str
+    phase: str
+    question_id: str | None = None
+    text: str
+    reason: dict[str, Any] | None = None
+    source: dict[str, Any] = Field(default_factory=dict)
+    cursor: dict[str, Any] = Field(default_factory=dict)
+
+
+class AnswerEvent(Event):
+    """The candidate's answer, saved the moment it arrives."""
+
+    type: Literal["answer"] = "answer"
+    turn: int
+    text: str
+
+
+class AnalysisEvent(Event):
+    """The decision-locus analysis of one answer."""
+
+    type: Literal["analysis"] = "analysis"
+    turn: int
+    analysis: dict[str, Any]
+    quality: str = "ok"
+
+
+class NoticeEvent(Event):
+    """Something the user was told (e.g. a fallback to the offline brain)."""
+
+    type: Literal["notice"] = "notice"
+    text: str
+
+
+class ScorecardEvent(Event):
+    """A scorecard produced at the end of the interview."""
+
+    type: Literal["scorecard"] = "scorecard"
+    scorecard: dict[str, Any]
+
+
+class EndEvent(Event):
+    """The interview is over; ``status`` is ``completed`` or ``abandoned``."""
+
+    type: Literal["end"] = "end"
+    status: str = "completed"
+    reason: str = ""
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    "meta": MetaEvent,
+    "interviewer": InterviewerEvent,
+    "answer": AnswerEvent,
+    "analysis": AnalysisEvent,
+    "notice": NoticeEvent,
+    "scorecard": ScorecardEvent,
+    "end": EndEvent,
+}

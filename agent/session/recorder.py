@@ -1,0 +1,62 @@
+"""The graph's handle on the session file.
+
+Every event also stays in memory.  If the disk refuses a write (full disk,
+read-only directory) the recorder keeps going in memory, remembers the error
+for the UI to show, and can write everything to another place with ``save_as``.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from agent.session.events import Event
+from agent.session.store import SessionError, SessionWriter
+
+
+class SessionRecorder:
+    """Appends events durably; degrades to memory-only on I/O errors."""
+
+    def __init__(self, writer: SessionWriter | None, events: list[Event] | None = None) -> None:
+        self.writer = writer
+        self.events: list[Event] = list(events or [])
+        self.error: str | None = None if writer is not None else "session is not being saved"
+
+    @property
+    def path(self) -> Path | None:
+        """Where the session is being saved, if anywhere."""
+        return self.writer.path if self.writer else None
+
+    def record(self, event: Event) -> Event:
+        """Save ``event`` (or keep it in memory if saving failed)."""
+        event.seq = len(self.events)
+        if self.writer is not None and self.error is None:
+            try:
+                self.writer.append(event)
+            except SessionError as exc:
+                self.error = f"{exc} — the interview continues in memory; save it elsewhere"
+        self.events.append(event)
+        return event
+
+    def save_as(self, path: Path) -> Path:
+        """Write every event so far to ``path`` atomically (temp file, fsync, rename)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for event in self.events:
+                    fh.write(event.model_dump_json().encode("utf-8") + b"\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise SessionError(f"cannot save to {path}: {exc.strerror}") from None
+        return path
+
+    def close(self) -> None:
+        """Close the underlying file."""
+        if self.writer is not None:
+            self.writer.close()

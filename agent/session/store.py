@@ -1,0 +1,201 @@
+"""Write, load, list and find session files.
+
+A session is ``<sessions dir>/<id>.jsonl``.  Every event is appended, flushed and
+fsynced the moment it happens, so a crash loses nothing that was answered.  A
+truncated last line (the process died mid-write) is skipped with a warning on
+load and cut off before the next append.  Files are created ``0600``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from agent.analysis.models import AnswerAnalysis
+from agent.session.events import EVENT_TYPES, Event, MetaEvent
+from agent.session.migrate import UnsupportedVersion, upgrade
+from agent.transcript.models import Turn
+
+MAX_LINE_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+class SessionError(Exception):
+    """A session file cannot be used; the message says why and names the file."""
+
+
+def utc_now() -> str:
+    """Current UTC time as ISO 8601 with seconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def new_session_id(scenario_id: str) -> str:
+    """A sortable, unique id: ``20261125-041500-playback-resume-3fa9``."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    return f"{stamp}-{scenario_id}-{secrets.token_hex(2)}"
+
+
+class LoadedSession(BaseModel):
+    """Everything a session file says, upgraded to the current format."""
+
+    path: Path
+    meta: MetaEvent
+    events: list[Event]
+    warnings: list[str] = Field(default_factory=list)
+
+    @property
+    def session_id(self) -> str:
+        return self.meta.session_id
+
+    @property
+    def turns(self) -> list[Turn]:
+        """Interviewer and candidate turns in order."""
+        out: list[Turn] = []
+        for e in self.events:
+            if e.type == "interviewer":
+                out.append(Turn(number=e.turn, speaker="interviewer", text=e.text))  # type: ignore[attr-defined]
+            elif e.type == "answer":
+                out.append(Turn(number=e.turn, speaker="candidate", text=e.text))  # type: ignore[attr-defined]
+        return out
+
+    @property
+    def analyses(self) -> dict[int, AnswerAnalysis]:
+        """Saved analysis per candidate turn number."""
+        out: dict[int, AnswerAnalysis] = {}
+        for e in self.events:
+            if e.type == "analysis":
+                try:
+                    out[e.turn] = AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
+                except ValidationError:
+                    continue
+        return out
+
+    @property
+    def scorecard(self) -> dict[str, Any] | None:
+        """The last saved scorecard, if any."""
+        cards = [e.scorecard for e in self.events if e.type == "scorecard"]  # type: ignore[attr-defined]
+        return cards[-1] if cards else None
+
+    @property
+    def status(self) -> str:
+        """``completed``/``abandoned`` once ended, otherwise ``in progress``."""
+        ends = [e for e in self.events if e.type == "end"]
+        return ends[-1].status if ends else "in progress"  # type: ignore[attr-defined]
+
+
+def _parse_event(raw: dict[str, Any]) -> list[Event]:
+    events = []
+    for item in upgrade(raw):
+        model = EVENT_TYPES.get(str(item.get("type")))
+        if model is None:
+            raise ValueError(f"unknown event type {item.get('type')!r}")
+        events.append(model.model_validate(item))
+    return events
+
+
+def load_session(path: str | os.PathLike[str]) -> LoadedSession:
+    """Read and validate a session file; damaged tail lines are skipped with a warning."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SessionError(f"{path}: no such session file") from None
+    except OSError as exc:
+        raise SessionError(f"{path}: cannot read: {exc.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise SessionError(f"{path}: file is {size} bytes, over the {MAX_FILE_BYTES} byte limit")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SessionError(f"{path}: cannot read: {exc.strerror}") from None
+    lines = data.split(b"\n")
+    events: list[Event] = []
+    warnings: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        last = number == len(lines) or all(not rest.strip() for rest in lines[number:])
+        try:
+            if len(line) > MAX_LINE_BYTES:
+                raise ValueError("line too long")
+            raw = json.loads(line.decode("utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+            events.extend(_parse_event(raw))
+        except UnsupportedVersion as exc:
+            raise SessionError(f"{path}:{number}: {exc}") from None
+        except (ValueError, UnicodeDecodeError, ValidationError, RecursionError) as exc:
+            kind = "truncated last line (repaired)" if last else "unreadable line skipped"
+            detail = str(exc).splitlines()[0][:120]
+            warnings.append(f"{path}:{number}: {kind}: {detail}")
+    if not events or not isinstance(events[0], MetaEvent):
+        raise SessionError(f"{path}: not a Locus session (no meta line)")
+    for seq, event in enumerate(events):
+        event.seq = seq
+    return LoadedSession(path=path, meta=events[0], events=events, warnings=warnings)
+
+
+class SessionWriter:
+    """Appends events to one session file, durably, one JSON line each."""
+
+    def __init__(self, path: Path, next_seq: int = 0) -> None:
+        self.path = path
+        self._seq = next_seq
+        self._fh = None
+
+    @classmethod
+    def create(cls, directory: Path, session_id: str) -> "SessionWriter":
+        """Create ``<directory>/<session_id>.jsonl`` (must not exist), owner-only permissions."""
+        try:
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+            path = directory / f"{session_id}.jsonl"
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o600)
+        except OSError as exc:
+            raise SessionError(f"cannot create a session in {directory}: {exc.strerror}") from None
+        writer = cls(path)
+        writer._fh = os.fdopen(fd, "ab")
+        return writer
+
+    @classmethod
+    def reopen(cls, loaded: LoadedSession) -> "SessionWriter":
+        """Continue an existing file, cutting off a damaged tail first."""
+        path = loaded.path
+        data = path.read_bytes()
+        keep = data.rfind(b"\n") + 1 if not data.endswith(b"\n") else len(data)
+        try:
+            if keep != len(data):
+                with open(path, "r+b") as fh:
+                    fh.truncate(keep)
+            writer = cls(path, next_seq=len(loaded.events))
+            writer._fh = open(path, "ab")
+        except OSError as exc:
+            raise SessionError(f"{path}: cannot append: {exc.strerror}") from None
+        return writer
+
+    def append(self, event: Event) -> Event:
+        """Stamp ``seq``/``ts``, write the line, flush and fsync."""
+        event.seq = self._seq
+        event.ts = event.ts or utc_now()
+        line = event.model_dump_json(exclude_none=False).encode("utf-8") + b"\n"
+        if self._fh is None:
+            raise SessionError(f"{self.path}: writer is closed")
+        try:
+            self._fh.write(line)
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+        except OSError as exc:
+            raise SessionError(f"{self.path}: cannot save: {exc.strerror}") from None
+        self._seq += 1
+        return event
+
+    def close(self) -> None:
+        """Close the file (idempotent)."""
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
