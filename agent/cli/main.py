@@ -13,6 +13,7 @@ COMMAND_MODULES = [
     "agent.cli.interview_cmd",
     "agent.cli.sessions_cmd",
     "agent.cli.graph_cmd",
+    "agent.cli.config_cmd",
 ]
 
 

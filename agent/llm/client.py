@@ -1,0 +1,266 @@
+"""Chat-completions client: the OpenAI SDK without its own retries, wrapped in our retry policy.
+
+Retried (exponential back-off with jitter, ``Retry-After`` honoured up to a cap):
+rate limits (429), 408/409, 5xx, connection errors, timeouts and malformed
+response bodies.  Nothing else is retried.  A call stops retrying after
+``max_attempts`` tries or when the next try would start more than
+``max_total_wait`` seconds after the first one.
+
+Streaming never retries once a token has been handed to the caller: a stream that
+dies after that raises :class:`StreamInterrupted` carrying the partial text, so
+nothing the user already saw is ever sent twice.
+
+Every call (successful or not) appends a :class:`CallRecord` — role, model,
+endpoint host, token usage, latency, attempts — never the API key.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import openai
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential_jitter
+
+from agent.llm.settings import LLMSettings, Role
+from agent.util.inert import clip, inert_text
+
+RETRY_STATUS = frozenset({408, 409, 429})
+
+
+class LLMUnavailable(Exception):
+    """The endpoint could not produce an answer; ``str(exc)`` is safe to show (no key)."""
+
+    def __init__(self, message: str, *, status: int | None = None, detail: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.detail = detail
+
+
+class StreamInterrupted(LLMUnavailable):
+    """A stream died after tokens were delivered; ``partial`` is what the caller already has."""
+
+    def __init__(self, message: str, partial: str) -> None:
+        super().__init__(message)
+        self.partial = partial
+
+
+class _IncompleteStream(Exception):
+    """The stream ended without a finish reason before any token: safe to retry."""
+
+
+@dataclass
+class CallRecord:
+    """Provenance of one call, as saved in the session."""
+
+    role: str
+    model: str
+    host: str
+    stream: bool
+    ok: bool = False
+    attempts: int = 0
+    latency_ms: float = 0.0
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+    error: str | None = None
+
+    def usage(self) -> dict[str, int]:
+        pairs = {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens, "total_tokens": self.total_tokens}
+        return {k: v for k, v in pairs.items() if v is not None}
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Completion:
+    """Text of one answer plus its record."""
+
+    text: str
+    record: CallRecord
+
+
+def retry_after_seconds(exc: BaseException, cap: float) -> float | None:
+    """Seconds a ``Retry-After`` / ``retry-after-ms`` header asks for, capped; ``None`` if absent."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    value: float | None = None
+    millis = headers.get("retry-after-ms")
+    raw = headers.get("retry-after")
+    try:
+        if millis is not None:
+            value = float(millis) / 1000
+        elif raw is not None:
+            value = float(raw)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(raw) if raw else None
+        if parsed is not None:
+            value = parsed.timestamp() - time.time()
+    if value is None:
+        return None
+    return max(0.0, min(value, cap))
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Transient failures worth another try (never an interrupted stream)."""
+    if isinstance(exc, StreamInterrupted):
+        return False
+    if isinstance(exc, openai.APIConnectionError | _IncompleteStream | ValueError):
+        return True  # includes timeouts and bodies that are not JSON
+    if isinstance(exc, openai.APIStatusError):
+        if mentions_response_format(exc):
+            return False  # the server rejects the request shape: retrying cannot help
+        return exc.status_code in RETRY_STATUS or exc.status_code >= 500
+    return False
+
+
+def mentions_response_format(exc: BaseException) -> bool:
+    """True when an error message blames ``response_format`` / a JSON schema."""
+    text = f"{getattr(exc, 'body', '')} {exc}".lower()
+    return any(word in text for word in ("response_format", "json_schema", "schema", "grammar"))
+
+
+class LLMClient:
+    """One endpoint, one retry policy, a list of call records."""
+
+    def __init__(self, settings: LLMSettings) -> None:
+        self.settings = settings
+        self.records: list[CallRecord] = []
+        self._secret = settings.api_key.get_secret_value() if settings.api_key else ""
+        self._openai = openai.AsyncOpenAI(
+            api_key=settings.key_value(),
+            base_url=settings.endpoint,
+            max_retries=0,
+            timeout=openai.Timeout(settings.request_timeout, connect=settings.connect_timeout),
+        )
+        initial = settings.retry_initial_wait
+        self._wait = wait_exponential_jitter(multiplier=initial, max=max(initial, 8.0), jitter=initial)
+
+    @property
+    def host(self) -> str:
+        return self.settings.host
+
+    async def aclose(self) -> None:
+        await self._openai.close()
+
+    async def complete(self, role: Role, messages: list[dict[str, str]], **params: Any) -> Completion:
+        """One non-streaming answer (``params`` go to the API, e.g. ``response_format``)."""
+        record = self._new_record(role, stream=False)
+
+        async def attempt() -> str:
+            response = await self._openai.chat.completions.create(model=record.model, messages=messages, stream=False, **params)
+            if response.usage is not None:
+                self._take_usage(record, response.usage)
+            choices = response.choices or []
+            return (choices[0].message.content or "") if choices else ""
+
+        text = await self._run(record, attempt)
+        return Completion(text=text, record=record)
+
+    async def stream(
+        self, role: Role, messages: list[dict[str, str]], on_token: Callable[[str], None], **params: Any
+    ) -> Completion:
+        """Stream an answer, handing each content chunk to ``on_token`` as it arrives."""
+        record = self._new_record(role, stream=True)
+        parts: list[str] = []
+
+        async def attempt() -> str:
+            finished = False
+            try:
+                stream = await self._openai.chat.completions.create(
+                    model=record.model, messages=messages, stream=True, stream_options={"include_usage": True}, **params
+                )
+                async for chunk in stream:
+                    if chunk.usage is not None:
+                        self._take_usage(record, chunk.usage)
+                    for choice in chunk.choices or []:
+                        piece = choice.delta.content if choice.delta else None
+                        if piece:
+                            parts.append(piece)
+                            on_token(piece)
+                        if choice.finish_reason:
+                            finished = True
+            except (openai.OpenAIError, ValueError) as exc:
+                if parts:
+                    raise StreamInterrupted(f"stream interrupted: {self._describe(exc)}", "".join(parts)) from exc
+                raise
+            if not finished:
+                if parts:
+                    raise StreamInterrupted("stream ended without a finish reason", "".join(parts))
+                raise _IncompleteStream("stream ended before any token")
+            return "".join(parts)
+
+        text = await self._run(record, attempt)
+        return Completion(text=text, record=record)
+
+    # -- internals -----------------------------------------------------------
+    def _new_record(self, role: Role, *, stream: bool) -> CallRecord:
+        record = CallRecord(role=role, model=self.settings.model_for(role), host=self.host, stream=stream)
+        self.records.append(record)
+        return record
+
+    @staticmethod
+    def _take_usage(record: CallRecord, usage: Any) -> None:
+        record.prompt_tokens = getattr(usage, "prompt_tokens", None)
+        record.completion_tokens = getattr(usage, "completion_tokens", None)
+        record.total_tokens = getattr(usage, "total_tokens", None)
+
+    def _wait_for(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        told = retry_after_seconds(exc, self.settings.retry_after_cap) if exc else None
+        return told if told is not None else self._wait(state)
+
+    def _stop(self, state: RetryCallState) -> bool:
+        if state.attempt_number >= self.settings.max_attempts:
+            return True
+        upcoming = state.upcoming_sleep or 0.0
+        return state.seconds_since_start + upcoming > self.settings.max_total_wait
+
+    async def _run(self, record: CallRecord, attempt: Callable[[], Any]) -> str:
+        started = time.perf_counter()
+        retrying = AsyncRetrying(retry=retry_if_exception(is_retryable), wait=self._wait_for, stop=self._stop, reraise=True)
+        try:
+            async for try_ in retrying:
+                with try_:
+                    record.attempts += 1
+                    text = await attempt()
+        except StreamInterrupted as exc:
+            record.error = self._scrub(str(exc))
+            raise
+        except Exception as exc:
+            tries = "1 attempt" if record.attempts == 1 else f"{record.attempts} attempts"
+            record.error = f"{self._describe(exc)} ({tries})"
+            status = getattr(exc, "status_code", None)
+            raise LLMUnavailable(record.error, status=status, detail=self._detail(exc)) from None
+        finally:
+            record.latency_ms = round((time.perf_counter() - started) * 1000, 3)
+        record.ok = True
+        return text
+
+    def _detail(self, exc: BaseException) -> str:
+        body = getattr(exc, "body", None)
+        message = body.get("message") if isinstance(body, dict) else None
+        return self._scrub(clip(inert_text(str(message or exc)), 300))
+
+    def _describe(self, exc: BaseException) -> str:
+        if isinstance(exc, openai.APITimeoutError):
+            text = f"no response within {self.settings.request_timeout:g}s"
+        elif isinstance(exc, openai.APIConnectionError):
+            text = f"cannot reach {self.host}"
+        elif isinstance(exc, openai.APIStatusError):
+            text = f"HTTP {exc.status_code} from {self.host}: {self._detail(exc)}"
+        elif isinstance(exc, ValueError | _IncompleteStream):
+            text = f"malformed response from {self.host}"
+        else:
+            text = f"{type(exc).__name__}: {self._detail(exc)}"
+        return self._scrub(text)
+
+    def _scrub(self, text: str) -> str:
+        """Remove the API key from any text (servers sometimes echo headers in errors)."""
+        return text.replace(self._secret, "***") if self._secret else text

@@ -1,0 +1,203 @@
+"""LLM settings: environment (``LOCUS_*``, plus ``OPENAI_API_KEY``/``OPENAI_BASE_URL``) over a TOML file.
+
+Precedence, highest first: values passed to :func:`load_settings`, ``LOCUS_*``
+variables, the standard ``OPENAI_*`` variables, then ``config.toml`` in the user's
+config directory (:func:`agent.paths.config_file`).  The TOML file may hold the same
+keys as the fields below, either at the top level or under an ``[llm]`` table.
+No model configured means offline mode.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from agent import paths
+
+Role = Literal["interviewer", "classifier", "judge"]
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+# Sent when no key is configured: local servers (Ollama, llama.cpp) ignore it.
+PLACEHOLDER_KEY = "not-needed"
+
+
+class LLMSettingsError(Exception):
+    """The settings file or variables are invalid; the message says which and why."""
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+class LLMSettings(BaseSettings):
+    """Everything needed to talk to an OpenAI-compatible endpoint."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LOCUS_",
+        populate_by_name=True,
+        extra="ignore",
+        validate_default=True,
+    )
+
+    model: str | None = Field(default=None, description="Chat model name; unset means offline mode")
+    base_url: str | None = Field(
+        default=None,
+        validation_alias=_env("LOCUS_BASE_URL", "OPENAI_BASE_URL"),
+        description="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1",
+    )
+    api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=_env("LOCUS_API_KEY", "OPENAI_API_KEY"),
+        description="Bearer token; local servers usually need none",
+    )
+    temperature: float = Field(default=0.4, ge=0.0, le=2.0)
+    request_timeout: float = Field(default=60.0, gt=0, description="Seconds to wait for a response")
+    connect_timeout: float = Field(default=5.0, gt=0, description="Seconds to wait for a connection")
+    max_attempts: int = Field(default=4, ge=1, le=20, description="Tries per call, the first included")
+    max_total_wait: float = Field(default=20.0, ge=0, description="Seconds of back-off summed over one call")
+    retry_initial_wait: float = Field(default=0.5, ge=0, description="First back-off in seconds; doubles per try")
+    retry_after_cap: float = Field(default=10.0, ge=0, description="Longest Retry-After honoured")
+    interviewer_model: str | None = None
+    classifier_model: str | None = None
+    judge_model: str | None = None
+    judge_samples: int = Field(default=3, ge=1, le=9)
+    max_tokens: int | None = Field(default=None, ge=16, description="Cap on tokens per answer; unset sends none")
+
+    @field_validator("model", "base_url", "interviewer_model", "classifier_model", "judge_model", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"base_url must be an http(s) URL, got {value!r}")
+        return value.rstrip("/")
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _blank_key(cls, value: Any) -> Any:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Init values, then environment, then the TOML file (no dotenv: keys stay out of the tree)."""
+        return (init_settings, env_settings, _TomlSource(settings_cls))
+
+    # -- derived values ------------------------------------------------------
+    @property
+    def configured(self) -> bool:
+        """True when a model is set, i.e. LLM mode is possible."""
+        return bool(self.model)
+
+    @property
+    def endpoint(self) -> str:
+        return self.base_url or DEFAULT_BASE_URL
+
+    @property
+    def host(self) -> str:
+        """Endpoint host (and port) for the session record; never credentials."""
+        parts = urlsplit(self.endpoint)
+        host = parts.hostname or ""
+        return f"{host}:{parts.port}" if parts.port else host
+
+    def model_for(self, role: Role) -> str:
+        """Model used for ``role``; per-role models default to ``model``."""
+        chosen = getattr(self, f"{role}_model") or self.model
+        if not chosen:
+            raise LLMSettingsError("no model configured (set LOCUS_MODEL or `model` in the config file)")
+        return chosen
+
+    def key_value(self) -> str:
+        """The raw API key, for the client's Authorization header only."""
+        return self.api_key.get_secret_value() if self.api_key else PLACEHOLDER_KEY
+
+    def masked(self) -> dict[str, Any]:
+        """Effective settings for display: the key is masked, never printed."""
+        data = self.model_dump(mode="json", exclude={"api_key"})
+        data["base_url"] = self.endpoint
+        data["api_key"] = mask_secret(self.api_key.get_secret_value() if self.api_key else None)
+        for role in ("interviewer", "classifier", "judge"):
+            data[f"{role}_model"] = getattr(self, f"{role}_model") or self.model
+        data["configured"] = self.configured
+        return data
+
+
+def mask_secret(secret: str | None) -> str:
+    """``(not set)`` or a short hint such as ``sk-…(51 chars)``; never more than 3 characters."""
+    if not secret:
+        return "(not set)"
+    return f"{secret[:3]}…({len(secret)} chars)" if len(secret) >= 12 else f"…({len(secret)} chars)"
+
+
+class _TomlSource(PydanticBaseSettingsSource):
+    """Reads ``config.toml`` (top level or ``[llm]`` table); missing file means no values."""
+
+    def __init__(self, settings_cls: type[BaseSettings]) -> None:
+        super().__init__(settings_cls)
+        self.path = paths.config_file()
+        self.data = read_toml(self.path)
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return self.data.get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        known = set(self.settings_cls.model_fields)
+        unknown = sorted(set(self.data) - known)
+        if unknown:
+            raise LLMSettingsError(f"{self.path}: unknown setting(s): {', '.join(unknown)}")
+        return dict(self.data)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Settings table from ``path``; ``{}`` when the file does not exist."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise LLMSettingsError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise LLMSettingsError(f"{path} is not valid TOML: {exc}") from None
+    table = data.get("llm", data)
+    if not isinstance(table, dict):
+        raise LLMSettingsError(f"{path}: [llm] must be a table")
+    return {k: v for k, v in table.items() if k != "llm"}
+
+
+def load_settings(**overrides: Any) -> LLMSettings:
+    """Build the effective settings, turning any validation problem into :class:`LLMSettingsError`."""
+    try:
+        return LLMSettings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg']}" for e in exc.errors())
+        raise LLMSettingsError(f"invalid LLM settings: {problems}") from None
+
+
+def sources_summary() -> dict[str, str]:
+    """Where the settings came from (for ``locus config``)."""
+    path = paths.config_file()
+    env = sorted(k for k in os.environ if k.startswith("LOCUS_") or k in ("OPENAI_API_KEY", "OPENAI_BASE_URL"))
+    return {"config_file": str(path), "config_file_exists": str(path.exists()).lower(), "env": ", ".join(env)}

@@ -1,0 +1,285 @@
+"""A real HTTP server on 127.0.0.1 speaking the slice of the OpenAI API Locus uses.
+
+``POST /v1/chat/completions`` with and without ``stream`` (SSE ``data:`` events in
+chunked transfer encoding, ending with ``[DONE]``), structured outputs (the
+scripted text is returned as the message content), and scripted faults:
+
+* ``Step.status(429, retry_after="1")`` / ``Step.status(500)``: an error response;
+* ``Step.hang(seconds)``: accept the request, answer nothing until the client gives up;
+* ``Step.malformed()``: HTTP 200 whose body (or first SSE event) is not JSON;
+* ``Step.cut(after=2)``: stream ``after`` content chunks, then drop the connection;
+* ``reject_json_schema = True``: HTTP 500 for ``response_format.type == "json_schema"``
+  (what llama.cpp's server does), every other request is answered normally.
+
+A refused connection needs no server: use :func:`closed_port`.
+
+Every request is recorded (headers and raw body) so tests can assert what was sent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Step:
+    """One scripted reaction to the next request."""
+
+    kind: str = "text"  # text | status | hang | malformed | cut
+    content: str | None = None
+    status: int = 200
+    retry_after: str | None = None
+    message: str = ""
+    seconds: float = 0.0
+    after: int = 2
+
+    @classmethod
+    def text(cls, content: str) -> Step:
+        return cls(kind="text", content=content)
+
+    @classmethod
+    def error(cls, status: int, retry_after: str | None = None, message: str = "") -> Step:
+        return cls(kind="status", status=status, retry_after=retry_after, message=message)
+
+    @classmethod
+    def hang(cls, seconds: float = 30.0) -> Step:
+        return cls(kind="hang", seconds=seconds)
+
+    @classmethod
+    def malformed(cls) -> Step:
+        return cls(kind="malformed")
+
+    @classmethod
+    def cut(cls, content: str, after: int = 2) -> Step:
+        return cls(kind="cut", content=content, after=after)
+
+
+@dataclass
+class Recorded:
+    """A request as the server saw it."""
+
+    path: str
+    headers: dict[str, str]
+    raw: bytes
+    body: dict | None
+    handle_ms: float = 0.0
+    answered: str = ""
+
+    @property
+    def stream(self) -> bool:
+        return bool(self.body and self.body.get("stream"))
+
+    @property
+    def response_format_type(self) -> str | None:
+        fmt = (self.body or {}).get("response_format") or {}
+        return fmt.get("type")
+
+
+def closed_port() -> int:
+    """A local port nothing listens on (connections are refused)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def chunk_words(text: str) -> list[str]:
+    """Split text into word-sized streaming chunks (whitespace kept)."""
+    return re.findall(r"\s*\S+\s*", text) or [text]
+
+
+def default_responder(body: dict) -> str:
+    """Generic reply: a JSON object for structured requests, a question otherwise."""
+    if body.get("response_format"):
+        return "{}"
+    return "Thanks. Could you walk me through the next decision you would make?"
+
+
+@dataclass
+class FakeOpenAI:
+    """Scriptable server; use as a context manager or call ``start``/``stop``."""
+
+    responder: Callable[[dict], str] = default_responder
+    reject_json_schema: bool = False
+    requests: list[Recorded] = field(default_factory=list)
+    _script: deque = field(default_factory=deque)
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _httpd: ThreadingHTTPServer | None = None
+    _thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        assert self._httpd is not None
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def script(self, *steps: Step) -> None:
+        """Queue reactions for the next requests (then the responder takes over)."""
+        with self._lock:
+            self._script.extend(steps)
+
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._script)
+
+    def next_step(self) -> Step | None:
+        with self._lock:
+            return self._script.popleft() if self._script else None
+
+    def reset(self) -> None:
+        with self._lock:
+            self._script.clear()
+            self.requests.clear()
+        self.responder = default_responder
+        self.reject_json_schema = False
+
+    def start(self) -> FakeOpenAI:
+        server = self
+
+        class Handler(_Handler):
+            fake = server
+
+        self._stop.clear()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self) -> FakeOpenAI:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    fake: FakeOpenAI
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        """Keep test output quiet."""
+
+    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+        started = time.perf_counter()
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length)
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            body = None
+        rec = Recorded(path=self.path, headers={k.lower(): v for k, v in self.headers.items()}, raw=raw, body=body)
+        with self.fake._lock:
+            self.fake.requests.append(rec)
+        try:
+            self._answer(rec)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+        rec.handle_ms = (time.perf_counter() - started) * 1000
+
+    def _answer(self, rec: Recorded) -> None:
+        if not rec.path.endswith("/chat/completions") or rec.body is None:
+            self._json(404 if rec.body is not None else 400, {"error": {"message": "unsupported request"}})
+            return
+        if self.fake.reject_json_schema and rec.response_format_type == "json_schema":
+            self._json(500, {"error": {"message": "response_format json_schema is not supported", "type": "server_error"}})
+            return
+        step = self.fake.next_step() or Step.text(self.fake.responder(rec.body))
+        rec.answered = step.kind
+        if step.kind == "status":
+            headers = {"Retry-After": step.retry_after} if step.retry_after else {}
+            msg = step.message or f"scripted error {step.status}"
+            self._json(step.status, {"error": {"message": msg, "type": "scripted"}}, headers)
+        elif step.kind == "hang":
+            self.fake._stop.wait(step.seconds)
+            self.close_connection = True
+        elif step.kind == "malformed":
+            if rec.stream:
+                self._stream_start()
+                self._chunk(b"data: {not json at all\n\n")
+                self._chunk(b"")
+            else:
+                self._raw(200, b'{"id": "x", "choices": [', "application/json")
+        elif rec.stream:
+            self._stream(rec.body, step)
+        else:
+            self._json(200, _completion(rec.body, step.content or ""))
+
+    # -- writers -------------------------------------------------------------
+    def _raw(self, status: int, data: bytes, ctype: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(data)
+        self.wfile.flush()
+
+    def _json(self, status: int, obj: dict, headers: dict[str, str] | None = None) -> None:
+        self._raw(status, json.dumps(obj).encode(), "application/json", headers)
+
+    def _stream_start(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+
+    def _chunk(self, data: bytes) -> None:
+        self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+        self.wfile.flush()
+
+    def _event(self, obj: dict | str) -> None:
+        payload = obj if isinstance(obj, str) else json.dumps(obj)
+        self._chunk(f"data: {payload}\n\n".encode())
+
+    def _stream(self, body: dict, step: Step) -> None:
+        content = step.content or ""
+        pieces = chunk_words(content)
+        self._stream_start()
+        base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model", "")}
+        self._event({**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+        for i, piece in enumerate(pieces):
+            if step.kind == "cut" and i >= step.after:
+                # Declare a chunk, send half of it, hang up: an incomplete body.
+                self.wfile.write(b"40\r\ndata: {\"id\"")
+                self.wfile.flush()
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            self._event({**base, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
+        self._event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+        if (body.get("stream_options") or {}).get("include_usage"):
+            self._event({**base, "choices": [], "usage": _usage(body, len(pieces))})
+        self._event("[DONE]")
+        self._chunk(b"")
+
+
+def _usage(body: dict, completion: int) -> dict:
+    prompt = sum(len(str(m.get("content", "")).split()) for m in body.get("messages", []))
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _completion(body: dict, content: str) -> dict:
+    return {
+        "id": "chatcmpl-fake",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", ""),
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+        "usage": _usage(body, len(chunk_words(content))),
+    }
