@@ -62,3 +62,11 @@ def config_file() -> Path:
     if env:
         return Path(env)
     return config_dir() / "config.toml"
+
+
+def cache_dir() -> Path:
+    """Disposable caches (``LOCUS_CACHE_DIR`` overrides platformdirs)."""
+    env = os.environ.get("LOCUS_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_cache_dir(APP_NAME))

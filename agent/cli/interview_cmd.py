@@ -85,13 +85,13 @@ async def _headless(runner: InterviewRunner, answers: list[str]) -> int:
     if pending is not None:
         _print_turn("Interviewer", pending.text)
         print("\n(answers ran out; the interview is paused — continue with: "
-              f"locus resume {runner.ctx.recorder.events[0].session_id} --headless --answers FILE)")
+              f"locus resume {runner.session_id} --headless --answers FILE)")
         card = await runner.provisional_scorecard()
         print(scorecard_text(card, title="Provisional scorecard (interview unfinished)"))
     elif runner.scorecard is not None:
         print(scorecard_text(runner.scorecard, title="Scorecard"))
     if runner.ctx.recorder.error:
-        rescue = Path.cwd() / f"{runner.ctx.recorder.events[0].session_id}.jsonl"
+        rescue = Path.cwd() / f"{runner.session_id}.jsonl"
         try:
             runner.ctx.recorder.save_as(rescue)
             print(f"locus: sessions directory unusable; saved to {rescue}", file=sys.stderr)

@@ -138,7 +138,7 @@ async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Co
         e.turn: AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
         for e in ctx.recorder.events
         if e.type == "analysis"
-    }
+    }  # the file, not graph memory, is the source of truth (covers resumed sessions)
     runtime.stream_writer({"event": "scoring"})
     card = await ctx.scorer(state["transcript"], analyses)
     ctx.recorder.record(ScorecardEvent(scorecard=card))

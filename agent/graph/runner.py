@@ -7,21 +7,28 @@ from typing import Any
 
 from langgraph.types import Command
 
+from agent.analysis.models import AnswerAnalysis
 from agent.graph.builder import build_graph
 from agent.graph.context import InterviewContext
 from agent.graph.state import InterviewState, Pending
+from agent.interviewer.brain import OfflineBrain
 
 EventSink = Callable[[dict[str, Any]], None]
 
 
 class InterviewRunner:
-    """Runs the graph until it asks something (returns the question) or finishes (returns ``None``)."""
+    """Runs the graph until it asks something (returns the question) or finishes (returns ``None``).
+
+    Custom stream events passed to ``on_event``: ``token`` (text chunk of the
+    interviewer's turn), ``turn_done``, ``notice``, ``analysis``, ``scoring``.
+    """
 
     def __init__(self, ctx: InterviewContext, initial: InterviewState, thread_id: str) -> None:
         self.ctx = ctx
         self.graph = build_graph()
         self.config = {"configurable": {"thread_id": thread_id}}
         self._initial: InterviewState | None = initial
+        self._resumed_turns = list(initial.get("transcript", []))
         self.pending: Pending | None = None
         self.scorecard: dict | None = None
         self.done = False
@@ -31,6 +38,26 @@ class InterviewRunner:
         """Where the session is saved (``None`` if only in memory)."""
         return self.ctx.recorder.path
 
+    @property
+    def session_id(self) -> str:
+        """The session's id (from its meta event)."""
+        return self.ctx.recorder.events[0].session_id  # type: ignore[attr-defined]
+
+    async def _drive(self, graph_input: Any, on_event: EventSink | None) -> Pending | None:
+        async for mode, chunk in self.graph.astream(
+            graph_input, self.config, context=self.ctx, stream_mode=["custom", "updates"]
+        ):
+            if mode == "custom" and on_event is not None:
+                on_event(chunk)
+        snapshot = await self.graph.aget_state(self.config)
+        if snapshot.interrupts:
+            self.pending = snapshot.values.get("pending")
+            return self.pending
+        self.pending = None
+        self.done = bool(snapshot.values.get("done"))
+        self.scorecard = snapshot.values.get("scorecard")
+        return None
+
     async def step(self, answer: str | None = None, on_event: EventSink | None = None) -> Pending | None:
         """Start (first call) or answer the pending question; returns the next question or ``None``."""
         if self.done:
@@ -38,48 +65,45 @@ class InterviewRunner:
         if self._initial is not None:
             graph_input: Any = self._initial
             self._initial = None
+        elif self.pending is None:
+            raise RuntimeError("no question is waiting for an answer")
         else:
-            if self.pending is None:
-                raise RuntimeError("no question is waiting for an answer")
             graph_input = Command(resume=answer if answer is not None else "")
-        async for mode, chunk in self.graph.astream(
-            graph_input, self.config, context=self.ctx, stream_mode=["custom", "updates"]
-        ):
-            if mode == "custom" and on_event is not None:
-                on_event(chunk)
-        snapshot = await self.graph.aget_state(self.config)
-        values = snapshot.values
-        if snapshot.interrupts:
-            self.pending = values.get("pending")
-            return self.pending
-        self.pending = None
-        self.done = bool(values.get("done"))
-        self.scorecard = values.get("scorecard")
-        return None
+        return await self._drive(graph_input, on_event)
+
+    async def recover_after_cancel(self, on_event: EventSink | None = None) -> Pending | None:
+        """After a cancelled ``step`` (Esc during a streamed reply), finish the interrupted turn
+        with the offline wording so the interview goes on; nothing answered is lost."""
+        saved, self.ctx.brain = self.ctx.brain, OfflineBrain()
+        try:
+            if self._initial is not None:
+                return await self.step(None, on_event)
+            return await self._drive(None, on_event)
+        finally:
+            self.ctx.brain = saved
 
     def transcript(self):
         """Turns so far, from the graph's state."""
-        return list(self.graph.get_state(self.config).values.get("transcript", []))
+        return list(self.graph.get_state(self.config).values.get("transcript", self._resumed_turns))
 
     def transcript_for_display(self):
         """Turns saved before this run started (a resumed session), minus a trailing unanswered question."""
-        if self._initial is None:
-            return []
-        turns = list(self._initial.get("transcript", []))
+        turns = list(self._resumed_turns)
         if turns and turns[-1].speaker == "interviewer":
             turns = turns[:-1]
         return turns
 
-    async def provisional_scorecard(self) -> dict:
-        """Score the transcript so far without ending or saving the interview."""
-        from agent.analysis.models import AnswerAnalysis
-
-        analyses = {
+    def analyses(self) -> dict[int, AnswerAnalysis]:
+        """Saved analysis per candidate turn so far."""
+        return {
             e.turn: AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
             for e in self.ctx.recorder.events
             if e.type == "analysis"
         }
-        return await self.ctx.scorer(self.transcript(), analyses)
+
+    async def provisional_scorecard(self) -> dict:
+        """Score the transcript so far without ending or saving the interview."""
+        return await self.ctx.scorer(self.transcript(), self.analyses())
 
     def close(self) -> None:
         """Release the session file."""

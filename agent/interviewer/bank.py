@@ -6,6 +6,9 @@ so a typo in the bank is a clear error instead of a silent gap in the interview.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -118,12 +121,37 @@ class BankError(Exception):
     """The question bank on disk is malformed; the message names the file."""
 
 
+def _cache_file(path: Path) -> Path | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{path.resolve()}|{stat.st_mtime_ns}|{stat.st_size}".encode()).hexdigest()[:24]
+    return paths.cache_dir() / "bank" / f"{key}.json"
+
+
 def _read_yaml(path: Path) -> object:
+    """Parse a bank file; the parsed form is cached as JSON (pure-Python YAML is slow)."""
+    cached = _cache_file(path)
+    if cached is not None and cached.is_file():
+        try:
+            return json.loads(cached.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
     yaml = YAML(typ="safe", pure=True)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"))
     except Exception as exc:  # ruamel raises many types; all mean "bad file"
         raise BankError(f"{path}: cannot read YAML: {exc}") from exc
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, cached)
+        except (OSError, TypeError, ValueError):
+            pass  # the cache is an optimisation only
+    return data
 
 
 def _validated(model: type[BaseModel], data: object, path: Path) -> BaseModel:

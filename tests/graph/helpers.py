@@ -1,0 +1,40 @@
+"""Run whole interviews in-process for tests."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from agent.graph.launch import InterviewOptions, new_interview, resume_interview
+from agent.graph.runner import InterviewRunner
+from agent.session.store import load_session
+
+
+async def drive(runner: InterviewRunner, answers: list[str]) -> InterviewRunner:
+    """Answer questions until the answers or the interview run out."""
+    pending = await runner.step(None)
+    queue = list(answers)
+    while pending is not None and queue:
+        pending = await runner.step(queue.pop(0))
+    return runner
+
+
+def run_interview(sessions: Path, answers: list[str], *, seed: int = 1, scenario: str | None = None,
+                  max_turns: int = 40) -> InterviewRunner:
+    """A new offline interview answered with ``answers``; the runner is closed afterwards."""
+    options = InterviewOptions(sessions_dir=sessions, seed=seed, scenario_id=scenario, max_turns=max_turns)
+    runner = asyncio.run(drive(new_interview(options), answers))
+    runner.close()
+    return runner
+
+
+def resume(sessions: Path, path: Path, answers: list[str]) -> InterviewRunner:
+    """Resume the session at ``path`` and answer with ``answers``."""
+    runner = asyncio.run(drive(resume_interview(path, InterviewOptions(sessions_dir=sessions)), answers))
+    runner.close()
+    return runner
+
+
+def interviewer_events(path: Path):
+    """Interviewer events saved in a session file."""
+    return [e for e in load_session(path).events if e.type == "interviewer"]
