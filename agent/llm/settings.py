@@ -26,7 +26,7 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 PLACEHOLDER_KEY = "not-needed"
 
 
-class LLMSettingsError(Exception):
+class LLMSettingsError(ValueError):
     """The settings file or variables are invalid; the message says which and why."""
 
 
