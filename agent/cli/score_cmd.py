@@ -1,0 +1,124 @@
+"""``locus score PATH``: score a saved session or a plain transcript against a rubric."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+MAX_TRANSCRIPT_BYTES = 5_000_000
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``score`` sub-command."""
+    parser = subparsers.add_parser(
+        "score",
+        help="score a saved session (.jsonl) or a plain transcript against a rubric",
+        description="Score a transcript offline. PATH is a saved session (.jsonl) or a plain text file with "
+        "lines starting 'Interviewer:' / 'Candidate:'. The input file is never modified.",
+    )
+    parser.add_argument("path", metavar="PATH")
+    parser.add_argument("--rubric", metavar="PATH", help="rubric file (default: rubrics/default.rubric.yaml)")
+    parser.add_argument("--level", choices=["L4", "L5", "senior"], help="show the level expected at this seniority")
+    parser.add_argument("--format", dest="fmt", choices=["text", "md", "json", "html"], default="text")
+    parser.add_argument("--json", dest="fmt", action="store_const", const="json", help="short for --format json")
+    parser.add_argument("--compare", metavar="OLD_RUBRIC", help="also score with OLD_RUBRIC and show what changed")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE instead of stdout")
+    parser.set_defaults(func=_run)
+
+
+def _load_rubric(path: str | None):
+    from agent import paths
+    from agent.cli.main import CliError
+    from agent.rubric.loader import RubricError, load_rubric
+    from agent.util.inert import inert_text
+
+    try:
+        return load_rubric(path or paths.default_rubric_path())
+    except RubricError as exc:
+        detail = "\n".join(inert_text(str(p)) for p in exc.problems)
+        raise CliError(f"invalid rubric:\n{detail}", 1) from None
+
+
+def _load_input(path: Path):
+    """``(turns, analyses)`` from a session file or a plain transcript."""
+    from agent.cli.main import CliError
+    from agent.transcript.parse import TranscriptError, parse_transcript
+
+    if not path.is_file():
+        raise CliError(f"{path}: no such file", 2)
+    if path.suffix == ".jsonl":
+        from agent.session.store import SessionError, load_session
+
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            raise CliError(str(exc), 1) from None
+        turns = session.turns
+        if not any(t.speaker == "candidate" for t in turns):
+            raise CliError(f"{path}: the session has no candidate answers to score", 1)
+        return turns, session.analyses
+    size = path.stat().st_size
+    if size > MAX_TRANSCRIPT_BYTES:
+        raise CliError(f"{path}: file is {size} bytes, over the {MAX_TRANSCRIPT_BYTES} byte limit", 1)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path}: not valid UTF-8 text (byte offset {exc.start})", 1) from None
+    except OSError as exc:
+        raise CliError(f"{path}: cannot read: {exc.strerror}", 1) from None
+    try:
+        turns = parse_transcript(text)
+    except TranscriptError as exc:
+        raise CliError(f"{path}: {exc}", 1) from None
+    if not any(t.speaker == "candidate" for t in turns):
+        raise CliError(f"{path}: no 'Candidate:' turns to score", 1)
+    return turns, {}
+
+
+def _write(output: str, text: str, source: Path) -> None:
+    from agent.cli.main import CliError
+
+    target = Path(output)
+    if target.exists() and target.resolve() == source.resolve():
+        raise CliError("--output must not overwrite the input file", 2)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror or exc}", 1) from None
+    print(f"wrote {target}", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from agent.cli.main import CliError
+    from agent.rubric.compare import compare_json, render_compare_text
+    from agent.rubric.render import render, scorecard_json
+    from agent.rubric.scoring import score
+
+    source = Path(args.path)
+    turns, analyses = _load_input(source)
+    rubric = _load_rubric(args.rubric)
+    card = score(turns, rubric, level=args.level, analyses=analyses)
+    if args.compare:
+        if args.fmt not in ("text", "json"):
+            raise CliError("--compare works with --format text or json", 2)
+        old_card = score(turns, _load_rubric(args.compare), level=args.level, analyses=analyses)
+        if args.fmt == "json":
+            data = {"scorecard": scorecard_json(card), "compare": compare_json(old_card, card)}
+            out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        else:
+            out = render(card, "text") + "\n" + render_compare_text(old_card, card)
+    else:
+        out = render(card, args.fmt)
+    if args.output:
+        _write(args.output, out, source)
+    else:
+        sys.stdout.write(out)
+    return 0

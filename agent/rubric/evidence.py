@@ -1,0 +1,123 @@
+"""Find rubric cue hits in candidate sentences (the offline scorer's evidence).
+
+Rules that keep the evidence honest:
+
+* sentences addressed to the grader (``aggregation.ignore_patterns``) are never evidence;
+* a sentence repeated word for word counts once;
+* a cue counts at most once per answer and ``max_hits_per_cue`` times per transcript,
+  so keyword stuffing saturates quickly;
+* ``needs_detail`` cues in sentences without concrete words are weak evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from agent.analysis.models import AnswerAnalysis
+from agent.rubric.model import Condition, Cue, Dimension, Rubric, compile_pattern
+from agent.rubric.sentences import Sentence, normalise, specific_words, split_sentences
+from agent.transcript.models import Turn
+
+
+@dataclass(frozen=True)
+class CandidateSentence:
+    """A scorable sentence: its text, the analyzer loci inside it, and whether it is concrete."""
+
+    sentence: Sentence
+    loci: frozenset[str]
+    concrete: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One counted cue hit."""
+
+    turn: int
+    start: int
+    quote: str
+    cue: Cue
+    weight: float
+    weak: bool
+
+
+@lru_cache(maxsize=4096)
+def _rx(pattern: str) -> re.Pattern[str]:
+    return compile_pattern(pattern)
+
+
+def _any_pattern(patterns: list[str], text: str) -> bool:
+    return any(_rx(p).search(text) for p in patterns)
+
+
+def prepare(turns: list[Turn], analyses: dict[int, AnswerAnalysis], rubric: Rubric) -> dict[int, list[CandidateSentence]]:
+    """Candidate sentences per turn number, minus grader-addressed and repeated sentences."""
+    agg = rubric.aggregation
+    vocab = frozenset(w.lower() for w in agg.weak_evidence.vocabulary)
+    seen: set[str] = set()
+    out: dict[int, list[CandidateSentence]] = {}
+    for turn in turns:
+        if turn.speaker != "candidate":
+            continue
+        analysis = analyses.get(turn.number)
+        spans = analysis.spans if analysis is not None and analysis.text == turn.text else []
+        kept: list[CandidateSentence] = []
+        for sent in split_sentences(turn.number, turn.text):
+            if _any_pattern(agg.ignore_patterns, sent.text):
+                continue
+            key = normalise(sent.text)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            loci = frozenset(s.locus for s in spans if sent.start <= s.start < sent.end)
+            concrete = specific_words(sent.text, vocab) >= agg.weak_evidence.min_specific_words
+            kept.append(CandidateSentence(sentence=sent, loci=loci, concrete=concrete))
+        out[turn.number] = kept
+    return out
+
+
+def _holds(cond: Condition, sent: CandidateSentence, turn_sents: list[CandidateSentence], turn_text: str) -> bool:
+    if cond.scope == "sentence":
+        return bool(sent.loci & set(cond.loci)) or _any_pattern(cond.patterns, sent.sentence.text)
+    return any(s.loci & set(cond.loci) for s in turn_sents) or _any_pattern(cond.patterns, turn_text)
+
+
+def _fires(cue: Cue, sent: CandidateSentence) -> bool:
+    trig = cue.triggers
+    return bool(sent.loci & set(trig.loci)) or _any_pattern(trig.patterns, sent.sentence.text)
+
+
+def dimension_hits(
+    dim: Dimension, turns: list[Turn], prepared: dict[int, list[CandidateSentence]], rubric: Rubric
+) -> list[Hit]:
+    """Counted hits for one dimension, in transcript order."""
+    agg = rubric.aggregation
+    texts = {t.number: t.text for t in turns}
+    counts: dict[str, int] = {}
+    hits: list[Hit] = []
+    for number in sorted(prepared):
+        sents = prepared[number]
+        for cue in dim.cues:
+            if counts.get(cue.id, 0) >= agg.max_hits_per_cue:
+                continue
+            chosen: CandidateSentence | None = None
+            for sent in sents:
+                if not _fires(cue, sent):
+                    continue
+                if cue.requires is not None and not _holds(cue.requires, sent, sents, texts[number]):
+                    continue
+                if cue.unless is not None and _holds(cue.unless, sent, sents, texts[number]):
+                    continue
+                if chosen is None or (sent.concrete and not chosen.concrete):
+                    chosen = sent
+                if chosen.concrete or not cue.needs_detail:
+                    break  # a cue counts once per answer: keep the first concrete sentence
+            if chosen is None:
+                continue
+            weak = cue.needs_detail and not chosen.concrete
+            weight = cue.weight * (agg.weak_evidence.factor if weak else 1.0)
+            hits.append(Hit(number, chosen.sentence.start, chosen.sentence.text, cue, weight, weak))
+            counts[cue.id] = counts.get(cue.id, 0) + 1
+    hits.sort(key=lambda h: (h.turn, h.start, h.cue.polarity, h.cue.id))
+    return hits

@@ -1,0 +1,247 @@
+"""The rubric format (``rubrics/*.rubric.yaml``) as pydantic models.
+
+Every model forbids unknown keys: a typo in a rubric would otherwise silently
+change scores.  Regular expressions are compiled while validating so a bad
+pattern is reported at its own position in the YAML file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from agent.analysis.models import Locus
+
+SCHEMA_VERSION = 1
+MAX_LEVEL = 5
+SENIORITIES: tuple[str, ...] = ("L4", "L5", "senior")
+MAX_PATTERN_LENGTH = 400
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="lower-case id: letters, digits, _ and -")]
+LevelNumber = Annotated[int, Field(ge=1, le=MAX_LEVEL)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a rubric regex (case-insensitive); raise ``ValueError`` with a readable message."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        raise ValueError(f"pattern is longer than {MAX_PATTERN_LENGTH} characters")
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc.msg} (at position {exc.pos})") from None
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for p in patterns:
+        compile_pattern(p)
+    return patterns
+
+
+class Condition(_Strict):
+    """Text or analyzer spans that must (``requires``) or must not (``unless``) appear near a cue."""
+
+    scope: Literal["sentence", "turn"] = Field("sentence", description="Where to look: the cue's sentence or its whole answer")
+    loci: list[Locus] = Field(default_factory=list, description="Analyzer locus classes that satisfy the condition")
+    patterns: list[str] = Field(default_factory=list, description="Regular expressions (case-insensitive) that satisfy it")
+
+    _check = field_validator("patterns")(_check_patterns)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Condition:
+        if not self.loci and not self.patterns:
+            raise ValueError("a condition needs at least one of 'loci' or 'patterns'")
+        return self
+
+
+class Triggers(_Strict):
+    """What fires a cue in a candidate sentence: analyzer loci and/or phrase patterns (either matches)."""
+
+    loci: list[Locus] = Field(default_factory=list, description="Fire on analyzer spans with these locus classes")
+    patterns: list[str] = Field(default_factory=list, description="Fire on these regular expressions (case-insensitive)")
+
+    _check = field_validator("patterns")(_check_patterns)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Triggers:
+        if not self.loci and not self.patterns:
+            raise ValueError("triggers need at least one of 'loci' or 'patterns'")
+        return self
+
+
+class Cue(_Strict):
+    """Observable wording that moves a dimension up (``+``) or down (``-``)."""
+
+    id: Identifier
+    description: str = Field(min_length=1)
+    polarity: Literal["+", "-"]
+    weight: float = Field(gt=0, le=10)
+    triggers: Triggers
+    requires: Condition | None = Field(None, description="Only counts when this condition also holds")
+    unless: Condition | None = Field(None, description="Does not count when this condition holds")
+    needs_detail: bool = Field(
+        False, description="Counts as weak evidence when the sentence has no concrete detail (claims alone)"
+    )
+
+
+class LevelAnchor(_Strict):
+    """What a candidate says at one level of a dimension."""
+
+    score: LevelNumber
+    anchor: str = Field(min_length=1, description="Behavioural anchor: what the candidate says at this level")
+
+
+class Calibration(_Strict):
+    """Level expected at each seniority."""
+
+    L4: LevelNumber
+    L5: LevelNumber
+    senior: LevelNumber
+
+
+class Dimension(_Strict):
+    """One scored dimension with its anchors, cues, probes and calibration."""
+
+    id: Identifier
+    name: str = Field(min_length=1)
+    definition: str = Field(min_length=1)
+    weight: float = Field(gt=0, le=10)
+    levels: list[LevelAnchor] = Field(min_length=1)
+    cues: list[Cue] = Field(min_length=1)
+    probes: list[str] = Field(default_factory=list, description="Follow-up questions this dimension uses")
+    calibration: Calibration
+
+    def anchor(self, level: int | None) -> str:
+        """The anchor text for ``level`` ("" for ``None``)."""
+        return next((lv.anchor for lv in self.levels if lv.score == level), "")
+
+
+class WeakEvidence(_Strict):
+    """How claims without concrete detail are discounted."""
+
+    min_specific_words: int = Field(4, ge=0, le=50, description="Words beyond stop words and claim vocabulary needed")
+    factor: float = Field(0.3, ge=0, le=1, description="Weight multiplier for a claim without detail")
+    max_total: float = Field(1.0, ge=0, description="Most supporting weight that weak claims can add up to")
+    vocabulary: list[str] = Field(default_factory=list, description="Claim words that do not count as detail")
+
+
+class Recommendation(_Strict):
+    """Recommendation text used when the overall level reaches ``min_level``."""
+
+    min_level: float = Field(ge=1, le=MAX_LEVEL)
+    text: str = Field(min_length=1)
+
+
+class Aggregation(_Strict):
+    """How cue hits become levels."""
+
+    min_evidence: float = Field(1.0, ge=0, description="Total evidence weight below which a dimension is null")
+    saturation: float = Field(3.0, gt=0, description="Positive weight that counts as full evidence")
+    thresholds: list[float] = Field(
+        default_factory=lambda: [0.2, 0.4, 0.6, 0.8],
+        min_length=4,
+        max_length=4,
+        description="Score cut points (0..1) for levels 2, 3, 4 and 5",
+    )
+    max_hits_per_cue: int = Field(3, ge=1, le=50, description="A cue counts at most this often per transcript")
+    weak_evidence: WeakEvidence = Field(default_factory=WeakEvidence)
+    ignore_patterns: list[str] = Field(
+        default_factory=list, description="Sentences matching these (text addressed to the grader) are never evidence"
+    )
+    recommendations: list[Recommendation] = Field(default_factory=list)
+
+    _check = field_validator("ignore_patterns")(_check_patterns)
+
+    @field_validator("thresholds")
+    @classmethod
+    def _ascending(cls, values: list[float]) -> list[float]:
+        if any(not 0 <= v <= 1 for v in values) or values != sorted(values):
+            raise ValueError("thresholds must be ascending numbers between 0 and 1")
+        return values
+
+
+class LevelRange(_Strict):
+    """An expected level range (inclusive)."""
+
+    min: LevelNumber | None = None
+    max: LevelNumber | None = None
+
+
+Expected = LevelNumber | LevelRange | None
+
+
+class Example(_Strict):
+    """A short transcript or single answer and the levels it must produce."""
+
+    id: Identifier
+    description: str = ""
+    transcript: str | None = Field(None, description="Plain transcript: 'Interviewer:' / 'Candidate:' lines")
+    answer: str | None = Field(None, description="A single candidate answer (shortcut for a one-turn transcript)")
+    level: Literal["L4", "L5", "senior"] | None = None
+    expect: dict[str, Expected] = Field(min_length=1, description="dimension id -> level, null, or {min, max}")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Example:
+        if (self.transcript is None) == (self.answer is None):
+            raise ValueError("an example needs exactly one of 'transcript' or 'answer'")
+        return self
+
+
+class Rubric(_Strict):
+    """A complete rubric file."""
+
+    schema_version: Literal[1]
+    id: Identifier
+    version: str = Field(min_length=1, max_length=40)
+    title: str = Field(min_length=1)
+    description: str = ""
+    dimensions: list[Dimension] = Field(min_length=1)
+    aggregation: Aggregation = Field(default_factory=Aggregation)
+    examples: list[Example] = Field(default_factory=list)
+
+    def dimension(self, dim_id: str) -> Dimension | None:
+        """The dimension called ``dim_id``, if any."""
+        return next((d for d in self.dimensions if d.id == dim_id), None)
+
+    def stamp(self) -> dict[str, str]:
+        """``{"id", "version"}`` used to stamp scorecards."""
+        return {"id": self.id, "version": self.version}
+
+
+Loc = tuple[str | int, ...]
+
+
+def semantic_problems(rubric: Rubric) -> list[tuple[Loc, str]]:
+    """Cross-field problems (duplicates, missing levels, unknown references) with their locations."""
+    problems: list[tuple[Loc, str]] = []
+    problems += _duplicates([d.id for d in rubric.dimensions], ("dimensions",), "id", "dimension id")
+    dim_ids = {d.id for d in rubric.dimensions}
+    for di, dim in enumerate(rubric.dimensions):
+        base: Loc = ("dimensions", di)
+        problems += _duplicates([c.id for c in dim.cues], (*base, "cues"), "id", "cue id")
+        problems += _duplicates([lv.score for lv in dim.levels], (*base, "levels"), "score", "level")
+        present = {lv.score for lv in dim.levels}
+        missing = [str(n) for n in range(1, MAX_LEVEL + 1) if n not in present]
+        if missing:
+            problems.append(((*base, "levels"), "levels must define scores 1 to 5 once each; missing " + ", ".join(missing)))
+    problems += _duplicates([e.id for e in rubric.examples], ("examples",), "id", "example id")
+    for ei, ex in enumerate(rubric.examples):
+        for key in ex.expect:
+            if key not in dim_ids:
+                problems.append((("examples", ei, "expect", key, "<key>"), f"unknown dimension {key!r} (known: {', '.join(sorted(dim_ids))})"))
+    return problems
+
+
+def _duplicates(values: list, base: Loc, field: str, what: str) -> list[tuple[Loc, str]]:
+    seen: set = set()
+    out: list[tuple[Loc, str]] = []
+    for i, v in enumerate(values):
+        if v in seen:
+            out.append(((*base, i, field), f"duplicate {what} {v!r}"))
+        seen.add(v)
+    return out
