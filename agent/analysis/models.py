@@ -41,6 +41,7 @@ class SentenceResult(BaseModel):
     locus: Locus
     probe: bool
     spans: list[Span] = Field(default_factory=list)
+    uncertain: bool = Field(default=False, description="The rules are unsure; an optional LLM pass may look")
 
 
 class AnswerAnalysis(BaseModel):

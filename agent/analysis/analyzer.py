@@ -1,0 +1,81 @@
+"""Public entry points: ``analyze``, ``analyze_many``, ``warmup``.
+
+Offsets in every result index the caller's original text.  Control characters
+are blanked one-for-one before parsing (so offsets stay valid) and very long
+texts are parsed up to ``MAX_PARSE_CHARS`` only (the rest is kept in ``text``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from agent.analysis.events import Event
+from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
+from agent.analysis.nlp import get_nlp
+from agent.analysis.sentence import sentence_events, sentence_result
+
+MAX_PARSE_CHARS = 8000
+BATCH_SIZE = 128
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_SENTENCE_CONTRAST = re.compile(r"^\W*(?:but|however|ultimately|in the end|at the end of the day|eventually|so in the end)\b", re.I)
+
+
+def warmup() -> None:
+    """Load the spaCy pipeline now (idempotent, thread-safe; call it from a background thread)."""
+    get_nlp()
+
+
+def prepare(text: str) -> str:
+    """Same-length text that is safe to parse: controls blanked, cut at ``MAX_PARSE_CHARS``."""
+    clean = _UNSAFE.sub(" ", text)
+    if len(clean) > MAX_PARSE_CHARS:
+        cut = clean.rfind(" ", MAX_PARSE_CHARS - 200, MAX_PARSE_CHARS)
+        clean = clean[: cut if cut > 0 else MAX_PARSE_CHARS]
+    return clean
+
+
+def analyze(text: str) -> AnswerAnalysis:
+    """Find each decision in ``text`` and where the candidate places it."""
+    return analyze_many([text])[0]
+
+
+def analyze_many(texts: Iterable[str], batch_size: int = BATCH_SIZE, n_process: int = 1) -> list[AnswerAnalysis]:
+    """``analyze`` for many texts at once (batched through ``nlp.pipe``)."""
+    originals = [t if isinstance(t, str) else str(t) for t in texts]
+    nlp = get_nlp()
+    prepared = [prepare(t) for t in originals]
+    work = [(i, p) for i, p in enumerate(prepared) if p.strip()]
+    results = [AnswerAnalysis(text=t) for t in originals]
+    docs = nlp.pipe((p for _, p in work), batch_size=batch_size, n_process=n_process)
+    for (i, _), doc in zip(work, docs):
+        results[i] = _answer(originals[i], doc)
+    return results
+
+
+def _answer(original: str, doc) -> AnswerAnalysis:
+    sentences: list[SentenceResult] = []
+    winners: list[tuple[tuple[int, int, int], Event]] = []
+    spans: list[Span] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        events = sentence_events(sent)
+        result, top = sentence_result(sent, events)
+        # The doc text is a same-length prefix of the original, so offsets carry over.
+        sentences.append(result)
+        spans.extend(result.spans)
+        if top is not None:
+            lead = 1 if _SENTENCE_CONTRAST.match(sent.text) else 0
+            winners.append(((max(lead, top.contrast), top.strength, top.pos), top))
+    main_event = max(winners, key=lambda w: w[0])[1] if winners else None
+    main = None
+    if main_event is not None:
+        main = next(
+            (s for s in spans if s.start == main_event.start and s.end == main_event.end and s.locus == main_event.locus),
+            None,
+        )
+    locus = main_event.locus if main_event else "none"
+    return AnswerAnalysis(
+        text=original, locus=locus, probe=is_probe(locus), spans=spans, sentences=sentences, main=main,
+    )

@@ -1,0 +1,79 @@
+"""Phrase-level cues found with regular expressions over a sentence.
+
+These complement the parse: fixed expressions the parser splits oddly
+("that was my call", "per the runbook", "nobody really decided") and a
+backstop that can raise a sentence the parse left at ``none`` to a probe
+class.  The backstop never fires on design/hypothetical sentences and never
+overrides an owned sentence (see ``verdict``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = r"(?:i|me)"
+_PROC = (
+    r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfc|template|rules?|controls?"
+    r"|sox|compliance|review|board|guidelines?|standards?|protocol|regulations?|requirements?|sla|slo|cab|sop)"
+)
+_AUTH = (
+    r"(?:manager|manger|mgr|lead|director|vp|cto|ceo|architect|boss|head of [a-z]+|skip-level|exec(?:utive)?s?"
+    r"|leadership|management|supervisor|commander|legal|security|finance|dba)"
+)
+_F = re.IGNORECASE
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _F)
+
+
+# (locus, strength, cue, pattern)
+OWNERSHIP = [
+    ("self", 4, "my_call", _rx(r"\b(?:that|it|this) was (?:my|all my) (?:own )?(?:call|decision|choice)\b")),
+    ("self", 4, "i_am_the_one", _rx(r"\b(?:i'?m|i am|i was) the one (?:who|that) \w+")),
+    ("self", 3, "myself", _rx(r"\b(?:myself|personally|on my own authority|my own call)\b")),
+    ("self", 4, "did_not_ask", _rx(r"\b(?:didn'?t|did not|never|without) (?:ask(?:ing)?|wait(?:ing)?|check(?:ing)?) (?:for |on |with )?(?:anyone|anybody|approval|permission|sign-?off|the go-ahead|a go-ahead)\b")),
+    ("self", 4, "nobody_asked_me", _rx(r"\b(?:nobody|no one|no-one) (?:asked|told) me to\b")),
+    ("self", 3, "made_the_call", _rx(r"\b" + _I + r" (?:\w+ )?(?:made|make) (?:the|teh|a|that|this|my) (?:final |tough |hard )?(?:call|decision)\b")),
+]
+HEDGE_STRONG = [
+    ("hedged", 4, "nobody_decided", _rx(r"\b(?:nobody|no one|no-one|noone)(?: \w+)? (?:really |actually |ever )?(?:decided|chose|picked|objected|made (?:the|a) (?:call|decision))\b")),
+    ("hedged", 4, "i_guess", _rx(r"\b(?:decided|agreed|chose), i guess\b")),
+    ("hedged", 4, "no_real_decision", _rx(r"\b(?:there )?(?:was|wasn'?t|was not|were) (?:really )?(?:no|never|not) (?:really )?(?:a |any |one )?(?:real |actual |single |clear )?(?:plan|decision|moment|point|owner|discussion)\b")),
+    ("hedged", 4, "vibe", _rx(r"\bmore (?:of )?a (?:vibe|habit|default|drift) than a (?:decision|plan|choice)\b")),
+    ("hedged", 4, "not_sure_how", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:how|why|who)\b")),
+    ("hedged", 4, "made_itself", _rx(r"\b(?:decision|call|choice) (?:\w+ )?(?:of )?(?:just )?made itself\b")),
+    ("hedged", 3, "without_discussing", _rx(r"\bwithout (?:ever |anyone |really |ever really )*(?:discussing|deciding|talking about|agreeing)\b")),
+    ("hedged", 3, "reached_for", _rx(r"\bwhat (?:everyone|everybody|people) (?:just )?(?:reached for|used|defaulted to)\b")),
+]
+# Weak hedges only count next to a narrated decision or outcome (see rules).
+HEDGE_WEAK = _rx(r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually)\b")
+PROCESS_MARKERS = [
+    ("process", 3, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us)\b")),
+    ("process", 3, "automated", _rx(r"\b(?:automatically|automated) (?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed)\b")),
+]
+INFORM_AFTER = _rx(
+    r"\b(?:afterwards?|after the fact|retroactively|in the loop|let (?:\w+ ){1,2}know|heads[- ]up|fyi|posted a summary"
+    r"|wrote (?:it|that|this) up|wrote up|filled (?:\w+ ){1,2}in|already|told (?:\w+ ){1,3}why|walked (?:\w+ ){1,2}through)\b"
+)
+BACKSTOP = [
+    ("authority", 3, "authority_decided", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:\w+ )?(?:approved|decided|signed off|made the call|vetoed|picked|chose|said no|said yes|overruled|gave (?:the |us |me )?(?:green light|go-ahead|ok|okay))\b")),
+    ("authority", 3, "approval_from", _rx(r"\b(?:approval|sign-?off|permission|go-ahead|green light|blessing|okay) from\b")),
+    ("authority", 3, "needed_okay", _rx(r"\b(?:needed|got|waited for|waited on|asked for|sought|requested|secured) (?:[\w-]+'s |the |an? |their |his |her |final )*(?:okay|ok|approval|sign-?off|permission|go-ahead|blessing|green light)\b")),
+    ("authority", 3, "told_me_to", _rx(r"\b(?:told|asked|instructed|ordered|assigned) (?:me|us) to\b")),
+    ("authority", 3, "was_told_to", _rx(r"\b(?:i|we) (?:was|were|got) (?:asked|told|assigned|instructed|ordered) to\b")),
+    ("authority", 3, "final_say", _rx(r"\b(?:had|has|have) the (?:final|last) (?:say|word|call)\b")),
+    ("group", 3, "as_a_team", _rx(r"\b(?:as a team|as a group|together we|we all agreed|got buy-?in|reached (?:a )?consensus|had consensus|were all on board|got alignment)\b")),
+    ("group", 3, "we_few_agreed", _rx(r"\b(?:the (?:\w+ )?of us|all of us|both of us|everyone|everybody|the team|our team|the group|the room) (?:\w+ )?(?:agreed|decided|chose|voted|settled|aligned)\b")),
+    ("agentless", 3, "it_was_decided", _rx(r"\b(?:it|this|that) (?:was|got) (?:decided|agreed|approved|greenlit|determined)\b")),
+    ("agentless", 3, "decision_was_made", _rx(r"\bthe (?:decision|call) (?:was|got) (?:made|taken)\b")),
+    ("hedged", 3, "ended_up", _rx(r"\b(?:we|it|they) (?:just )?(?:kind of |sort of |kinda |sorta )?(?:ended up|wound up|landed on|fell into|drifted into)\b")),
+]
+
+
+def find(patterns, text: str):
+    """Yield (locus, strength, cue, start, end) for every match in ``text``."""
+    for locus, strength, cue, rx in patterns:
+        for m in rx.finditer(text):
+            yield locus, strength, cue, m.start(), m.end()

@@ -1,0 +1,98 @@
+"""Word lists the decision-locus detector reasons with.
+
+Everything is lower-case base forms (lemmas); ``lemmas.py`` maps inflected
+forms back to these.  Lists describe *kinds* of words (decision verbs, actors,
+process artefacts), never whole sentences.
+"""
+
+from __future__ import annotations
+
+# Verbs whose whole point is to settle a choice.
+DECISION_VERBS = frozenset(
+    "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
+    "authorize authorise align sanction overrule override determine elect commit own bless clear sign".split()
+)
+# Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
+DECISION_PHRASAL = {
+    "sign": {"off"},
+    "go": {"with", "ahead", "for"},
+    "land": {"on"},
+    "settle": {"on", "upon"},
+    "make": {"call", "decision", "choice", "tradeoff", "trade-off"},
+    "give": {"light", "go-ahead", "ahead", "approval", "okay", "ok", "blessing", "nod"},
+    "have": {"say"},
+    "call": {"shots"},
+}
+# Operational acts that narrate a decision when a person did them in the past.
+ACTION_VERBS = frozenset(
+    """roll revert ship deploy freeze kill drain fail disable enable pause halt cut scrap drop switch migrate
+    move page escalate delay postpone cancel extend keep set pull flip turn rewrite build launch rotate throttle
+    stop purge shed deprecate hold block release promote merge replace retire sunset remove delete add raise
+    lower bump change push reroute redirect restart reboot patch hotfix fix declare shut spin scale split adopt
+    introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
+    terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass""".split()
+)
+# Past passives of these with nobody named are agentless decisions.
+PASSIVE_DECISION_VERBS = frozenset(
+    """decide agree choose pick select approve greenlight green-light sign reject veto cancel kill postpone delay
+    push put extend roll revert change move shelve scrap drop freeze pause halt disable deprecate retire cut
+    assign decommission shut switch migrate replace block grant deny make call okay authorize scrap axe
+    suspend terminate reverse abandon sunset remove raise lower cap throttle bump set""".split()
+)
+# Verbs that do not narrate the speaker exercising a decision.
+NON_AGENCY_VERBS = frozenset(
+    """be have do think know want feel see notice propose suggest ask wait need try hope lean like say tell help
+    learn realize realise remember guess believe mean talk discuss join get seem look sound start begin
+    find hear wonder worry prefer recommend argue explain understand expect plan intend get implement work
+    write use go come follow spend watch read meet reach call ping email message loop inform update""".split()
+)
+# Verbs of reporting/deciding whose clausal complement is content, not a new event.
+CONTENT_VERBS = frozenset(
+    """say tell ask decide choose agree think guess mean want feel know believe insist suggest propose recommend
+    argue explain confirm note realize realise rule determine vote require dictate mandate order instruct
+    warn make let""".split()
+)
+# Verbs a candidate uses to hand a decision up (asking before acting).
+DEFER_VERBS = frozenset("wait ask check escalate defer seek request need run clear consult get".split())
+APPROVAL_NOUNS = frozenset(
+    "approval sign-off signoff permission go-ahead okay ok blessing green-light greenlight nod consent "
+    "authorization authorisation clearance say-so".split()
+)
+GROUP_CONSENT_NOUNS = frozenset("buy-in buyin consensus alignment agreement board".split())
+
+# People who hold decisions over the speaker.
+AUTHORITY_NOUNS = frozenset(
+    """manager manger mgr lead director vp cto ceo cio cfo coo ciso architect boss head skip-level skip exec
+    executive leadership management supervisor principal commander chief president founder owner legal
+    security finance dba sre tl em pm product-manager leader superior senior staff manager's lead's
+    colleague engineer someone somebody he she they him her them""".split()
+)
+GROUP_NOUNS = frozenset(
+    "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority "
+    "room org organization organisation guild tribe collective".split()
+)
+PROCESS_NOUNS = frozenset(
+    """runbook playbook policy process procedure board checklist gate ticket rfc template rule rules control
+    controls sox compliance review sla slo budget guideline guidelines standard standards protocol regulation
+    regulations requirement requirements automation committee council workflow cab freeze window sop
+    change-management governance audit auditor""".split()
+)
+# Heads that name software, not a person or a process holding a decision.
+COMPONENT_NOUNS = frozenset(
+    """engine service api server scheduler algorithm system cluster database db cache queue balancer
+    controller orchestrator node replica replicas client library module function worker app endpoint
+    bot script job daemon proxy router gateway pipeline model player transcoder encoder store table
+    abr primary secondary leader follower consumer producer broker""".split()
+)
+SELF_WORDS = frozenset({"i", "me", "myself", "i'm"})
+WE_WORDS = frozenset({"we", "us", "ourselves"})
+THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
+NOBODY_WORDS = frozenset({"nobody", "noone", "no-one"})
+
+# Adverbs that blur who decided when they modify a past decision or outcome.
+HEDGE_ADVERBS = frozenset("somehow organically gradually kinda sorta".split())
+# Outcome verbs that report a result without a decider.
+DRIFT_VERBS = frozenset("end wind fall drift evolve happen become emerge stick creep default morph".split())
+HYPOTHETICAL_MARKS = frozenset("if unless suppose say imagine".split())
+CONCESSIVE_MARKS = frozenset("though although while whereas despite".split())
+CONTRAST_WORDS = frozenset("but however yet instead ultimately nevertheless nonetheless still".split())

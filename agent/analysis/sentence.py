@@ -1,0 +1,146 @@
+"""One parsed sentence -> its decision events and verdict."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from agent.analysis import cues, lexicon
+from agent.analysis.events import Event
+from agent.analysis.models import SentenceResult, Span, is_probe
+from agent.analysis.lemmas import lemma
+from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
+from agent.analysis.rules import _INFORM_VERBS, adjectival_passive, embedded, events_for, to_event
+
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
+_GERUND_OK_DEPS = frozenset({"ROOT", "conj"})
+_BACKSTOP_CUES = frozenset(c for _, _, c, _ in cues.BACKSTOP)
+
+
+def _quoted(sent) -> set[int]:
+    inside: set[int] = set()
+    open_at = None
+    for tok in sent:
+        if tok.text in _QUOTES:
+            if open_at is None:
+                open_at = tok.i
+            else:
+                inside.update(range(open_at + 1, tok.i))
+                open_at = None
+    return inside
+
+
+def _contrast_index(sent) -> int:
+    idx = -1
+    toks = list(sent)
+    for n, tok in enumerate(toks):
+        low = tok.lower_
+        if low in ("but", "however", "ultimately", "nevertheless", "nonetheless"):
+            idx = tok.i
+        elif low == "end" and n >= 2 and toks[n - 1].lower_ == "the" and toks[n - 2].lower_ in ("in", "at"):
+            idx = tok.i
+    return idx
+
+
+def _is_design(sent) -> bool:
+    """A design proposal or hypothetical: the main verb carries a modal (we'd, could, should)."""
+    root = sent.root
+    return any(c.tag_ == "MD" and c.dep_ == "aux" for c in root.children) or any(
+        c.dep_ == "mark" and c.lower_ in lexicon.HYPOTHETICAL_MARKS for c in root.children
+    )
+
+
+def sentence_events(sent) -> list[Event]:
+    """Every decision event the parse and the phrase cues find in ``sent``."""
+    text = sent.text
+    base = sent.start_char
+    quoted = _quoted(sent)
+    contrast_at = _contrast_index(sent)
+    hedges = [(m.start() + base, m.end() + base) for m in cues.HEDGE_WEAK.finditer(text)]
+    events: list[Event] = []
+    for tok in sent:
+        tag = tok.tag_
+        if not tag.startswith("VB"):
+            if tok.dep_ == "acomp" and tag == "JJ" and tok.i not in quoted:
+                ev = adjectival_passive(tok)
+                if ev is not None:
+                    ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
+                    events.append(ev)
+            continue
+        if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
+            if not any(c.dep_ == "aux" for c in tok.children):
+                continue
+        if embedded(tok) or in_hypothetical_clause(tok):
+            continue
+        p = read(tok)
+        left = p.subj.left_edge.idx if p.subj is not None and p.subj.i < tok.i else tok.idx
+        right = tok.idx + len(tok.text) + 16
+        near = any(left - 1 <= hs and he <= right for hs, he in hedges) or any(
+            c.lower_ in lexicon.HEDGE_ADVERBS for c in tok.children
+        ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS)
+        for locus, strength, cue in events_for(p, near, tok.i in quoted):
+            ev = to_event(sent.start, p, locus, strength, cue)
+            ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if in_concessive_clause(tok) else 0)
+            events.append(ev)
+    events.extend(_phrase_events(sent, contrast_at, cues.OWNERSHIP + cues.HEDGE_STRONG + cues.PROCESS_MARKERS))
+    if cues.INFORM_AFTER.search(text):
+        events = _inform_after(events)
+    if not events and not _is_design(sent):
+        events = _phrase_events(sent, contrast_at, cues.BACKSTOP)
+    return events
+
+
+def _phrase_events(sent, contrast_at: int, patterns) -> list[Event]:
+    base = sent.start_char
+    starts = [t.idx for t in sent]
+    out = []
+    for locus, strength, cue, s, e in cues.find(patterns, sent.text):
+        pos = sent.start + max(0, bisect_right(starts, s + base) - 1)
+        contrast = 1 if pos > contrast_at >= 0 else 0
+        out.append(Event(locus=locus, strength=strength, start=s + base, end=e + base, cue=cue, pos=pos, contrast=contrast))
+    return out
+
+
+def _inform_after(events: list[Event]) -> list[Event]:
+    """Telling someone after acting is not handing them the decision."""
+    kept = [e for e in events if not (e.locus == "authority" and e.verb in _INFORM_VERBS)]
+    for e in kept:
+        if e.locus == "self":
+            e.strength = max(e.strength, 3)
+    return kept
+
+
+def best(events: list[Event]) -> Event | None:
+    """The event that decides the verdict."""
+    return max(events, key=Event.key) if events else None
+
+
+def sentence_result(sent, events: list[Event]) -> tuple[SentenceResult, Event | None]:
+    """Verdict for one sentence, every span kept."""
+    top = best(events)
+    locus = top.locus if top else "none"
+    ranked = sorted(events, key=Event.key, reverse=True)
+    uncertain = bool(
+        top is not None and (
+            top.strength <= 1
+            or top.cue in _BACKSTOP_CUES
+            or (len(ranked) > 1 and ranked[1].key()[:2] == top.key()[:2] and is_probe(ranked[1].locus) != is_probe(locus))
+        )
+    )
+    spans = _spans(sent.doc.text, events)
+    result = SentenceResult(
+        start=sent.start_char, end=sent.end_char, text=sent.text, locus=locus, probe=is_probe(locus),
+        spans=spans, uncertain=uncertain,
+    )
+    return result, top
+
+
+def _spans(text: str, events: list[Event]) -> list[Span]:
+    seen: set[tuple[int, int, str]] = set()
+    spans = []
+    for e in sorted(events, key=lambda e: (e.start, e.end)):
+        k = (e.start, e.end, e.locus)
+        if k in seen or e.end <= e.start:
+            continue
+        seen.add(k)
+        spans.append(Span(start=e.start, end=e.end, text=text[e.start:e.end], locus=e.locus, cue=e.cue))
+    return spans
