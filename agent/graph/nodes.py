@@ -21,6 +21,7 @@ from agent.interviewer.answer_quality import classify_answer
 from agent.interviewer.brain import PhraseRequest
 from agent.session.events import AnalysisEvent, AnswerEvent, EndEvent, InterviewerEvent, NoticeEvent, ScorecardEvent
 from agent.transcript.models import Turn
+from agent.util import crashpoint
 from agent.util.inert import inert_text
 
 MAX_ANSWER_CHARS = 1_000_000
@@ -62,6 +63,7 @@ async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Comm
 
     def emit(chunk: str) -> None:
         runtime.stream_writer({"event": "token", "text": chunk})
+        crashpoint.crash_here("stream")
 
     result = await ctx.brain.phrase(request, emit)
     text = inert_text(result.text).strip() or draft.text
@@ -103,6 +105,7 @@ async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> 
     pending = state["pending"]
     quality = classify_answer(answer.text, pending.text if pending else "")
     analysis = await ctx.analyzer(answer.text[:ANALYSIS_CHARS])
+    crashpoint.crash_here("analysis")
     ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality))
     runtime.stream_writer({"event": "analysis", "turn": answer.number, "analysis": analysis, "quality": quality})
     return Command(goto="route", update={"last_analysis": analysis, "last_quality": quality})
@@ -141,6 +144,7 @@ async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Co
     }  # the file, not graph memory, is the source of truth (covers resumed sessions)
     runtime.stream_writer({"event": "scoring"})
     card = await ctx.scorer(state["transcript"], analyses)
+    crashpoint.crash_here("scoring")
     ctx.recorder.record(ScorecardEvent(scorecard=card))
     ctx.recorder.record(EndEvent(status="completed", reason="interview finished"))
     return Command(goto=END, update={"scorecard": card, "done": True})

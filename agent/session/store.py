@@ -21,6 +21,7 @@ from agent.analysis.models import AnswerAnalysis
 from agent.session.events import EVENT_TYPES, Event, MetaEvent
 from agent.session.migrate import UnsupportedVersion, upgrade
 from agent.transcript.models import Turn
+from agent.util import crashpoint
 
 MAX_LINE_BYTES = 8 * 1024 * 1024
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -186,12 +187,18 @@ class SessionWriter:
         if self._fh is None:
             raise SessionError(f"{self.path}: writer is closed")
         try:
+            if crashpoint.reached("save"):  # fault injection: die after half a line
+                self._fh.write(line[: len(line) // 2])
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+                crashpoint.kill_now()
             self._fh.write(line)
             self._fh.flush()
             os.fsync(self._fh.fileno())
         except OSError as exc:
             raise SessionError(f"{self.path}: cannot save: {exc.strerror}") from None
         self._seq += 1
+        crashpoint.crash_here("saved")
         return event
 
     def close(self) -> None:
