@@ -25,6 +25,21 @@ def _interim(turns: list[Turn], analyses: dict[int, AnswerAnalysis]) -> Scorecar
                      overall=Overall(level=float(level) if level else None, recommendation="n/a"))
 
 
+_RUBRICS: dict[tuple[str, int, int], object] = {}
+
+
+def _cached_rubric(load_rubric, path: Path):
+    """Parse each rubric file once per process (round-trip YAML parsing is slow); edits reload."""
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return load_rubric(path)  # let the loader report the problem
+    if key not in _RUBRICS:
+        _RUBRICS[key] = load_rubric(path)
+    return _RUBRICS[key]
+
+
 async def score_for_session(turns: list[Turn], analyses: dict[int, AnswerAnalysis], *,
                             rubric_path: Path | None = None, judge: object | None = None,
                             level: str | None = None) -> Scorecard:
@@ -34,7 +49,7 @@ async def score_for_session(turns: list[Turn], analyses: dict[int, AnswerAnalysi
         from agent.rubric.scoring import score
     except ImportError:
         return _interim(turns, analyses)
-    rubric = load_rubric(rubric_path or paths.default_rubric_path())
+    rubric = _cached_rubric(load_rubric, Path(rubric_path or paths.default_rubric_path()))
     result = score(turns, rubric, level=level, analyses=analyses, judge=judge)
     if inspect.isawaitable(result):
         result = await result

@@ -8,6 +8,7 @@ load and cut off before the next append.  Files are created ``0600``.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import secrets
@@ -161,22 +162,41 @@ class SessionWriter:
             raise SessionError(f"cannot create a session in {directory}: {exc.strerror}") from None
         writer = cls(path)
         writer._fh = os.fdopen(fd, "ab")
+        writer._lock()
         return writer
+
+    def _lock(self) -> None:
+        """One writer per session file: a second ``locus`` process gets a clear error."""
+        assert self._fh is not None
+        try:
+            fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.close()
+            raise SessionError(f"{self.path}: session is open in another locus process") from None
 
     @classmethod
     def reopen(cls, loaded: LoadedSession) -> "SessionWriter":
         """Continue an existing file, cutting off a damaged tail first."""
         path = loaded.path
-        data = path.read_bytes()
-        keep = data.rfind(b"\n") + 1 if not data.endswith(b"\n") else len(data)
+        writer = cls(path, next_seq=len(loaded.events))
         try:
-            if keep != len(data):
-                with open(path, "r+b") as fh:
-                    fh.truncate(keep)
-            writer = cls(path, next_seq=len(loaded.events))
             writer._fh = open(path, "ab")
         except OSError as exc:
             raise SessionError(f"{path}: cannot append: {exc.strerror}") from None
+        writer._lock()
+        data = path.read_bytes()
+        keep = data.rfind(b"\n") + 1 if not data.endswith(b"\n") else len(data)
+        if keep != len(data):
+            torn = any("truncated last line" in w for w in loaded.warnings)
+            try:
+                if torn:
+                    os.truncate(path, keep)
+                else:  # a complete last event without its newline (hand-edited file)
+                    writer._fh.write(b"\n")
+                    writer._fh.flush()
+            except OSError as exc:
+                writer.close()
+                raise SessionError(f"{path}: cannot repair the damaged last line: {exc.strerror}") from None
         return writer
 
     def append(self, event: Event) -> Event:
