@@ -17,7 +17,7 @@ _PROC = (
     r"|sox|compliance|review|board|guidelines?|standards?|protocol|regulations?|requirements?|sla|slo|cab|sop)"
 )
 _AUTH = (
-    r"(?:manager|manger|mgr|lead|director|vp|cto|ceo|architect|boss|head of [a-z]+|skip-level|exec(?:utive)?s?"
+    r"(?:manager|manger|mgr|lead|director|vp|cto|ceo|architect|boss|head of [a-z]+|skip[- ]?level|exec(?:utive)?s?"
     r"|leadership|management|supervisor|commander|legal|security|finance|dba)"
 )
 _F = re.IGNORECASE
@@ -34,6 +34,7 @@ OWNERSHIP = [
     ("self", 3, "myself", _rx(r"\b(?:myself|personally|on my own authority|my own call)\b")),
     ("self", 4, "did_not_ask", _rx(r"\b(?:didn'?t|did not|never|without) (?:ask(?:ing)?|wait(?:ing)?|check(?:ing)?) (?:for |on |with )?(?:anyone|anybody|approval|permission|sign-?off|the go-ahead|a go-ahead)\b")),
     ("self", 4, "nobody_asked_me", _rx(r"\b(?:nobody|no one|no-one) (?:asked|told) me to\b")),
+    ("self", 3, "said_no", _rx(r"\b" + _I + r" (?:just |flatly )?(?:said|told \w+) no\b")),
     ("self", 3, "made_the_call", _rx(r"\b" + _I + r" (?:\w+ )?(?:made|make) (?:the|teh|a|that|this|my) (?:final |tough |hard )?(?:call|decision)\b")),
 ]
 HEDGE_STRONG = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 # Verbs whose whole point is to settle a choice.
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
-    "authorize authorise align sanction overrule override determine elect commit own bless clear sign".split()
+    "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
@@ -30,14 +30,14 @@ ACTION_VERBS = frozenset(
     stop purge shed deprecate hold block release promote merge replace retire sunset remove delete add raise
     lower bump change push reroute redirect restart reboot patch hotfix fix declare shut spin scale split adopt
     introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
-    terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass""".split()
+    terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
 PASSIVE_DECISION_VERBS = frozenset(
     """decide agree choose pick select approve greenlight green-light sign reject veto cancel kill postpone delay
     push put extend roll revert change move shelve scrap drop freeze pause halt disable deprecate retire cut
     assign decommission shut switch migrate replace block grant deny make call okay authorize scrap axe
-    suspend terminate reverse abandon sunset remove raise lower cap throttle bump set""".split()
+    suspend terminate reverse abandon sunset remove raise lower cap throttle bump set turn swap phase consolidate rip rewrite""".split()
 )
 # Verbs that do not narrate the speaker exercising a decision.
 NON_AGENCY_VERBS = frozenset(
@@ -65,7 +65,7 @@ AUTHORITY_NOUNS = frozenset(
     """manager manger mgr lead director vp cto ceo cio cfo coo ciso architect boss head skip-level skip exec
     executive leadership management supervisor principal commander chief president founder owner legal
     security finance dba sre tl em pm product-manager leader superior senior staff manager's lead's
-    colleague engineer someone somebody he she they him her them""".split()
+    colleague engineer someone somebody product marketing sales he she they him her them""".split()
 )
 GROUP_NOUNS = frozenset(
     "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority "
@@ -73,15 +73,15 @@ GROUP_NOUNS = frozenset(
 )
 PROCESS_NOUNS = frozenset(
     """runbook playbook policy process procedure board checklist gate ticket rfc template rule rules control
-    controls sox compliance review sla slo budget guideline guidelines standard standards protocol regulation
+    controls sox compliance review sla slo budget guideline guidelines standard standards regulation
     regulations requirement requirements automation committee council workflow cab freeze window sop
-    change-management governance audit auditor""".split()
+    change-management governance audit auditor pipeline guide handbook manual rulebook""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(
     """engine service api server scheduler algorithm system cluster database db cache queue balancer
     controller orchestrator node replica replicas client library module function worker app endpoint
-    bot script job daemon proxy router gateway pipeline model player transcoder encoder store table
+    bot script job daemon proxy router gateway model player transcoder encoder store table
     abr primary secondary leader follower consumer producer broker""".split()
 )
 SELF_WORDS = frozenset({"i", "me", "myself", "i'm"})
@@ -92,7 +92,7 @@ NOBODY_WORDS = frozenset({"nobody", "noone", "no-one"})
 # Adverbs that blur who decided when they modify a past decision or outcome.
 HEDGE_ADVERBS = frozenset("somehow organically gradually kinda sorta".split())
 # Outcome verbs that report a result without a decider.
-DRIFT_VERBS = frozenset("end wind fall drift evolve happen become emerge stick creep default morph".split())
+DRIFT_VERBS = frozenset("end wind fall drift evolve happen become emerge stick creep default morph turn grow slide slip".split())
 HYPOTHETICAL_MARKS = frozenset("if unless suppose say imagine".split())
 CONCESSIVE_MARKS = frozenset("though although while whereas despite".split())
 CONTRAST_WORDS = frozenset("but however yet instead ultimately nevertheless nonetheless still".split())

@@ -74,8 +74,9 @@ def read(verb) -> Predicate:
     past = verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or verb.dep_ == "conj")
     ) or any(a in ("did", "was", "were") for a in aux_low)
-    if verb.tag_ == "VBN" and not aux and verb.dep_ == "conj":
-        past = past or verb.head.tag_ in ("VBD", "VBN")
+    if verb.tag_ == "VBN" and not aux:
+        # A bare participle heading its clause is the tagger misreading a simple past.
+        past = past or verb.dep_ in ("ROOT", "ccomp", "advcl") or verb.head.tag_ in ("VBD", "VBN")
     agent = None
     for c in verb.children:
         if c.dep_ == "agent":
@@ -88,7 +89,9 @@ def read(verb) -> Predicate:
     particles = frozenset(
         c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep", "dative", "acomp")
     )
-    objects = tuple(lemma(c.lower_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd"))
+    objects = tuple(lemma(c.lower_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")) + tuple(
+        lemma(g.lower_) for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+    )
     return Predicate(
         tok=verb,
         lemma=lemma(verb.lower_),

@@ -11,7 +11,9 @@ from agent.analysis.predicates import Predicate, negated_by_preposition
 _ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
 _CORE_PASSIVE = frozenset({"decide", "agree", "approve", "choose", "pick", "select", "greenlight", "sign", "reject", "veto", "grant", "make", "okay", "authorize"})
 _DIRECTIVE = frozenset({"require", "say", "dictate", "mandate", "force", "make", "trigger", "block", "prevent", "forbid", "prohibit", "mean", "demand", "reject", "approve", "decide", "flag", "gate", "stop", "veto", "deny", "allow", "limit", "cap", "freeze", "halt", "pause", "kick", "revert", "roll"})
-_TELL = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need"})
+_TELL = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need", "make", "force", "let", "allow", "push", "pressure"})
+_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "which", "who", "when", "where"})
+_RULE_SPEAK = frozenset({"require", "say", "mandate", "dictate", "forbid", "prohibit", "mean", "demand", "insist", "force", "make", "allow"})
 _PERSON_OBJ = frozenset({"me", "us", "i", "we"})
 _EMBEDDING_NOUNS = frozenset({"call", "decision", "choice", "plan", "approval", "permission", "go-ahead", "okay", "consensus", "tradeoff"})
 _REPORTING = lexicon.CONTENT_VERBS | lexicon.DECISION_VERBS | frozenset(
@@ -26,6 +28,8 @@ def embedded(verb) -> bool:
     for _ in range(6):
         dep = tok.dep_
         if dep == "conj":
+            if tok.tag_ == "VBD" and tok.head.tag_ == "VB":
+                return False  # a finite past verb is not part of an infinitive: misattached
             tok = tok.head
             continue
         if dep == "xcomp":
@@ -100,7 +104,7 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
         return "up" in parts
-    if lem == "fall":
+    if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
         return "into" in parts
     if lem == "make":
         return "itself" in p.objects
@@ -175,8 +179,13 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 3, "drift_" + lem)]
     # Someone else tells the speaker what to do.
     if lem in _TELL and actor in ("authority", "process", "group") and not p.negated:
-        objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative", "nsubj")}
-        has_content = any(c.dep_ in ("xcomp", "ccomp") for c in p.tok.children)
+        objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative", "nsubj")} | {
+            g.lower_ for c in p.tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+        }
+        has_content = any(
+            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.left_edge.lower_ not in _QUESTION_WORDS)
+            for c in p.tok.children
+        )
         if lem in ("want", "need") and has_content:
             return [(_ACTOR_LOCUS[actor], 1, "preferred")]
         if objs & _PERSON_OBJ and has_content:
@@ -202,7 +211,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     decision, action = _is_decision(p), _is_action(p)
     if call_came_down(p):
         return [("agentless", 3, "call_came_down")]
-    if actor == "process" and not p.negated and (lem in _DIRECTIVE or lem not in lexicon.NON_AGENCY_VERBS):
+    if actor == "process" and (lem in _RULE_SPEAK or (p.past and (lem in _DIRECTIVE or lem not in lexicon.NON_AGENCY_VERBS))):
         return [("process", 3 if (decision or lem in _DIRECTIVE) else 2, "process_" + lem)]
     if p.passive and (decision or action or lem in lexicon.PASSIVE_DECISION_VERBS):
         if p.agent in _ACTOR_LOCUS:
@@ -213,6 +222,11 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if not (decision or action):
         return []
     if p.negated:
+        # "My manager didn't approve it" still places the call with the manager.
+        if decision and actor == "we":
+            return [("hedged", 3, "never_really_decided")]
+        if decision and actor in ("authority", "group"):
+            return [(_ACTOR_LOCUS[actor], 3, actor + "_declined")]
         return []
     hedge = hedge_near and (p.past or decision)
     if actor in ("nobody",) and decision:
@@ -251,7 +265,8 @@ def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, c
         left = p.subj.left_edge.i
     right = verb.i
     for c in verb.children:
-        if c.i > verb.i and c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg") and c.right_edge.i - verb.i <= 8:
+        particle = c.dep_ == "advmod" and c.lower_ in ("back", "off", "over", "down", "out", "up", "ahead")
+        if c.i > verb.i and (particle or c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg")) and c.right_edge.i - verb.i <= 8:
             right = max(right, c.right_edge.i)
     doc = verb.doc
     start = doc[left].idx
@@ -273,3 +288,23 @@ def adjectival_passive(adj) -> Event | None:
     left = subj.left_edge if subj is not None and subj.i < adj.i else adj
     doc = adj.doc
     return Event(locus="agentless", strength=3, start=left.idx, end=adj.idx + len(adj.text), cue="passive_" + lem, pos=adj.i)
+
+
+_POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authority", "their": "authority"}
+
+
+def possessed_decision(noun) -> Event | None:
+    """"it was my director's call", "the team's decision", "my call"."""
+    if lemma(noun.lower_) not in ("call", "decision", "choice", "say", "idea") or noun.tag_ not in ("NN", "NNS"):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or any(c.tag_ == "MD" for c in noun.head.children):
+        return None
+    low = poss.lower_
+    locus = _POSS_LOCUS.get(low) or _ACTOR_LOCUS.get(category(poss))
+    if locus is None:
+        return None
+    if lemma(noun.lower_) == "idea" and locus == "self":
+        return None
+    start = poss.left_edge.idx
+    return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lemma(noun.lower_), pos=noun.i)

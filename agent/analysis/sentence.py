@@ -9,7 +9,7 @@ from agent.analysis.events import Event
 from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
-from agent.analysis.rules import _INFORM_VERBS, adjectival_passive, embedded, events_for, to_event
+from agent.analysis.rules import _INFORM_VERBS, adjectival_passive, embedded, events_for, possessed_decision, to_event
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 _GERUND_OK_DEPS = frozenset({"ROOT", "conj"})
@@ -60,11 +60,16 @@ def sentence_events(sent) -> list[Event]:
     for tok in sent:
         tag = tok.tag_
         if not tag.startswith("VB"):
-            if tok.dep_ == "acomp" and tag == "JJ" and tok.i not in quoted:
+            if tok.i in quoted:
+                continue
+            ev = None
+            if tag in ("NN", "NNS"):
+                ev = possessed_decision(tok)
+            elif tok.dep_ == "acomp" and tag == "JJ":
                 ev = adjectival_passive(tok)
-                if ev is not None:
-                    ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
-                    events.append(ev)
+            if ev is not None:
+                ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
+                events.append(ev)
             continue
         if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
             if not any(c.dep_ == "aux" for c in tok.children):
