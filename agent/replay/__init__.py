@@ -1,0 +1,1 @@
+"""Step through a saved session: turns, decision spans and why the interviewer probed."""

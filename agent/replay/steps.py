@@ -1,0 +1,81 @@
+"""A saved session as a list of replay steps (one per turn), shared by the TUI and ``--plain``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from agent.analysis.models import AnswerAnalysis
+from agent.session.store import LoadedSession
+
+LOCUS_LABEL = {
+    "self": "self",
+    "authority": "authority",
+    "group": "group",
+    "process": "process",
+    "agentless": "agentless",
+    "hedged": "hedged",
+    "none": "none",
+}
+
+
+@dataclass
+class ReplayStep:
+    """One turn and everything known about it."""
+
+    turn: int
+    speaker: str
+    text: str
+    kind: str = ""
+    phase: str = ""
+    reason: dict[str, Any] | None = None
+    analysis: AnswerAnalysis | None = None
+    quality: str = ""
+
+    @property
+    def is_probe(self) -> bool:
+        return self.speaker == "interviewer" and self.kind == "probe"
+
+
+def build_steps(loaded: LoadedSession) -> list[ReplayStep]:
+    """Turns in order with their interviewer kind/reason or candidate analysis."""
+    steps: list[ReplayStep] = []
+    by_turn: dict[int, ReplayStep] = {}
+    for e in loaded.events:
+        if e.type == "interviewer":
+            step = ReplayStep(turn=e.turn, speaker="interviewer", text=e.text, kind=e.kind,  # type: ignore[attr-defined]
+                              phase=e.phase, reason=e.reason)  # type: ignore[attr-defined]
+        elif e.type == "answer":
+            step = ReplayStep(turn=e.turn, speaker="candidate", text=e.text)  # type: ignore[attr-defined]
+        else:
+            continue
+        steps.append(step)
+        by_turn[step.turn] = step
+    for e in loaded.events:
+        if e.type == "analysis" and e.turn in by_turn:  # type: ignore[attr-defined]
+            step = by_turn[e.turn]  # type: ignore[attr-defined]
+            try:
+                step.analysis = AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
+            except ValueError:
+                step.analysis = None
+            step.quality = getattr(e, "quality", "")
+    return steps
+
+
+def probe_reason_text(reason: dict[str, Any] | None) -> str:
+    """Why the interviewer branched, in one line (plain text, not yet made inert)."""
+    if not reason:
+        return ""
+    why = str(reason.get("why", "")) or "branched"
+    parts = [why]
+    if reason.get("phrase"):
+        parts.append(f"phrase \u201c{reason['phrase']}\u201d")
+    if reason.get("locus"):
+        parts.append(f"class {reason['locus']}")
+    if reason.get("cue"):
+        parts.append(f"cue {reason['cue']}")
+    if reason.get("concept"):
+        parts.append(f"missing concept {reason['concept']}")
+    if reason.get("answer_turn"):
+        parts.append(f"answer turn {reason['answer_turn']}")
+    return " — ".join(parts[:1]) + ("; " + "; ".join(parts[1:]) if len(parts) > 1 else "")

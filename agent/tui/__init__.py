@@ -1,0 +1,1 @@
+"""The Textual app: interview, scorecard, sessions and replay screens."""

@@ -1,0 +1,37 @@
+"""Write a scorecard as Markdown, JSON or HTML (format from the file suffix)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html", ".txt": "text"}
+EXPORT_SUFFIXES = (".md", ".json", ".html")
+
+
+class ExportError(Exception):
+    """The export could not be written; the message says why."""
+
+
+def export_scorecard(card: dict, path: Path) -> Path:
+    """Render ``card`` in the format ``path``'s suffix names and write it atomically."""
+    from agent.rubric.render import render
+    from agent.rubric.scorecard import Scorecard
+
+    fmt = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if fmt is None:
+        raise ExportError(f"{path}: unknown format; end the name with .md, .json or .html")
+    try:
+        text = render(Scorecard.model_validate(card), fmt)
+    except ValueError as exc:
+        raise ExportError(f"cannot render the scorecard: {str(exc).splitlines()[0]}") from None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return path

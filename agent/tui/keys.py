@@ -1,0 +1,58 @@
+"""Every key binding, with an id users can remap in ``[tui.keymap]``.
+
+Screens take their ``BINDINGS`` from here so the help screen lists exactly
+what is bound.  Keys avoid ones a focused text box uses and ones tmux eats.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+APP = [
+    Binding("f1", "help", "Help", id="help"),
+    Binding("f3", "sessions", "Sessions", id="sessions"),
+    Binding("ctrl+r", "reload_rubric", "Reload rubric", id="reload_rubric"),
+    Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+]
+
+INTERVIEW = [
+    Binding("ctrl+s", "send", "Send answer", id="send", priority=True),
+    Binding("escape", "cancel_reply", "Cancel reply", id="cancel_reply"),
+    Binding("f2", "coach", "Coach", id="coach"),
+    Binding("f9", "save_elsewhere", "Save elsewhere", id="save_elsewhere"),
+]
+
+SCORECARD = [
+    Binding("e", "export", "Export", id="export"),
+    Binding("enter", "open_evidence", "Go to turn", id="open_evidence", show=False),
+    Binding("r", "replay", "Replay", id="replay"),
+    Binding("escape", "back", "Back", id="back"),
+]
+
+SESSIONS = [
+    Binding("enter", "open", "Replay", id="open"),
+    Binding("u", "resume", "Resume", id="resume"),
+    Binding("d", "delete", "Delete", id="delete"),
+    Binding("e", "export", "Export", id="sessions_export"),
+    Binding("s", "sort", "Sort", id="sort"),
+    Binding("n", "new_interview", "New interview", id="new_interview"),
+    Binding("escape", "back", "Back", id="sessions_back"),
+]
+
+REPLAY = [
+    Binding("right", "step(1)", "Next", id="next_turn"),
+    Binding("left", "step(-1)", "Prev", id="prev_turn"),
+    Binding("home", "jump_start", "First", id="first_turn", show=False),
+    Binding("end", "jump_end", "Last", id="last_turn", show=False),
+    Binding("c", "scorecard", "Scorecard", id="replay_scorecard"),
+    Binding("o", "rescore", "Re-score", id="rescore"),
+    Binding("escape", "back", "Back", id="replay_back"),
+]
+
+GROUPS: list[tuple[str, list[Binding]]] = [
+    ("Everywhere", APP),
+    ("Interview", INTERVIEW),
+    ("Scorecard", SCORECARD),
+    ("Sessions", SESSIONS),
+    ("Replay", REPLAY),
+]
