@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "agent.cli.config_cmd",
     "agent.cli.rubric_cmd",
     "agent.cli.score_cmd",
+    "agent.cli.replay_cmd",
 ]
 
 
