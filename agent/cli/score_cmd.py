@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from agent.util.atomic import write_text_atomic
 
 MAX_TRANSCRIPT_BYTES = 5_000_000
 
@@ -86,11 +86,7 @@ def _write(output: str, text: str, source: Path) -> None:
     if target.exists() and target.resolve() == source.resolve():
         raise CliError("--output must not overwrite the input file", 2)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
+        write_text_atomic(target, text)
     except OSError as exc:
         raise CliError(f"cannot write {target}: {exc.strerror or exc}", 1) from None
     print(f"wrote {target}", file=sys.stderr)

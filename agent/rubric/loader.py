@@ -80,15 +80,17 @@ def load_rubric_text(text: str, name: str = "<rubric>") -> Rubric:
         raise RubricError([Problem(name, 1, 1, f"YAML error: {exc}")]) from None
     if not isinstance(doc, CommentedMap):
         raise RubricError([Problem(name, 1, 1, "a rubric must be a YAML mapping with keys like 'id' and 'dimensions'")])
+    data = _plain(doc)
+    problems = [Problem(name, *_position(doc, loc), msg) for loc, msg in semantic_problems(data)]
+    rubric: Rubric | None = None
     try:
-        rubric = Rubric.model_validate(_plain(doc))
+        rubric = Rubric.model_validate(data)
     except ValidationError as exc:
-        problems = [_problem_from_error(name, doc, err) for err in exc.errors()]
-        raise RubricError(_sorted_unique(problems)) from None
-    found = semantic_problems(rubric) + _example_problems(rubric)
-    semantic = [Problem(name, *_position(doc, loc), msg) for loc, msg in found]
-    if semantic:
-        raise RubricError(_sorted_unique(semantic))
+        problems += [_problem_from_error(name, doc, err) for err in exc.errors()]
+    if rubric is not None:
+        problems += [Problem(name, *_position(doc, loc), msg) for loc, msg in _example_problems(rubric)]
+    if problems or rubric is None:
+        raise RubricError(_sorted_unique(problems))
     return rubric
 
 

@@ -216,31 +216,48 @@ class Rubric(_Strict):
 Loc = tuple[str | int, ...]
 
 
-def semantic_problems(rubric: Rubric) -> list[tuple[Loc, str]]:
-    """Cross-field problems (duplicates, missing levels, unknown references) with their locations."""
+def semantic_problems(data: dict) -> list[tuple[Loc, str]]:
+    """Cross-field problems (duplicates, missing levels, unknown references) in raw rubric data.
+
+    Works on the plain data so it can run alongside schema validation (all problems in one pass).
+    """
     problems: list[tuple[Loc, str]] = []
-    problems += _duplicates([d.id for d in rubric.dimensions], ("dimensions",), "id", "dimension id")
-    dim_ids = {d.id for d in rubric.dimensions}
-    for di, dim in enumerate(rubric.dimensions):
+    dims = _items(data.get("dimensions"))
+    problems += _duplicates([d.get("id") for d in dims], ("dimensions",), "id", "dimension id")
+    for di, dim in enumerate(dims):
         base: Loc = ("dimensions", di)
-        problems += _duplicates([c.id for c in dim.cues], (*base, "cues"), "id", "cue id")
-        problems += _duplicates([lv.score for lv in dim.levels], (*base, "levels"), "score", "level")
-        present = {lv.score for lv in dim.levels}
-        missing = [str(n) for n in range(1, MAX_LEVEL + 1) if n not in present]
-        if missing:
-            problems.append(((*base, "levels"), "levels must define scores 1 to 5 once each; missing " + ", ".join(missing)))
-    problems += _duplicates([e.id for e in rubric.examples], ("examples",), "id", "example id")
-    for ei, ex in enumerate(rubric.examples):
-        for key in ex.expect:
-            if key not in dim_ids:
-                problems.append((("examples", ei, "expect", key, "<key>"), f"unknown dimension {key!r} (known: {', '.join(sorted(dim_ids))})"))
+        problems += _duplicates([c.get("id") for c in _items(dim.get("cues"))], (*base, "cues"), "id", "cue id")
+        levels = _items(dim.get("levels"))
+        scores = [lv.get("score") for lv in levels]
+        problems += _duplicates(scores, (*base, "levels"), "score", "level")
+        if "levels" in dim and levels:
+            missing = [str(n) for n in range(1, MAX_LEVEL + 1) if n not in scores]
+            if missing:
+                problems.append(((*base, "levels"), "levels must define scores 1 to 5 once each; missing " + ", ".join(missing)))
+    examples = _items(data.get("examples"))
+    problems += _duplicates([e.get("id") for e in examples], ("examples",), "id", "example id")
+    dim_ids = sorted(str(d.get("id")) for d in dims if isinstance(d.get("id"), str))
+    for ei, ex in enumerate(examples):
+        expect = ex.get("expect")
+        for key in expect if isinstance(expect, dict) else {}:
+            if dim_ids and key not in dim_ids:
+                problems.append((("examples", ei, "expect", key, "<key>"), f"unknown dimension {key!r} (known: {', '.join(dim_ids)})"))
     return problems
+
+
+def _items(value: object) -> list[dict]:
+    """Dict items of a list (other entries become empty dicts so indices stay aligned)."""
+    if not isinstance(value, list):
+        return []
+    return [v if isinstance(v, dict) else {} for v in value]
 
 
 def _duplicates(values: list, base: Loc, field: str, what: str) -> list[tuple[Loc, str]]:
     seen: set = set()
     out: list[tuple[Loc, str]] = []
     for i, v in enumerate(values):
+        if v is None or not isinstance(v, (str, int)):
+            continue
         if v in seen:
             out.append(((*base, i, field), f"duplicate {what} {v!r}"))
         seen.add(v)

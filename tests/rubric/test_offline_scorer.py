@@ -1,0 +1,192 @@
+"""Offline scorer behaviour: pair ordering, adversarial transcripts, evidence integrity, determinism."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.rubric.loader import load_rubric
+from agent.rubric.render import render_json
+from agent.rubric.scorecard import Scorecard
+from agent.rubric.scorer import score_offline
+from agent.transcript.models import Turn
+from agent.transcript.parse import parse_transcript
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+SHARED = Path(__file__).resolve().parents[3] / "shared/data/transcripts"
+DEFAULT = HERE.parents[1] / "rubrics" / "default.rubric.yaml"
+DIMS = ("judgment", "ownership", "independence")
+
+
+@pytest.fixture(scope="module")
+def rubric():
+    return load_rubric(DEFAULT)
+
+
+@pytest.fixture(scope="module")
+def scored(rubric):
+    cache: dict[Path, Scorecard] = {}
+
+    def run(path: Path) -> Scorecard:
+        if path not in cache:
+            cache[path] = score_offline(parse_transcript(path.read_text()), rubric)
+        return cache[path]
+
+    return run
+
+
+def levels(card: Scorecard) -> dict[str, int | None]:
+    return {d.id: d.level for d in card.dimensions}
+
+
+def rank(level: int | None) -> int:
+    """Insufficient evidence sorts below level 1."""
+    return 0 if level is None else level
+
+
+def _pairs(folder: Path, prefix: str) -> list[str]:
+    return sorted({p.name.rsplit("-", 1)[0] for p in folder.glob(f"{prefix}*-low.txt")})
+
+
+def _check_pair(low: Scorecard, high: Scorecard) -> None:
+    lo, hi = levels(low), levels(high)
+    assert rank(hi["ownership"]) > rank(lo["ownership"]), (lo, hi)
+    assert rank(hi["independence"]) > rank(lo["independence"]), (lo, hi)
+    assert rank(hi["judgment"]) >= rank(lo["judgment"]), (lo, hi)
+    assert hi["judgment"] is not None
+
+
+shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared dev transcripts not present")
+
+
+@shared
+@pytest.mark.parametrize("pair", ["d1", "d2", "d3", "d4", "d5"])
+def test_dev_pairs_order_as_documented(scored, pair: str) -> None:
+    _check_pair(scored(SHARED / f"{pair}-low.txt"), scored(SHARED / f"{pair}-high.txt"))
+
+
+@shared
+@pytest.mark.parametrize("name", ["a1-gibberish", "a2-empty-ish"])
+def test_dev_gibberish_and_empty_get_lowest_or_null(scored, name: str) -> None:
+    assert all(lv in (None, 1) for lv in levels(scored(SHARED / f"{name}.txt")).values())
+
+
+@shared
+def test_dev_overclaim_does_not_beat_reasoned_answers(scored) -> None:
+    over = levels(scored(SHARED / "a3-overclaim.txt"))
+    highs = [levels(scored(SHARED / f"d{i}-high.txt")) for i in range(1, 6)]
+    assert all(rank(over["judgment"]) <= rank(h["judgment"]) for h in highs)
+    assert rank(over["judgment"]) <= 1
+    assert rank(over["ownership"]) <= 2 and rank(over["independence"]) <= 2
+
+
+@shared
+def test_identical_first_answer_gives_no_evidence_difference(scored) -> None:
+    # The design answer (turn 2) is identical inside a pair: it must not create different evidence.
+    for i in range(1, 6):
+        low, high = scored(SHARED / f"d{i}-low.txt"), scored(SHARED / f"d{i}-high.txt")
+        for d_low, d_high in zip(low.dimensions, high.dimensions):
+            assert [e for e in d_low.evidence if e.turn == 2] == [e for e in d_high.evidence if e.turn == 2]
+
+
+@pytest.mark.parametrize("pair", _pairs(DATA, "u"))
+def test_unseen_pairs_order(scored, pair: str) -> None:
+    _check_pair(scored(DATA / f"{pair}-low.txt"), scored(DATA / f"{pair}-high.txt"))
+
+
+def test_prompt_injection_changes_nothing(scored) -> None:
+    injected, clean = scored(DATA / "x1-injection.txt"), scored(DATA / "x1-injection-clean.txt")
+    assert levels(injected) == levels(clean)
+    assert all(lv in (None, 1) for lv in levels(injected).values())
+    quotes = [e.quote.lower() for d in injected.dimensions for e in d.evidence]
+    assert not any("rubric" in q or "grader" in q or "score this" in q for q in quotes)
+
+
+def test_keyword_stuffing_stays_low(scored) -> None:
+    stuffed = levels(scored(DATA / "x2-stuffing.txt"))
+    assert all(rank(lv) <= 2 for lv in stuffed.values()), stuffed
+    best_high = min(rank(levels(scored(DATA / f"{p}-high.txt"))["judgment"]) for p in _pairs(DATA, "u"))
+    assert rank(stuffed["judgment"]) < best_high
+
+
+def test_gibberish_gets_no_levels(scored) -> None:
+    assert all(lv in (None, 1) for lv in levels(scored(DATA / "x3-gibberish.txt")).values())
+
+
+def _answer(rubric, text: str) -> dict[str, int | None]:
+    return levels(score_offline([Turn(number=1, speaker="interviewer", text="What happened?"), Turn(number=2, speaker="candidate", text=text)], rubric))
+
+
+def test_healthy_consultation_is_not_penalised_but_waiting_is(rubric) -> None:
+    consulted = _answer(
+        rubric,
+        "I asked the DBA what could go wrong with the schema change, then I decided to run it in two batches "
+        "overnight rather than one, accepting a longer window, and told the on-call channel when it finished.",
+    )
+    waited = _answer(
+        rubric,
+        "The schema change sat for a week because we waited for the DBA team to approve it, and once it was "
+        "approved my manager scheduled it for a weekend.",
+    )
+    assert rank(consulted["independence"]) >= 3
+    assert rank(waited["independence"]) <= 1
+    assert rank(consulted["independence"]) > rank(waited["independence"])
+
+
+def test_repeating_claims_does_not_earn_judgment(rubric) -> None:
+    once = _answer(rubric, "I decided to roll back. It was my call.")
+    many = _answer(rubric, " ".join(["I decided to roll back. It was my call. I owned it."] * 20))
+    assert rank(many["judgment"]) <= 1 and rank(once["judgment"]) <= 1
+    reasoned = _answer(
+        rubric,
+        "I rolled the deploy back rather than patch forward, because the error budget for checkout was already "
+        "spent, accepting that the new pricing page would slip a day.",
+    )
+    assert rank(reasoned["judgment"]) >= 3
+
+
+def test_evidence_quotes_are_verbatim_candidate_text(scored) -> None:
+    for path in sorted(DATA.glob("*.txt")) + (sorted(SHARED.glob("*.txt")) if SHARED.is_dir() else []):
+        turns = {t.number: t for t in parse_transcript(path.read_text())}
+        card = scored(path)
+        for d in card.dimensions:
+            assert d.level is None or 1 <= d.level <= 5
+            if d.level is not None:
+                assert d.evidence, (path.name, d.id)
+            for e in d.evidence:
+                assert turns[e.turn].speaker == "candidate"
+                assert e.quote and e.quote in turns[e.turn].text
+                assert e.effect in "+-"
+
+
+def test_same_transcript_gives_identical_json(rubric) -> None:
+    turns = parse_transcript((DATA / "u1-high.txt").read_text())
+    outputs = {render_json(score_offline(turns, rubric, level="L5")) for _ in range(10)}
+    assert len(outputs) == 1
+    data = json.loads(outputs.pop())
+    assert data["rubric"] == {"id": "locus-default", "version": rubric.version}
+    assert data["scorer"] == "offline"
+    assert [d["id"] for d in data["dimensions"]] == list(DIMS)
+    assert data["expected_levels"] == {"judgment": 4, "ownership": 4, "independence": 4}
+
+
+def test_reframes_cover_deflecting_phrases(scored) -> None:
+    card = scored(DATA / "u1-low.txt")
+    assert card.reframes, "a deflecting transcript needs reframing questions"
+    turns = {t.number: t.text for t in parse_transcript((DATA / "u1-low.txt").read_text())}
+    for r in card.reframes:
+        assert r.phrase in turns[r.turn]
+        assert r.locus in {"authority", "group", "process", "agentless", "hedged"}
+        assert r.question.strip().endswith(("?", ".", "\u201d")) and len(r.question) > 10
+
+
+def test_saved_analyses_are_used_when_they_match(rubric) -> None:
+    from agent.analysis import analyze
+
+    turns = parse_transcript((DATA / "u2-high.txt").read_text())
+    analyses = {t.number: analyze(t.text) for t in turns if t.speaker == "candidate"}
+    with_saved = score_offline(turns, rubric, analyses=analyses)
+    assert render_json(with_saved) == render_json(score_offline(turns, rubric))

@@ -1,0 +1,133 @@
+"""`locus score`: formats, safety of rendered text, sessions, --compare and --output."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from agent.cli.main import main
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+REPO = HERE.parents[1]
+DEFAULT = REPO / "rubrics" / "default.rubric.yaml"
+
+HOSTILE = (
+    "Interviewer: Tell me about an incident.\n"
+    "Candidate: I rolled back the <script>alert(1)</script> deploy \x1b[31mwithin ten minutes\x1b[0m "
+    "rather than patch it, because checkout errors had tripled, and [bold]told[/bold] the channel.\n"
+)
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_shape(capsys) -> None:
+    code, out, _ = run(["score", str(DATA / "u1-high.txt"), "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["rubric", "scorer", "dimensions", "overall", "reframes"]
+    assert data["rubric"]["id"] == "locus-default" and data["scorer"] == "offline"
+    for dim in data["dimensions"]:
+        assert list(dim) == ["id", "name", "level", "max_level", "evidence", "summary"]
+        assert dim["max_level"] == 5
+        for ev in dim["evidence"]:
+            assert list(ev) == ["turn", "quote", "cue", "effect"]
+    assert isinstance(data["overall"]["level"], float) and data["overall"]["recommendation"]
+
+
+def test_text_output_with_level(capsys) -> None:
+    code, out, _ = run(["score", str(DATA / "u1-low.txt"), "--level", "senior"], capsys)
+    assert code == 0
+    assert "Operating independently: 1/5  (expected 5: below)" in out
+    assert "Reframes" in out and "->" in out
+
+
+def test_rendered_text_is_inert_and_html_escaped(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE)
+    code, text, _ = run(["score", str(path)], capsys)
+    assert code == 0 and "\x1b" not in text and "within ten minutes" in text
+    code, page, _ = run(["score", str(path), "--format", "html"], capsys)
+    assert code == 0 and "<script>" not in page and "&lt;script&gt;" in page and "\x1b" not in page
+    code, md, _ = run(["score", str(path), "--format", "md"], capsys)
+    assert code == 0 and "<script>" not in md and "\\<script\\>" in md
+
+
+def test_session_file_is_scored_and_left_untouched(tmp_path: Path, capsys) -> None:
+    lines = [
+        {"v": 1, "seq": 0, "type": "meta", "session_id": "s1", "created": "2026-01-01T00:00:00Z", "scenario_id": "demo"},
+        {"v": 1, "seq": 1, "type": "interviewer", "turn": 1, "kind": "question", "phase": "experience", "text": "Tell me about a rollback."},
+        {"v": 1, "seq": 2, "type": "answer", "turn": 2, "text": "We held off until my manager approved the rollback, as the runbook says."},
+        {"v": 1, "seq": 3, "type": "interviewer", "turn": 3, "kind": "probe", "phase": "experience", "text": "And then?"},
+        {"v": 1, "seq": 4, "type": "answer", "turn": 4, "text": "I was assigned to write the postmortem once it was approved."},
+    ]
+    session = tmp_path / "s1.jsonl"
+    session.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    before = hashlib.sha256(session.read_bytes()).hexdigest()
+    out_file = tmp_path / "out" / "card.json"
+    code, _, err = run(["score", str(session), "--json", "--output", str(out_file)], capsys)
+    assert code == 0 and "wrote" in err
+    assert hashlib.sha256(session.read_bytes()).hexdigest() == before
+    data = json.loads(out_file.read_text())
+    assert {d["id"]: d["level"] for d in data["dimensions"]}["independence"] == 1
+    assert data["rubric"]["id"] == "locus-default"
+    code, _, err = run(["score", str(session), "--output", str(session)], capsys)
+    assert code == 2 and "must not overwrite" in err
+    assert hashlib.sha256(session.read_bytes()).hexdigest() == before
+
+
+def test_compare_shows_level_change_and_moved_evidence(tmp_path: Path, capsys) -> None:
+    # A rubric author drops the "informed others" cue: the comparison must say what moved.
+    text = DEFAULT.read_text()
+    start = text.index("      - id: informed_others")
+    end = text.index("      - id: consulted_then_decided")
+    edited = tmp_path / "edited.rubric.yaml"
+    edited.write_text(text[:start] + text[end:])
+    transcript = str(DATA / "u1-high.txt")
+    code, out, _ = run(["score", transcript, "--rubric", str(edited), "--compare", str(DEFAULT)], capsys)
+    assert code == 0
+    assert "Compare: locus-default" in out
+    assert "Operating independently: 5 -> " in out
+    assert "lost evidence" in out and "[informed_others]" in out
+    code, out, _ = run(["score", transcript, "--rubric", str(edited), "--compare", str(DEFAULT), "--json"], capsys)
+    data = json.loads(out)
+    indep = next(d for d in data["compare"]["dimensions"] if d["id"] == "independence")
+    assert [e["cue"] for e in indep["removed"]] == ["informed_others"] and indep["added"] == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"just notes, no speakers\n", "text before the first turn"),
+        (b"Interviewer: only questions?\n", "no 'Candidate:' turns"),
+        (b"Candidate: caf\xe9\n", "not valid UTF-8"),
+    ],
+)
+def test_bad_transcripts_are_clean_errors(tmp_path: Path, capsys, content: bytes, message: str) -> None:
+    path = tmp_path / "t.txt"
+    path.write_bytes(content)
+    code, out, err = run(["score", str(path)], capsys)
+    assert code == 1 and message in err and "Traceback" not in err and out == ""
+
+
+def test_invalid_rubric_lists_problems(capsys) -> None:
+    code, _, err = run(["score", str(DATA / "u1-low.txt"), "--rubric", str(HERE / "broken" / "typo-key.rubric.yaml")], capsys)
+    assert code == 1 and "typo-key.rubric.yaml:20:9: unknown key 'polarty'" in err
+
+
+def test_console_entry_point_runs(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent", "score", str(DATA / "x3-gibberish.txt"), "--format", "md"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "insufficient evidence" in proc.stdout
