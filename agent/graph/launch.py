@@ -10,7 +10,7 @@ from pathlib import Path
 
 from agent import __version__
 from agent.analysis import AnswerAnalysis, analyze
-from agent.graph.context import InterviewContext, Scorer
+from agent.graph.context import Analyzer, InterviewContext, Scorer
 from agent.graph.routing import Limits
 from agent.graph.runner import InterviewRunner
 from agent.graph.state import Cursor, InterviewState, Pending
@@ -18,6 +18,7 @@ from agent.interviewer.bank import Bank, cached_bank
 from agent.interviewer.brain import Brain, OfflineBrain
 from agent.interviewer.plan import build_plan, choose_scenario
 from agent.session.events import InterviewerEvent, MetaEvent
+from agent.rubric.session_scoring import score_for_session
 from agent.session.recorder import SessionRecorder
 from agent.session.store import LoadedSession, SessionError, SessionWriter, load_session, new_session_id, utc_now
 from agent.transcript.models import Turn
@@ -40,12 +41,30 @@ async def offline_analyzer(text: str) -> AnswerAnalysis:
     return await asyncio.to_thread(analyze, text)
 
 
+def analyzer_for(brain: Brain) -> Analyzer:
+    """Offline analysis; in LLM mode the model also labels sentences the rules are unsure of."""
+    client = getattr(brain, "client", None)
+    if brain.name != "llm" or client is None:
+        return offline_analyzer
+
+    async def llm_refined(text: str) -> AnswerAnalysis:
+        from agent.llm.classifier import refine
+
+        analysis = await offline_analyzer(text)
+        try:
+            return await refine(analysis, client)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - the offline result stands on any failure
+            return analysis
+
+    return llm_refined
+
+
 def make_scorer(rubric_path: Path | None = None, judge: object | None = None) -> Scorer:
     """Scorer callable for the graph's ``score`` node (rubric scorecard as a dict)."""
 
     async def scorer(turns: list[Turn], analyses: dict[int, AnswerAnalysis]) -> dict:
-        from agent.rubric.session_scoring import score_for_session
-
         card = await score_for_session(turns, analyses, rubric_path=rubric_path, judge=judge)
         return card.model_dump(mode="json")
 
@@ -58,7 +77,7 @@ def _context(bank: Bank, meta: MetaEvent, recorder: SessionRecorder, brain: Brai
     limits = Limits(max_turns=meta.max_turns or options.max_turns, time_budget_s=meta.time_budget_s)
     return InterviewContext(
         bank=bank, scenario=scenario, plan=build_plan(scenario, meta.seed), seed=meta.seed, brain=brain,
-        recorder=recorder, analyzer=offline_analyzer, scorer=make_scorer(options.rubric_path, judge),
+        recorder=recorder, analyzer=analyzer_for(brain), scorer=make_scorer(options.rubric_path, judge),
         limits=limits, elapsed_before=elapsed_before,
     )
 
