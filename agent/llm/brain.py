@@ -46,10 +46,19 @@ def contains_quote(text: str, quote: str) -> bool:
     return bool(quote.strip()) and _norm(quote) in _norm(text)
 
 
-def repeats(text: str, asked: list[str]) -> bool:
-    """True when ``text`` is (nearly) an interviewer turn already said."""
+def repeats(text: str, asked: list[str], quote: str | None = None) -> bool:
+    """True when ``text`` is (nearly) an interviewer turn already said.
+
+    A probe quoting words no earlier turn quoted asks about a new decision, so it
+    is only a repeat of a similar turn that carried the same quote.
+    """
     mine = _norm(text).lower()
-    return any(difflib.SequenceMatcher(None, mine, _norm(a).lower()).ratio() >= REPEAT_RATIO for a in asked if a.strip())
+    for earlier in asked:
+        if not earlier.strip() or (quote and not contains_quote(earlier, quote)):
+            continue
+        if difflib.SequenceMatcher(None, mine, _norm(earlier).lower()).ratio() >= REPEAT_RATIO:
+            return True
+    return False
 
 
 def guard_problem(text: str, request: PhraseRequest) -> str | None:
@@ -60,7 +69,7 @@ def guard_problem(text: str, request: PhraseRequest) -> str | None:
         return "reply too long"
     if request.kind == "probe" and request.quote and not contains_quote(text, request.quote):
         return "probe does not quote the candidate"
-    if repeats(text, request.asked):
+    if repeats(text, request.asked, request.quote if request.kind == "probe" else None):
         return "repeats an earlier question"
     if _LEAK.search(text):
         return "mentions the assessment"

@@ -16,6 +16,7 @@ endpoint host, token usage, latency, attempts — never the API key.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import time
 from collections.abc import Callable
@@ -133,14 +134,26 @@ class LLMClient:
         self.settings = settings
         self.records: list[CallRecord] = []
         self._secret = settings.api_key.get_secret_value() if settings.api_key else ""
-        self._openai = openai.AsyncOpenAI(
-            api_key=settings.key_value(),
-            base_url=settings.endpoint,
-            max_retries=0,
-            timeout=openai.Timeout(settings.request_timeout, connect=settings.connect_timeout),
-        )
+        self._openai = self._new_api()
+        self._loop: asyncio.AbstractEventLoop | None = None
         initial = settings.retry_initial_wait
         self._wait = wait_exponential_jitter(multiplier=initial, max=max(initial, 8.0), jitter=initial)
+
+    def _new_api(self) -> openai.AsyncOpenAI:
+        return openai.AsyncOpenAI(
+            api_key=self.settings.key_value(),
+            base_url=self.settings.endpoint,
+            max_retries=0,
+            timeout=openai.Timeout(self.settings.request_timeout, connect=self.settings.connect_timeout),
+        )
+
+    def _api(self) -> openai.AsyncOpenAI:
+        """The SDK client for the running event loop (pooled connections never cross loops)."""
+        loop = asyncio.get_running_loop()
+        if self._loop is not None and self._loop is not loop:
+            self._openai = self._new_api()
+        self._loop = loop
+        return self._openai
 
     @property
     def host(self) -> str:
@@ -154,7 +167,7 @@ class LLMClient:
         record = self._new_record(role, stream=False)
 
         async def attempt() -> str:
-            response = await self._openai.chat.completions.create(model=record.model, messages=messages, stream=False, **params)
+            response = await self._api().chat.completions.create(model=record.model, messages=messages, stream=False, **params)
             if response.usage is not None:
                 self._take_usage(record, response.usage)
             choices = response.choices or []
@@ -173,7 +186,7 @@ class LLMClient:
         async def attempt() -> str:
             finished = False
             try:
-                stream = await self._openai.chat.completions.create(
+                stream = await self._api().chat.completions.create(
                     model=record.model, messages=messages, stream=True, stream_options={"include_usage": True}, **params
                 )
                 async for chunk in stream:

@@ -83,12 +83,14 @@ class LLMJudge:
     def __init__(self, client: LLMClient, *, samples: int | None = None, concurrency: int = 3) -> None:
         self.client = client
         self.samples = samples or client.settings.judge_samples
+        self.concurrency = concurrency
         self._limit = asyncio.Semaphore(concurrency)
 
     async def judge(self, turns: list[Turn], rubric: Rubric) -> Scorecard:
         """Score every dimension; raises ``LLMUnavailable`` when one cannot be judged."""
         if not any(t.speaker == "candidate" and t.text.strip() for t in turns):
             raise LLMUnavailable("no candidate answers to judge")
+        self._limit = asyncio.Semaphore(self.concurrency)  # bound to this call's event loop
         dims = await asyncio.gather(*(self._dimension(turns, rubric, d) for d in rubric.dimensions))
         return Scorecard(rubric=rubric.stamp(), scorer="llm", dimensions=list(dims), overall=overall_from(list(dims), rubric))
 

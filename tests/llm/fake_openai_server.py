@@ -147,7 +147,7 @@ class FakeOpenAI:
             fake = server
 
         self._stop.clear()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
@@ -165,6 +165,15 @@ class FakeOpenAI:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Clients hanging up (timeouts, closed pools) are expected here, not errors."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -198,7 +207,12 @@ class _Handler(BaseHTTPRequestHandler):
         if self.fake.reject_json_schema and rec.response_format_type == "json_schema":
             self._json(500, {"error": {"message": "response_format json_schema is not supported", "type": "server_error"}})
             return
-        step = self.fake.next_step() or Step.text(self.fake.responder(rec.body))
+        step = self.fake.next_step()
+        if step is None:
+            try:
+                step = Step.text(self.fake.responder(rec.body))
+            except Exception as exc:  # a broken test responder becomes a visible 500
+                step = Step.error(500, message=f"responder failed: {type(exc).__name__}: {exc}")
         rec.answered = step.kind
         if step.kind == "status":
             headers = {"Retry-After": step.retry_after} if step.retry_after else {}

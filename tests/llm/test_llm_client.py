@@ -128,3 +128,14 @@ async def test_error_text_never_contains_the_key(server, client):
         await client.complete("interviewer", MESSAGES)
     assert API_KEY not in str(err.value) and API_KEY not in err.value.detail
     assert API_KEY not in repr(client.records)
+
+
+def test_one_client_serves_successive_event_loops(server):
+    """The scorer may run the judge on its own loop: pooled connections must not cross loops."""
+    import asyncio
+
+    c = LLMClient(make_settings(server.base_url))
+    server.script(Step.text("first"), Step.text("second"))
+    assert asyncio.run(c.complete("judge", MESSAGES)).text == "first"
+    assert asyncio.run(c.complete("judge", MESSAGES)).text == "second"
+    assert [r.attempts for r in c.records] == [1, 1]
