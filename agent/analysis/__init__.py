@@ -7,7 +7,7 @@ thread so the UI opens instantly).  ``reframe_question(span)`` is the question
 that helps a candidate re-tell a deflecting phrase honestly.
 """
 
-from agent.analysis.analyzer import analyze, analyze_many, warmup
+from agent.analysis.analyzer import analyze, analyze_many, analyze_stream, warmup
 from agent.analysis.models import LOCI, PROBE_LOCI, AnswerAnalysis, Locus, SentenceResult, Span, is_probe
 from agent.analysis.reframe import reframe_question
 
@@ -20,6 +20,7 @@ __all__ = [
     "Span",
     "analyze",
     "analyze_many",
+    "analyze_stream",
     "is_probe",
     "reframe_question",
     "warmup",

@@ -73,8 +73,20 @@ BACKSTOP = [
 ]
 
 
+def _any_of(patterns) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for _, _, _, rx in patterns), _F)
+
+
+# One pass decides whether any pattern of a list can match (most sentences: none).
+SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS
+_GATES = {id(SENTENCE_CUES): _any_of(SENTENCE_CUES), id(BACKSTOP): _any_of(BACKSTOP)}
+
+
 def find(patterns, text: str):
     """Yield (locus, strength, cue, start, end) for every match in ``text``."""
+    gate = _GATES.get(id(patterns))
+    if gate is not None and gate.search(text) is None:
+        return
     for locus, strength, cue, rx in patterns:
         for m in rx.finditer(text):
             yield locus, strength, cue, m.start(), m.end()

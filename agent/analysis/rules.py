@@ -179,11 +179,13 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 3, "drift_" + lem)]
     # Someone else tells the speaker what to do.
     if lem in _TELL and actor in ("authority", "process", "group") and not p.negated:
-        objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative", "nsubj")} | {
-            g.lower_ for c in p.tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
+        objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative")} | {
+            g.lower_ for c in p.tok.children if c.dep_ == "ccomp" and not _comma_spliced(c)
+            for g in c.children if g.dep_ == "nsubj"
         }
         has_content = any(
-            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and c.left_edge.lower_ not in _QUESTION_WORDS)
+            c.dep_ == "xcomp"
+            or (c.dep_ == "ccomp" and c.left_edge.lower_ not in _QUESTION_WORDS and not _comma_spliced(c))
             for c in p.tok.children
         )
         if lem in ("want", "need") and has_content:
@@ -261,7 +263,7 @@ def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, c
     """An ``Event`` whose span runs from the subject (when it precedes) to the verb's particles/object."""
     verb = p.tok
     left = verb.i
-    if p.subj is not None and p.subj.i < verb.i and verb.i - p.subj.left_edge.i <= 10:
+    if p.subj is not None and p.subj.head == verb and p.subj.i < verb.i and verb.i - p.subj.left_edge.i <= 10:
         left = p.subj.left_edge.i
     right = verb.i
     for c in verb.children:

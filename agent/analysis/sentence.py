@@ -86,7 +86,7 @@ def sentence_events(sent) -> list[Event]:
             ev = to_event(sent.start, p, locus, strength, cue)
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if in_concessive_clause(tok) else 0)
             events.append(ev)
-    events.extend(_phrase_events(sent, contrast_at, cues.OWNERSHIP + cues.HEDGE_STRONG + cues.PROCESS_MARKERS))
+    events.extend(_anchor(_phrase_events(sent, contrast_at, cues.SENTENCE_CUES), events))
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):
@@ -103,6 +103,17 @@ def _phrase_events(sent, contrast_at: int, patterns) -> list[Event]:
         contrast = 1 if pos > contrast_at >= 0 else 0
         out.append(Event(locus=locus, strength=strength, start=s + base, end=e + base, cue=cue, pos=pos, contrast=contrast))
     return out
+
+
+def _anchor(markers: list[Event], parsed: list[Event]) -> list[Event]:
+    """Stretch a bare marker ("myself") back to the clause it qualifies, so quotes read well."""
+    for m in markers:
+        if m.end - m.start >= 14:
+            continue
+        before = [e for e in parsed if e.start <= m.start and e.locus == m.locus and m.start - e.start <= 120]
+        if before:
+            m.start = max(e.start for e in before)
+    return markers
 
 
 def _inform_after(events: list[Event]) -> list[Event]:
@@ -132,7 +143,7 @@ def sentence_result(sent, events: list[Event]) -> tuple[SentenceResult, Event | 
         )
     )
     spans = _spans(sent.doc.text, events)
-    result = SentenceResult(
+    result = SentenceResult.model_construct(
         start=sent.start_char, end=sent.end_char, text=sent.text, locus=locus, probe=is_probe(locus),
         spans=spans, uncertain=uncertain,
     )
@@ -147,5 +158,5 @@ def _spans(text: str, events: list[Event]) -> list[Span]:
         if k in seen or e.end <= e.start:
             continue
         seen.add(k)
-        spans.append(Span(start=e.start, end=e.end, text=text[e.start:e.end], locus=e.locus, cue=e.cue))
+        spans.append(Span.model_construct(start=e.start, end=e.end, text=text[e.start:e.end], locus=e.locus, cue=e.cue))
     return spans

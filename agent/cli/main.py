@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "agent.cli.rubric_cmd",
     "agent.cli.score_cmd",
     "agent.cli.replay_cmd",
+    "agent.cli.analyze_cmd",
+    "agent.cli.audit_cmd",
 ]
 
 

@@ -1,0 +1,96 @@
+"""``locus analyze [PATH|-]``: decision locus of each input line.
+
+One utterance per line.  Output keeps the input's line count and order: one
+block (or, with ``--json``, exactly one JSON object) per input line.  Offsets are
+character offsets into the decoded line (a trailing ``\\r`` is dropped first).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from agent.cli.line_input import open_lines
+
+_BATCH = 256
+# json.dumps(ensure_ascii=False) leaves C1 controls, bidi overrides and line separators raw.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_COLOURS = {
+    "self": "32", "authority": "31", "group": "35", "process": "33", "agentless": "36", "hedged": "34", "none": "2",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``analyze`` sub-command."""
+    parser = subparsers.add_parser(
+        "analyze",
+        help="show who holds each decision, one utterance per input line",
+        description=(
+            "Read one utterance per line (a file, or stdin with '-' or no argument) and show where each "
+            "decision sits: self, authority, group, process, agentless, hedged or none. Probe loci are the "
+            "ones an interviewer would follow up on."
+        ),
+    )
+    parser.add_argument("path", nargs="?", default="-", help="input file, or '-' for stdin (default)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per input line")
+    parser.set_defaults(func=run)
+
+
+def json_line(obj: dict) -> str:
+    """Compact JSON on one line with every control/bidi character escaped."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(", ", ": "))
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Analyse every line and print the results in input order."""
+    from agent.analysis import analyze_stream
+
+    source, warn = open_lines(args.path)
+    try:
+        lines = _lines(source, warn)
+        out = sys.stdout
+        colour = not args.json and out.isatty()
+        for analysis in analyze_stream(lines, batch_size=_BATCH):
+            out.write(json_line(analysis.to_line_json()) + "\n" if args.json else _human(analysis, colour))
+        out.flush()
+    finally:
+        if source is not sys.stdin.buffer:
+            source.close()
+    return 0
+
+
+def _lines(source: BinaryIO, warn) -> Iterator[str]:
+    for number, raw in enumerate(source, start=1):
+        line = raw[:-1] if raw.endswith(b"\n") else raw
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            warn(number)
+            yield line.decode("utf-8", errors="replace")
+
+
+def _human(analysis, colour: bool) -> str:
+    from agent.util.inert import inert_text
+
+    def paint(text: str, locus: str) -> str:
+        return f"\x1b[{_COLOURS.get(locus, '0')}m{text}\x1b[0m" if colour else text
+
+    text = analysis.text
+    marked, last = [], 0
+    for span in sorted(analysis.spans, key=lambda s: s.start):
+        if span.start < last:
+            continue
+        marked.append(inert_text(text[last:span.start]))
+        marked.append(paint("[" + inert_text(span.text) + "]", span.locus) + "{" + span.locus + "}")
+        last = span.end
+    marked.append(inert_text(text[last:]))
+    verdict = analysis.locus + (" (probe)" if analysis.probe else "")
+    body = " ".join("".join(marked).split("\n"))
+    return f"{paint(verdict.ljust(18), analysis.locus)} {body}\n"
