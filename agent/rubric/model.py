@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from agent.analysis.models import Locus
 
@@ -18,6 +18,18 @@ SCHEMA_VERSION = 1
 MAX_LEVEL = 5
 SENIORITIES: tuple[str, ...] = ("L4", "L5", "senior")
 MAX_PATTERN_LENGTH = 400
+# An unboundedly repeated group that itself contains an unbounded quantifier, like (a+)+ or
+# (\w+\s?)*: such patterns can take exponential time on untrusted answers.
+_INNERMOST_GROUP = re.compile(r"\(([^()]*)\)(?:[+*]|\{\d*,\})")
+_CHAR_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
+_ESCAPE = re.compile(r"\\.")
+_UNBOUNDED = re.compile(r"[+*]|\{\d*,\}")
+
+
+def _nested_quantifier(pattern: str) -> bool:
+    flat = _CHAR_CLASS.sub("C", _ESCAPE.sub("E", pattern))
+    return any(_UNBOUNDED.search(m.group(1)) for m in _INNERMOST_GROUP.finditer(flat))
+
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="lower-case id: letters, digits, _ and -")]
 LevelNumber = Annotated[int, Field(ge=1, le=MAX_LEVEL)]
@@ -31,16 +43,20 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Compile a rubric regex (case-insensitive); raise ``ValueError`` with a readable message."""
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise ValueError(f"pattern is longer than {MAX_PATTERN_LENGTH} characters")
+    if _nested_quantifier(pattern):
+        raise ValueError(f"pattern {pattern!r} nests quantifiers like (a+)+, which can hang on long answers")
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
         raise ValueError(f"bad regular expression {pattern!r}: {exc.msg} (at position {exc.pos})") from None
 
 
-def _check_patterns(patterns: list[str]) -> list[str]:
-    for p in patterns:
-        compile_pattern(p)
-    return patterns
+def _check_pattern(pattern: str) -> str:
+    compile_pattern(pattern)
+    return pattern
+
+
+Pattern = Annotated[str, AfterValidator(_check_pattern), Field(description="Python regular expression (case-insensitive)")]
 
 
 class Condition(_Strict):
@@ -48,9 +64,8 @@ class Condition(_Strict):
 
     scope: Literal["sentence", "turn"] = Field("sentence", description="Where to look: the cue's sentence or its whole answer")
     loci: list[Locus] = Field(default_factory=list, description="Analyzer locus classes that satisfy the condition")
-    patterns: list[str] = Field(default_factory=list, description="Regular expressions (case-insensitive) that satisfy it")
+    patterns: list[Pattern] = Field(default_factory=list, description="Regular expressions (case-insensitive) that satisfy it")
 
-    _check = field_validator("patterns")(_check_patterns)
 
     @model_validator(mode="after")
     def _not_empty(self) -> Condition:
@@ -63,9 +78,8 @@ class Triggers(_Strict):
     """What fires a cue in a candidate sentence: analyzer loci and/or phrase patterns (either matches)."""
 
     loci: list[Locus] = Field(default_factory=list, description="Fire on analyzer spans with these locus classes")
-    patterns: list[str] = Field(default_factory=list, description="Fire on these regular expressions (case-insensitive)")
+    patterns: list[Pattern] = Field(default_factory=list, description="Fire on these regular expressions (case-insensitive)")
 
-    _check = field_validator("patterns")(_check_patterns)
 
     @model_validator(mode="after")
     def _not_empty(self) -> Triggers:
@@ -150,12 +164,11 @@ class Aggregation(_Strict):
     )
     max_hits_per_cue: int = Field(3, ge=1, le=50, description="A cue counts at most this often per transcript")
     weak_evidence: WeakEvidence = Field(default_factory=WeakEvidence)
-    ignore_patterns: list[str] = Field(
+    ignore_patterns: list[Pattern] = Field(
         default_factory=list, description="Sentences matching these (text addressed to the grader) are never evidence"
     )
     recommendations: list[Recommendation] = Field(default_factory=list)
 
-    _check = field_validator("ignore_patterns")(_check_patterns)
 
     @field_validator("thresholds")
     @classmethod

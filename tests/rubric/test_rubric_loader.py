@@ -22,7 +22,7 @@ DEFAULT = REPO / "rubrics" / "default.rubric.yaml"
 EXPECTED: dict[str, list[tuple[int, int, str]]] = {
     "alias": [(25, 18, "anchors are not allowed"), (26, 13, "aliases are not allowed")],
     "bad-polarity": [(20, 19, "polarity: Input should be '+' or '-'")],
-    "bad-regex": [(24, 21, "bad regular expression")],
+    "bad-regex": [(24, 22, "bad regular expression")],
     "custom-tag": [(10, 13, "explicit tags are not allowed (found '!float')")],
     "duplicate-cue-id": [(25, 13, "duplicate cue id 'own_action'")],
     "duplicate-key": [(9, 5, "duplicate key 'name' (first defined on line 8)")],
@@ -41,6 +41,7 @@ EXPECTED: dict[str, list[tuple[int, int, str]]] = {
         (21, 9, "unknown key 'colour'"),
         (26, 23, "calibration: Input should be less than or equal to 5"),
     ],
+    "nested-quantifier": [(24, 54, "nests quantifiers")],
     "not-a-mapping": [(1, 1, "must be a YAML mapping")],
     "python-tag": [(5, 8, "explicit tags are not allowed")],
     "syntax-error": [(9, 15, "YAML syntax error")],

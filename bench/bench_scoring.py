@@ -1,0 +1,82 @@
+"""Offline scoring time for a 60-turn transcript (30 candidate answers).
+
+Run: python bench/bench_scoring.py [--repeat N]
+Reports rubric load time, the first score (includes analyzer warm-up), and the
+median of N further scores with and without pre-computed analyses (a saved
+session carries its analyses, so re-scoring skips the analyzer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from agent.analysis import analyze, warmup  # noqa: E402
+from agent.paths import default_rubric_path  # noqa: E402
+from agent.rubric.loader import load_rubric  # noqa: E402
+from agent.rubric.scorer import score_offline  # noqa: E402
+from agent.transcript.parse import parse_transcript  # noqa: E402
+
+ANSWERS = [
+    "I rolled the converter back within the hour rather than attempt a fix under pressure, and posted in the channel.",
+    "We held off until the incident commander approved a revert, as the runbook says.",
+    "I picked four retries over ten days instead of daily retries, accepting extra scheduling complexity.",
+    "It was decided at planning that the pipeline should move onto a queue, and I was asked to write the plan.",
+    "My change shifted cues by half a second; I reprocessed the forty affected titles and added a diff check.",
+    "The team agreed a canary was needed, and my manager scheduled the migration for the weekend.",
+]
+
+
+def build_transcript(turns: int) -> str:
+    lines = []
+    for i in range(turns // 2):
+        lines.append(f"Interviewer: Question {i + 1}: tell me what happened next in that project?")
+        lines.append(f"Candidate: {ANSWERS[i % len(ANSWERS)]} That was in sprint {i + 1}.")
+    return "\n\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--turns", type=int, default=60)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    rubric = load_rubric(default_rubric_path())
+    load_ms = (time.perf_counter() - t0) * 1000
+    turns = parse_transcript(build_transcript(args.turns))
+
+    t0 = time.perf_counter()
+    warmup()
+    warm_ms = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    score_offline(turns, rubric)
+    first_ms = (time.perf_counter() - t0) * 1000
+
+    cold, saved = [], []
+    analyses = {t.number: analyze(t.text) for t in turns if t.speaker == "candidate"}
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        score_offline(turns, rubric)
+        cold.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        score_offline(turns, rubric, analyses=analyses)
+        saved.append((time.perf_counter() - t0) * 1000)
+
+    print(f"transcript: {len(turns)} turns ({sum(t.speaker == 'candidate' for t in turns)} answers)")
+    print(f"rubric load:                    {load_ms:8.1f} ms")
+    print(f"analyzer warm-up:               {warm_ms:8.1f} ms")
+    print(f"first score (after warm-up):    {first_ms:8.1f} ms")
+    print(f"score incl. analysis, median:   {statistics.median(cold):8.1f} ms  (n={args.repeat})")
+    print(f"score with saved analyses, med: {statistics.median(saved):8.1f} ms  (n={args.repeat})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
