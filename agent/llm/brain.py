@@ -56,8 +56,11 @@ def repeats(text: str, asked: list[str], quote: str | None = None) -> bool:
     for earlier in asked:
         if not earlier.strip() or (quote and not contains_quote(earlier, quote)):
             continue
-        if difflib.SequenceMatcher(None, mine, _norm(earlier).lower()).ratio() >= REPEAT_RATIO:
-            return True
+        matcher = difflib.SequenceMatcher(None, mine, _norm(earlier).lower(), autojunk=False)
+        # the quick ratios are cheap upper bounds: most turns are ruled out without the full ratio
+        if matcher.real_quick_ratio() >= REPEAT_RATIO and matcher.quick_ratio() >= REPEAT_RATIO:
+            if matcher.ratio() >= REPEAT_RATIO:
+                return True
     return False
 
 

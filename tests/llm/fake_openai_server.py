@@ -180,8 +180,22 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     fake: FakeOpenAI
 
+    def setup(self) -> None:
+        super().setup()
+        # Small SSE writes must not wait for delayed ACKs (Nagle): real servers set this too.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         """Keep test output quiet."""
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        """``GET /_timings``: server-side handling time of every request so far (for benchmarks)."""
+        if self.path != "/_timings":
+            self._json(404, {"error": {"message": "not found"}})
+            return
+        with self.fake._lock:
+            timings = [r.handle_ms for r in self.fake.requests]
+        self._json(200, {"handle_ms": timings})
 
     def do_POST(self) -> None:  # noqa: N802 - stdlib name
         started = time.perf_counter()
@@ -297,3 +311,12 @@ def _completion(body: dict, content: str) -> dict:
         "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
         "usage": _usage(body, len(chunk_words(content))),
     }
+
+
+def serve_forever_in_process(responder: Callable[[dict], str] = default_responder) -> None:
+    """Run a server in this process, print its base URL, stop when stdin closes (bench helper)."""
+    import sys
+
+    with FakeOpenAI(responder=responder) as server:
+        print(server.base_url, flush=True)
+        sys.stdin.read()
