@@ -67,7 +67,7 @@ def _answer(original: str, doc) -> AnswerAnalysis:
         if not sent.text.strip():
             continue
         events = sentence_events(sent)
-        result, top = sentence_result(sent, events)
+        result, top = sentence_result(sent, events, original)
         # The doc text is a same-length prefix of the original, so offsets carry over.
         sentences.append(result)
         spans.extend(result.spans)

@@ -268,8 +268,13 @@ def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, c
     right = verb.i
     for c in verb.children:
         particle = c.dep_ == "advmod" and c.lower_ in ("back", "off", "over", "down", "out", "up", "ahead")
-        if c.i > verb.i and (particle or c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg")) and c.right_edge.i - verb.i <= 8:
-            right = max(right, c.right_edge.i)
+        if c.i <= verb.i:
+            continue
+        if (particle or c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg", "xcomp", "ccomp")):
+            if c.right_edge.i - verb.i <= 8:
+                right = max(right, c.right_edge.i)
+            elif c.dep_ in ("xcomp", "ccomp") and c.i - verb.i <= 8:
+                right = max(right, c.i)
     doc = verb.doc
     start = doc[left].idx
     end = doc[right].idx + len(doc[right].text)

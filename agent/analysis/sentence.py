@@ -130,8 +130,8 @@ def best(events: list[Event]) -> Event | None:
     return max(events, key=Event.key) if events else None
 
 
-def sentence_result(sent, events: list[Event]) -> tuple[SentenceResult, Event | None]:
-    """Verdict for one sentence, every span kept."""
+def sentence_result(sent, events: list[Event], original: str) -> tuple[SentenceResult, Event | None]:
+    """Verdict for one sentence, every span kept; texts are cut from ``original`` (the caller's text)."""
     top = best(events)
     locus = top.locus if top else "none"
     ranked = sorted(events, key=Event.key, reverse=True)
@@ -142,9 +142,9 @@ def sentence_result(sent, events: list[Event]) -> tuple[SentenceResult, Event | 
             or (len(ranked) > 1 and ranked[1].key()[:2] == top.key()[:2] and is_probe(ranked[1].locus) != is_probe(locus))
         )
     )
-    spans = _spans(sent.doc.text, events)
+    spans = _spans(original, events)
     result = SentenceResult.model_construct(
-        start=sent.start_char, end=sent.end_char, text=sent.text, locus=locus, probe=is_probe(locus),
+        start=sent.start_char, end=sent.end_char, text=original[sent.start_char:sent.end_char], locus=locus, probe=is_probe(locus),
         spans=spans, uncertain=uncertain,
     )
     return result, top
