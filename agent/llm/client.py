@@ -100,9 +100,10 @@ def retry_after_seconds(exc: BaseException, cap: float) -> float | None:
         elif raw is not None:
             value = float(raw)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(raw) if raw else None
-        if parsed is not None:
-            value = parsed.timestamp() - time.time()
+        try:  # an HTTP date
+            value = email.utils.parsedate_to_datetime(raw).timestamp() - time.time() if raw else None
+        except (TypeError, ValueError, IndexError):
+            value = None
     if value is None:
         return None
     return max(0.0, min(value, cap))

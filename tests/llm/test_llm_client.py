@@ -139,3 +139,25 @@ def test_one_client_serves_successive_event_loops(server):
     assert asyncio.run(c.complete("judge", MESSAGES)).text == "first"
     assert asyncio.run(c.complete("judge", MESSAGES)).text == "second"
     assert [r.attempts for r in c.records] == [1, 1]
+
+
+async def test_malformed_first_stream_event_is_retried(server, client):
+    server.script(Step.malformed(), Step.text("clean answer"))
+    seen: list[str] = []
+    done = await client.stream("interviewer", MESSAGES, seen.append)
+    assert done.text == "".join(seen) == "clean answer" and done.record.attempts == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("2", 2.0), ("0.5", 0.5), ("120", 10.0), ("soon", None), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0)],
+)
+def test_retry_after_header_values(header, expected):
+    import httpx2
+
+    from agent.llm.client import retry_after_seconds
+
+    class Err(Exception):
+        response = httpx2.Response(429, headers={"Retry-After": header})
+
+    assert retry_after_seconds(Err(), cap=10.0) == expected
