@@ -67,7 +67,8 @@ async def main():
         out["turns"] = len(app.screen.steps)
         t1 = time.perf_counter()
         for _ in range(50):
-            await pilot.press("right")
+            app.screen.action_step(1)  # what the right-arrow binding runs
+            await pilot.pause(0)
         out["step_50_turns"] = time.perf_counter() - t1
 asyncio.run(main())
 print(json.dumps(out))
@@ -89,8 +90,9 @@ def make_session(path: Path, turns: int = 300) -> Path:
         events.append(InterviewerEvent(turn=n, kind="probe" if probe else "question", phase="deep_dive",
                                        text=f"Question {n}: how would you handle **failover** for region {n}?", reason=reason))
         events.append(AnswerEvent(turn=n + 1, text=answer))
+        own = answer.index("I decided")
         spans = [Span(start=0, end=32, text=answer[:32], locus="authority", cue="manager_approved"),
-                 Span(start=34, end=55, text=answer[34:55], locus="self", cue="i_decided")]
+                 Span(start=own, end=own + 28, text=answer[own:own + 28], locus="self", cue="i_decided")]
         analysis = AnswerAnalysis(text=answer, locus="authority", probe=True, spans=spans)
         events.append(AnalysisEvent(turn=n + 1, analysis=analysis.model_dump(mode="json")))
     card = {"rubric": {"id": "locus-default", "version": "1.0.0"}, "scorer": "offline",

@@ -24,9 +24,8 @@ def help_table(keymap: dict[str, str]) -> Table:
     table.add_column("Action")
     table.add_column("Id", style="dim", no_wrap=True)
     for group, bindings in keys.GROUPS:
-        for b in bindings:
-            table.add_row(group, effective_key(b, keymap), b.description or b.action, b.id or "")
-        group = ""
+        for i, b in enumerate(bindings):
+            table.add_row(group if i == 0 else "", effective_key(b, keymap), b.description or b.action, b.id or "")
     table.add_row("Everywhere", "ctrl+p", "Command palette", "")
     return table
 
