@@ -26,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", dest="fmt", choices=["text", "md", "json", "html"], default="text")
     parser.add_argument("--json", dest="fmt", action="store_const", const="json", help="short for --format json")
     parser.add_argument("--compare", metavar="OLD_RUBRIC", help="also score with OLD_RUBRIC and show what changed")
+    parser.add_argument(
+        "--llm", action="store_true", help="judge with the configured OpenAI-compatible model (offline fallback on any failure)"
+    )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE instead of stdout")
     parser.set_defaults(func=_run)
 
@@ -92,6 +95,19 @@ def _write(output: str, text: str, source: Path) -> None:
     print(f"wrote {target}", file=sys.stderr)
 
 
+def _judge(args: argparse.Namespace):
+    """The LLM judge for ``--llm`` (``None`` offline); a missing model is a clean error."""
+    if not args.llm:
+        return None
+    from agent.cli.main import CliError
+    from agent.llm.factory import llm_brain_and_judge
+
+    try:
+        return llm_brain_and_judge()[1]
+    except ValueError as exc:
+        raise CliError(str(exc), 2) from None
+
+
 def _run(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
     from agent.rubric.compare import compare_json, render_compare_text
@@ -101,11 +117,12 @@ def _run(args: argparse.Namespace) -> int:
     source = Path(args.path)
     turns, analyses = _load_input(source)
     rubric = _load_rubric(args.rubric)
-    card = score(turns, rubric, level=args.level, analyses=analyses)
+    judge = _judge(args)
+    card = score(turns, rubric, level=args.level, analyses=analyses, judge=judge)
     if args.compare:
         if args.fmt not in ("text", "json"):
             raise CliError("--compare works with --format text or json", 2)
-        old_card = score(turns, _load_rubric(args.compare), level=args.level, analyses=analyses)
+        old_card = score(turns, _load_rubric(args.compare), level=args.level, analyses=analyses, judge=judge)
         if args.fmt == "json":
             data = {"scorecard": scorecard_json(card), "compare": compare_json(old_card, card)}
             out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -205,3 +205,9 @@ def test_saved_analyses_are_used_when_they_match(rubric) -> None:
     analyses = {t.number: analyze(t.text) for t in turns if t.speaker == "candidate"}
     with_saved = score_offline(turns, rubric, analyses=analyses)
     assert render_json(with_saved) == render_json(score_offline(turns, rubric))
+
+
+def test_mixed_transcript_lands_in_the_middle(scored) -> None:
+    # Acts and owns a bug, but defers the big calls: neither bottom nor top.
+    mixed = levels(scored(DATA / "m1-mixed.txt"))
+    assert all(lv is not None and 2 <= lv <= 4 for lv in mixed.values()), mixed

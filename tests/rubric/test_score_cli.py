@@ -131,3 +131,29 @@ def test_console_entry_point_runs(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "insufficient evidence" in proc.stdout
+
+
+def test_llm_without_model_is_a_clean_error(capsys) -> None:
+    code, out, err = run(["score", str(DATA / "u1-low.txt"), "--llm"], capsys)
+    assert code == 2 and "LLM mode needs a model" in err and out == ""
+
+
+def test_llm_unreachable_falls_back_offline(monkeypatch, capsys) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on: connection refused
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("LOCUS_MODEL", "test-model")
+    monkeypatch.setenv("LOCUS_BASE_URL", f"http://127.0.0.1:{port}/v1")
+    monkeypatch.setenv("LOCUS_API_KEY", "sk-test")
+    monkeypatch.setenv("LOCUS_MAX_ATTEMPTS", "1")
+    monkeypatch.setenv("LOCUS_CONNECT_TIMEOUT", "1")
+    code, out, _ = run(["score", str(DATA / "u1-low.txt"), "--llm", "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["scorer"] == "offline"
+    assert "LLM judge failed" in data["notice"] and "scored offline" in data["notice"]
+    assert "sk-test" not in out
+    offline = json.loads(run(["score", str(DATA / "u1-low.txt"), "--json"], capsys)[1])
+    assert data["dimensions"] == offline["dimensions"]
