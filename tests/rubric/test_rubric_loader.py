@@ -7,6 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from agent.cli.main import main
@@ -152,3 +154,23 @@ def test_rubric_test_command_reports_mismatch(tmp_path: Path, capsys: pytest.Cap
     assert main(["rubric", "test", str(path)]) == 1
     out = capsys.readouterr().out
     assert "FAIL acts" in out and "expected 1" in out and "1 failed" in out
+
+
+def test_deep_nesting_is_refused_cleanly() -> None:
+    with pytest.raises(RubricError) as info:
+        load_rubric_text("a: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
+    assert info.value.problems and all(str(p).startswith("deep.yaml:") for p in info.value.problems)
+
+
+_yamlish = st.text(alphabet=st.sampled_from(list("ab:- \n[]{}&*!'\"#|>%@`,?\t1\\")), max_size=120)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(_yamlish, st.text(max_size=120)))
+def test_arbitrary_text_never_raises_anything_but_rubric_error(text: str) -> None:
+    try:
+        load_rubric_text(text, "fuzz.yaml")
+    except RubricError as exc:
+        assert exc.problems
+        for p in exc.problems:
+            assert str(p).startswith("fuzz.yaml:") and p.line >= 1 and p.col >= 1
