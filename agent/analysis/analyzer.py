@@ -63,16 +63,18 @@ def _answer(original: str, doc) -> AnswerAnalysis:
     sentences: list[SentenceResult] = []
     winners: list[tuple[tuple[int, int, int], Event]] = []
     spans: list[Span] = []
+    whole = doc.text
     for sent in doc.sents:
-        if not sent.text.strip():
+        text = whole[sent.start_char:sent.end_char]
+        if not text.strip():
             continue
-        events = sentence_events(sent)
+        events = sentence_events(sent, text)
         result, top = sentence_result(sent, events, original)
         # The doc text is a same-length prefix of the original, so offsets carry over.
         sentences.append(result)
         spans.extend(result.spans)
         if top is not None:
-            lead = 1 if _SENTENCE_CONTRAST.match(sent.text) else 0
+            lead = 1 if _SENTENCE_CONTRAST.match(text) else 0
             winners.append(((max(lead, top.contrast), top.strength, top.pos), top))
     main_event = max(winners, key=lambda w: w[0])[1] if winners else None
     main = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from agent.analysis import cues, lexicon
@@ -9,17 +10,37 @@ from agent.analysis.events import Event
 from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
-from agent.analysis.rules import _INFORM_VERBS, adjectival_passive, embedded, events_for, possessed_decision, to_event
+from agent.analysis.actors import category
+from agent.analysis.rules import _DIRECTIVE, _INFORM_VERBS, _RULE_SPEAK, _TELL, adjectival_passive, embedded, events_for, possessed_decision, to_event
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 _GERUND_OK_DEPS = frozenset({"ROOT", "conj"})
 _BACKSTOP_CUES = frozenset(c for _, _, c, _ in cues.BACKSTOP)
 
 
-def _quoted(sent) -> set[int]:
+_QUOTE_CHARS = re.compile("[\"'“”‘’`]")
+_CONTRAST_WORDS = re.compile(r"\b(?:but|however|ultimately|nevertheless|nonetheless|end)\b", re.I)
+_NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea"})
+_PAST = frozenset({"VBD", "VBN"})
+_RELEVANT = (
+    lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.DEFER_VERBS
+    | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | _TELL | _RULE_SPEAK | _DIRECTIVE
+    | frozenset({"say", "tell", "follow", "come", "own", "commit", "align", "go", "have", "get", "reach", "secure",
+                 "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear"})
+)
+
+
+def _process_subject(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return category(c) == "process"
+    return False
+
+
+def _quoted(toks) -> set[int]:
     inside: set[int] = set()
     open_at = None
-    for tok in sent:
+    for tok in toks:
         if tok.text in _QUOTES:
             if open_at is None:
                 open_at = tok.i
@@ -29,9 +50,8 @@ def _quoted(sent) -> set[int]:
     return inside
 
 
-def _contrast_index(sent) -> int:
+def _contrast_index(toks) -> int:
     idx = -1
-    toks = list(sent)
     for n, tok in enumerate(toks):
         low = tok.lower_
         if low in ("but", "however", "ultimately", "nevertheless", "nonetheless"):
@@ -49,18 +69,18 @@ def _is_design(sent) -> bool:
     )
 
 
-def sentence_events(sent) -> list[Event]:
-    """Every decision event the parse and the phrase cues find in ``sent``."""
-    text = sent.text
+def sentence_events(sent, text: str) -> list[Event]:
+    """Every decision event the parse and the phrase cues find in ``sent`` (whose text is ``text``)."""
     base = sent.start_char
-    quoted = _quoted(sent)
-    contrast_at = _contrast_index(sent)
+    toks = list(sent)
+    quoted = _quoted(toks) if _QUOTE_CHARS.search(text) else set()
+    contrast_at = _contrast_index(toks) if _CONTRAST_WORDS.search(text) else -1
     hedges = [(m.start() + base, m.end() + base) for m in cues.HEDGE_WEAK.finditer(text)]
     events: list[Event] = []
-    for tok in sent:
+    for tok in toks:
         tag = tok.tag_
         if not tag.startswith("VB"):
-            if tok.i in quoted:
+            if tok.i in quoted or not (tag == "JJ" or tok.lower_ in _NOUN_CUES):
                 continue
             ev = None
             if tag in ("NN", "NNS"):
@@ -70,6 +90,8 @@ def sentence_events(sent) -> list[Event]:
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
+            continue
+        if lemma(tok.lower_) not in _RELEVANT and not (tag in _PAST and _process_subject(tok)):
             continue
         if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
             if not any(c.dep_ == "aux" for c in tok.children):
@@ -86,20 +108,21 @@ def sentence_events(sent) -> list[Event]:
             ev = to_event(sent.start, p, locus, strength, cue)
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if in_concessive_clause(tok) else 0)
             events.append(ev)
-    events.extend(_anchor(_phrase_events(sent, contrast_at, cues.SENTENCE_CUES), events))
+    events.extend(_anchor(_phrase_events(toks, text, base, contrast_at, cues.SENTENCE_CUES), events))
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):
-        events = _phrase_events(sent, contrast_at, cues.BACKSTOP)
+        events = _phrase_events(toks, text, base, contrast_at, cues.BACKSTOP)
     return events
 
 
-def _phrase_events(sent, contrast_at: int, patterns) -> list[Event]:
-    base = sent.start_char
-    starts = [t.idx for t in sent]
+def _phrase_events(toks, text: str, base: int, contrast_at: int, patterns) -> list[Event]:
     out = []
-    for locus, strength, cue, s, e in cues.find(patterns, sent.text):
-        pos = sent.start + max(0, bisect_right(starts, s + base) - 1)
+    starts = None
+    for locus, strength, cue, s, e in cues.find(patterns, text):
+        if starts is None:
+            starts = [t.idx for t in toks]
+        pos = toks[0].i + max(0, bisect_right(starts, s + base) - 1)
         contrast = 1 if pos > contrast_at >= 0 else 0
         out.append(Event(locus=locus, strength=strength, start=s + base, end=e + base, cue=cue, pos=pos, contrast=contrast))
     return out

@@ -1,0 +1,181 @@
+"""Benchmark the decision-locus analyzer.
+
+    python bench/bench_analyzer.py            # full run
+    python bench/bench_analyzer.py --quick    # CI-sized
+
+Measures: probe precision/recall/F1 and 7-class accuracy on the dev set;
+throughput of ``locus analyze --json`` as a subprocess on a big input file
+(startup subtracted, and also reported whole); the bare spaCy parser on the same
+lines for comparison; p50/p95 latency of ``analyze`` on ~100-word answers;
+spaCy load time in a fresh process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+DEV_SET = REPO.parent / "shared/data/locus-dev.jsonl"
+EXTRA = REPO / "tests/analysis"
+
+
+def dev_rows() -> list[dict]:
+    if not DEV_SET.exists():
+        sys.exit(f"dev set not found: {DEV_SET}")
+    return [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def quality(rows: list[dict]) -> dict[str, float]:
+    from agent.analysis import analyze_many
+
+    results = analyze_many([r["text"] for r in rows])
+    tp = sum(r["probe"] and a.probe for r, a in zip(rows, results))
+    fp = sum((not r["probe"]) and a.probe for r, a in zip(rows, results))
+    fn = sum(r["probe"] and not a.probe for r, a in zip(rows, results))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = sum(r["locus"] == a.locus for r, a in zip(rows, results)) / len(rows)
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+
+
+def unseen_quality() -> dict[str, float] | None:
+    sys.path.insert(0, str(EXTRA))
+    try:
+        from analysis_unseen_cases import UNSEEN, UNSEEN_HARD
+    except ImportError:
+        return None
+    rows = [
+        {"text": t, "locus": want, "probe": want in ("authority", "group", "process", "agentless", "hedged")}
+        for t, want in UNSEEN + UNSEEN_HARD
+    ]
+    return quality(rows)
+
+
+def load_time() -> float:
+    code = (
+        "import time; t = time.perf_counter(); from agent.analysis import warmup; warmup(); "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
+def cli_throughput(lines: list[str]) -> tuple[float, float, float]:
+    """(sentences/s steady state, sentences/s including startup, startup seconds)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.txt"
+        big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        empty = Path(tmp) / "one.txt"
+        empty.write_text("I rolled it back.\n", encoding="utf-8")
+        cmd = [sys.executable, "-m", "agent", "analyze", "--json"]
+        started = time.perf_counter()
+        subprocess.run([*cmd, str(empty)], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+        startup = time.perf_counter() - started
+        started = time.perf_counter()
+        proc = subprocess.run([*cmd, str(big)], cwd=REPO, check=True, capture_output=True)
+        wall = time.perf_counter() - started
+    produced = proc.stdout.count(b"\n")
+    assert produced == len(lines), (produced, len(lines))
+    return len(lines) / max(1e-9, wall - startup), len(lines) / wall, startup
+
+
+def bare_parser_throughput(lines: list[str]) -> float:
+    from agent.analysis.nlp import get_nlp
+
+    nlp = get_nlp()
+    started = time.perf_counter()
+    for _ in nlp.pipe(lines, batch_size=256):
+        pass
+    return len(lines) / (time.perf_counter() - started)
+
+
+def latency(rows: list[dict], runs: int) -> tuple[float, float, float, float]:
+    """p50, p95 (ms), bare-parser p95 (ms) and mean words of ~100-word answers, one at a time."""
+    from agent.analysis import analyze
+    from agent.analysis.nlp import get_nlp
+
+    texts = [r["text"] for r in rows]
+    answers, i = [], 0
+    while len(answers) < runs:
+        words: list[str] = []
+        while len(words) < 100:
+            words += texts[i % len(texts)].split()
+            i += 7
+        answers.append(" ".join(words[:100]))
+    analyze(answers[0])  # warm
+    times = []
+    for answer in answers:
+        started = time.perf_counter()
+        analyze(answer)
+        times.append((time.perf_counter() - started) * 1000)
+    nlp = get_nlp()
+    bare = []
+    for answer in answers:
+        started = time.perf_counter()
+        nlp(answer)
+        bare.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), _p95(times), _p95(bare), statistics.mean(len(a.split()) for a in answers)
+
+
+def _p95(values: list[float]) -> float:
+    values = sorted(values)
+    return values[max(0, int(round(0.95 * len(values))) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small inputs for CI")
+    parser.add_argument("--lines", type=int, default=None, help="lines in the throughput file")
+    args = parser.parse_args()
+    n_lines = args.lines or (2000 if args.quick else 20000)
+    runs = 40 if args.quick else 300
+
+    rows = dev_rows()
+    load = load_time()
+    q = quality(rows)
+    u = unseen_quality()
+    lines = [rows[i % len(rows)]["text"] for i in range(n_lines)]
+    steady, whole, startup = cli_throughput(lines)
+    bare = bare_parser_throughput(lines)
+    p50, p95, bare_p95, words = latency(rows, runs)
+
+    table = [
+        ("dev probe precision", f"{q['precision']:.3f}", ">= -"),
+        ("dev probe recall", f"{q['recall']:.3f}", ">= -"),
+        ("dev probe F1", f"{q['f1']:.3f}", ">= 0.95"),
+        ("dev 7-class accuracy", f"{q['accuracy']:.3f}", "-"),
+    ]
+    if u:
+        table += [
+            ("unseen-style probe F1", f"{u['f1']:.3f}", "-"),
+            ("unseen-style 7-class accuracy", f"{u['accuracy']:.3f}", "-"),
+        ]
+    table += [
+        (f"locus analyze --json, {n_lines} lines (startup excluded)", f"{steady:,.0f} sent/s", ">= 1,000"),
+        ("  same, startup included", f"{whole:,.0f} sent/s", "-"),
+        ("  CLI startup incl. spaCy load", f"{startup:.2f} s", "-"),
+        ("bare spaCy tagger+parser, same lines", f"{bare:,.0f} sent/s", "reference"),
+        (f"analyze() latency, {words:.0f}-word answer, p50", f"{p50:.1f} ms", "-"),
+        (f"analyze() latency, {words:.0f}-word answer, p95", f"{p95:.1f} ms", "<= 15"),
+        ("  bare spaCy parse of the same answers, p95", f"{bare_p95:.1f} ms", "reference"),
+        ("spaCy load (fresh process, warmup())", f"{load:.2f} s", "off critical path"),
+    ]
+    width = max(len(name) for name, _, _ in table)
+    print(f"{'metric'.ljust(width)}  {'value':>16}  target")
+    for name, value, target in table:
+        print(f"{name.ljust(width)}  {value:>16}  {target}")
+    print(f"\ncpus={os.cpu_count()} load_avg={os.getloadavg()[0]:.2f} (other processes skew timings)")
+
+
+if __name__ == "__main__":
+    main()
