@@ -20,6 +20,8 @@ from agent.rubric.model import Condition, Cue, Dimension, Rubric, compile_patter
 from agent.rubric.sentences import Sentence, normalise, specific_words, split_sentences
 from agent.transcript.models import Turn
 
+MAX_QUOTE = 300
+
 
 @dataclass(frozen=True)
 class CandidateSentence:
@@ -78,9 +80,26 @@ def prepare(turns: list[Turn], analyses: dict[int, AnswerAnalysis], rubric: Rubr
 
 
 def _holds(cond: Condition, sent: CandidateSentence, turn_sents: list[CandidateSentence], turn_text: str) -> bool:
+    """``turn_text`` holds only the turn's scorable sentences: ignored text cannot satisfy a condition."""
     if cond.scope == "sentence":
         return bool(sent.loci & set(cond.loci)) or _any_pattern(cond.patterns, sent.sentence.text)
     return any(s.loci & set(cond.loci) for s in turn_sents) or _any_pattern(cond.patterns, turn_text)
+
+
+def quote_for(cue: Cue, sent: CandidateSentence) -> tuple[int, str]:
+    """``(offset, quote)``: the sentence, or for a very long one a word-aligned window around the match."""
+    text = sent.sentence.text
+    if len(text) <= MAX_QUOTE:
+        return sent.sentence.start, text
+    found = [m.start() for p in cue.triggers.patterns if (m := _rx(p).search(text))]
+    centre = min(found) if found else 0
+    lo = max(0, centre - MAX_QUOTE // 3)
+    hi = min(len(text), lo + MAX_QUOTE)
+    lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+    cut = text.rfind(" ", lo, hi) if hi < len(text) else hi
+    hi = cut if cut > lo else hi
+    window = text[lo:hi].strip()
+    return sent.sentence.start + lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())), window
 
 
 def _fires(cue: Cue, sent: CandidateSentence) -> bool:
@@ -88,12 +107,10 @@ def _fires(cue: Cue, sent: CandidateSentence) -> bool:
     return bool(sent.loci & set(trig.loci)) or _any_pattern(trig.patterns, sent.sentence.text)
 
 
-def dimension_hits(
-    dim: Dimension, turns: list[Turn], prepared: dict[int, list[CandidateSentence]], rubric: Rubric
-) -> list[Hit]:
+def dimension_hits(dim: Dimension, prepared: dict[int, list[CandidateSentence]], rubric: Rubric) -> list[Hit]:
     """Counted hits for one dimension, in transcript order."""
     agg = rubric.aggregation
-    texts = {t.number: t.text for t in turns}
+    texts = {n: " ".join(s.sentence.text for s in sents) for n, sents in prepared.items()}
     counts: dict[str, int] = {}
     hits: list[Hit] = []
     for number in sorted(prepared):
@@ -117,7 +134,8 @@ def dimension_hits(
                 continue
             weak = cue.needs_detail and not chosen.concrete
             weight = cue.weight * (agg.weak_evidence.factor if weak else 1.0)
-            hits.append(Hit(number, chosen.sentence.start, chosen.sentence.text, cue, weight, weak))
+            start, quote = quote_for(cue, chosen)
+            hits.append(Hit(number, start, quote, cue, weight, weak))
             counts[cue.id] = counts.get(cue.id, 0) + 1
     hits.sort(key=lambda h: (h.turn, h.start, h.cue.polarity, h.cue.id))
     return hits

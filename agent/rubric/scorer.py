@@ -73,9 +73,9 @@ def _summary(dim: Dimension, level: int | None, hits: list[Hit]) -> str:
     return text + f". Anchor: {dim.anchor(level)}"
 
 
-def score_dimension(dim: Dimension, turns: list[Turn], prepared: dict, rubric: Rubric) -> DimensionScore:
+def score_dimension(dim: Dimension, prepared: dict, rubric: Rubric) -> DimensionScore:
     """Level, evidence and summary for one dimension."""
-    hits = dimension_hits(dim, turns, prepared, rubric)
+    hits = dimension_hits(dim, prepared, rubric)
     level, _, _ = level_from_hits(hits, rubric)
     evidence = [Evidence(turn=h.turn, quote=h.quote, cue=h.cue.id, effect=h.cue.polarity) for h in hits]
     return DimensionScore(
@@ -138,7 +138,7 @@ def score_offline(
     """Score ``turns`` against ``rubric`` without any model; same input, same output."""
     found = candidate_analyses(turns, analyses)
     prepared = prepare(turns, found, rubric)
-    dims = [score_dimension(d, turns, prepared, rubric) for d in rubric.dimensions]
+    dims = [score_dimension(d, prepared, rubric) for d in rubric.dimensions]
     return Scorecard(
         rubric=rubric.stamp(),
         scorer="offline",
