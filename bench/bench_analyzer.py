@@ -51,12 +51,12 @@ def quality(rows: list[dict]) -> dict[str, float]:
 def unseen_quality() -> dict[str, float] | None:
     sys.path.insert(0, str(EXTRA))
     try:
-        from analysis_unseen_cases import UNSEEN, UNSEEN_HARD
+        from analysis_unseen_cases import UNSEEN, UNSEEN_HARD, UNSEEN_HOLDOUT
     except ImportError:
         return None
     rows = [
         {"text": t, "locus": want, "probe": want in ("authority", "group", "process", "agentless", "hedged")}
-        for t, want in UNSEEN + UNSEEN_HARD
+        for t, want in UNSEEN + UNSEEN_HARD + UNSEEN_HOLDOUT
     ]
     return quality(rows)
 

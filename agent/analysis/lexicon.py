@@ -30,7 +30,7 @@ ACTION_VERBS = frozenset(
     stop purge shed deprecate hold block release promote merge replace retire sunset remove delete add raise
     lower bump change push reroute redirect restart reboot patch hotfix fix declare shut spin scale split adopt
     introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
-    terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip""".split()
+    terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
 PASSIVE_DECISION_VERBS = frozenset(
@@ -75,7 +75,7 @@ PROCESS_NOUNS = frozenset(
     """runbook playbook policy process procedure board checklist gate ticket rfc template rule rules control
     controls sox compliance review sla slo budget guideline guidelines standard standards regulation
     regulations requirement requirements automation committee council workflow cab freeze window sop
-    change-management governance audit auditor pipeline guide handbook manual rulebook""".split()
+    change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(

@@ -71,6 +71,8 @@ def read(verb) -> Predicate:
     modal = bool(modal_words) and not counterfactual
     if any(a in ("gon", "going") for a in aux_low):
         modal = True
+    if not modal_words and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children):
+        modal = True  # "would need to approve"
     past = verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or verb.dep_ == "conj")
     ) or any(a in ("did", "was", "were") for a in aux_low)

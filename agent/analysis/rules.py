@@ -33,7 +33,8 @@ def embedded(verb) -> bool:
             tok = tok.head
             continue
         if dep == "xcomp":
-            return True
+            # "I had to get approval": the obligation's complement is the event itself.
+            return not (lemma(tok.head.lower_) in ("have", "need", "get") and any(c.lower_ == "to" for c in tok.children))
         if dep == "ccomp":
             # Leftward or comma-spliced "complements" are the parser reading "X, so Y" or "..., I said Y".
             if tok.i < tok.head.i or _comma_spliced(tok):
@@ -192,7 +193,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [(_ACTOR_LOCUS[actor], 1, "preferred")]
         if objs & _PERSON_OBJ and has_content:
             return [(_ACTOR_LOCUS[actor], 3, "instructed")]
-    if p.passive and actor == "self" and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
+    if p.passive and actor in ("self", "we") and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
         return [(_ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]
     if lem == "say" and actor in ("authority", "group", "process", "self"):
         content = [c for c in p.tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
@@ -222,6 +223,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [("agentless", 3 if lem in _CORE_PASSIVE else 2, "passive_" + lem)]
         return []
     if not (decision or action):
+        if actor == "self" and p.past and not p.passive and not p.negated and lem not in lexicon.NON_AGENCY_VERBS:
+            return [("self", 1, "self_did")]  # "I locked the branch": a weak sign of acting on one's own
         return []
     if p.negated:
         # "My manager didn't approve it" still places the call with the manager.
@@ -244,8 +247,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
     if actor == "authority":
-        if not p.past and not decision:
-            return []
+        if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):
+            return []  # "they merged it": someone else's work, not a decision placed with them
         return [("authority", 3 if decision else 2, "authority_" + ("decided" if decision else "acted"))]
     if actor in ("it", "thing") and hedge and p.past:
         return [("hedged", 3, "hedged_outcome")]

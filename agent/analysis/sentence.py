@@ -30,10 +30,11 @@ _RELEVANT = (
 )
 
 
-def _process_subject(tok) -> bool:
+def _subject_counts(tok) -> bool:
+    """For verbs outside the lexicon: does a process or the speaker act here?"""
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            return category(c) == "process"
+            return c.lower_ in lexicon.SELF_WORDS or category(c) == "process"
     return False
 
 
@@ -91,7 +92,7 @@ def sentence_events(sent, text: str) -> list[Event]:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
             continue
-        if lemma(tok.lower_) not in _RELEVANT and not (tag in _PAST and _process_subject(tok)):
+        if lemma(tok.lower_) not in _RELEVANT and not (tag in _PAST and _subject_counts(tok)):
             continue
         if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
             if not any(c.dep_ == "aux" for c in tok.children):

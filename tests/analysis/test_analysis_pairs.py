@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from analysis_minimal_pairs import ACTORS, FLIPS
-from analysis_unseen_cases import UNSEEN, UNSEEN_HARD
+from analysis_unseen_cases import UNSEEN, UNSEEN_HARD, UNSEEN_HOLDOUT
 
 from agent.analysis import PROBE_LOCI, analyze, analyze_many
 
@@ -24,7 +24,7 @@ def test_one_change_moves_the_decision(nlp, text: str, want: str) -> None:
 
 
 def test_unseen_sentences_get_their_locus(nlp) -> None:
-    cases = UNSEEN + UNSEEN_HARD
+    cases = UNSEEN + UNSEEN_HARD + UNSEEN_HOLDOUT
     wrong = [
         (text, want, got.locus)
         for (text, want), got in zip(cases, analyze_many([t for t, _ in cases]))
