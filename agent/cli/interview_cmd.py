@@ -6,16 +6,18 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from agent import paths
 from agent.cli.answers_file import AnswersError, read_answers
 from agent.cli.brains import brain_and_judge
 from agent.cli.scorecard_text import scorecard_text
-from agent.graph.launch import InterviewOptions, new_interview, resume_interview
-from agent.graph.runner import InterviewRunner
-from agent.interviewer.bank import BankError
 from agent.session.store import SessionError
 from agent.util.inert import inert_text
+
+if TYPE_CHECKING:  # the graph (LangGraph) is imported lazily: `locus` must open the TUI fast
+    from agent.graph.options import InterviewOptions
+    from agent.graph.runner import InterviewRunner
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -45,6 +47,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _options(args: argparse.Namespace) -> InterviewOptions:
+    from agent.graph.options import InterviewOptions
+
     return InterviewOptions(
         sessions_dir=paths.sessions_dir(args.sessions_dir),
         seed=getattr(args, "seed", None),
@@ -106,6 +110,7 @@ async def _headless(runner: InterviewRunner, answers: list[str]) -> int:
 
 def _run(make_runner, args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
+    from agent.interviewer.bank import BankError
 
     if not args.headless:
         from agent.cli.tui_launch import launch_tui
@@ -127,6 +132,8 @@ def _run(make_runner, args: argparse.Namespace) -> int:
 
 def run_interview(args: argparse.Namespace) -> int:
     """Start a new interview."""
+    from agent.graph.launch import new_interview
+
     options = _options(args)
     return _run(lambda brain, judge, model: new_interview(options, brain=brain, judge=judge, model=model), args)
 
@@ -134,6 +141,7 @@ def run_interview(args: argparse.Namespace) -> int:
 def run_resume(args: argparse.Namespace) -> int:
     """Continue a saved, unfinished interview."""
     from agent.cli.main import CliError
+    from agent.graph.launch import resume_interview
     from agent.session.catalog import find_session
 
     options = _options(args)

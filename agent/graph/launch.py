@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import random
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from agent import __version__
 from agent.analysis import AnswerAnalysis, analyze
 from agent.graph.context import Analyzer, InterviewContext, Scorer
+from agent.graph.options import InterviewOptions  # re-exported: the public name stays here
 from agent.graph.routing import Limits
 from agent.graph.runner import InterviewRunner
 from agent.graph.state import Cursor, InterviewState, Pending
@@ -22,18 +22,6 @@ from agent.rubric.session_scoring import score_for_session
 from agent.session.recorder import SessionRecorder
 from agent.session.store import LoadedSession, SessionError, SessionWriter, load_session, new_session_id, utc_now
 from agent.transcript.models import Turn
-
-
-@dataclass
-class InterviewOptions:
-    """What the user chose on the command line (or in the TUI)."""
-
-    sessions_dir: Path
-    seed: int | None = None
-    scenario_id: str | None = None
-    max_turns: int = 40
-    time_budget_s: float | None = None
-    rubric_path: Path | None = None
 
 
 async def offline_analyzer(text: str) -> AnswerAnalysis:
