@@ -50,7 +50,7 @@ HEDGE_STRONG = [
 # Weak hedges only count next to a narrated decision or outcome (see rules).
 HEDGE_WEAK = _rx(r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually)\b")
 PROCESS_MARKERS = [
-    ("process", 3, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 4, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
     ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated) (?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed)\b")),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from agent.analysis import lexicon
 from agent.analysis.actors import category
 from agent.analysis.events import Event
@@ -11,7 +13,9 @@ from agent.analysis.predicates import Predicate, negated_by_preposition
 _ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
 _CORE_PASSIVE = frozenset({"decide", "agree", "approve", "choose", "pick", "select", "greenlight", "sign", "reject", "veto", "grant", "make", "okay", "authorize"})
 _DIRECTIVE = frozenset({"require", "say", "dictate", "mandate", "force", "make", "trigger", "block", "prevent", "forbid", "prohibit", "mean", "demand", "reject", "approve", "decide", "flag", "gate", "stop", "veto", "deny", "allow", "limit", "cap", "freeze", "halt", "pause", "kick", "revert", "roll"})
-_TELL = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need", "make", "force", "let", "allow", "push", "pressure"})
+_TELL = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need", "make", "force", "let", "allow", "push", "pressure", "have", "get"})
+_APPROVAL_PHRASE = re.compile(r"sign-?off|go-ahead|green light|approval|permission|blessing|\bok(?:ay)?\b")
+_CAUSATIVE = frozenset({"make", "have", "let", "force", "get"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "which", "who", "when", "where"})
 _RULE_SPEAK = frozenset({"require", "say", "mandate", "dictate", "forbid", "prohibit", "mean", "demand", "insist", "force", "make", "allow"})
 _PERSON_OBJ = frozenset({"me", "us", "i", "we"})
@@ -139,10 +143,11 @@ def _defer(p: Predicate) -> tuple[str, str] | None:
         for o in _children(verb, ("dobj",)):
             olem = lemma(o.lower_)
             comp = [lemma(c.lower_) for c in o.children if c.dep_ in ("compound", "poss", "amod")]
+            phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
             if olem in lexicon.GROUP_CONSENT_NOUNS or any(c in ("buy", "buyin") for c in comp):
                 return ("group", "group_consent")
-            if olem in lexicon.APPROVAL_NOUNS or "green" in comp:
-                poss = [c for c in o.children if c.dep_ == "poss"]
+            if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
+                poss = [c for c in o.subtree if c.dep_ == "poss"]
                 who = category(poss[0]) if poss else _pobj_category(verb, {"from"}) or _pobj_category(o, {"from"})
                 return ({"process": "process", "group": "group"}.get(who or "", "authority"), "approval_needed")
         return None
@@ -191,7 +196,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         )
         if lem in ("want", "need") and has_content:
             return [(_ACTOR_LOCUS[actor], 1, "preferred")]
-        if objs & _PERSON_OBJ and has_content:
+        if has_content and (objs & _PERSON_OBJ or (objs and (actor == "process" or lem in _CAUSATIVE))):
             return [(_ACTOR_LOCUS[actor], 3, "instructed")]
     if p.passive and actor in ("self", "we") and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
         return [(_ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]

@@ -22,6 +22,7 @@ _QUOTE_CHARS = re.compile("[\"'“”‘’`]")
 _CONTRAST_WORDS = re.compile(r"\b(?:but|however|ultimately|nevertheless|nonetheless|end)\b", re.I)
 _NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea"})
 _PAST = frozenset({"VBD", "VBN"})
+_VERBISH = lexicon.DRIFT_VERBS | lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
 _RELEVANT = (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.DEFER_VERBS
     | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | _TELL | _RULE_SPEAK | _DIRECTIVE
@@ -80,7 +81,8 @@ def sentence_events(sent, text: str) -> list[Event]:
     events: list[Event] = []
     for tok in toks:
         tag = tok.tag_
-        if not tag.startswith("VB"):
+        misread = tag == "JJ" and tok.dep_ in ("ROOT", "conj") and lemma(tok.lower_) in _VERBISH
+        if not tag.startswith("VB") and not misread:
             if tok.i in quoted or not (tag == "JJ" or tok.lower_ in _NOUN_CUES):
                 continue
             ev = None
@@ -100,6 +102,8 @@ def sentence_events(sent, text: str) -> list[Event]:
         if embedded(tok) or in_hypothetical_clause(tok):
             continue
         p = read(tok)
+        if misread:
+            p.past = True  # "we just sort of stuck with X": a past verb the tagger read as an adjective
         left = p.subj.left_edge.idx if p.subj is not None and p.subj.i < tok.i else tok.idx
         right = tok.idx + len(tok.text) + 16
         near = any(left - 1 <= hs and he <= right for hs, he in hedges) or any(

@@ -132,7 +132,8 @@ UNSEEN_HARD: list[tuple[str, str]] = [
 ]
 
 
-# Third batch, written before running the analyzer on it (first run: 46/50 right, no false probes).
+# Held-out batches, each written before running the analyzer on it, then kept as regression cases.
+# First runs: batch 3 46/50 right, batch 4 44/50 right; neither produced a false probe.
 UNSEEN_HOLDOUT: list[tuple[str, str]] = [
     ("I tore out the custom retry wrapper and replaced it with the SDK's built-in backoff.", 'self'),
     ('i signed off on the capacity plan after checking the growth numbers', 'self'),
@@ -184,4 +185,57 @@ UNSEEN_HOLDOUT: list[tuple[str, str]] = [
     ('Our manager would need to approve anything above that budget in this design.', 'none'),
     ("Assuming a million users, that's about twelve requests per second on average.", 'none'),
     ('I would probably go with a columnar store for the analytics side.', 'none'),
+]
+
+UNSEEN_HOLDOUT += [
+    ('I never waited for a green light on rollbacks; if the error rate doubled, I reverted.', 'self'),
+    ('My manager usually signs off on schema changes, but this time I ran the migration on my own.', 'self'),
+    ("I told the director 'we're rolling back' and did it before she replied.", 'self'),
+    ('Though the team preferred Kafka, I went with SQS because we had no one to run brokers.', 'self'),
+    ("I didn't escalate; I restarted the stuck consumers and watched the lag drain.", 'self'),
+    ('I consulted two senior engineers about the risk, and then I made the decision to cut over.', 'self'),
+    ('Without asking for approval I blocked the abusive client at the edge.', 'self'),
+    ('I set the SLO at 99.9 and defended it in the review.', 'self'),
+    ('i moved us off jenkins onto github actions over a weekend', 'self'),
+    ('I took the call to keep the old region warm, even though finance complained about cost.', 'self'),
+    ("The director said 'no more weekend deploys', so we stopped.", 'authority'),
+    ("My lead said we'd wait for the vendor patch.", 'authority'),
+    ('I recommended Redis, but my manager went with Memcached.', 'authority'),
+    ('The decision sat with the payments director, who chose to keep the old processor.', 'authority'),
+    ('I raised the risk with my lead and he decided to postpone the launch.', 'authority'),
+    ('The security team blocked the release until the pen test was done.', 'authority'),
+    ('My boss had me roll back the change.', 'authority'),
+    ('I only shipped it once the architect gave the okay.', 'authority'),
+    ('The platform group decided that every service had to emit traces.', 'authority'),
+    ('I waited on the product lead to choose between the two designs.', 'authority'),
+    ('We talked it through as a team and went with the simpler schema.', 'group'),
+    ("The team decided that we'd stop supporting IE11.", 'group'),
+    ('All of us agreed to hold the launch a week.', 'group'),
+    ("We got everyone's sign-off in the design review and then started the migration.", 'group'),
+    ('The on-call rotation agreed to page only on user-facing symptoms.', 'group'),
+    ('We chose to pay down the tech debt before adding features.', 'group'),
+    ('The error budget policy stopped all deploys once we burned through it.', 'process'),
+    ('Our incident process had the IC decide, so I waited.', 'process'),
+    ('According to the runbook, the DBA had to approve any failover.', 'process'),
+    ('The compliance checklist made us encrypt the backups.', 'process'),
+    ('The architecture review board approved the move to event sourcing.', 'process'),
+    ('The deployment was halted.', 'agentless'),
+    ('The project got shelved after the reorg.', 'agentless'),
+    ('It was determined that the root cause was a bad config push, and the config was reverted.', 'agentless'),
+    ('The legacy queue was retired in June.', 'agentless'),
+    ('The index was rebuilt overnight and the old one was dropped.', 'agentless'),
+    ('The service kind of grew into the main API gateway.', 'hedged'),
+    ('We just sort of stuck with MongoDB.', 'hedged'),
+    ('It ended up being a three-month migration instead of three weeks.', 'hedged'),
+    ('No one ever decided to make it the source of truth, it just happened.', 'hedged'),
+    ('There was never really a decision to use microservices; it just drifted that way.', 'hedged'),
+    ('The router sends each request to the nearest region.', 'none'),
+    ('We would denormalize the profile data into the feed table.', 'none'),
+    ('When a node fails, the cluster rebalances its partitions.', 'none'),
+    ("I'd probably start with a single Postgres instance and add replicas later.", 'none'),
+    ('The scheduler approves jobs only when quota is available.', 'none'),
+    ('You could roll back by redeploying the previous image.', 'none'),
+    ('Each team owns its own alerts and runbooks.', 'none'),
+    ('A manager approval step would slow things down too much here.', 'none'),
+    ('We should decide on the retention period up front.', 'none'),
 ]
