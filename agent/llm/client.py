@@ -30,6 +30,8 @@ from agent.llm.settings import LLMSettings, Role
 from agent.util.inert import clip, inert_text
 
 RETRY_STATUS = frozenset({408, 409, 429})
+# Request parameters an endpoint may reject with HTTP 400; dropped (max_tokens renamed) when it does.
+ADAPTABLE_PARAMS = ("temperature", "max_tokens", "stream_options")
 
 
 class LLMUnavailable(Exception):
@@ -137,6 +139,7 @@ class LLMClient:
         self._secret = settings.api_key.get_secret_value() if settings.api_key else ""
         self._openai = self._new_api()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._unsupported: set[str] = set()
         initial = settings.retry_initial_wait
         self._wait = wait_exponential_jitter(multiplier=initial, max=max(initial, 8.0), jitter=initial)
 
@@ -168,7 +171,7 @@ class LLMClient:
         record = self._new_record(role, stream=False)
 
         async def attempt() -> str:
-            response = await self._api().chat.completions.create(model=record.model, messages=messages, stream=False, **params)
+            response = await self._create(model=record.model, messages=messages, stream=False, **params)
             if response.usage is not None:
                 self._take_usage(record, response.usage)
             choices = response.choices or []
@@ -187,7 +190,7 @@ class LLMClient:
         async def attempt() -> str:
             finished = False
             try:
-                stream = await self._api().chat.completions.create(
+                stream = await self._create(
                     model=record.model, messages=messages, stream=True, stream_options={"include_usage": True}, **params
                 )
                 async for chunk in stream:
@@ -214,6 +217,27 @@ class LLMClient:
         return Completion(text=text, record=record)
 
     # -- internals -----------------------------------------------------------
+    async def _create(self, **kwargs: Any) -> Any:
+        """Send one request, adapting once per parameter the endpoint rejects (remembered).
+
+        Reasoning models refuse ``temperature`` and want ``max_completion_tokens``;
+        some local servers refuse ``stream_options``.  A 400 naming such a parameter
+        drops (or renames) it and the request is sent again at once.
+        """
+        while True:
+            for name in self._unsupported & kwargs.keys():
+                value = kwargs.pop(name)
+                if name == "max_tokens":
+                    kwargs["max_completion_tokens"] = value
+            try:
+                return await self._api().chat.completions.create(**kwargs)
+            except openai.BadRequestError as exc:
+                text = f"{exc.body} {exc}".lower()
+                blamed = {p for p in ADAPTABLE_PARAMS if p in kwargs and p in text} - self._unsupported
+                if not blamed:
+                    raise
+                self._unsupported |= blamed
+
     def _new_record(self, role: Role, *, stream: bool) -> CallRecord:
         record = CallRecord(role=role, model=self.settings.model_for(role), host=self.host, stream=stream)
         self.records.append(record)

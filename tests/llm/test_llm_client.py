@@ -161,3 +161,22 @@ def test_retry_after_header_values(header, expected):
         response = httpx2.Response(429, headers={"Retry-After": header})
 
     assert retry_after_seconds(Err(), cap=10.0) == expected
+
+
+async def test_rejected_temperature_is_dropped_and_remembered(server, client):
+    message = "Unsupported value: 'temperature' does not support 0.4 with this model."
+    server.script(Step.error(400, message=message), Step.text("first"), Step.text("second"))
+    assert (await client.complete("interviewer", MESSAGES, temperature=0.4, max_tokens=50)).text == "first"
+    assert (await client.complete("interviewer", MESSAGES, temperature=0.4)).text == "second"
+    sent = [r.body for r in server.requests]
+    assert "temperature" in sent[0] and "temperature" not in sent[1] and "temperature" not in sent[2]
+    assert sent[1]["max_tokens"] == 50  # only the blamed parameter changes
+    assert client.records[0].attempts == 1  # adapting is not a retry
+
+
+async def test_rejected_max_tokens_becomes_max_completion_tokens(server, client):
+    message = "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."
+    server.script(Step.error(400, message=message), Step.text("ok"))
+    seen: list[str] = []
+    await client.stream("interviewer", MESSAGES, seen.append, max_tokens=64)
+    assert server.requests[-1].body["max_completion_tokens"] == 64 and "max_tokens" not in server.requests[-1].body
