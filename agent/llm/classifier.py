@@ -1,7 +1,6 @@
 """Optional LLM second opinion for sentences the rule-based analyzer marks ``uncertain``.
 
-Only sentences carrying ``uncertain=True`` are sent (an analyzer without that flag
-sends nothing).  Sentences whose spans come from negation or quotation handling
+Only sentences the analyzer flags ``uncertain`` are sent.  Sentences whose spans come from negation or quotation handling
 are never relabelled: those rules always win.  The model answers with one of the
 seven locus labels through a structured output; any failure leaves the offline
 analysis untouched.
@@ -21,7 +20,8 @@ from agent.llm.settings import LLMSettings
 from agent.llm.structured import structured
 
 MAX_SENTENCES = 6
-_PROTECTED_CUES = ("negat", "quot")
+# Cues from negation ("did_not_ask", "did_not_defer") or quotation handling: the rules always win.
+_PROTECTED_CUES = ("negat", "quot", "did_not", "not_")
 LLM_CUE = "llm_classifier"
 
 
@@ -34,7 +34,7 @@ class SentenceLabel(BaseModel):
 
 def needs_opinion(sentence: SentenceResult) -> bool:
     """Uncertain per the rules, and not settled by negation or quotation handling."""
-    if not getattr(sentence, "uncertain", False):
+    if not sentence.uncertain:
         return False
     return not any(any(mark in span.cue.lower() for mark in _PROTECTED_CUES) for span in sentence.spans)
 
@@ -88,7 +88,7 @@ def _recomputed(analysis: AnswerAnalysis, sentences: list[SentenceResult]) -> An
     spans = sorted((s for sent in sentences for s in sent.spans), key=lambda s: (s.start, s.end))
     main = analysis.main
     decided_by_rules = main is not None and any(
-        sent.start <= main.start < sent.end and not getattr(sent, "uncertain", False) for sent in sentences
+        sent.start <= main.start < sent.end and not sent.uncertain for sent in sentences
     )
     if not decided_by_rules:
         main = next((s for s in spans if is_probe(s.locus)), spans[0] if spans else None)

@@ -13,16 +13,10 @@ from agent.llm.classifier import refine
 TEXT = "Somehow the cache got dropped. I didn't approve it."
 
 
-class Flagged(SentenceResult):
-    """A sentence as an analyzer with the optional ``uncertain`` flag produces it."""
-
-    uncertain: bool = False
-
-
-def analysis(first_uncertain=True, second_uncertain=True, negation_cue="negated_self") -> AnswerAnalysis:
-    first = Flagged(start=0, end=30, text=TEXT[0:30], locus="none", probe=False, uncertain=first_uncertain)
+def analysis(first_uncertain=True, second_uncertain=True, negation_cue="did_not_ask") -> AnswerAnalysis:
+    first = SentenceResult(start=0, end=30, text=TEXT[0:30], locus="none", probe=False, uncertain=first_uncertain)
     neg = Span(start=31, end=51, text=TEXT[31:51], locus="none", cue=negation_cue)
-    second = Flagged(start=31, end=52, text=TEXT[31:52], locus="none", probe=False, spans=[neg], uncertain=second_uncertain)
+    second = SentenceResult(start=31, end=52, text=TEXT[31:52], locus="none", probe=False, spans=[neg], uncertain=second_uncertain)
     return AnswerAnalysis(text=TEXT, sentences=[first, second], spans=[neg])
 
 
@@ -42,7 +36,7 @@ async def test_uncertain_sentence_is_relabelled_and_verdict_updated(server, clie
     assert sorted(enum) == sorted(["self", "authority", "group", "process", "agentless", "hedged", "none"])
 
 
-async def test_without_uncertain_flag_nothing_is_sent(server, client):
+async def test_certain_sentences_are_not_sent(server, client):
     plain = AnswerAnalysis(text=TEXT, sentences=[SentenceResult(start=0, end=30, text=TEXT[:30], locus="none", probe=False)])
     assert await refine(plain, client) is plain
     assert await refine(analysis(False, False), client) == analysis(False, False)
@@ -65,3 +59,22 @@ async def test_invalid_label_after_repair_is_ignored(server, client):
     server.script(Step.text('{"reason": "x", "locus": "manager"}'), Step.text('{"locus": "boss"}'))
     out = await refine(analysis(), client)
     assert out.locus == "none" and out.sentences[0].locus == "none" and len(server.requests) == 2
+
+
+async def test_real_analyzer_uncertain_sentence_gets_a_second_opinion(server, client):
+    from agent.analysis import analyze
+
+    text = "We agreed, and I decided to ship. I wrote the migration plan myself."
+    offline = analyze(text)
+    flagged = [s.text for s in offline.sentences if s.uncertain]
+    assert flagged == ["We agreed, and I decided to ship."]
+    server.script(Step.text(label("group")))
+    out = await refine(offline, client)
+    assert len(server.requests) == 1 and '"We agreed, and I decided to ship."' in server.requests[0].body["messages"][1]["content"]
+    assert out.sentences[0].locus == "group" and out.sentences[0].probe
+    assert out.sentences[1] == offline.sentences[1]
+    assert out.locus == offline.locus == "self"  # the verdict came from a sentence the rules were sure of
+    assert all(text[s.start:s.end] == s.text for s in out.spans)
+    server.script(Step.text(label("group")))
+    alone = await refine(analyze(flagged[0]), client)
+    assert alone.locus == "group" and alone.probe and alone.main.locus == "group"
