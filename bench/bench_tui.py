@@ -21,13 +21,13 @@ START_PROBE = r"""
 import asyncio, json, sys, time
 t0 = time.perf_counter()
 from pathlib import Path
-from types import SimpleNamespace
+from agent.graph.options import InterviewOptions
 from agent.tui.app import LocusApp
 from agent.tui.settings import TuiSettings
 from agent.tui.screens.interview import InterviewScreen
 from agent.tui.widgets.conversation import Conversation
 t_import = time.perf_counter() - t0
-opts = SimpleNamespace(sessions_dir=Path(sys.argv[1]), seed=3, scenario_id=None, max_turns=40, time_budget_s=None, rubric_path=None)
+opts = InterviewOptions(sessions_dir=Path(sys.argv[1]), seed=3)
 out = {"import": t_import}
 async def main():
     app = LocusApp(opts, settings=TuiSettings(), warmup=True)
@@ -51,11 +51,11 @@ REPLAY_PROBE = r"""
 import asyncio, json, sys, time
 t0 = time.perf_counter()
 from pathlib import Path
-from types import SimpleNamespace
+from agent.graph.options import InterviewOptions
 from agent.tui.app import LocusApp
 from agent.tui.settings import TuiSettings
 from agent.tui.screens.replay import ReplayScreen
-opts = SimpleNamespace(sessions_dir=Path(sys.argv[1]).parent, seed=None, scenario_id=None, max_turns=40, time_budget_s=None, rubric_path=None)
+opts = InterviewOptions(sessions_dir=Path(sys.argv[1]).parent)
 out = {"import": time.perf_counter() - t0}
 async def main():
     app = LocusApp(opts, settings=TuiSettings(), warmup=False, start="replay", path=Path(sys.argv[1]))
@@ -109,6 +109,16 @@ def make_session(path: Path, turns: int = 300) -> Path:
     return path
 
 
+CLI_PROBE = r"""
+import json, sys, time
+t0 = time.perf_counter()
+from agent.cli.main import build_parser
+build_parser()
+from agent.tui.app import LocusApp
+print(json.dumps({"cli": time.perf_counter() - t0, "langgraph": "langgraph" in sys.modules}))
+"""
+
+
 def run_probe(code: str, arg: str) -> dict:
     proc = subprocess.run([sys.executable, "-c", code, arg], capture_output=True, text=True, cwd=REPO, timeout=120)
     if proc.returncode != 0:
@@ -129,7 +139,10 @@ def main() -> None:
         starts = [run_probe(START_PROBE, str(Path(tmp) / f"s{i}")) for i in range(args.runs)]
         session = make_session(Path(tmp) / "bench-300.jsonl")
         replays = [run_probe(REPLAY_PROBE, str(session)) for _ in range(args.runs)]
+        clis = [run_probe(CLI_PROBE, "") for _ in range(args.runs)]
     print(f"runs: {args.runs} (fresh process each, 100x30 headless)")
+    print(f"{'locus CLI parser + TUI import (before run)':<46} {summary([c['cli'] for c in clis])}"
+          f"  langgraph imported: {clis[0]['langgraph']}")
     for key, label in (("import", "import agent.tui.app"), ("screen", "interview screen usable (answer box focused)"),
                        ("question", "first question visible"), ("send_ready", "engine ready (ctrl+s accepted)")):
         print(f"{label:<46} {summary([s[key] for s in starts])}")

@@ -197,11 +197,8 @@ def run_app(args: argparse.Namespace, options: Any) -> int:
 
 def run_replay(sessions_dir: Path, path: Path) -> int:
     """``locus replay ID`` in a terminal."""
-    from types import SimpleNamespace
+    from agent.graph.options import InterviewOptions
 
-    # Same fields as ``InterviewOptions``, without importing the graph (LangGraph is slow to import).
-    options = SimpleNamespace(sessions_dir=sessions_dir, seed=None, scenario_id=None, max_turns=40, time_budget_s=None,
-                              rubric_path=None)
-    app = LocusApp(options, start="replay", path=path)
+    app = LocusApp(InterviewOptions(sessions_dir=sessions_dir), start="replay", path=path)
     app.run()
     return 0

@@ -16,7 +16,7 @@ APP = [
 ]
 
 INTERVIEW = [
-    Binding("ctrl+s", "send", "Send answer", id="send", priority=True),
+    Binding("ctrl+s", "send", "Send answer", id="send"),
     Binding("escape", "cancel_reply", "Cancel reply", id="cancel_reply"),
     Binding("f2", "coach", "Coach", id="coach"),
     Binding("f9", "save_elsewhere", "Save elsewhere", id="save_elsewhere"),

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from agent.graph.launch import InterviewOptions
+from agent.graph.options import InterviewOptions
 from agent.interviewer.brain import PhraseResult
 from agent.tui.app import LocusApp
 from agent.tui.settings import TuiSettings

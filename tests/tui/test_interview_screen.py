@@ -142,3 +142,24 @@ async def test_reloading_a_broken_rubric_shows_file_line_col(options, tmp_path):
         shown = [n.message for n in app._notifications]
         assert any(str(broken) in m for m in shown)
         assert isinstance(app.screen, InterviewScreen), "the app did not crash or leave the interview"
+
+
+async def test_unsaved_session_warns_and_saves_elsewhere(options, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the sessions directory should be", encoding="utf-8")
+    options.sessions_dir = blocker
+    app = make_app(options)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _interview(pilot, app)
+        await wait_for(pilot, lambda: screen.pending is not None)
+        warnings = [n.message for n in app._notifications]
+        assert any("save it elsewhere" in m and "F9" in m for m in warnings)
+        await pilot.press("f9")
+        prompt = await wait_for(pilot, lambda: app.screen is not screen and app.screen)
+        rescue = tmp_path / "rescued.jsonl"
+        prompt.query_one("#path").value = str(rescue)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: rescue.exists(), what="rescued file")
+        await _answer(pilot, screen, OWN_ANSWER)
+        await wait_for(pilot, lambda: len(load_session(rescue).turns) >= 3, what="rescue file kept up to date")
+    assert load_session(rescue).turns[1].text == OWN_ANSWER

@@ -127,3 +127,22 @@ def test_replay_plain_prints_turns_spans_probe_reasons_and_scorecard(options, ca
 def test_replay_unknown_session_is_a_clean_error(options, capsys):
     code = main(["replay", "nope", "--plain", "--sessions-dir", str(options.sessions_dir)])
     assert code == 2 and "no session 'nope'" in capsys.readouterr().err
+
+
+async def test_sessions_table_sorts_by_a_column(options):
+    await make_session(options.sessions_dir, [OWN], finish=False)
+    await make_session(options.sessions_dir, [DEFLECT, OWN])
+    app = make_app(options, start="sessions")
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = await wait_for(pilot, lambda: isinstance(app.screen, SessionsScreen) and app.screen)
+        table = sessions.query_one(DataTable)
+
+        def statuses():
+            return [str(table.get_row_at(i)[3]) for i in range(table.row_count)]
+
+        await pilot.press("s", "s", "s")  # date -> scenario -> brain -> status
+        assert sessions.sort_column == "status"
+        assert statuses() == ["completed", "in progress"]
+        await pilot.click("DataTable", offset=(45, 0))  # the Status header toggles the direction
+        await pilot.pause(0.05)
+        assert statuses() == ["in progress", "completed"]

@@ -25,8 +25,11 @@ def dimension_text(dim: dict) -> Text:
     out.append_text(level_bar(dim.get("level"), int(dim.get("max_level") or 5)))
     if dim.get("anchor"):
         out.append("\n" + inert_text(str(dim["anchor"])), style="italic")
-    if dim.get("summary"):
-        out.append("\n" + inert_text(str(dim["summary"])), style="dim")
+    summary = str(dim.get("summary") or "")
+    if dim.get("anchor"):  # the anchor is already shown above; do not repeat it
+        summary = summary.replace(f"Anchor: {dim['anchor']}", "").strip()
+    if summary:
+        out.append("\n" + inert_text(summary), style="dim")
     return out
 
 
