@@ -1,0 +1,1 @@
+"""LLM mode: settings, retrying client, structured outputs, interviewer brain, classifier and judge."""
