@@ -23,9 +23,11 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
+import httpx2
 import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential_jitter
 
+from agent.llm import sse
 from agent.llm.settings import LLMSettings, Role
 from agent.util.inert import clip, inert_text
 
@@ -115,7 +117,7 @@ def is_retryable(exc: BaseException) -> bool:
     """Transient failures worth another try (never an interrupted stream)."""
     if isinstance(exc, StreamInterrupted):
         return False
-    if isinstance(exc, openai.APIConnectionError | _IncompleteStream | ValueError):
+    if isinstance(exc, openai.APIConnectionError | _IncompleteStream | ValueError | httpx2.TransportError):
         return True  # includes timeouts and bodies that are not JSON
     if isinstance(exc, openai.APIStatusError):
         if mentions_response_format(exc):
@@ -171,7 +173,7 @@ class LLMClient:
         record = self._new_record(role, stream=False)
 
         async def attempt() -> str:
-            response = await self._create(model=record.model, messages=messages, stream=False, **params)
+            response = await self._create(self._api().chat.completions.create, model=record.model, messages=messages, stream=False, **params)
             if response.usage is not None:
                 self._take_usage(record, response.usage)
             choices = response.choices or []
@@ -189,24 +191,23 @@ class LLMClient:
 
         async def attempt() -> str:
             finished = False
+            kwargs = dict(model=record.model, messages=messages, stream=True, stream_options={"include_usage": True})
+            response = await self._create(self._open_stream, **kwargs, **params)
             try:
-                stream = await self._create(
-                    model=record.model, messages=messages, stream=True, stream_options={"include_usage": True}, **params
-                )
-                async for chunk in stream:
-                    if chunk.usage is not None:
-                        self._take_usage(record, chunk.usage)
-                    for choice in chunk.choices or []:
-                        piece = choice.delta.content if choice.delta else None
-                        if piece:
-                            parts.append(piece)
-                            on_token(piece)
-                        if choice.finish_reason:
-                            finished = True
-            except (openai.OpenAIError, ValueError) as exc:
+                async for event in sse.events(response.iter_lines()):
+                    got = sse.delta(event)
+                    if got.usage:
+                        self._take_usage(record, got.usage)
+                    if got.content:
+                        parts.append(got.content)
+                        on_token(got.content)
+                    finished = finished or got.finished
+            except (httpx2.TransportError, ValueError, sse.StreamErrorEvent) as exc:
                 if parts:
                     raise StreamInterrupted(f"stream interrupted: {self._describe(exc)}", "".join(parts)) from exc
-                raise
+                raise _IncompleteStream(self._describe(exc)) from exc
+            finally:
+                await response.close()
             if not finished:
                 if parts:
                     raise StreamInterrupted("stream ended without a finish reason", "".join(parts))
@@ -217,7 +218,11 @@ class LLMClient:
         return Completion(text=text, record=record)
 
     # -- internals -----------------------------------------------------------
-    async def _create(self, **kwargs: Any) -> Any:
+    async def _open_stream(self, **kwargs: Any) -> Any:
+        """Send a streaming request; the raw response is returned for :mod:`agent.llm.sse`."""
+        return await self._api().chat.completions.with_streaming_response.create(**kwargs).__aenter__()
+
+    async def _create(self, send: Callable[..., Any], **kwargs: Any) -> Any:
         """Send one request, adapting once per parameter the endpoint rejects (remembered).
 
         Reasoning models refuse ``temperature`` and want ``max_completion_tokens``;
@@ -230,7 +235,7 @@ class LLMClient:
                 if name == "max_tokens":
                     kwargs["max_completion_tokens"] = value
             try:
-                return await self._api().chat.completions.create(**kwargs)
+                return await send(**kwargs)
             except openai.BadRequestError as exc:
                 text = f"{exc.body} {exc}".lower()
                 blamed = {p for p in ADAPTABLE_PARAMS if p in kwargs and p in text} - self._unsupported
@@ -245,9 +250,10 @@ class LLMClient:
 
     @staticmethod
     def _take_usage(record: CallRecord, usage: Any) -> None:
-        record.prompt_tokens = getattr(usage, "prompt_tokens", None)
-        record.completion_tokens = getattr(usage, "completion_tokens", None)
-        record.total_tokens = getattr(usage, "total_tokens", None)
+        get = usage.get if isinstance(usage, dict) else lambda name: getattr(usage, name, None)
+        record.prompt_tokens = get("prompt_tokens")
+        record.completion_tokens = get("completion_tokens")
+        record.total_tokens = get("total_tokens")
 
     def _wait_for(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -293,7 +299,15 @@ class LLMClient:
             text = f"cannot reach {self.host}"
         elif isinstance(exc, openai.APIStatusError):
             text = f"HTTP {exc.status_code} from {self.host}: {self._detail(exc)}"
-        elif isinstance(exc, ValueError | _IncompleteStream):
+        elif isinstance(exc, httpx2.TimeoutException):
+            text = f"no data within {self.settings.request_timeout:g}s"
+        elif isinstance(exc, httpx2.TransportError):
+            text = f"connection to {self.host} lost"
+        elif isinstance(exc, sse.StreamErrorEvent):
+            text = f"error event from {self.host}: {self._detail(exc)}"
+        elif isinstance(exc, _IncompleteStream):
+            text = str(exc)
+        elif isinstance(exc, ValueError):
             text = f"malformed response from {self.host}"
         else:
             text = f"{type(exc).__name__}: {self._detail(exc)}"

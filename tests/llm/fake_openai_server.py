@@ -8,6 +8,8 @@ scripted text is returned as the message content), and scripted faults:
 * ``Step.hang(seconds)``: accept the request, answer nothing until the client gives up;
 * ``Step.malformed()``: HTTP 200 whose body (or first SSE event) is not JSON;
 * ``Step.cut(after=2)``: stream ``after`` content chunks, then drop the connection;
+* ``Step.stall(after=2)``: stream ``after`` chunks, then go silent past the read timeout;
+* ``Step.error_event(after=2)``: stream ``after`` chunks, then an ``error`` event;
 * ``reject_json_schema = True``: HTTP 500 for ``response_format.type == "json_schema"``
   (what llama.cpp's server does), every other request is answered normally.
 
@@ -60,6 +62,16 @@ class Step:
     @classmethod
     def cut(cls, content: str, after: int = 2) -> Step:
         return cls(kind="cut", content=content, after=after)
+
+    @classmethod
+    def stall(cls, content: str, after: int = 2, seconds: float = 30.0) -> Step:
+        """Stream ``after`` chunks, then go silent (the client's read timeout must fire)."""
+        return cls(kind="stall", content=content, after=after, seconds=seconds)
+
+    @classmethod
+    def error_event(cls, content: str, after: int = 2, message: str = "model overloaded") -> Step:
+        """Stream ``after`` chunks, then an ``error`` event inside the stream (vLLM/Ollama style)."""
+        return cls(kind="error_event", content=content, after=after, message=message)
 
 
 @dataclass
@@ -282,6 +294,15 @@ class _Handler(BaseHTTPRequestHandler):
         base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model", "")}
         self._event({**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
         for i, piece in enumerate(pieces):
+            if step.kind == "stall" and i >= step.after:
+                self.fake._stop.wait(step.seconds)
+                self.close_connection = True
+                return
+            if step.kind == "error_event" and i >= step.after:
+                self._event({"error": {"message": step.message, "type": "server_error"}})
+                self._event("[DONE]")
+                self._chunk(b"")
+                return
             if step.kind == "cut" and i >= step.after:
                 # Declare a chunk, send half of it, hang up: an incomplete body.
                 self.wfile.write(b"40\r\ndata: {\"id\"")

@@ -180,3 +180,23 @@ async def test_rejected_max_tokens_becomes_max_completion_tokens(server, client)
     seen: list[str] = []
     await client.stream("interviewer", MESSAGES, seen.append, max_tokens=64)
     assert server.requests[-1].body["max_completion_tokens"] == 64 and "max_tokens" not in server.requests[-1].body
+
+
+async def test_error_event_inside_a_stream(server, client):
+    server.script(Step.error_event("never shown", after=0), Step.text("retried fine"))
+    seen: list[str] = []
+    assert (await client.stream("interviewer", MESSAGES, seen.append)).text == "retried fine"
+    server.script(Step.error_event("one two three four", after=2, message="overloaded"), Step.text("never asked"))
+    with pytest.raises(StreamInterrupted) as err:
+        await client.stream("interviewer", MESSAGES, seen.append)
+    assert err.value.partial == "one two " and "overloaded" in str(err.value) and server.pending() == 1
+
+
+async def test_stream_stalling_mid_way_times_out_without_retry(server, client):
+    server.script(Step.stall("one two three", after=1, seconds=5), Step.text("never asked"))
+    seen: list[str] = []
+    started = time.perf_counter()
+    with pytest.raises(StreamInterrupted) as err:
+        await client.stream("interviewer", MESSAGES, seen.append)
+    assert time.perf_counter() - started < 2.0 and "no data within 0.5s" in str(err.value)
+    assert seen == ["one "] and err.value.partial == "one " and server.pending() == 1
