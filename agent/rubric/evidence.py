@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from agent.analysis.models import AnswerAnalysis
 from agent.rubric.model import Condition, Cue, Dimension, Rubric, compile_pattern
+from agent.rubric.relevance import off_topic_turns
 from agent.rubric.sentences import Sentence, normalise, specific_words, split_sentences
 from agent.transcript.models import Turn
 
@@ -54,13 +55,17 @@ def _any_pattern(patterns: list[str], text: str) -> bool:
 
 
 def prepare(turns: list[Turn], analyses: dict[int, AnswerAnalysis], rubric: Rubric) -> dict[int, list[CandidateSentence]]:
-    """Candidate sentences per turn number, minus grader-addressed and repeated sentences."""
+    """Candidate sentences per turn number, minus off-topic answers, grader-addressed and repeated sentences."""
     agg = rubric.aggregation
     vocab = frozenset(w.lower() for w in agg.weak_evidence.vocabulary)
+    off_topic = off_topic_turns(turns, rubric)
     seen: set[str] = set()
     out: dict[int, list[CandidateSentence]] = {}
     for turn in turns:
         if turn.speaker != "candidate":
+            continue
+        if turn.number in off_topic:
+            out[turn.number] = []
             continue
         analysis = analyses.get(turn.number)
         spans = analysis.spans if analysis is not None and analysis.text == turn.text else []

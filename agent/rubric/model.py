@@ -164,6 +164,11 @@ class Aggregation(_Strict):
     )
     max_hits_per_cue: int = Field(3, ge=1, le=50, description="A cue counts at most this often per transcript")
     weak_evidence: WeakEvidence = Field(default_factory=WeakEvidence)
+    topic_words: list[str] = Field(
+        default_factory=list,
+        description="Work vocabulary: an answer using none of these words (e.g. gibberish) is not evidence; empty disables",
+    )
+    min_topic_words: int = Field(2, ge=0, le=20, description="Distinct topic words an answer needs to count as evidence")
     ignore_patterns: list[Pattern] = Field(
         default_factory=list, description="Sentences matching these (text addressed to the grader) are never evidence"
     )

@@ -127,8 +127,10 @@ def test_keyword_stuffing_stays_low(scored) -> None:
     assert rank(stuffed["judgment"]) < best_high
 
 
-def test_gibberish_gets_no_levels(scored) -> None:
-    assert all(lv in (None, 1) for lv in levels(scored(DATA / "x3-gibberish.txt")).values())
+@pytest.mark.parametrize("name", ["x3-gibberish", "x4-fluent-nonsense"])
+def test_gibberish_gets_no_levels(scored, name: str) -> None:
+    # x4 is grammatical and full of cue words ("because", "rather than", "I accepted") but about nothing.
+    assert all(lv in (None, 1) for lv in levels(scored(DATA / f"{name}.txt")).values())
 
 
 def _answer(rubric, text: str) -> dict[str, int | None]:
