@@ -17,7 +17,6 @@ endpoint host, token usage, latency, attempts — never the API key.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -28,33 +27,12 @@ import openai
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential_jitter
 
 from agent.llm import sse
+from agent.llm.retry import IncompleteStream, LLMUnavailable, StreamInterrupted, is_retryable, retry_after_seconds
 from agent.llm.settings import LLMSettings, Role
 from agent.util.inert import clip, inert_text
 
-RETRY_STATUS = frozenset({408, 409, 429})
 # Request parameters an endpoint may reject with HTTP 400; dropped (max_tokens renamed) when it does.
 ADAPTABLE_PARAMS = ("temperature", "max_tokens", "stream_options")
-
-
-class LLMUnavailable(Exception):
-    """The endpoint could not produce an answer; ``str(exc)`` is safe to show (no key)."""
-
-    def __init__(self, message: str, *, status: int | None = None, detail: str = "") -> None:
-        super().__init__(message)
-        self.status = status
-        self.detail = detail
-
-
-class StreamInterrupted(LLMUnavailable):
-    """A stream died after tokens were delivered; ``partial`` is what the caller already has."""
-
-    def __init__(self, message: str, partial: str) -> None:
-        super().__init__(message)
-        self.partial = partial
-
-
-class _IncompleteStream(Exception):
-    """The stream ended without a finish reason before any token: safe to retry."""
 
 
 @dataclass
@@ -87,49 +65,6 @@ class Completion:
 
     text: str
     record: CallRecord
-
-
-def retry_after_seconds(exc: BaseException, cap: float) -> float | None:
-    """Seconds a ``Retry-After`` / ``retry-after-ms`` header asks for, capped; ``None`` if absent."""
-    response = getattr(exc, "response", None)
-    headers = getattr(response, "headers", None)
-    if headers is None:
-        return None
-    value: float | None = None
-    millis = headers.get("retry-after-ms")
-    raw = headers.get("retry-after")
-    try:
-        if millis is not None:
-            value = float(millis) / 1000
-        elif raw is not None:
-            value = float(raw)
-    except ValueError:
-        try:  # an HTTP date
-            value = email.utils.parsedate_to_datetime(raw).timestamp() - time.time() if raw else None
-        except (TypeError, ValueError, IndexError):
-            value = None
-    if value is None:
-        return None
-    return max(0.0, min(value, cap))
-
-
-def is_retryable(exc: BaseException) -> bool:
-    """Transient failures worth another try (never an interrupted stream)."""
-    if isinstance(exc, StreamInterrupted):
-        return False
-    if isinstance(exc, openai.APIConnectionError | _IncompleteStream | ValueError | httpx2.TransportError):
-        return True  # includes timeouts and bodies that are not JSON
-    if isinstance(exc, openai.APIStatusError):
-        if mentions_response_format(exc):
-            return False  # the server rejects the request shape: retrying cannot help
-        return exc.status_code in RETRY_STATUS or exc.status_code >= 500
-    return False
-
-
-def mentions_response_format(exc: BaseException) -> bool:
-    """True when an error message blames ``response_format`` / a JSON schema."""
-    text = f"{getattr(exc, 'body', '')} {exc}".lower()
-    return any(word in text for word in ("response_format", "json_schema", "schema", "grammar"))
 
 
 class LLMClient:
@@ -205,13 +140,13 @@ class LLMClient:
             except (httpx2.TransportError, ValueError, sse.StreamErrorEvent) as exc:
                 if parts:
                     raise StreamInterrupted(f"stream interrupted: {self._describe(exc)}", "".join(parts)) from exc
-                raise _IncompleteStream(self._describe(exc)) from exc
+                raise IncompleteStream(self._describe(exc)) from exc
             finally:
                 await response.close()
             if not finished:
                 if parts:
                     raise StreamInterrupted("stream ended without a finish reason", "".join(parts))
-                raise _IncompleteStream("stream ended before any token")
+                raise IncompleteStream("stream ended before any token")
             return "".join(parts)
 
         text = await self._run(record, attempt)
@@ -305,7 +240,7 @@ class LLMClient:
             text = f"connection to {self.host} lost"
         elif isinstance(exc, sse.StreamErrorEvent):
             text = f"error event from {self.host}: {self._detail(exc)}"
-        elif isinstance(exc, _IncompleteStream):
+        elif isinstance(exc, IncompleteStream):
             text = str(exc)
         elif isinstance(exc, ValueError):
             text = f"malformed response from {self.host}"

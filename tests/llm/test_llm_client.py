@@ -155,7 +155,7 @@ async def test_malformed_first_stream_event_is_retried(server, client):
 def test_retry_after_header_values(header, expected):
     import httpx2
 
-    from agent.llm.client import retry_after_seconds
+    from agent.llm.retry import retry_after_seconds
 
     class Err(Exception):
         response = httpx2.Response(429, headers={"Retry-After": header})
