@@ -62,3 +62,8 @@ def specific_words(text: str, vocabulary: frozenset[str]) -> int:
 def normalise(text: str) -> str:
     """Lower-cased words only: used to spot repeated sentences."""
     return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens."""
+    return [w.lower().strip("'-.,%") for w in _WORD.findall(text)]
