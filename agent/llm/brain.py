@@ -11,7 +11,8 @@ Streaming and fallback (the chosen design):
   never shown; the draft is said instead.
 * The client never retries once a token was handed over, so nothing is emitted
   twice.  If the stream dies after tokens were shown, or the finished text fails a
-  guard (repeats an earlier turn, mentions the assessment, empty, too long), the
+  guard (repeats an earlier turn, mentions the assessment, states a figure the
+  scenario and conversation never gave, empty, too long), the
   brain emits a blank line and the draft, returns the draft as the turn's text
   (the transcript never holds a half sentence) and sets ``notice``.  A display
   that can replace the streamed preview should show ``result.text``.
@@ -33,6 +34,7 @@ MAX_TURN_CHARS = 1200
 MAX_ANSWER_CHARS = 4000
 REPEAT_RATIO = 0.85
 _LEAK = re.compile(r"\b(?:rubric|scorecard|locus|loci|system prompt|my instructions|hidden notes?|analy[sz]er)\b", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LABEL = re.compile(r"^\s*(?:\*\*)?interviewer(?:\*\*)?\s*:\s*", re.I)
 
 
@@ -64,6 +66,18 @@ def repeats(text: str, asked: list[str], quote: str | None = None) -> bool:
     return False
 
 
+def _numbers(text: str) -> set[str]:
+    return {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
+
+
+def invented_numbers(text: str, request: PhraseRequest) -> set[str]:
+    """Numbers in ``text`` that neither the scenario, the draft nor the conversation contains."""
+    known = " ".join(
+        [request.scenario_brief, request.draft, request.last_question or "", request.last_answer or "", *request.scenario_facts, *request.asked]
+    )
+    return _numbers(text) - _numbers(known)
+
+
 def guard_problem(text: str, request: PhraseRequest) -> str | None:
     """Why ``text`` must not be used for ``request``, or ``None`` when it is fine."""
     if not text.strip():
@@ -76,6 +90,8 @@ def guard_problem(text: str, request: PhraseRequest) -> str | None:
         return "repeats an earlier question"
     if _LEAK.search(text):
         return "mentions the assessment"
+    if invented_numbers(text, request):
+        return "states figures the scenario does not give"
     return None
 
 

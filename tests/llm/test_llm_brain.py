@@ -139,3 +139,12 @@ async def test_control_sequences_from_the_model_never_reach_the_screen(server, c
     sink = Sink()
     result = await LLMBrain(client).phrase(request(), sink)
     assert "\x1b" not in sink.text and "\u202e" not in sink.text and "\x1b" not in result.text
+
+
+async def test_invented_figures_are_rejected(server, client):
+    server.script(Step.text("With 2,000,000 uploads a day, how many workers would you run?"))
+    result = await LLMBrain(client).phrase(request(), Sink())
+    assert result.source == "offline" and "figures the scenario does not give" in result.notice
+    server.script(Step.text("With 40000 uploads a day in 6 renditions, how many workers would you run?"))
+    result = await LLMBrain(client).phrase(request(scenario_facts=["40,000 uploads per day", "6 renditions"]), Sink())
+    assert result.source == "llm"
