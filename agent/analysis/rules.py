@@ -149,6 +149,8 @@ def _defer(p: Predicate) -> tuple[str, str] | None:
             if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
                 poss = [c for c in o.subtree if c.dep_ == "poss"]
                 who = category(poss[0]) if poss else _pobj_category(verb, {"from"}) or _pobj_category(o, {"from"})
+                if who is None and p.actor == "we":
+                    return ("group", "group_consent")  # "we got sign-off": nobody above is named
                 return ({"process": "process", "group": "group"}.get(who or "", "authority"), "approval_needed")
         return None
     if lem in ("escalate", "defer", "raise", "bring", "run", "check", "clear"):
