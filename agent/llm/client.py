@@ -139,13 +139,14 @@ class LLMClient:
                     finished = finished or got.finished
             except (httpx2.TransportError, ValueError, sse.StreamErrorEvent) as exc:
                 if parts:
-                    raise StreamInterrupted(f"stream interrupted: {self._describe(exc)}", "".join(parts)) from exc
+                    shown = sum(map(len, parts))
+                    raise StreamInterrupted(f"{self._describe(exc)} after {shown} characters", "".join(parts)) from exc
                 raise IncompleteStream(self._describe(exc)) from exc
             finally:
                 await response.close()
             if not finished:
                 if parts:
-                    raise StreamInterrupted("stream ended without a finish reason", "".join(parts))
+                    raise StreamInterrupted(f"stream from {self.host} ended without a finish reason", "".join(parts))
                 raise IncompleteStream("stream ended before any token")
             return "".join(parts)
 

@@ -116,7 +116,8 @@ async def test_stream_cut_mid_way_is_not_re_emitted_and_falls_back_visibly(serve
     assert sink.chunks[:3] == ["Given ", "the ", "launch "]
     assert sink.text == "Given the launch " + "\n\n" + request().draft
     assert result.text == request().draft and result.source == "offline"
-    assert result.notice.startswith("LLM stream interrupted, continuing offline")
+    assert result.notice.startswith("LLM stream interrupted, continuing offline: connection to 127.0.0.1:")
+    assert result.notice.endswith("lost after 17 characters")
 
 
 async def test_repeated_question_is_replaced_by_the_draft(server, client):

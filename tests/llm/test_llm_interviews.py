@@ -18,7 +18,7 @@ from agent.llm.factory import llm_brain_and_judge
 from agent.session.store import load_session
 from tests.graph.helpers import drive
 
-MAX_TURNS = 24
+MAX_TURNS = 18
 JUDGE_WIRED = importlib.util.find_spec("agent.rubric.scoring") is not None
 
 
@@ -96,7 +96,7 @@ async def test_gullible_model_following_an_injection_is_overruled(server, tmp_pa
 
 
 async def test_interview_completes_offline_when_every_call_fails(tmp_path):
-    settings = make_settings(f"http://127.0.0.1:{closed_port()}/v1", max_attempts=1)
+    settings = make_settings(f"http://127.0.0.1:{closed_port()}/v1", max_attempts=1, judge_samples=1)
     loaded = await interview(tmp_path, "over-delegator", settings)
     asked = check_conversation(loaded, "over-delegator")
     assert all(e.source.get("source") == "offline" for e in asked)
@@ -110,7 +110,7 @@ async def test_interview_completes_when_the_server_keeps_failing(server, tmp_pat
         raise RuntimeError("overloaded")
 
     server.responder = broken
-    loaded = await interview(tmp_path, "hedger", make_settings(server.base_url, max_attempts=2))
+    loaded = await interview(tmp_path, "hedger", make_settings(server.base_url, max_attempts=2, judge_samples=1))
     check_conversation(loaded, "hedger")
     assert all(r.answered == "status" for r in server.requests)
 
