@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
-import re
 
 from agent.analysis import lexicon
 from agent.analysis.actors import category
-from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
+from agent.analysis.deferral import children_with, defer
 from agent.analysis.predicates import Predicate, negated_by_preposition
 
-_ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
-_CORE_PASSIVE = frozenset({"decide", "agree", "approve", "choose", "pick", "select", "greenlight", "sign", "reject", "veto", "grant", "make", "okay", "authorize"})
-_DIRECTIVE = frozenset({"require", "say", "dictate", "mandate", "force", "make", "trigger", "block", "prevent", "forbid", "prohibit", "mean", "demand", "reject", "approve", "decide", "flag", "gate", "stop", "veto", "deny", "allow", "limit", "cap", "freeze", "halt", "pause", "kick", "revert", "roll"})
-_TELL = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need", "make", "force", "let", "allow", "push", "pressure", "have", "get"})
-_APPROVAL_PHRASE = re.compile(r"sign-?off|go-ahead|green light|approval|permission|blessing|\bok(?:ay)?\b")
+ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
+CORE_PASSIVE = frozenset({"decide", "agree", "approve", "choose", "pick", "select", "greenlight", "sign", "reject", "veto", "grant", "make", "okay", "authorize"})
+DIRECTIVE = frozenset({"require", "say", "dictate", "mandate", "force", "make", "trigger", "block", "prevent", "forbid", "prohibit", "mean", "demand", "reject", "approve", "decide", "flag", "gate", "stop", "veto", "deny", "allow", "limit", "cap", "freeze", "halt", "pause", "kick", "revert", "roll"})
+TELL_VERBS = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need", "make", "force", "let", "allow", "push", "pressure", "have", "get"})
 _CAUSATIVE = frozenset({"make", "have", "let", "force", "get"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "which", "who", "when", "where"})
-_RULE_SPEAK = frozenset({"require", "say", "mandate", "dictate", "forbid", "prohibit", "mean", "demand", "insist", "force", "make", "allow"})
+RULE_SPEAK = frozenset({"require", "say", "mandate", "dictate", "forbid", "prohibit", "mean", "demand", "insist", "force", "make", "allow"})
 _PERSON_OBJ = frozenset({"me", "us", "i", "we"})
 _EMBEDDING_NOUNS = frozenset({"call", "decision", "choice", "plan", "approval", "permission", "go-ahead", "okay", "consensus", "tradeoff"})
 _REPORTING = lexicon.CONTENT_VERBS | lexicon.DECISION_VERBS | frozenset(
     {"make", "let", "have", "need", "want", "mean", "see", "hear", "find", "know", "wait", "think", "hope", "wish", "doubt"}
 )
-_INFORM_VERBS = frozenset({"escalate", "tell", "inform", "notify", "loop", "ping", "email", "message", "update"})
+INFORM_VERBS = frozenset({"escalate", "tell", "inform", "notify", "loop", "ping", "email", "message", "update"})
 
 
 def embedded(verb) -> bool:
@@ -56,19 +54,6 @@ def _comma_spliced(verb) -> bool:
         return False
     first = subj.left_edge.i
     return first > 0 and verb.doc[first - 1].text in (",", ";", ":", "-", "--")
-
-
-def _children(tok, deps):
-    return [c for c in tok.children if c.dep_ in deps]
-
-
-def _pobj_category(verb, preps) -> str | None:
-    for p in verb.children:
-        if p.dep_ in ("prep", "dative") and p.lower_ in preps:
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    return category(o)
-    return None
 
 
 def _is_decision(p: Predicate) -> bool:
@@ -118,56 +103,6 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     return False
 
 
-def _defer(p: Predicate) -> tuple[str, str] | None:
-    """(locus, cue) when the subject hands the decision to someone else before acting."""
-    lem, verb = p.lemma, p.tok
-    if lem == "wait":
-        who = _pobj_category(verb, {"for", "on", "until"})
-        if who is None:
-            for c in _children(verb, ("advcl", "ccomp", "xcomp")):
-                if any(m.lower_ == "for" for m in c.children):
-                    subj = [s for s in c.children if s.dep_ == "nsubj"]
-                    who = category(subj[0]) if subj else "authority"
-        if who in ("authority", "process", "group", "it", "thing"):
-            return ({"process": "process", "group": "group"}.get(who, "authority"), "waited_for")
-        return None
-    if lem == "ask":
-        asks_whether = any(
-            m.lower_ in ("whether", "if") for c in _children(verb, ("ccomp", "xcomp")) for m in c.children
-        )
-        asks_for = _pobj_category(verb, {"for"}) is not None and any(
-            lemma(o.lower_) in lexicon.APPROVAL_NOUNS for pr in verb.children for o in pr.children if o.dep_ == "pobj"
-        )
-        return ("authority", "asked_before") if asks_whether or asks_for else None
-    if lem in ("get", "need", "seek", "request", "receive", "secure", "have", "reach", "want"):
-        for o in _children(verb, ("dobj",)):
-            olem = lemma(o.lower_)
-            comp = [lemma(c.lower_) for c in o.children if c.dep_ in ("compound", "poss", "amod")]
-            phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
-            if olem in lexicon.GROUP_CONSENT_NOUNS or any(c in ("buy", "buyin") for c in comp):
-                return ("group", "group_consent")
-            if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
-                poss = [c for c in o.subtree if c.dep_ == "poss"]
-                who = category(poss[0]) if poss else _pobj_category(verb, {"from"}) or _pobj_category(o, {"from"})
-                if who is None and p.actor == "we":
-                    return ("group", "group_consent")  # "we got sign-off": nobody above is named
-                return ({"process": "process", "group": "group"}.get(who or "", "authority"), "approval_needed")
-        return None
-    if lem in ("escalate", "defer", "raise", "bring", "run", "check", "clear"):
-        who = _pobj_category(verb, {"to", "with", "by", "past"})
-        if who in ("authority", "group", "process"):
-            if lem == "check" and who != "authority":
-                return None
-            return (who, "escalated" if lem == "escalate" else "handed_up")
-        if lem == "escalate":
-            return ("authority", "escalated")
-    if lem == "go" and "through" in p.particles:
-        who = _pobj_category(verb, {"through"})
-        if who in ("process", "authority", "group"):
-            return (who, "went_through")
-    return None
-
-
 def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str, int, str]]:
     """(locus, strength, cue) events for one predicate (often none)."""
     if p.modal or in_quote:
@@ -178,7 +113,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [("self", 2, "would_have_anyway")]
         return []
     # Asking before / handing up (and its negation, which is ownership).
-    deferral = _defer(p) if actor in ("self", "we", "group", "none") else None
+    deferral = defer(p) if actor in ("self", "we", "group", "none") else None
     if deferral is not None:
         if p.negated or negated_by_preposition(p.tok):
             return [("self", 4, "did_not_defer")] if actor in ("self", "none") else []
@@ -186,7 +121,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
         return [("hedged", 3, "drift_" + lem)]
     # Someone else tells the speaker what to do.
-    if lem in _TELL and actor in ("authority", "process", "group") and not p.negated:
+    if lem in TELL_VERBS and actor in ("authority", "process", "group") and not p.negated:
         objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative")} | {
             g.lower_ for c in p.tok.children if c.dep_ == "ccomp" and not _comma_spliced(c)
             for g in c.children if g.dep_ == "nsubj"
@@ -197,11 +132,11 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             for c in p.tok.children
         )
         if lem in ("want", "need") and has_content:
-            return [(_ACTOR_LOCUS[actor], 1, "preferred")]
+            return [(ACTOR_LOCUS[actor], 1, "preferred")]
         if has_content and (objs & _PERSON_OBJ or (objs and (actor == "process" or lem in _CAUSATIVE))):
-            return [(_ACTOR_LOCUS[actor], 3, "instructed")]
+            return [(ACTOR_LOCUS[actor], 3, "instructed")]
     if p.passive and actor in ("self", "we") and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
-        return [(_ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]
+        return [(ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]
     if lem == "say" and actor in ("authority", "group", "process", "self"):
         content = [c for c in p.tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
         directive = any(
@@ -212,22 +147,22 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             strength = 3 if actor != "self" else 2
             if actor == "self" and any(c.lower_ == "no" for c in p.tok.children):
                 strength = 3
-            return [(_ACTOR_LOCUS[actor], strength, "said_directive")]
+            return [(ACTOR_LOCUS[actor], strength, "said_directive")]
         return []
     if lem == "tell" and actor == "self" and any(c.dep_ == "ccomp" for c in p.tok.children):
         return [("self", 2, "announced")]
-    if lem == "follow" and any(category(o) == "process" for o in _children(p.tok, ("dobj",))):
+    if lem == "follow" and any(category(o) == "process" for o in children_with(p.tok, ("dobj",))):
         return [("process", 3, "followed_process")]
     decision, action = _is_decision(p), _is_action(p)
     if call_came_down(p):
         return [("agentless", 3, "call_came_down")]
-    if actor == "process" and (lem in _RULE_SPEAK or (p.past and (lem in _DIRECTIVE or lem not in lexicon.NON_AGENCY_VERBS))):
-        return [("process", 3 if (decision or lem in _DIRECTIVE) else 2, "process_" + lem)]
+    if actor == "process" and (lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or lem not in lexicon.NON_AGENCY_VERBS))):
+        return [("process", 3 if (decision or lem in DIRECTIVE) else 2, "process_" + lem)]
     if p.passive and (decision or action or lem in lexicon.PASSIVE_DECISION_VERBS):
-        if p.agent in _ACTOR_LOCUS:
-            return [(_ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
+        if p.agent in ACTOR_LOCUS:
+            return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
         if p.past and lem in lexicon.PASSIVE_DECISION_VERBS and actor not in ("self", "we"):
-            return [("agentless", 3 if lem in _CORE_PASSIVE else 2, "passive_" + lem)]
+            return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
         return []
     if not (decision or action):
         if actor == "self" and p.past and not p.passive and not p.negated and lem not in lexicon.NON_AGENCY_VERBS:
@@ -238,7 +173,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         if decision and actor == "we":
             return [("hedged", 3, "never_really_decided")]
         if decision and actor in ("authority", "group"):
-            return [(_ACTOR_LOCUS[actor], 3, actor + "_declined")]
+            return [(ACTOR_LOCUS[actor], 3, actor + "_declined")]
         return []
     hedge = hedge_near and (p.past or decision)
     if actor in ("nobody",) and decision:
@@ -267,61 +202,3 @@ def call_came_down(p: Predicate) -> bool:
     return p.lemma == "come" and "down" in p.particles and p.subj is not None and lemma(p.subj.lower_) in (
         "call", "decision", "word", "order", "directive", "mandate"
     )
-
-
-def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, cue: str) -> Event:
-    """An ``Event`` whose span runs from the subject (when it precedes) to the verb's particles/object."""
-    verb = p.tok
-    left = verb.i
-    if p.subj is not None and p.subj.head == verb and p.subj.i < verb.i and verb.i - p.subj.left_edge.i <= 10:
-        left = p.subj.left_edge.i
-    right = verb.i
-    for c in verb.children:
-        particle = c.dep_ == "advmod" and c.lower_ in ("back", "off", "over", "down", "out", "up", "ahead")
-        if c.i <= verb.i:
-            continue
-        if (particle or c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg", "xcomp", "ccomp")):
-            if c.right_edge.i - verb.i <= 8:
-                right = max(right, c.right_edge.i)
-            elif c.dep_ in ("xcomp", "ccomp") and c.i - verb.i <= 8:
-                right = max(right, c.i)
-    doc = verb.doc
-    start = doc[left].idx
-    end = doc[right].idx + len(doc[right].text)
-    return Event(locus=locus, strength=strength, start=start, end=end, cue=cue, pos=verb.i, verb=p.lemma)
-
-
-def adjectival_passive(adj) -> Event | None:
-    """"the migration was greenlit" when the tagger reads the participle as an adjective."""
-    lem = lemma(adj.lower_)
-    head = adj.head
-    if lem not in _CORE_PASSIVE | {"greenlight", "cancel", "postpone", "kill", "shelve", "scrap"} or lemma(head.lower_) not in ("be", "get"):
-        return None
-    if head.tag_ not in ("VBD", "VBN"):
-        return None
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and category(subj) in ("self", "we"):
-        return None
-    left = subj.left_edge if subj is not None and subj.i < adj.i else adj
-    doc = adj.doc
-    return Event(locus="agentless", strength=3, start=left.idx, end=adj.idx + len(adj.text), cue="passive_" + lem, pos=adj.i)
-
-
-_POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authority", "their": "authority"}
-
-
-def possessed_decision(noun) -> Event | None:
-    """"it was my director's call", "the team's decision", "my call"."""
-    if lemma(noun.lower_) not in ("call", "decision", "choice", "say", "idea") or noun.tag_ not in ("NN", "NNS"):
-        return None
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is None or any(c.tag_ == "MD" for c in noun.head.children):
-        return None
-    low = poss.lower_
-    locus = _POSS_LOCUS.get(low) or _ACTOR_LOCUS.get(category(poss))
-    if locus is None:
-        return None
-    if lemma(noun.lower_) == "idea" and locus == "self":
-        return None
-    start = poss.left_edge.idx
-    return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lemma(noun.lower_), pos=noun.i)

@@ -11,7 +11,8 @@ from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
 from agent.analysis.actors import category
-from agent.analysis.rules import _DIRECTIVE, _INFORM_VERBS, _RULE_SPEAK, _TELL, adjectival_passive, embedded, events_for, possessed_decision, to_event
+from agent.analysis.nominal import adjectival_passive, possessed_decision, to_event
+from agent.analysis.rules import DIRECTIVE, INFORM_VERBS, RULE_SPEAK, TELL_VERBS, embedded, events_for
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 _GERUND_OK_DEPS = frozenset({"ROOT", "conj"})
@@ -25,7 +26,7 @@ _PAST = frozenset({"VBD", "VBN"})
 _VERBISH = lexicon.DRIFT_VERBS | lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
 _RELEVANT = (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.DEFER_VERBS
-    | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | _TELL | _RULE_SPEAK | _DIRECTIVE
+    | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | TELL_VERBS | RULE_SPEAK | DIRECTIVE
     | frozenset({"say", "tell", "follow", "come", "own", "commit", "align", "go", "have", "get", "reach", "secure",
                  "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear"})
 )
@@ -146,7 +147,7 @@ def _anchor(markers: list[Event], parsed: list[Event]) -> list[Event]:
 
 def _inform_after(events: list[Event]) -> list[Event]:
     """Telling someone after acting is not handing them the decision."""
-    kept = [e for e in events if not (e.locus == "authority" and e.verb in _INFORM_VERBS)]
+    kept = [e for e in events if not (e.locus == "authority" and e.verb in INFORM_VERBS)]
     for e in kept:
         if e.locus == "self":
             e.strength = max(e.strength, 3)

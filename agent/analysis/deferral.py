@@ -1,0 +1,75 @@
+"""Asking before acting: waiting for, asking, escalating to or getting approval from someone."""
+
+from __future__ import annotations
+
+import re
+
+from agent.analysis import lexicon
+from agent.analysis.actors import category
+from agent.analysis.lemmas import lemma
+from agent.analysis.predicates import Predicate
+
+_APPROVAL_PHRASE = re.compile(r"sign-?off|go-ahead|green light|approval|permission|blessing|\bok(?:ay)?\b")
+
+
+def children_with(tok, deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def pobj_category(verb, preps) -> str | None:
+    for p in verb.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ in preps:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return category(o)
+    return None
+
+
+def defer(p: Predicate) -> tuple[str, str] | None:
+    """(locus, cue) when the subject hands the decision to someone else before acting."""
+    lem, verb = p.lemma, p.tok
+    if lem == "wait":
+        who = pobj_category(verb, {"for", "on", "until"})
+        if who is None:
+            for c in children_with(verb, ("advcl", "ccomp", "xcomp")):
+                if any(m.lower_ == "for" for m in c.children):
+                    subj = [s for s in c.children if s.dep_ == "nsubj"]
+                    who = category(subj[0]) if subj else "authority"
+        if who in ("authority", "process", "group", "it", "thing"):
+            return ({"process": "process", "group": "group"}.get(who, "authority"), "waited_for")
+        return None
+    if lem == "ask":
+        asks_whether = any(
+            m.lower_ in ("whether", "if") for c in children_with(verb, ("ccomp", "xcomp")) for m in c.children
+        )
+        asks_for = pobj_category(verb, {"for"}) is not None and any(
+            lemma(o.lower_) in lexicon.APPROVAL_NOUNS for pr in verb.children for o in pr.children if o.dep_ == "pobj"
+        )
+        return ("authority", "asked_before") if asks_whether or asks_for else None
+    if lem in ("get", "need", "seek", "request", "receive", "secure", "have", "reach", "want"):
+        for o in children_with(verb, ("dobj",)):
+            olem = lemma(o.lower_)
+            comp = [lemma(c.lower_) for c in o.children if c.dep_ in ("compound", "poss", "amod")]
+            phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
+            if olem in lexicon.GROUP_CONSENT_NOUNS or any(c in ("buy", "buyin") for c in comp):
+                return ("group", "group_consent")
+            if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
+                poss = [c for c in o.subtree if c.dep_ == "poss"]
+                who = category(poss[0]) if poss else pobj_category(verb, {"from"}) or pobj_category(o, {"from"})
+                if who is None and p.actor == "we":
+                    return ("group", "group_consent")  # "we got sign-off": nobody above is named
+                return ({"process": "process", "group": "group"}.get(who or "", "authority"), "approval_needed")
+        return None
+    if lem in ("escalate", "defer", "raise", "bring", "run", "check", "clear"):
+        who = pobj_category(verb, {"to", "with", "by", "past"})
+        if who in ("authority", "group", "process"):
+            if lem == "check" and who != "authority":
+                return None
+            return (who, "escalated" if lem == "escalate" else "handed_up")
+        if lem == "escalate":
+            return ("authority", "escalated")
+    if lem == "go" and "through" in p.particles:
+        who = pobj_category(verb, {"through"})
+        if who in ("process", "authority", "group"):
+            return (who, "went_through")
+    return None

@@ -1,0 +1,68 @@
+"""Events that are not a verb's own clause: spans for verb events, participles read as adjectives,
+and possessed decisions ("my director's call")."""
+
+from __future__ import annotations
+
+from agent.analysis.actors import category
+from agent.analysis.events import Event
+from agent.analysis.lemmas import lemma
+from agent.analysis.predicates import Predicate
+from agent.analysis.rules import ACTOR_LOCUS, CORE_PASSIVE
+
+
+def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, cue: str) -> Event:
+    """An ``Event`` whose span runs from the subject (when it precedes) to the verb's particles/object."""
+    verb = p.tok
+    left = verb.i
+    if p.subj is not None and p.subj.head == verb and p.subj.i < verb.i and verb.i - p.subj.left_edge.i <= 10:
+        left = p.subj.left_edge.i
+    right = verb.i
+    for c in verb.children:
+        particle = c.dep_ == "advmod" and c.lower_ in ("back", "off", "over", "down", "out", "up", "ahead")
+        if c.i <= verb.i:
+            continue
+        if (particle or c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg", "xcomp", "ccomp")):
+            if c.right_edge.i - verb.i <= 8:
+                right = max(right, c.right_edge.i)
+            elif c.dep_ in ("xcomp", "ccomp") and c.i - verb.i <= 8:
+                right = max(right, c.i)
+    doc = verb.doc
+    start = doc[left].idx
+    end = doc[right].idx + len(doc[right].text)
+    return Event(locus=locus, strength=strength, start=start, end=end, cue=cue, pos=verb.i, verb=p.lemma)
+
+
+def adjectival_passive(adj) -> Event | None:
+    """"the migration was greenlit" when the tagger reads the participle as an adjective."""
+    lem = lemma(adj.lower_)
+    head = adj.head
+    if lem not in CORE_PASSIVE | {"greenlight", "cancel", "postpone", "kill", "shelve", "scrap"} or lemma(head.lower_) not in ("be", "get"):
+        return None
+    if head.tag_ not in ("VBD", "VBN"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and category(subj) in ("self", "we"):
+        return None
+    left = subj.left_edge if subj is not None and subj.i < adj.i else adj
+    doc = adj.doc
+    return Event(locus="agentless", strength=3, start=left.idx, end=adj.idx + len(adj.text), cue="passive_" + lem, pos=adj.i)
+
+
+_POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authority", "their": "authority"}
+
+
+def possessed_decision(noun) -> Event | None:
+    """"it was my director's call", "the team's decision", "my call"."""
+    if lemma(noun.lower_) not in ("call", "decision", "choice", "say", "idea") or noun.tag_ not in ("NN", "NNS"):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or any(c.tag_ == "MD" for c in noun.head.children):
+        return None
+    low = poss.lower_
+    locus = _POSS_LOCUS.get(low) or ACTOR_LOCUS.get(category(poss))
+    if locus is None:
+        return None
+    if lemma(noun.lower_) == "idea" and locus == "self":
+        return None
+    start = poss.left_edge.idx
+    return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lemma(noun.lower_), pos=noun.i)
