@@ -25,7 +25,7 @@ from agent.util import crashpoint
 from agent.util.inert import inert_text
 
 MAX_ANSWER_CHARS = 1_000_000
-ANALYSIS_CHARS = 20_000
+ANALYSIS_CHARS = 6_000  # ~1,000 words: longer pastes are kept whole but analysed up to here
 
 
 def begin(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "await_answer", "analyze", "route", "__end__"]]:
@@ -103,7 +103,7 @@ async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> 
     ctx = runtime.context
     answer = state["transcript"][-1]
     pending = state["pending"]
-    quality = classify_answer(answer.text, pending.text if pending else "")
+    quality = classify_answer(answer.text[:ANALYSIS_CHARS], pending.text if pending else "")
     analysis = await ctx.analyzer(answer.text[:ANALYSIS_CHARS])
     crashpoint.crash_here("analysis")
     ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality))
