@@ -39,13 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"locus {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # TEMP while commands are being written in parallel
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -66,3 +60,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no raw traceback, no secrets
+        from agent import paths
+        from agent.util.crash_report import scrub, write_crash_report
+
+        report = write_crash_report(exc, paths.cache_dir() / "crash")
+        where = f"; details in {report}" if report else ""
+        print(f"locus: unexpected error: {scrub(type(exc).__name__ + ': ' + str(exc))[:300]}{where}", file=sys.stderr)
+        return 70
