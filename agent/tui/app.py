@@ -41,6 +41,13 @@ class LocusApp(App):
         self.do_warmup = warmup
         self.current_runner: Any = None
         self.analyzer_ready = False
+        self.notices: list[str] = []  # every notification shown, newest last (tests and debugging)
+
+    def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
+        """Show a toast; everything from sessions, answers or models arrives here as plain text."""
+        kwargs.setdefault("markup", False)
+        self.notices.append(message)
+        super().notify(message, *args, **kwargs)
 
     @property
     def brain_label(self) -> str:

@@ -139,7 +139,7 @@ async def test_reloading_a_broken_rubric_shows_file_line_col(options, tmp_path):
         line = next(l for l in message.splitlines() if l.startswith(str(broken)))
         _, line_no, col, _ = line[len(str(broken)):].split(":", 3)
         assert line_no.isdigit() and col.isdigit()
-        shown = [n.message for n in app._notifications]
+        shown = list(app.notices)
         assert any(str(broken) in m for m in shown)
         assert isinstance(app.screen, InterviewScreen), "the app did not crash or leave the interview"
 
@@ -152,7 +152,7 @@ async def test_unsaved_session_warns_and_saves_elsewhere(options, tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         screen = await _interview(pilot, app)
         await wait_for(pilot, lambda: screen.pending is not None)
-        warnings = [n.message for n in app._notifications]
+        warnings = list(app.notices)
         assert any("save it elsewhere" in m and "F9" in m for m in warnings)
         await pilot.press("f9")
         prompt = await wait_for(pilot, lambda: app.screen is not screen and app.screen)

@@ -57,7 +57,7 @@ class InterviewScreen(Screen):
         self.query_one("#answer", TextArea).focus()
         self._refresh_status()
         self.set_interval(1.0, self._refresh_status)
-        self._load_engine()
+        self.call_after_refresh(self._load_engine)  # first frame first, then the heavy imports
 
     # ----- engine -------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="engine")

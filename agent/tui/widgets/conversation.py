@@ -50,7 +50,7 @@ class Conversation(VerticalScroll):
         clean = inert_text(text)
         self.turns.append(("interviewer", clean))
         self._mount_label(KIND_LABEL.get(kind, "Interviewer"))
-        self.mount(Markdown(clean))
+        self.mount(Markdown(clean, open_links=False))
         self.scroll_end(animate=False)
 
     def add_candidate(self, text: str) -> None:
@@ -65,7 +65,7 @@ class Conversation(VerticalScroll):
         """Append a streamed chunk to the live interviewer turn (created on the first chunk)."""
         if self._live is None:
             self._live_label = self._mount_label("Interviewer …")
-            self._live = Markdown("", classes="streaming")
+            self._live = Markdown("", classes="streaming", open_links=False)
             self.mount(self._live)
             self._live_text = ""
             self._shown_text = ""
@@ -88,7 +88,7 @@ class Conversation(VerticalScroll):
             self._live_label.update(KIND_LABEL.get(kind, "Interviewer"))
         self._live_text = self._shown_text = ""
         with self.app.batch_update():
-            self.mount(Markdown(clean), after=live)
+            self.mount(Markdown(clean, open_links=False), after=live)
             live.remove()
         self.turns.append(("interviewer", clean))
         self.scroll_end(animate=False)
