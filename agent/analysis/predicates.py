@@ -34,66 +34,76 @@ class Predicate:
     objects: tuple[str, ...]
 
 
-def subject_of(verb, depth: int = 0):
+def _kids(verb) -> list[tuple[object, str, str]]:
+    """(token, dep, lower) for every child, read once (each spaCy access builds a new object)."""
+    return [(c, c.dep_, c.lower_) for c in verb.children]
+
+
+def subject_of(verb, depth: int = 0, kids=None):
     """The subject token of ``verb`` and whether it is passive, inheriting through conj/xcomp."""
-    for c in verb.children:
-        if c.dep_ in _SUBJ:
-            return c, c.dep_.endswith("pass")
-    if depth < 4 and verb.dep_ in _INHERIT and verb.head is not verb:
-        subj, _ = subject_of(verb.head, depth + 1)
-        return subj, _is_passive(verb)
-    return None, _is_passive(verb)
+    kids = _kids(verb) if kids is None else kids
+    passive = any(d == "auxpass" for _, d, _ in kids)
+    for c, d, _ in kids:
+        if d in _SUBJ:
+            return c, d.endswith("pass")
+    head = verb.head
+    if depth < 4 and verb.dep_ in _INHERIT and head is not verb:
+        subj, _ = subject_of(head, depth + 1)
+        return subj, passive
+    return None, passive
 
 
-def _is_passive(verb) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _aux(verb, depth: int = 0) -> list:
-    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not kids and depth < 3 and verb.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in verb.children):
-        return _aux(verb.head, depth + 1)
-    return kids
+def _aux(verb, kids, depth: int = 0) -> list[str]:
+    aux = [low for _, d, low in kids if d in ("aux", "auxpass")]
+    if not aux and depth < 3 and verb.dep_ == "conj" and not any(d in _SUBJ for _, d, _ in kids):
+        head = verb.head
+        return _aux(head, _kids(head), depth + 1)
+    return aux
 
 
 def read(verb) -> Predicate:
     """Build the ``Predicate`` of ``verb``."""
-    subj, passive = subject_of(verb)
-    aux = _aux(verb)
-    aux_low = [a.lower_ for a in aux]
+    kids = _kids(verb)
+    tag, dep = verb.tag_, verb.dep_
+    subj, passive = subject_of(verb, kids=kids)
+    aux_low = _aux(verb, kids)
     has_have = any(lemma(a) == "have" for a in aux_low)
     modal_words = [a for a in aux_low if a in _MODALS]
     # "'d" is "had" before a bare participle ("I'd already reverted"), "would" otherwise.
-    if modal_words and verb.tag_ == "VBN" and not has_have and all(m in ("'d", "d") for m in modal_words):
+    if modal_words and tag == "VBN" and not has_have and all(m in ("'d", "d") for m in modal_words):
         modal_words = []
         has_have = True
-    counterfactual = bool(modal_words) and has_have and verb.tag_ == "VBN"
+    counterfactual = bool(modal_words) and has_have and tag == "VBN"
     modal = bool(modal_words) and not counterfactual
     if any(a in ("gon", "going") for a in aux_low):
         modal = True
-    if not modal_words and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children):
+    if not modal_words and dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children):
         modal = True  # "would need to approve"
-    past = verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or verb.dep_ == "conj")
+    past = tag == "VBD" or (
+        tag == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or dep == "conj")
     ) or any(a in ("did", "was", "were") for a in aux_low)
-    if verb.tag_ == "VBN" and not aux:
+    if tag == "VBN" and not aux_low:
         # A bare participle heading its clause is the tagger misreading a simple past.
-        past = past or verb.dep_ in ("ROOT", "ccomp", "advcl") or verb.head.tag_ in ("VBD", "VBN")
+        past = past or dep in ("ROOT", "ccomp", "advcl") or verb.head.tag_ in ("VBD", "VBN")
     agent = None
-    for c in verb.children:
-        if c.dep_ == "agent":
+    negated = False
+    particles: set[str] = set()
+    objects: list[str] = []
+    for c, d, low in kids:
+        if d == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = category(p)
-    negated = any(c.dep_ == "neg" or c.lower_ in _NEG_ADV for c in verb.children if c.dep_ in ("neg", "advmod"))
-    if not negated and verb.dep_ == "conj":
-        negated = any(c.dep_ == "neg" for c in verb.head.children) and not any(c.dep_ in _SUBJ for c in verb.children)
-    particles = frozenset(
-        c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep", "dative", "acomp")
-    )
-    objects = tuple(lemma(c.lower_) for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")) + tuple(
-        lemma(g.lower_) for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"
-    )
+        elif d == "neg" or (d == "advmod" and low in _NEG_ADV):
+            negated = True
+        if d in ("prt", "advmod", "prep", "dative", "acomp"):
+            particles.add(low)
+        elif d in ("dobj", "attr", "oprd"):
+            objects.append(lemma(low))
+        elif d == "ccomp":
+            objects.extend(lemma(g.lower_) for g in c.children if g.dep_ == "nsubj")
+    if not negated and dep == "conj" and not any(d in _SUBJ for _, d, _ in kids):
+        negated = any(c.dep_ == "neg" for c in verb.head.children)
     return Predicate(
         tok=verb,
         lemma=lemma(verb.lower_),
@@ -105,8 +115,8 @@ def read(verb) -> Predicate:
         modal=modal,
         counterfactual=counterfactual,
         past=past,
-        particles=particles,
-        objects=objects,
+        particles=frozenset(particles),
+        objects=tuple(objects),
     )
 
 

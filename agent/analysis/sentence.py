@@ -21,6 +21,8 @@ _BACKSTOP_CUES = frozenset(c for _, _, c, _ in cues.BACKSTOP)
 
 _QUOTE_CHARS = re.compile("[\"'“”‘’`]")
 _CONTRAST_WORDS = re.compile(r"\b(?:but|however|ultimately|nevertheless|nonetheless|end)\b", re.I)
+_IF_WORDS = re.compile(r"\b(?:if|unless|suppose|say|imagine)\b", re.I)
+_CONCESSIVE_WORDS = re.compile(r"\b(?:though|although|while|whereas|despite)\b", re.I)
 _NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea"})
 _PAST = frozenset({"VBD", "VBN"})
 _VERBISH = lexicon.DRIFT_VERBS | lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
@@ -79,6 +81,8 @@ def sentence_events(sent, text: str) -> list[Event]:
     quoted = _quoted(toks) if _QUOTE_CHARS.search(text) else set()
     contrast_at = _contrast_index(toks) if _CONTRAST_WORDS.search(text) else -1
     hedges = [(m.start() + base, m.end() + base) for m in cues.HEDGE_WEAK.finditer(text)]
+    conditional = _IF_WORDS.search(text) is not None
+    concessive = _CONCESSIVE_WORDS.search(text) is not None
     events: list[Event] = []
     for tok in toks:
         tag = tok.tag_
@@ -100,7 +104,7 @@ def sentence_events(sent, text: str) -> list[Event]:
         if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
             if not any(c.dep_ == "aux" for c in tok.children):
                 continue
-        if embedded(tok) or in_hypothetical_clause(tok):
+        if embedded(tok) or (conditional and in_hypothetical_clause(tok)):
             continue
         p = read(tok)
         if misread:
@@ -112,7 +116,7 @@ def sentence_events(sent, text: str) -> list[Event]:
         ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS)
         for locus, strength, cue in events_for(p, near, tok.i in quoted):
             ev = to_event(sent.start, p, locus, strength, cue)
-            ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if in_concessive_clause(tok) else 0)
+            ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if concessive and in_concessive_clause(tok) else 0)
             events.append(ev)
     events.extend(_anchor(_phrase_events(toks, text, base, contrast_at, cues.SENTENCE_CUES), events))
     if cues.INFORM_AFTER.search(text):
