@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 
-from agent.analysis.models import AnswerAnalysis, Span
 from agent.util.inert import inert_text
+
+if TYPE_CHECKING:  # pydantic models: imported by whoever builds them, not on the UI's start path
+    from agent.analysis.models import AnswerAnalysis, Span
 
 # One style per locus; probe-worthy loci are warm, "self" is cool.
 LOCUS_STYLE = {

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from agent.analysis.models import AnswerAnalysis
 from agent.tui.spans_text import highlighted_answer, spans_legend
+
+if TYPE_CHECKING:
+    from agent.analysis.models import AnswerAnalysis
 
 
 class CoachPanel(VerticalScroll):
