@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from agent.analysis.events import Event
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
-from agent.analysis.sentence import sentence_events, sentence_result
+from agent.analysis.sentence import scan, sentence_events, sentence_result
 
 MAX_PARSE_CHARS = 8000
 BATCH_SIZE = 128
@@ -64,11 +64,19 @@ def _answer(original: str, doc) -> AnswerAnalysis:
     winners: list[tuple[tuple[int, int, int], Event]] = []
     spans: list[Span] = []
     whole = doc.text
-    for sent in doc.sents:
+    bounds, candidates = scan(doc)
+    cursor = 0
+    for start, end in bounds:
+        sent = doc[start:end]
         text = whole[sent.start_char:sent.end_char]
+        mine = []
+        while cursor < len(candidates) and candidates[cursor] < sent.end:
+            if candidates[cursor] >= sent.start:
+                mine.append(candidates[cursor])
+            cursor += 1
         if not text.strip():
             continue
-        events = sentence_events(sent, text)
+        events = sentence_events(sent, text, mine)
         result, top = sentence_result(sent, events, original)
         # The doc text is a same-length prefix of the original, so offsets carry over.
         sentences.append(result)

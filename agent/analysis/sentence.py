@@ -74,17 +74,41 @@ def _is_design(sent) -> bool:
     )
 
 
-def sentence_events(sent, text: str) -> list[Event]:
-    """Every decision event the parse and the phrase cues find in ``sent`` (whose text is ``text``)."""
+_CANDIDATE_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")
+_hashes: dict[str, frozenset[int]] = {}
+
+
+def scan(doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentence (start, end) token bounds and the token indices worth a look (verbs, adjectives,
+    decision nouns), read from arrays without building a Token object per word."""
+    from spacy.attrs import LOWER, SENT_START, TAG
+
+    if not _hashes:
+        strings = doc.vocab.strings
+        _hashes["tag"] = frozenset(strings.add(t) for t in _CANDIDATE_TAGS)
+        _hashes["lower"] = frozenset(strings.add(w) for w in _NOUN_CUES)
+    tags, lowers = _hashes["tag"], _hashes["lower"]
+    arr = doc.to_array([TAG, LOWER, SENT_START]).tolist()
+    starts = [i for i, row in enumerate(arr) if row[2] == 1 or i == 0]
+    bounds = list(zip(starts, starts[1:] + [len(arr)]))
+    return bounds, [i for i, (tag, low, _) in enumerate(arr) if tag in tags or low in lowers]
+
+
+def sentence_events(sent, text: str, candidates: list[int] | None = None) -> list[Event]:
+    """Every decision event the parse and the phrase cues find in ``sent`` (whose text is ``text``).
+
+    ``candidates``: indices from ``candidate_indices`` inside this sentence (all tokens if None).
+    """
     base = sent.start_char
-    toks = list(sent)
-    quoted = _quoted(toks) if _QUOTE_CHARS.search(text) else set()
-    contrast_at = _contrast_index(toks) if _CONTRAST_WORDS.search(text) else -1
+    doc = sent.doc
+    toks = list(sent) if candidates is None or _QUOTE_CHARS.search(text) or _CONTRAST_WORDS.search(text) else None
+    quoted = _quoted(toks) if toks is not None and _QUOTE_CHARS.search(text) else set()
+    contrast_at = _contrast_index(toks) if toks is not None and _CONTRAST_WORDS.search(text) else -1
     hedges = [(m.start() + base, m.end() + base) for m in cues.HEDGE_WEAK.finditer(text)]
     conditional = _IF_WORDS.search(text) is not None
     concessive = _CONCESSIVE_WORDS.search(text) is not None
     events: list[Event] = []
-    for tok in toks:
+    for tok in (toks if candidates is None else (doc[i] for i in candidates)):
         tag = tok.tag_
         misread = tag == "JJ" and tok.dep_ in ("ROOT", "conj") and lemma(tok.lower_) in _VERBISH
         if not tag.startswith("VB") and not misread:
@@ -118,21 +142,21 @@ def sentence_events(sent, text: str) -> list[Event]:
             ev = to_event(sent.start, p, locus, strength, cue)
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if concessive and in_concessive_clause(tok) else 0)
             events.append(ev)
-    events.extend(_anchor(_phrase_events(toks, text, base, contrast_at, cues.SENTENCE_CUES), events))
+    events.extend(_anchor(_phrase_events(sent, text, base, contrast_at, cues.SENTENCE_CUES), events))
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):
-        events = _phrase_events(toks, text, base, contrast_at, cues.BACKSTOP)
+        events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP)
     return events
 
 
-def _phrase_events(toks, text: str, base: int, contrast_at: int, patterns) -> list[Event]:
+def _phrase_events(sent, text: str, base: int, contrast_at: int, patterns) -> list[Event]:
     out = []
     starts = None
     for locus, strength, cue, s, e in cues.find(patterns, text):
         if starts is None:
-            starts = [t.idx for t in toks]
-        pos = toks[0].i + max(0, bisect_right(starts, s + base) - 1)
+            starts = [t.idx for t in sent]
+        pos = sent.start + max(0, bisect_right(starts, s + base) - 1)
         contrast = 1 if pos > contrast_at >= 0 else 0
         out.append(Event(locus=locus, strength=strength, start=s + base, end=e + base, cue=cue, pos=pos, contrast=contrast))
     return out
