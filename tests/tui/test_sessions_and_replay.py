@@ -146,3 +146,11 @@ async def test_sessions_table_sorts_by_a_column(options):
         await pilot.click("DataTable", offset=(45, 0))  # the Status header toggles the direction
         await pilot.pause(0.05)
         assert statuses() == ["in progress", "completed"]
+
+
+def test_replay_without_a_terminal_points_to_plain(options, capsys):
+    import asyncio
+
+    path = asyncio.run(make_session(options.sessions_dir, [OWN], finish=False))
+    code = main(["replay", str(path)])  # pytest's stdin is not a terminal
+    assert code == 2 and "--plain" in capsys.readouterr().err
