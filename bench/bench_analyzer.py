@@ -2,6 +2,7 @@
 
     python bench/bench_analyzer.py            # full run
     python bench/bench_analyzer.py --quick    # CI-sized
+    python bench/bench_analyzer.py --json     # one figure row per line (bench/run_all.py)
 
 Measures: probe precision/recall/F1 and 7-class accuracy on the dev set;
 throughput of ``locus analyze --json`` as a subprocess on a big input file
@@ -138,10 +139,39 @@ def _p95(values: list[float]) -> float:
     return values[max(0, int(round(0.95 * len(values))) - 1)]
 
 
+def json_figures(q: dict, u: dict | None, n_lines: int, steady: float, whole: float, startup: float,
+                 bare: float, p50: float, p95: float, bare_p95: float, words: float, load: float) -> list[dict]:
+    """The same measurements as the table, as figure rows for ``--json``."""
+    from figures import REPORT, figure
+
+    rows = [
+        figure("analyzer probe F1", round(q["f1"], 3), "", ">= 0.95", f"dev set, {len(dev_rows())} sentences"),
+        figure("analyzer probe precision", round(q["precision"], 3), "", REPORT, "dev set"),
+        figure("analyzer probe recall", round(q["recall"], 3), "", REPORT, "dev set"),
+        figure("analyzer 7-class accuracy", round(q["accuracy"], 3), "", REPORT, "dev set"),
+    ]
+    if u:
+        rows += [
+            figure("analyzer probe F1, unseen-style cases", round(u["f1"], 3), "", REPORT, "tests/analysis held-out cases"),
+            figure("analyzer 7-class accuracy, unseen-style cases", round(u["accuracy"], 3), "", REPORT,
+                   "tests/analysis held-out cases"),
+        ]
+    rows += [
+        figure("analyzer throughput, locus analyze --json", round(steady), "sent/s", ">= 1,000",
+               f"{n_lines} lines, startup excluded; {whole:,.0f} sent/s with startup ({startup:.2f} s); "
+               f"bare spaCy {bare:,.0f} sent/s"),
+        figure("analyzer p95, 100-word answer", round(p95, 1), "ms", "<= 15",
+               f"in-process analyze(), {words:.0f} words; p50 {p50:.1f} ms; bare spaCy p95 {bare_p95:.1f} ms"),
+        figure("spaCy load, fresh process", round(load, 2), "s", REPORT, "warmup(); off the critical path"),
+    ]
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small inputs for CI")
     parser.add_argument("--lines", type=int, default=None, help="lines in the throughput file")
+    parser.add_argument("--json", action="store_true", help="print one JSON figure row per line")
     args = parser.parse_args()
     n_lines = args.lines or (2000 if args.quick else 20000)
     runs = 40 if args.quick else 300
@@ -154,6 +184,11 @@ def main() -> None:
     steady, whole, startup = cli_throughput(lines)
     bare, detector_only = bare_parser_throughput(lines)
     p50, p95, bare_p95, words = latency(rows, runs)
+    if args.json:
+        from figures import print_json
+
+        print_json(json_figures(q, u, n_lines, steady, whole, startup, bare, p50, p95, bare_p95, words, load))
+        return
 
     table = [
         ("dev probe precision", f"{q['precision']:.3f}", ">= -"),

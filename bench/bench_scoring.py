@@ -1,6 +1,6 @@
 """Offline scoring time for a 60-turn transcript (30 candidate answers).
 
-Run: python bench/bench_scoring.py [--repeat N]
+Run: python bench/bench_scoring.py [--repeat N] [--quick] [--json]
 Reports rubric load time, the first score (includes analyzer warm-up), and the
 median of N further scores with and without pre-computed analyses (a saved
 session carries its analyses, so re-scoring skips the analyzer).
@@ -43,9 +43,12 @@ def build_transcript(turns: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=None, help="timed scores after the first (default 20, quick 3)")
     parser.add_argument("--turns", type=int, default=60)
+    parser.add_argument("--quick", action="store_true", help="CI-sized: 3 repeats")
+    parser.add_argument("--json", action="store_true", help="print one JSON figure row per line")
     args = parser.parse_args()
+    args.repeat = args.repeat or (3 if args.quick else 20)
 
     t0 = time.perf_counter()
     rubric = load_rubric(default_rubric_path())
@@ -69,6 +72,18 @@ def main() -> int:
         score_offline(turns, rubric, analyses=analyses)
         saved.append((time.perf_counter() - t0) * 1000)
 
+    if args.json:
+        from figures import REPORT, figure, print_json
+
+        answers = sum(t.speaker == "candidate" for t in turns)
+        print_json([
+            figure(f"scoring time, {len(turns)}-turn session", round(statistics.median(cold), 1), "ms", REPORT,
+                   f"offline score incl. analysis of {answers} answers, median of {args.repeat}; "
+                   f"first score {first_ms:.0f} ms; rubric load {load_ms:.0f} ms"),
+            figure(f"scoring time, {len(turns)}-turn session, saved analyses", round(statistics.median(saved), 1), "ms",
+                   REPORT, "re-scoring a saved session (analyses stored with it)"),
+        ])
+        return 0
     print(f"transcript: {len(turns)} turns ({sum(t.speaker == 'candidate' for t in turns)} answers)")
     print(f"rubric load:                    {load_ms:8.1f} ms")
     print(f"analyzer warm-up:               {warm_ms:8.1f} ms")

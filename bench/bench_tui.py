@@ -1,6 +1,6 @@
 """TUI latency bench: app start to a usable interview screen, and opening a 300-turn replay.
 
-Run:  python bench/bench_tui.py [--runs 5]
+Run:  python bench/bench_tui.py [--runs 5] [--quick] [--json]
 Each run is a fresh Python process (cold imports), driven headless with Textual's
 ``run_test`` at 100x30.  Targets: usable interview screen <= 1.0 s; replay open <= 1.0 s.
 """
@@ -130,16 +130,40 @@ def summary(values: list[float]) -> str:
     return f"median {statistics.median(values):.3f} s (min {min(values):.3f}, max {max(values):.3f})"
 
 
+def print_figures(starts: list[dict], replays: list[dict], clis: list[dict]) -> None:
+    from figures import REPORT, figure, print_json
+
+    runs = f"median of {len(starts)} fresh process(es), 100x30 headless"
+    print_json([
+        figure("app start to usable interview screen", round(statistics.median(s["screen"] for s in starts), 3), "s",
+               "<= 1.0", f"{runs}; first question {statistics.median(s['question'] for s in starts):.2f} s; "
+               f"heavy modules loaded: {starts[0]['heavy_loaded_at_screen'] or 'none'}"),
+        figure("app start to engine ready", round(statistics.median(s["send_ready"] for s in starts), 3), "s", REPORT,
+               "first answer can be sent (ctrl+s accepted); analyzer warms up in the background"),
+        figure("replay open, 300-turn session", round(statistics.median(r["replay_open"] for r in replays), 3), "s",
+               "<= 1.0", f"{runs}; {replays[0]['turns']} steps; 50 arrow-key steps "
+               f"{statistics.median(r['step_50_turns'] for r in replays):.2f} s"),
+        figure("CLI parser + TUI import", round(statistics.median(c["cli"] for c in clis), 3), "s", REPORT,
+               f"langgraph imported: {clis[0]['langgraph']}"),
+    ])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=None, help="fresh processes per probe (default 5, quick 1)")
+    parser.add_argument("--quick", action="store_true", help="CI-sized: one run of each probe")
+    parser.add_argument("--json", action="store_true", help="print one JSON figure row per line")
     args = parser.parse_args()
+    args.runs = args.runs or (1 if args.quick else 5)
     sys.path.insert(0, str(REPO))
     with tempfile.TemporaryDirectory() as tmp:
         starts = [run_probe(START_PROBE, str(Path(tmp) / f"s{i}")) for i in range(args.runs)]
         session = make_session(Path(tmp) / "bench-300.jsonl")
         replays = [run_probe(REPLAY_PROBE, str(session)) for _ in range(args.runs)]
         clis = [run_probe(CLI_PROBE, "") for _ in range(args.runs)]
+    if args.json:
+        print_figures(starts, replays, clis)
+        return
     print(f"runs: {args.runs} (fresh process each, 100x30 headless)")
     print(f"{'locus CLI parser + TUI import (before run)':<46} {summary([c['cli'] for c in clis])}"
           f"  langgraph imported: {clis[0]['langgraph']}")
