@@ -46,10 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the process exit code."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("-") and argv[0] not in {"-h", "--help", "--version"}):
+        argv = ["interview", *argv]  # bare ``locus [options]`` starts an interview
     args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        # Bare ``locus`` starts an interview (the TUI once available).
-        args = parser.parse_args(["interview", *(argv or sys.argv[1:])])
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
