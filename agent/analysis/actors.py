@@ -43,7 +43,8 @@ def category(tok) -> str:
         # "I was the one who decided": the relative clause hangs off "one".
         head = tok.head
         if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in lexicon.SELF_WORDS for c in head.children):
-            return "self"
+            # "I wasn't the one who picked it" denies the choice.
+            return "thing" if any(c.dep_ == "neg" for c in head.children) else "self"
     if low in ("it", "this", "that", "which", "what"):
         return "it"
     if low in lexicon.THIRD_PERSON:

@@ -29,6 +29,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # (locus, strength, cue, pattern)
 OWNERSHIP = [
+    ("authority", 3, "quotative_like", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:was|were|is|goes|went) like\b")),
     ("self", 4, "my_call", _rx(r"\b(?:that|it|this) was (?:my|all my) (?:own )?(?:call|decision|choice)\b")),
     ("self", 4, "i_am_the_one", _rx(r"\b(?:i'?m|i am|i was) the one (?:who|that) \w+")),
     ("self", 3, "myself", _rx(r"\b(?:myself|personally|on my own authority|my own call)\b")),
@@ -38,7 +39,7 @@ OWNERSHIP = [
     ("self", 3, "made_the_call", _rx(r"\b" + _I + r" (?:\w+ )?(?:made|make) (?:the|teh|a|that|this|my) (?:final |tough |hard )?(?:call|decision)\b")),
 ]
 HEDGE_STRONG = [
-    ("hedged", 4, "nobody_decided", _rx(r"\b(?:nobody|no one|no-one|noone)(?: \w+)? (?:really |actually |ever )?(?:decided|chose|picked|objected|made (?:the|a) (?:call|decision))\b")),
+    ("hedged", 4, "nobody_decided", _rx(r"\b(?:nobody|no one|no-one|noone)(?: \w+)? (?:really |actually |ever )?(?:decided|chose|picked|objected|pushed back|disagreed|questioned it|made (?:the|a) (?:call|decision))\b")),
     ("hedged", 4, "i_guess", _rx(r"\b(?:decided|agreed|chose), i guess\b")),
     ("hedged", 4, "no_real_decision", _rx(r"\b(?:there )?(?:was|wasn'?t|was not|were) (?:really )?(?:no|never|not) (?:really )?(?:a |any |one )?(?:real |actual |single |clear )?(?:plan|decision|moment|point|owner|discussion)\b")),
     ("hedged", 4, "vibe", _rx(r"\bmore (?:of )?a (?:vibe|habit|default|drift) than a (?:decision|plan|choice)\b")),
@@ -48,11 +49,12 @@ HEDGE_STRONG = [
     ("hedged", 3, "reached_for", _rx(r"\bwhat (?:everyone|everybody|people) (?:just )?(?:reached for|used|defaulted to)\b")),
 ]
 # Weak hedges only count next to a narrated decision or outcome (see rules).
-HEDGE_WEAK = _rx(r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually)\b")
+HEDGE_WEAK = _rx(r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually|along the way|at some point|over the years)\b")
 PROCESS_MARKERS = [
     ("process", 4, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 4, "by_the_book", _rx(r"\bby (?:the |our |company |team )?(?:policy|runbook|playbook|process|book|rules?|law|regulation)\b")),
     ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us)\b")),
-    ("process", 3, "automated", _rx(r"\b(?:automatically|automated) (?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed)\b")),
+    ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]
 INFORM_AFTER = _rx(
     r"\b(?:afterwards?|after the fact|retroactively|in the loop|let (?:\w+ ){1,2}know|heads[- ]up|fyi|posted a summary"

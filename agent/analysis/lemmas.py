@@ -49,6 +49,8 @@ def _candidates(word: str) -> list[str]:
         out += [stem, word[:-1]]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
             out.append(stem[:-1])
+    if word.endswith("d") and not word.endswith("ed") and len(word) > 4:
+        out += [word[:-1], word[:-1] + "e"]  # typed past tense missing its "e": "decidd", "haltd"
     if word.endswith("es") and len(word) > 3:
         out.append(word[:-2])
     if word.endswith("s") and not word.endswith("ss") and len(word) > 2:

@@ -69,7 +69,7 @@ AUTHORITY_NOUNS = frozenset(
 )
 GROUP_NOUNS = frozenset(
     "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority "
-    "room org organization organisation guild tribe collective rotation".split()
+    "room org organization organisation guild tribe collective rotation retro retrospective standup sync huddle offsite".split()
 )
 PROCESS_NOUNS = frozenset(
     """runbook playbook policy process procedure board checklist gate ticket rfc template rule rules control

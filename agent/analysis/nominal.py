@@ -44,8 +44,12 @@ def adjectival_passive(adj) -> Event | None:
     if subj is not None and category(subj) in ("self", "we"):
         return None
     left = subj.left_edge if subj is not None and subj.i < adj.i else adj
-    doc = adj.doc
-    return Event(locus="agentless", strength=3, start=left.idx, end=adj.idx + len(adj.text), cue="passive_" + lem, pos=adj.i)
+    locus = "agentless"
+    for prep in [*adj.children, *head.children]:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            who = next((ACTOR_LOCUS.get(category(o)) for o in prep.children if o.dep_ == "pobj"), None)
+            locus = who or locus
+    return Event(locus=locus, strength=3, start=left.idx, end=adj.idx + len(adj.text), cue="passive_" + lem, pos=adj.i)
 
 
 _POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authority", "their": "authority"}

@@ -15,6 +15,7 @@ DIRECTIVE = frozenset({"require", "say", "dictate", "mandate", "force", "make", 
 TELL_VERBS = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need", "make", "force", "let", "allow", "push", "pressure", "have", "get"})
 _CAUSATIVE = frozenset({"make", "have", "let", "force", "get"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "which", "who", "when", "where"})
+_HABITUAL = frozenset({"usually", "typically", "always", "normally", "generally", "often", "mostly", "collectively"})
 RULE_SPEAK = frozenset({"require", "say", "mandate", "dictate", "forbid", "prohibit", "mean", "demand", "insist", "force", "make", "allow"})
 _PERSON_OBJ = frozenset({"me", "us", "i", "we"})
 _EMBEDDING_NOUNS = frozenset({"call", "decision", "choice", "plan", "approval", "permission", "go-ahead", "okay", "consensus", "tradeoff"})
@@ -41,7 +42,7 @@ def embedded(verb) -> bool:
             # Leftward or comma-spliced "complements" are the parser reading "X, so Y" or "..., I said Y".
             if tok.i < tok.head.i or _comma_spliced(tok):
                 return False
-            return lemma(tok.head.lower_) in _REPORTING
+            return lemma(tok.head.lower_) in _REPORTING or lemma(tok.head.lower_) in ("get", "have", "make", "let")
         if dep == "acl" and lemma(tok.head.lower_) in _EMBEDDING_NOUNS:
             return True
         return False
@@ -98,6 +99,8 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
         return "into" in parts
     if lem == "make":
         return "itself" in p.objects
+    if lem == "become" and set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing"}:
+        return True
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"
     return False
@@ -109,7 +112,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return []
     actor, lem = p.actor, p.lemma
     if p.counterfactual:
-        if actor == "self" and (_is_action(p) or _is_decision(p)):
+        if actor == "self" and p.negated and lem in ("wait", "ask", "escalate", "check"):
+            return [("self", 3, "should_not_have_deferred")]  # "I shouldn't have waited for sign-off"
+        if actor == "self" and (_is_action(p) or _is_decision(p)) and lem != "escalate":
             return [("self", 2, "would_have_anyway")]
         return []
     # Asking before / handing up (and its negation, which is ownership).
@@ -128,7 +133,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         }
         has_content = any(
             c.dep_ == "xcomp"
-            or (c.dep_ == "ccomp" and c.left_edge.lower_ not in _QUESTION_WORDS and not _comma_spliced(c))
+            or (c.dep_ == "ccomp" and lem != "ask" and c.left_edge.lower_ not in _QUESTION_WORDS and not _comma_spliced(c))
             for c in p.tok.children
         )
         if lem in ("want", "need") and has_content:
@@ -154,6 +159,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if lem == "follow" and any(category(o) == "process" for o in children_with(p.tok, ("dobj",))):
         return [("process", 3, "followed_process")]
     decision, action = _is_decision(p), _is_action(p)
+    if lem == "do" and p.past and not any(c.dep_ == "dobj" for c in p.tok.children) and actor in ("authority", "group", "process") and any(
+        lemma(t.lower_) in lexicon.DECISION_VERBS for t in p.tok.sent
+    ):
+        return [(ACTOR_LOCUS[actor], 3, "did_the_deciding")]  # "..., the staff engineer did"
     if call_came_down(p):
         return [("agentless", 3, "call_came_down")]
     if actor == "process" and (lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or lem not in lexicon.NON_AGENCY_VERBS))):
@@ -186,7 +195,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         if hedge:
             return [("hedged", 3, "hedged_" + lem)]
         if actor == "we" and not p.past:
-            return []
+            habitual = any(c.lower_ in _HABITUAL for c in p.tok.children if c.dep_ == "advmod")
+            return [("group", 3, "group_habit")] if decision and habitual else []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
     if actor == "authority":
         if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):

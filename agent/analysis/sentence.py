@@ -30,16 +30,16 @@ _RELEVANT = (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.DEFER_VERBS
     | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | TELL_VERBS | RULE_SPEAK | DIRECTIVE
     | frozenset({"say", "tell", "follow", "come", "own", "commit", "align", "go", "have", "get", "reach", "secure",
-                 "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear"})
+                 "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear", "do"})
 )
 
 
-def _subject_counts(tok) -> bool:
+def _subject_counts(tok, depth: int = 0) -> bool:
     """For verbs outside the lexicon: does a process or the speaker act here?"""
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c.lower_ in lexicon.SELF_WORDS or category(c) == "process"
-    return False
+    return depth < 2 and tok.dep_ == "conj" and _subject_counts(tok.head, depth + 1)
 
 
 def _quoted(toks) -> set[int]:
@@ -137,7 +137,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         right = tok.idx + len(tok.text) + 16
         near = any(left - 1 <= hs and he <= right for hs, he in hedges) or any(
             c.lower_ in lexicon.HEDGE_ADVERBS for c in tok.children
-        ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS)
+        ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS and _hedge_in_clause(tok, hedges))
         for locus, strength, cue in events_for(p, near, tok.i in quoted):
             ev = to_event(sent.start, p, locus, strength, cue)
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if concessive and in_concessive_clause(tok) else 0)
@@ -146,8 +146,32 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):
-        events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP)
+        events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP) or _passive_backstop(sent, text, base)
     return events
+
+
+_PASSIVE_TEXT = re.compile(r"\b(\w+) (?:was|were|got|had been|has been) (?:\w+ly )?([a-z]+)\b", re.I)
+
+
+def _passive_backstop(sent, text: str, base: int) -> list[Event]:
+    """"the rollout was haltd": a past passive the tagger missed (typos, odd casing)."""
+    out = []
+    for m in _PASSIVE_TEXT.finditer(text):
+        subject, verb = m.group(1).lower(), m.group(2).lower()
+        if subject in lexicon.SELF_WORDS or subject in lexicon.WE_WORDS or verb.endswith("ing"):
+            continue
+        if lemma(verb) in lexicon.PASSIVE_DECISION_VERBS and lemma(verb) != verb:
+            out.append(Event(locus="agentless", strength=2, start=m.start() + base, end=m.end() + base,
+                             cue="passive_text", pos=sent.start))
+    return out
+
+
+def _hedge_in_clause(tok, hedges: list[tuple[int, int]]) -> bool:
+    """A hedge anywhere in the verb's own clause ("over time it became the default")."""
+    start = tok.left_edge.idx
+    right = tok.right_edge
+    end = right.idx + len(right.text)
+    return any(start <= hs and he <= end for hs, he in hedges)
 
 
 def _phrase_events(sent, text: str, base: int, contrast_at: int, patterns) -> list[Event]:

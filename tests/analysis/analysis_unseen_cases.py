@@ -133,7 +133,8 @@ UNSEEN_HARD: list[tuple[str, str]] = [
 
 
 # Held-out batches, each written before running the analyzer on it, then kept as regression cases.
-# First runs: batch 3 46/50 right, batch 4 44/50 right; neither produced a false probe.
+# First runs: batch 3 46/50 right, batch 4 44/50 right (neither produced a false probe), batch 5
+# (negation, quotes, habitual, typos) 15/30 right; all fixed by general rules, not by string matches.
 UNSEEN_HOLDOUT: list[tuple[str, str]] = [
     ("I tore out the custom retry wrapper and replaced it with the SDK's built-in backoff.", 'self'),
     ('i signed off on the capacity plan after checking the growth numbers', 'self'),
@@ -238,4 +239,61 @@ UNSEEN_HOLDOUT += [
     ('Each team owns its own alerts and runbooks.', 'none'),
     ('A manager approval step would slow things down too much here.', 'none'),
     ('We should decide on the retention period up front.', 'none'),
+]
+
+UNSEEN_HOLDOUT += [
+    ('i didnt wait for my managers ok, i just restarted the pods', 'self'),
+    ('I never asked for permission to kill runaway queries.', 'self'),
+    ("my lead was like 'just revert it' so i reverted it", 'authority'),
+    ("She told me, 'you own this, make the call,' and I chose to drain the region.", 'self'),
+    ("The director asked me 'are you sure?' and I said yes and cut over anyway.", 'self'),
+    ('I usually pick boring technology for anything stateful.', 'self'),
+    ('My manager normally approves every production change on our team.', 'authority'),
+    ('We typically decide these things in the architecture sync.', 'group'),
+    ('If my manager had said no, I would have escalated to her boss.', 'none'),
+    ("Had the vendor not responded, we'd have failed over to the backup provider.", 'none'),
+    ("I shouldn't have waited for sign-off; next time I'd roll back right away.", 'self'),
+    ('the tech lead decidd to revert the cache change', 'authority'),
+    ('teh rollout was haltd after the error spike', 'agentless'),
+    ('I wasnt the one who picked kafka, the staff engineer did', 'authority'),
+    ("The decision wasn't mine: the platform team chose the mesh.", 'authority'),
+    ('we didnt really decide anything, the old setup just stayed', 'hedged'),
+    ('Management signed off and we started the migration the next day.', 'authority'),
+    ('Our director let me decide, and I went with the phased rollout.', 'self'),
+    ('I got the team aligned on my plan and then executed the cutover.', 'self'),
+    ('The retro decided that every incident gets a written timeline.', 'group'),
+    ('By policy, any change touching PII needs a privacy review, so the release waited.', 'process'),
+    ('The deploy bot auto-reverted the change when the health check failed.', 'process'),
+    ('It got greenlit by the exec team in the end.', 'authority'),
+    ('The launch date was set by marketing.', 'authority'),
+    ('Somewhere along the way it became the default to deploy on Thursdays.', 'hedged'),
+    ('Nobody pushed back, so the proposal just went through.', 'hedged'),
+    ('The load balancer would route around unhealthy nodes.', 'none'),
+    ('In the design, the team lead approves schema migrations through a pull request.', 'none'),
+    ("So first I'd ask how many writes per second we're expecting.", 'none'),
+    ('The manifest service decides which CDN to hand the client.', 'none'),
+]
+
+# Whole multi-sentence answers (answer-level verdict); first run 20/20.
+ANSWERS: list[tuple[str, str]] = [
+    ('The checkout service was timing out during the sale. I looked at the traces and saw the pool was exhausted. I doubled the pool size and added a circuit breaker, then wrote it up for the team.', 'self'),
+    ('We were seeing duplicate charges. My manager decided we should pause the retry worker, so I turned it off and started the refunds.', 'authority'),
+    ('There were two options, a rewrite or a patch. The team debated for a week and we agreed on the patch.', 'group'),
+    ('The deploy was failing health checks. Per the runbook, I rolled back and opened an incident.', 'process'),
+    ('We had been on MySQL for years. At some point it was decided to move to Aurora, and the move happened over the summer.', 'agentless'),
+    ('Nobody planned it. We kind of ended up with two queues doing the same thing, and nobody cleaned it up.', 'hedged'),
+    ("For this design I'd put a queue between the API and the workers. The workers would scale on queue depth, and we'd cap retries at five.", 'none'),
+    ('My lead wanted to wait for the vendor. But the error rate kept climbing, so I made the call to fail over, and told him afterwards.', 'self'),
+    ('I proposed moving the cron jobs to a queue. My director approved the plan and I built it over two sprints.', 'authority'),
+    ('I escalated the disk alerts to the storage team. They decided to add capacity instead of cleaning up.', 'authority'),
+    ('I noticed the cache hit rate dropping. I asked the DBA what changed, then I decided to pin the hot keys myself.', 'self'),
+    ('The incident started at midnight. The on-call followed the playbook and paged the database team, who restored from backup.', 'process'),
+    ("I didn't want to wait for the weekly review. I shipped the fix behind a flag and monitored it for a day.", 'self'),
+    ('We had three engineers on the bridge. Everyone agreed we should drain the region, so we did.', 'group'),
+    ('The old billing system had a lot of problems. It was eventually replaced.', 'agentless'),
+    ("I think the TTL got set to an hour at some point. I'm not sure who picked it.", 'hedged'),
+    ('I was on call that night. My manager told me to roll back, so I did.', 'authority'),
+    ('The shards are keyed by tenant. Each tenant maps to exactly one shard, and the router looks it up in a small table.', 'none'),
+    ('I owned the migration end to end. I picked the cutover date, wrote the rollback plan and ran the cutover myself.', 'self'),
+    ('Our change board rejected the Friday release. So it went out on Monday instead.', 'process'),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from analysis_minimal_pairs import ACTORS, FLIPS
-from analysis_unseen_cases import UNSEEN, UNSEEN_HARD, UNSEEN_HOLDOUT
+from analysis_unseen_cases import ANSWERS, UNSEEN, UNSEEN_HARD, UNSEEN_HOLDOUT
 
 from agent.analysis import PROBE_LOCI, analyze, analyze_many
 
@@ -61,3 +61,11 @@ def test_design_answer_has_no_probe(nlp) -> None:
     result = analyze(text)
     assert result.locus == "none"
     assert result.probe_spans() == []
+
+
+@pytest.mark.parametrize(("text", "want"), ANSWERS, ids=[t[:40] for t, _ in ANSWERS])
+def test_whole_answer_verdict(nlp, text: str, want: str) -> None:
+    result = analyze(text)
+    assert result.locus == want, [(s.text, s.locus, s.cue) for s in result.spans]
+    if result.main is not None:
+        assert result.main.locus == result.locus
