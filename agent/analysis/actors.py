@@ -58,7 +58,8 @@ def category(tok) -> str:
     ):
         return "group"
     if head in lexicon.COMPONENT_NOUNS and not any(m in ("automated", "automatic") for m in mods):
-        return "component"
+        # "the quota system denied it" is a gate; "the policy engine evaluates" stays generic (present tense).
+        return "process" if any(m in lexicon.PROCESS_NOUNS for m in mods) else "component"
     if any(m in ("automated", "automatic") for m in mods):
         return "process"
     if head in lexicon.PROCESS_NOUNS or (

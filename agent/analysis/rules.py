@@ -108,9 +108,14 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
 
 def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str, int, str]]:
     """(locus, strength, cue) events for one predicate (often none)."""
-    if p.modal or in_quote:
+    if in_quote:
         return []
     actor, lem = p.actor, p.lemma
+    if p.modal:
+        # "The CISO wouldn't let us launch": a refusal is still their call.
+        if p.negated and actor in ("authority", "process") and lem in ("let", "allow", "approve", "sign", "accept", "budge"):
+            return [(ACTOR_LOCUS[actor], 3, "refused")]
+        return []
     if p.counterfactual:
         if actor == "self" and p.negated and lem in ("wait", "ask", "escalate", "check"):
             return [("self", 3, "should_not_have_deferred")]  # "I shouldn't have waited for sign-off"

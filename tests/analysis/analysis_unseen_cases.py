@@ -134,7 +134,8 @@ UNSEEN_HARD: list[tuple[str, str]] = [
 
 # Held-out batches, each written before running the analyzer on it, then kept as regression cases.
 # First runs: batch 3 46/50 right, batch 4 44/50 right (neither produced a false probe), batch 5
-# (negation, quotes, habitual, typos) 15/30 right; all fixed by general rules, not by string matches.
+# (negation, quotes, habitual, typos) 15/30 right, batch 6 28/30 right (no false probe); all fixed by
+# general rules, not by string matches.
 UNSEEN_HOLDOUT: list[tuple[str, str]] = [
     ("I tore out the custom retry wrapper and replaced it with the SDK's built-in backoff.", 'self'),
     ('i signed off on the capacity plan after checking the growth numbers', 'self'),
@@ -272,6 +273,39 @@ UNSEEN_HOLDOUT += [
     ('In the design, the team lead approves schema migrations through a pull request.', 'none'),
     ("So first I'd ask how many writes per second we're expecting.", 'none'),
     ('The manifest service decides which CDN to hand the client.', 'none'),
+]
+
+UNSEEN_HOLDOUT += [
+    ('I chose to page the vendor at 4am rather than wait for business hours.', 'self'),
+    ('I pushed the config rollback out before anyone else was awake.', 'self'),
+    ('After weighing cost against latency, I moved the cold data to S3.', 'self'),
+    ('i made an executive decision and disabled the recommendations widget', 'self'),
+    ('I overrode the autoscaler and pinned the fleet at forty nodes.', 'self'),
+    ("I said we're not shipping until the load test passes, and we didn't.", 'self'),
+    ('My PM decided to cut the export feature from the MVP.', 'authority'),
+    ('Our architect mandated gRPC for all new internal services.', 'authority'),
+    ("The CISO wouldn't let us launch without SSO, so we waited.", 'authority'),
+    ('I ran the plan by my director, and she approved it.', 'authority'),
+    ('The ops team made the call to drain the datacenter.', 'authority'),
+    ('I was asked to migrate the billing jobs by the end of the quarter.', 'authority'),
+    ('We all sat down and picked the new on-call tooling together.', 'group'),
+    ('The team agreed on a two-week freeze before the launch.', 'group'),
+    ('We went ahead with the rewrite after the design review.', 'group'),
+    ('We opted to keep the monolith for another year.', 'group'),
+    ('Our deploy policy required a second reviewer, so the fix waited overnight.', 'process'),
+    ('The change freeze blocked the patch until January.', 'process'),
+    ('Following the security runbook, we revoked every token.', 'process'),
+    ('The quota system denied our request for more GPUs.', 'process'),
+    ('The feature was rolled back within an hour.', 'agentless'),
+    ('Our old vendor contract was terminated last spring.', 'agentless'),
+    ('The rollout got paused over the holidays.', 'agentless'),
+    ('It just sort of turned into a shared library over time.', 'hedged'),
+    ("We kind of landed on Go because that's what people knew.", 'hedged'),
+    ('Nobody ever really made a call on the logging format, it just grew.', 'hedged'),
+    ('The edge servers pick the closest origin by latency.', 'none'),
+    ("We'd keep the hot partitions in memory and spill the rest to disk.", 'none'),
+    ('The team would approve pull requests within a day in this setup.', 'none'),
+    ('If the queue backs up, producers get throttled automatically.', 'none'),
 ]
 
 # Whole multi-sentence answers (answer-level verdict); first run 20/20.
