@@ -77,7 +77,7 @@ def _answer(original: str, doc) -> AnswerAnalysis:
         if not text.strip():
             continue
         events = sentence_events(sent, text, mine)
-        result, top = sentence_result(sent, events, original)
+        result, top = sentence_result(sent, events, original, mine)
         # The doc text is a same-length prefix of the original, so offsets carry over.
         sentences.append(result)
         spans.extend(result.spans)

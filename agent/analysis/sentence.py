@@ -25,6 +25,7 @@ _IF_WORDS = re.compile(r"\b(?:if|unless|suppose|say|imagine)\b", re.I)
 _CONCESSIVE_WORDS = re.compile(r"\b(?:though|although|while|whereas|despite)\b", re.I)
 _NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea"})
 _PAST = frozenset({"VBD", "VBN"})
+_DECISION_WORDS = lexicon.DECISION_VERBS | frozenset({"decision", "call", "choice", "approval", "sign-off"})
 _VERBISH = lexicon.DRIFT_VERBS | lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
 _RELEVANT = (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.DEFER_VERBS
@@ -211,8 +212,14 @@ def best(events: list[Event]) -> Event | None:
     return max(events, key=Event.key) if events else None
 
 
-def sentence_result(sent, events: list[Event], original: str) -> tuple[SentenceResult, Event | None]:
-    """Verdict for one sentence, every span kept; texts are cut from ``original`` (the caller's text)."""
+def sentence_result(
+    sent, events: list[Event], original: str, candidates: list[int] | None = None
+) -> tuple[SentenceResult, Event | None]:
+    """Verdict for one sentence, every span kept; texts are cut from ``original`` (the caller's text).
+
+    ``uncertain`` marks sentences the rules may have misread: a weak or tied winner, a backstop-only
+    verdict, or no decision found although a decision verb is there (outside a design proposal).
+    """
     top = best(events)
     locus = top.locus if top else "none"
     ranked = sorted(events, key=Event.key, reverse=True)
@@ -223,6 +230,9 @@ def sentence_result(sent, events: list[Event], original: str) -> tuple[SentenceR
             or (len(ranked) > 1 and ranked[1].key()[:2] == top.key()[:2] and is_probe(ranked[1].locus) != is_probe(locus))
         )
     )
+    if top is None and candidates and not _is_design(sent):
+        doc = sent.doc
+        uncertain = any(lemma(doc[i].lower_) in _DECISION_WORDS for i in candidates)
     spans = _spans(original, events)
     result = SentenceResult.model_construct(
         start=sent.start_char, end=sent.end_char, text=original[sent.start_char:sent.end_char], locus=locus, probe=is_probe(locus),

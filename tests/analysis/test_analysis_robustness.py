@@ -83,3 +83,11 @@ def test_uncertain_flag_marks_weak_sentences(nlp) -> None:
     strong = analyze("I decided to migrate the queue.")
     assert weak.sentences[0].uncertain is True
     assert strong.sentences[0].uncertain is False
+
+
+def test_unparsed_decision_words_are_flagged_uncertain(nlp) -> None:
+    # Nothing the rules can place, but a decision is mentioned: an optional LLM pass should look.
+    assert analyze("The decision on sharding came later.").sentences[0].uncertain is True
+    # Design proposals and plain descriptions are not sent for a second opinion.
+    assert analyze("We'd decide the shard key first.").sentences[0].uncertain is False
+    assert analyze("Reads go to replicas.").sentences[0].uncertain is False
