@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -17,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ruamel.yaml import YAML
 
 from agent import paths
+from agent.util.atomic import write_text_atomic
 
 TechnicalPhase = Literal["requirements", "estimation", "design", "deep_dive"]
 TECHNICAL_PHASES: tuple[TechnicalPhase, ...] = ("requirements", "estimation", "design", "deep_dive")
@@ -145,10 +145,7 @@ def _read_yaml(path: Path) -> object:
         raise BankError(f"{path}: cannot read YAML: {exc}") from exc
     if cached is not None:
         try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, cached)
+            write_text_atomic(cached, json.dumps(data))
         except (OSError, TypeError, ValueError):
             pass  # the cache is an optimisation only
     return data

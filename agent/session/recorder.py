@@ -7,12 +7,11 @@ for the UI to show, and can write everything to another place with ``save_as``.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from agent.session.events import Event
 from agent.session.store import SessionError, SessionWriter
+from agent.util.atomic import write_bytes_atomic
 
 
 class SessionRecorder:
@@ -41,18 +40,10 @@ class SessionRecorder:
 
     def save_as(self, path: Path) -> Path:
         """Write every event so far to ``path`` atomically (temp file, fsync, rename)."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        data = b"".join(event.model_dump_json().encode("utf-8") + b"\n" for event in self.events)
         try:
-            with os.fdopen(fd, "wb") as fh:
-                for event in self.events:
-                    fh.write(event.model_dump_json().encode("utf-8") + b"\n")
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, path)
+            write_bytes_atomic(path, data)
         except OSError as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise SessionError(f"cannot save to {path}: {exc.strerror}") from None
         return path
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from agent.util.atomic import write_text_atomic
 
 FORMAT_BY_SUFFIX = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html", ".txt": "text"}
 EXPORT_SUFFIXES = (".md", ".json", ".html")
@@ -27,11 +27,7 @@ def export_scorecard(card: dict, path: Path) -> Path:
     except ValueError as exc:
         raise ExportError(f"cannot render the scorecard: {str(exc).splitlines()[0]}") from None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
+        write_text_atomic(path, text)
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path

@@ -7,16 +7,20 @@ import tempfile
 from pathlib import Path
 
 
-def write_text_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same directory and a rename.
+def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o600) -> Path:
+    """Write ``data`` to ``path`` via a temporary file in the same directory, fsync, then rename.
 
-    Creates missing parent directories; raises ``OSError`` on failure (the temporary file is removed).
+    Creates missing parent directories; the file gets permissions ``mode`` (owner-only by
+    default); raises ``OSError`` on failure (the temporary file is removed).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -25,3 +29,8 @@ def write_text_atomic(path: Path, text: str) -> Path:
             pass
         raise
     return path
+
+
+def write_text_atomic(path: Path, text: str, mode: int = 0o600) -> Path:
+    """``write_bytes_atomic`` for UTF-8 text."""
+    return write_bytes_atomic(path, text.encode("utf-8"), mode)
