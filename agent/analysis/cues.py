@@ -82,10 +82,39 @@ def _any_of(patterns) -> re.Pattern[str]:
 # One pass decides whether any pattern of a list can match (most sentences: none).
 SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS
 _GATES = {id(SENTENCE_CUES): _any_of(SENTENCE_CUES), id(BACKSTOP): _any_of(BACKSTOP)}
+# Every pattern of a list needs at least one of these words, so a sentence without any skips the list.
+_PROC_WORDS = {w[:-2] if w.endswith("s?") else w for w in _PROC[3:-1].split("|")} | {
+    w[:-1] for w in _PROC[3:-1].split("|") if w.endswith("s?")
+}
+_TRIGGERS = {
+    id(SENTENCE_CUES): frozenset(
+        "like my one myself personally own didn didnt did never without nobody no noone made make guess not "
+        "than sure itself what per following according required because due under by auto automatically "
+        "automated".split()
+    ) | _PROC_WORDS,
+    id(BACKSTOP): frozenset(
+        "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "
+        "leadership management supervisor commander legal security finance dba needed got waited asked sought "
+        "requested secured from told instructed ordered assigned had has have team group together agreed buy "
+        "buyin consensus board alignment decided chose voted settled aligned approved greenlit determined taken made "
+        "ended wound landed fell drifted".split()
+    ),
+}
+_WORD = re.compile(r"[a-z]+")
 
 
-def find(patterns, text: str):
+def words_of(text: str) -> frozenset[str]:
+    """Lower-case letter runs of ``text`` (what the trigger sets are matched against)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def find(patterns, text: str, words: frozenset[str] | None = None):
     """Yield (locus, strength, cue, start, end) for every match in ``text``."""
+    triggers = _TRIGGERS.get(id(patterns))
+    if triggers is not None:
+        words = words_of(text) if words is None else words
+        if words.isdisjoint(triggers) and "auto" not in text.lower():
+            return
     gate = _GATES.get(id(patterns))
     if gate is not None and gate.search(text) is None:
         return

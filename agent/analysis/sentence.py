@@ -143,11 +143,12 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             ev = to_event(sent.start, p, locus, strength, cue)
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if concessive and in_concessive_clause(tok) else 0)
             events.append(ev)
-    events.extend(_anchor(_phrase_events(sent, text, base, contrast_at, cues.SENTENCE_CUES), events))
+    words = cues.words_of(text)
+    events.extend(_anchor(_phrase_events(sent, text, base, contrast_at, cues.SENTENCE_CUES, words), events))
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):
-        events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP) or _passive_backstop(sent, text, base)
+        events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP, words) or _passive_backstop(sent, text, base)
     return events
 
 
@@ -175,10 +176,10 @@ def _hedge_in_clause(tok, hedges: list[tuple[int, int]]) -> bool:
     return any(start <= hs and he <= end for hs, he in hedges)
 
 
-def _phrase_events(sent, text: str, base: int, contrast_at: int, patterns) -> list[Event]:
+def _phrase_events(sent, text: str, base: int, contrast_at: int, patterns, words=None) -> list[Event]:
     out = []
     starts = None
-    for locus, strength, cue, s, e in cues.find(patterns, text):
+    for locus, strength, cue, s, e in cues.find(patterns, text, words):
         if starts is None:
             starts = [t.idx for t in sent]
         pos = sent.start + max(0, bisect_right(starts, s + base) - 1)

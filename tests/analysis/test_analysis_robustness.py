@@ -91,3 +91,22 @@ def test_unparsed_decision_words_are_flagged_uncertain(nlp) -> None:
     # Design proposals and plain descriptions are not sent for a second opinion.
     assert analyze("We'd decide the shard key first.").sentences[0].uncertain is False
     assert analyze("Reads go to replicas.").sentences[0].uncertain is False
+
+
+CUE_WORDS = WORDS + [
+    "that", "was", "my", "call", "one", "who", "myself", "without", "asking", "nobody", "no", "asked", "me", "to",
+    "made", "the", "itself", "decision", "guess", "vibe", "than", "a", "not", "sure", "how", "following", "runbook",
+    "said", "automatically", "reverted", "lead", "approved", "approval", "from", "told", "had", "final", "say",
+    "as", "team", "got", "buy-in", "ended", "up", "drifted", "into", "by", "policy", "we", "everyone", "agreed",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CUE_WORDS), min_size=1, max_size=14).map(" ".join))
+def test_trigger_words_never_hide_a_phrase_cue(text: str) -> None:
+    from agent.analysis import cues
+
+    for patterns in (cues.SENTENCE_CUES, cues.BACKSTOP):
+        fast = list(cues.find(patterns, text))
+        slow = [(loc, s, cue, m.start(), m.end()) for loc, s, cue, rx in patterns for m in rx.finditer(text)]
+        assert fast == slow
