@@ -38,15 +38,18 @@ def short_name(script: Path) -> str:
     return script.stem.removeprefix("bench_")
 
 
-def run_script(script: Path, quick: bool, timeout: float) -> tuple[list[dict], str | None, float, float]:
-    """(figure rows, crash message or None, seconds taken, 1-minute load average at start)."""
-    load = os.getloadavg()[0]
+def run_script(script: Path, quick: bool, timeout: float) -> tuple[list[dict], str | None, float, str]:
+    """(figure rows, crash message or None, seconds taken, 1-minute load average at start/end)."""
+    start_load = os.getloadavg()[0]
+
+    def load() -> str:
+        return f"{start_load:.2f}/{os.getloadavg()[0]:.2f}"
     cmd = [sys.executable, str(script), "--json", *(["--quick"] if quick else [])]
     started = time.perf_counter()
     try:
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return [], f"timed out after {timeout:.0f} s", time.perf_counter() - started, load
+        return [], f"timed out after {timeout:.0f} s", time.perf_counter() - started, load()
     took = time.perf_counter() - started
     rows, bad = [], []
     for line in proc.stdout.splitlines():
@@ -63,12 +66,12 @@ def run_script(script: Path, quick: bool, timeout: float) -> tuple[list[dict], s
             bad.append(line)
     if proc.returncode != 0:
         tail = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()][-1:] or ["no error output"]
-        return rows, f"exit code {proc.returncode}: {tail[0][:200]}", took, load
+        return rows, f"exit code {proc.returncode}: {tail[0][:200]}", took, load()
     if bad:
-        return rows, f"malformed figure line: {bad[0][:200]}", took, load
+        return rows, f"malformed figure line: {bad[0][:200]}", took, load()
     if not rows:
-        return rows, "printed no figures", took, load
-    return rows, None, took, load
+        return rows, "printed no figures", took, load()
+    return rows, None, took, load()
 
 
 def format_value(row: dict) -> str:
@@ -83,13 +86,13 @@ def status(row: dict) -> str:
     return "OK" if row["ok"] else "MISS"
 
 
-def table_rows(results: list[tuple[str, list[dict], str | None, float, float]]) -> list[list[str]]:
+def table_rows(results: list[tuple[str, list[dict], str | None, float, str]]) -> list[list[str]]:
     out = []
     for script, rows, crash, _took, load in results:
         for row in rows:
-            out.append([row["name"], format_value(row), row["target"], status(row), f"{load:.2f}", row["detail"]])
+            out.append([row["name"], format_value(row), row["target"], status(row), load, row["detail"]])
         if crash:
-            out.append([f"{script}: CRASHED", "-", "-", "CRASH", f"{load:.2f}", crash])
+            out.append([f"{script}: CRASHED", "-", "-", "CRASH", load, crash])
     return out
 
 
@@ -151,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = table_rows(results)
     print(render_markdown(rows) if args.markdown else render_text(rows))
     print()
-    print("status: OK = target met, MISS = target missed, - = reported only; load = 1-min load average when the script started")
+    print("status: OK = target met, MISS = target missed, - = reported only; load = 1-min load average when the script started/ended")
     print(machine_line())
     crashed = [name for name, _rows, crash, _took, _load in results if crash]
     if crashed:
