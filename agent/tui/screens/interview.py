@@ -42,6 +42,7 @@ class InterviewScreen(Screen):
         self._step_worker = None
         self.preview: str | None = None
         self.preview_title = ""
+        self.queued_answer: str | None = None  # answered the preview before the engine was ready
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="status")
@@ -182,6 +183,11 @@ class InterviewScreen(Screen):
         self.note = ""
         if pending is not None:
             self.phase = pending.phase
+        if pending is not None and self.queued_answer is not None:
+            answer, self.queued_answer = self.queued_answer, None
+            self.pending = None
+            self.call_later(self._send_queued, answer)
+            return
         self._check_saving()
         self._refresh_status()
         if pending is None:
@@ -198,16 +204,27 @@ class InterviewScreen(Screen):
         if self.finished:
             self.notify("The interview is over.", markup=False)
             return
-        if self.runner is None or self.streaming or self.pending is None:
-            self.notify("Wait for the interviewer's question to finish.", severity="warning", markup=False)
-            return
         if not text:
             self.notify("Type an answer first (ctrl+s sends).", severity="warning", markup=False)
+            return
+        if self.runner is None and self.preview is not None and self.queued_answer is None:
+            # The first question is on screen before the engine is; hold the answer until it is ready.
+            box.text = ""
+            self.query_one(Conversation).add_candidate(text)
+            self.queued_answer = text
+            self.note = "sending when the interviewer is ready…"
+            self._refresh_status()
+            return
+        if self.runner is None or self.streaming or self.pending is None:
+            self.notify("Wait for the interviewer's question to finish.", severity="warning", markup=False)
             return
         box.text = ""
         self.query_one(Conversation).add_candidate(text)
         self.pending = None
         self._step_worker = self._run_step(text)
+
+    def _send_queued(self, answer: str) -> None:
+        self._step_worker = self._run_step(answer)
 
     def action_cancel_reply(self) -> None:
         """Esc: stop a streaming reply; the offline wording of the same turn replaces it."""
