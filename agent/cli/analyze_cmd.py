@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from agent.cli.line_input import open_lines
 
-_BATCH = 256
+_BATCH = 128
 # json.dumps(ensure_ascii=False) leaves C1 controls, bidi overrides and line separators raw.
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _COLOURS = {
