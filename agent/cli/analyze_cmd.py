@@ -37,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("path", nargs="?", default="-", help="input file, or '-' for stdin (default)")
     parser.add_argument("--json", action="store_true", help="print one JSON object per input line")
+    parser.add_argument(
+        "--jobs", type=int, default=0, metavar="N",
+        help="worker processes for big inputs (default: one per core, up to 2, once input passes 1,000 lines)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -48,20 +52,34 @@ def json_line(obj: dict) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Analyse every line and print the results in input order."""
-    from agent.analysis import analyze_stream
+    from agent.analysis import warmup
+    from agent.cli.parallel_lines import render_lines
 
     source, warn = open_lines(args.path)
     try:
-        lines = _lines(source, warn)
+        warmup()  # load once in this process; forked workers share it
         out = sys.stdout
-        colour = not args.json and out.isatty()
-        for analysis in analyze_stream(lines, batch_size=_BATCH):
-            out.write(json_line(analysis.to_line_json()) + "\n" if args.json else _human(analysis, colour))
+        render = _JsonRender() if args.json else _HumanRender(out.isatty())
+        for text in render_lines(_lines(source, warn), render, jobs=args.jobs, batch_size=_BATCH):
+            out.write(text)
         out.flush()
     finally:
         if source is not sys.stdin.buffer:
             source.close()
     return 0
+
+
+class _JsonRender:
+    def __call__(self, analysis) -> str:
+        return json_line(analysis.to_line_json()) + "\n"
+
+
+class _HumanRender:
+    def __init__(self, colour: bool) -> None:
+        self.colour = colour
+
+    def __call__(self, analysis) -> str:
+        return _human(analysis, self.colour)
 
 
 def _lines(source: BinaryIO, warn) -> Iterator[str]:

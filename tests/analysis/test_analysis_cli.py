@@ -153,3 +153,19 @@ def test_audit_missing_and_empty(tmp_path, capsys) -> None:
     empty.write_text("\n\n", encoding="utf-8")
     assert main(["audit", str(empty)]) == 0
     assert "No stories found" in capsys.readouterr().out
+
+
+def test_parallel_workers_keep_order_and_output(nlp, tmp_path, monkeypatch, capsys) -> None:
+    from agent.cli import parallel_lines
+
+    monkeypatch.setattr(parallel_lines, "PARALLEL_AFTER", 10)
+    monkeypatch.setattr(parallel_lines, "CHUNK_LINES", 7)
+    lines = ["My manager approved it.", "", "I rolled it back.", "We kind of ended up with Kafka.", "\x1b[31mx"]
+    path = tmp_path / "many.txt"
+    path.write_text("\n".join(lines[i % len(lines)] + f" {i}" * (i % 2) for i in range(53)) + "\n", encoding="utf-8")
+    assert main(["analyze", "--json", "--jobs", "2", str(path)]) == 0
+    parallel = capsys.readouterr().out
+    assert main(["analyze", "--json", "--jobs", "1", str(path)]) == 0
+    serial = capsys.readouterr().out
+    assert parallel == serial
+    assert len(parallel.splitlines()) == 53
