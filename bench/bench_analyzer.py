@@ -4,9 +4,10 @@
     python bench/bench_analyzer.py --quick    # CI-sized
     python bench/bench_analyzer.py --json     # one figure row per line (bench/run_all.py)
 
-Measures: probe precision/recall/F1 and 7-class accuracy on the dev set;
-throughput of ``locus analyze --json`` as a subprocess on a big input file
-(startup subtracted, and also reported whole); the bare spaCy parser on the same
+Measures: probe precision/recall/F1 and 7-class accuracy on the dev set and on
+the hand-written unseen-style cases in tests/analysis; throughput of
+``locus analyze --json`` as a subprocess on a big input file (default workers:
+one forked process per core, up to 2; startup subtracted, and also reported whole); the bare spaCy parser on the same
 lines for comparison; p50/p95 latency of ``analyze`` on ~100-word answers;
 spaCy load time in a fresh process.
 """

@@ -53,11 +53,16 @@ def json_line(obj: dict) -> str:
 def run(args: argparse.Namespace) -> int:
     """Analyse every line and print the results in input order."""
     from agent.analysis import warmup
+    from agent.analysis.nlp import ModelUnavailable
+    from agent.cli.main import CliError
     from agent.cli.parallel_lines import render_lines
 
     source, warn = open_lines(args.path)
     try:
-        warmup()  # load once in this process; forked workers share it
+        try:
+            warmup()  # load once in this process; forked workers share it
+        except ModelUnavailable as exc:
+            raise CliError(str(exc), 2) from None
         out = sys.stdout
         render = _JsonRender() if args.json else _HumanRender(out.isatty())
         for text in render_lines(_lines(source, warn), render, jobs=args.jobs, batch_size=_BATCH):

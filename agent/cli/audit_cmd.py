@@ -100,8 +100,14 @@ def run(args: argparse.Namespace) -> int:
     from agent.cli.analyze_cmd import json_line
     from agent.cli.line_input import read_text
 
+    from agent.analysis.nlp import ModelUnavailable
+    from agent.cli.main import CliError
+
     stories = split_stories(read_text(args.path))
-    results = audit(stories)
+    try:
+        results = audit(stories)
+    except ModelUnavailable as exc:
+        raise CliError(str(exc), 2) from None
     if args.json:
         print(_json_array(results, json_line))
         return 0
