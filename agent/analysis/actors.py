@@ -53,10 +53,13 @@ def category(tok) -> str:
     mods = _mods(tok)
     if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children):
         return "group"
-    if head in ("everyone", "everybody", "all") or (
-        tok.tag_ == "CD" and any(c.lower_ == "of" for c in tok.children)
-    ):
-        return "group"
+    if head in _QUANTITY or tok.tag_ == "CD":
+        # "a majority of nodes" is machinery; "two of us", "most of the team" is a group.
+        whole = _of_object(tok)
+        if whole is not None:
+            return "component" if category(whole) == "component" else "group"
+        if head in ("everyone", "everybody", "all"):
+            return "group"
     if head in lexicon.COMPONENT_NOUNS and not any(m in ("automated", "automatic") for m in mods):
         # "the quota system denied it" is a gate; "the policy engine evaluates" stays generic (present tense).
         return "process" if any(m in lexicon.PROCESS_NOUNS for m in mods) else "component"
@@ -73,13 +76,27 @@ def category(tok) -> str:
         # "the SRE team" is another team holding the call; "our team" is a group.
         named = [c for c in tok.children if c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.lower_ not in ("whole", "entire", "same", "full"))]
         return "authority" if named else "group"
-    if head in lexicon.AUTHORITY_NOUNS or any(m in lexicon.AUTHORITY_NOUNS for m in mods if m != "staff"):
+    if head in lexicon.AUTHORITY_NOUNS or (
+        (head in lexicon.PERSON_HEADS or head in lexicon.GROUP_NOUNS)
+        and any(m in lexicon.AUTHORITY_NOUNS for m in mods if m != "staff")
+    ):
         return "authority"
     if head in lexicon.GROUP_NOUNS:
         return "group"
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("us", "we") for g in c.children) for c in tok.children):
         return "group"
     return "thing"
+
+
+_QUANTITY = frozenset("everyone everybody all majority most half quorum rest both some many few each none".split())
+
+
+def _of_object(tok):
+    """The noun after "of" in "majority of X", if any."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _authored_by_speaker(tok) -> bool:

@@ -67,6 +67,49 @@ _KNOWN = (
 )
 
 
+def _past_forms() -> dict[str, str]:
+    """Past forms of the decision/action verbs, each mapped to its lemma (targets for typo repair)."""
+    out: dict[str, str] = {}
+    verbs = lexicon.DECISION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.ACTION_VERBS
+    for base in verbs:
+        if len(base) < 3 or "-" in base:
+            continue
+        past = base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") and base[-2] not in _VOWELS else base + "ed")
+        out.setdefault(past, base)
+        if len(base) > 2 and base[-1] not in _VOWELS and base[-2] in _VOWELS and base[-3] not in _VOWELS and base[-1] not in "wxy":
+            out.setdefault(base + base[-1] + "ed", base)  # stopped, dropped
+    for form, base in _IRREGULAR.items():
+        if base in verbs and form.isalpha():
+            out.setdefault(form, base)
+    return out
+
+
+_PAST_FORMS = _past_forms()
+# One letter dropped from a known past form ("aproved" for "approved"), first letter kept.
+_DROPPED = {f[:i] + f[i + 1:]: b for f, b in _PAST_FORMS.items() if len(f) >= 6 for i in range(1, len(f))}
+
+
+def _typo(low: str) -> str | None:
+    """Lemma of a one-slip misspelling of a past decision verb: a letter missing, one extra, or two swapped.
+
+    Only past forms ("-ed"), only unknown words, never the first letter: narrated decisions are
+    past tense, and the narrow target keeps ordinary words from being read as decisions.
+    """
+    if len(low) < 5 or not low.endswith("d") or low.endswith("ied"):
+        return None
+    if low in _DROPPED:
+        return _DROPPED[low]
+    for i in range(1, len(low)):
+        hit = _PAST_FORMS.get(low[:i] + low[i + 1:])
+        if hit is not None:
+            return hit
+    for i in range(1, len(low) - 1):
+        hit = _PAST_FORMS.get(low[:i] + low[i + 1] + low[i] + low[i + 2:])
+        if hit is not None:
+            return hit
+    return None
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """Base form of ``word`` (lower-cased); unknown words come back lower-cased unchanged."""
@@ -78,4 +121,4 @@ def lemma(word: str) -> str:
     for cand in _candidates(low):
         if cand in _KNOWN:
             return cand
-    return low
+    return _typo(low) or low

@@ -30,7 +30,9 @@ ACTION_VERBS = frozenset(
     stop purge shed deprecate hold block release promote merge replace retire sunset remove delete add raise
     lower bump change push reroute redirect restart reboot patch hotfix fix declare shut spin scale split adopt
     introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
-    terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto""".split()
+    terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto
+    put install uninstall upgrade downgrade provision deprovision configure reconfigure tune tweak adjust increase decrease
+    reduce double halve partition shard refactor wrap reroute rename revoke invalidate quarantine isolate offload""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
 PASSIVE_DECISION_VERBS = frozenset(
@@ -67,6 +69,13 @@ AUTHORITY_NOUNS = frozenset(
     security finance dba sre tl em pm product-manager leader superior senior staff manager's lead's
     colleague engineer someone somebody product marketing sales he she they him her them""".split()
 )
+# Heads that name people, so an authority word modifying them ("the security folks", "the DBA lead")
+# makes them an authority; on other heads ("the leader election", "the finance report") it does not.
+PERSON_HEADS = frozenset(
+    """person people guy guys gal folks side office department dept org organization organisation function counsel
+    reviewer reviewers approver approvers owner owners rep reps representative partner partners contact sponsor
+    engineer engineers member members crowd level levels""".split()
+)
 GROUP_NOUNS = frozenset(
     "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority "
     "room org organization organisation guild tribe collective rotation retro retrospective standup sync huddle offsite".split()
@@ -82,7 +91,9 @@ COMPONENT_NOUNS = frozenset(
     """engine service api server scheduler algorithm system cluster database db cache queue balancer
     controller orchestrator node replica replicas client library module function worker app endpoint
     bot script job daemon proxy router gateway model player transcoder encoder store table
-    abr primary secondary leader follower consumer producer broker""".split()
+    abr primary secondary leader follower consumer producer broker
+    election protocol mechanism heuristic logic auction autoscaler flag flags pool acceptor acceptors shard shards partition
+    partitions instance instances pod pods peer peers host hosts machine machines nodes servers workers brokers""".split()
 )
 SELF_WORDS = frozenset({"i", "me", "myself", "i'm"})
 WE_WORDS = frozenset({"we", "us", "ourselves"})

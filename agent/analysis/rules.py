@@ -42,11 +42,24 @@ def embedded(verb) -> bool:
             # Leftward or comma-spliced "complements" are the parser reading "X, so Y" or "..., I said Y".
             if tok.i < tok.head.i or _comma_spliced(tok):
                 return False
+            if _epistemic_frame(tok.head):
+                return False  # "I guess the window ended up at 90 days": the hedge frames a narrated event
             return lemma(tok.head.lower_) in _REPORTING or lemma(tok.head.lower_) in ("get", "have", "make", "let")
         if dep == "acl" and lemma(tok.head.lower_) in _EMBEDDING_NOUNS:
             return True
         return False
     return False
+
+
+_EPISTEMIC = frozenset({"guess", "think", "believe", "suppose", "reckon", "recall", "remember"})
+
+
+def _epistemic_frame(head) -> bool:
+    """"I guess / I think / I believe" in the present: a memory hedge, not a report of someone's words."""
+    return (
+        head.tag_ == "VBP" and lemma(head.lower_) in _EPISTEMIC
+        and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in head.children)
+    )
 
 
 def _comma_spliced(verb) -> bool:
@@ -61,7 +74,7 @@ def _is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
     if lem in lexicon.DECISION_PHRASAL:
         wanted = lexicon.DECISION_PHRASAL[lem]
-        if parts & wanted or set(objs) & wanted:
+        if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
             return lem == "settle" and not parts
@@ -74,6 +87,12 @@ def _is_decision(p: Predicate) -> bool:
     if lem == "align":
         return True
     return lem in lexicon.DECISION_VERBS
+
+
+def _next_word(verb) -> str:
+    """The word right after ``verb``: a particle the parser hung on the object ("settled on X")."""
+    doc = verb.doc
+    return doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
 
 
 def _is_action(p: Predicate) -> bool:
@@ -119,7 +138,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if p.counterfactual:
         if actor == "self" and p.negated and lem in ("wait", "ask", "escalate", "check"):
             return [("self", 3, "should_not_have_deferred")]  # "I shouldn't have waited for sign-off"
-        if actor == "self" and (_is_action(p) or _is_decision(p)) and lem != "escalate":
+        if actor == "self" and (_is_action(p) or _is_decision(p)) and lem != "escalate" and not _open_condition(p.tok):
             return [("self", 2, "would_have_anyway")]
         return []
     # Asking before / handing up (and its negation, which is ownership).
@@ -190,7 +209,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [(ACTOR_LOCUS[actor], 3, actor + "_declined")]
         return []
     hedge = hedge_near and (p.past or decision)
-    if actor in ("nobody",) and decision:
+    if actor in ("nobody",) and decision and p.past:
         return [("hedged", 4, "nobody_decided")]
     if actor == "self":
         if hedge:
@@ -210,6 +229,23 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if actor in ("it", "thing") and hedge and p.past:
         return [("hedged", 3, "hedged_outcome")]
     return []
+
+
+_REGARDLESS = frozenset({"anyway", "regardless", "still", "anyways"})
+
+
+def _open_condition(verb) -> bool:
+    """"If I had been on call, I would have rolled back": a plain condition, not "even if ... anyway"."""
+    kids = list(verb.children)
+    if any(c.lower_ in _REGARDLESS for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ != "advcl":
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+        if marks and not any(m.lower_ == "even" for m in marks[0].children) and verb.doc[marks[0].i - 1].lower_ != "even":
+            return True
+    return False
 
 
 def call_came_down(p: Predicate) -> bool:
