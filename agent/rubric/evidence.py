@@ -6,7 +6,8 @@ Rules that keep the evidence honest:
 * a sentence repeated word for word counts once;
 * a cue counts at most once per answer and ``max_hits_per_cue`` times per transcript,
   so keyword stuffing saturates quickly;
-* ``needs_detail`` cues in sentences without concrete words are weak evidence.
+* ``needs_detail`` cues in sentences without concrete words are weak evidence, and so are
+  all of them in an answer made mostly of claim vocabulary (``weak_evidence.max_claim_ratio``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from functools import lru_cache
 from agent.analysis.models import AnswerAnalysis
 from agent.rubric.model import Condition, Cue, Dimension, Rubric, compile_pattern
 from agent.rubric.relevance import off_topic_turns
-from agent.rubric.sentences import Sentence, normalise, specific_words, split_sentences
+from agent.rubric.sentences import Sentence, claim_ratio, normalise, specific_words, split_sentences
 from agent.transcript.models import Turn
 
 MAX_QUOTE = 300
@@ -70,15 +71,16 @@ def prepare(turns: list[Turn], analyses: dict[int, AnswerAnalysis], rubric: Rubr
         analysis = analyses.get(turn.number)
         spans = analysis.spans if analysis is not None and analysis.text == turn.text else []
         kept: list[CandidateSentence] = []
-        for sent in split_sentences(turn.number, turn.text):
-            if _any_pattern(agg.ignore_patterns, sent.text):
-                continue
+        sentences = [s for s in split_sentences(turn.number, turn.text) if not _any_pattern(agg.ignore_patterns, s.text)]
+        limit = agg.weak_evidence.max_claim_ratio
+        stuffed = limit is not None and claim_ratio(" ".join(s.text for s in sentences), vocab) > limit
+        for sent in sentences:
             key = normalise(sent.text)
             if not key or key in seen:
                 continue
             seen.add(key)
             loci = frozenset(s.locus for s in spans if sent.start <= s.start < sent.end)
-            concrete = specific_words(sent.text, vocab) >= agg.weak_evidence.min_specific_words
+            concrete = not stuffed and specific_words(sent.text, vocab) >= agg.weak_evidence.min_specific_words
             kept.append(CandidateSentence(sentence=sent, loci=loci, concrete=concrete))
         out[turn.number] = kept
     return out

@@ -142,6 +142,11 @@ class WeakEvidence(_Strict):
     factor: float = Field(0.3, ge=0, le=1, description="Weight multiplier for a claim without detail")
     max_total: float = Field(1.0, ge=0, description="Most supporting weight that weak claims can add up to")
     vocabulary: list[str] = Field(default_factory=list, description="Claim words that do not count as detail")
+    max_claim_ratio: float | None = Field(
+        None,
+        gt=0,
+        description="An answer with more claim-vocabulary words than this per specific word is all weak evidence; null disables",
+    )
 
 
 class Recommendation(_Strict):

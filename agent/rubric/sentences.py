@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? or ; followed by whitespace (or the end), or at a line break.
-_BOUNDARY = re.compile(r"[.!?;]+(?=\s|$)|\n")
+# A sentence ends at . ! ? or ; (plus any closing quotes or brackets) followed by
+# whitespace (or the end), or at a line break: "(... at the maximum.) I lowered" is two sentences.
+_BOUNDARY = re.compile(r"[.!?;]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*|\d[\d.,%]*")
 
 STOP_WORDS: frozenset[str] = frozenset(
@@ -57,6 +58,19 @@ def specific_words(text: str, vocabulary: frozenset[str]) -> int:
     """Distinct words that carry concrete detail: not stop words, not claim vocabulary."""
     words = {w.lower().strip("'-.,%") for w in _WORD.findall(text)}
     return sum(1 for w in words if w and (w[0].isdigit() or (len(w) > 2 and w not in STOP_WORDS and w not in vocabulary)))
+
+
+def claim_ratio(text: str, vocabulary: frozenset[str]) -> float:
+    """Distinct claim-vocabulary words per distinct specific word (``inf`` when only claims).
+
+    Real stories sit far below 1 (names, numbers, systems); buzzword stuffing sits above it.
+    """
+    found = {w.lower().strip("'-.,%") for w in _WORD.findall(text)}
+    claims = sum(1 for w in found if w in vocabulary)
+    specific = specific_words(text, vocabulary)
+    if specific == 0:
+        return float("inf") if claims else 0.0
+    return claims / specific
 
 
 def normalise(text: str) -> str:

@@ -228,3 +228,53 @@ def test_long_sentences_are_quoted_as_a_verbatim_window(rubric) -> None:
     quotes = [e.quote for d in card.dimensions for e in d.evidence]
     assert quotes and all(q in text and len(q) <= 310 for q in quotes)
     assert any("rather than" in q for q in quotes)
+
+
+# --- v1..v5 and y1..y4: written before the scorer ever saw them (see commit b94a259 for first-sight levels).
+
+
+@pytest.mark.parametrize("pair", _pairs(DATA, "v"))
+def test_second_unseen_batch_pairs_order(scored, pair: str) -> None:
+    # Other systems (ads pacing, mobile release train, feature flags, warehouse backfill, search ranking) and
+    # other deflection styles (change board, "per policy", "the PM wanted", passive, hedged drift, team "we").
+    _check_pair(scored(DATA / f"{pair}-low.txt"), scored(DATA / f"{pair}-high.txt"))
+
+
+@pytest.mark.parametrize("name", ["y1-injection", "y4-injection-low"])
+def test_injected_grader_lines_leave_the_scorecard_byte_identical(rubric, name: str) -> None:
+    # Injections as own lines, inline parentheticals, fake SYSTEM/[INST] blocks and HTML comments, including
+    # injections that themselves claim ownership ("I decided, I owned it") inside a deflecting transcript.
+    def card(stem: str) -> str:
+        return render_json(score_offline(parse_transcript((DATA / f"{stem}.txt").read_text()), rubric))
+
+    assert card(name) == card(f"{name}-clean")
+
+
+def test_buzzword_stuffing_does_not_beat_any_high_on_judgment(scored) -> None:
+    stuffed = levels(scored(DATA / "y2-stuffing.txt"))
+    highs = [levels(scored(DATA / f"{p}-high.txt")) for p in _pairs(DATA, "v") + _pairs(DATA, "u")]
+    assert all(rank(stuffed["judgment"]) < rank(h["judgment"]) for h in highs), stuffed
+    assert rank(stuffed["ownership"]) <= 2 and rank(stuffed["independence"]) <= 2, stuffed
+
+
+def test_buzzword_answers_are_weak_evidence(rubric) -> None:
+    stuffed = _answer(
+        rubric,
+        "I owned the decision and weighed every alternative, accepting the risk because it was the right call "
+        "for the business rather than the safe option, and I took full ownership of the outcome.",
+    )
+    concrete = _answer(
+        rubric,
+        "I rolled the pricing deploy back rather than patch it live, because checkout errors had tripled, "
+        "accepting that the new discount page would slip a day.",
+    )
+    assert rank(stuffed["judgment"]) <= 2 and rank(concrete["judgment"]) >= 3
+
+
+def test_moderate_candidate_lands_between_lows_and_highs(scored) -> None:
+    mid = levels(scored(DATA / "y3-moderate.txt"))
+    lows = [levels(scored(DATA / f"{p}-low.txt")) for p in _pairs(DATA, "v")]
+    highs = [levels(scored(DATA / f"{p}-high.txt")) for p in _pairs(DATA, "v")]
+    for dim in ("ownership", "independence"):
+        assert max(rank(lo[dim]) for lo in lows) < rank(mid[dim]) < min(rank(h[dim]) for h in highs), (dim, mid)
+    assert rank(mid["judgment"]) >= max(rank(lo["judgment"]) for lo in lows)
