@@ -39,7 +39,9 @@ OWNERSHIP = [
     ("self", 3, "made_the_call", _rx(r"\b" + _I + r" (?:\w+ )?(?:made|make) (?:the|teh|a|that|this|my) (?:final |tough |hard )?(?:call|decision)\b")),
 ]
 HEDGE_STRONG = [
-    ("hedged", 4, "nobody_decided", _rx(r"\b(?:nobody|no one|no-one|noone)(?: \w+)? (?:really |actually |ever )?(?:decided|chose|picked|objected|pushed back|disagreed|questioned it|made (?:the|a) (?:call|decision))\b")),
+    ("hedged", 4, "nobody_decided", _rx(r"\b(?:nobody|no one|no-one|noone)(?: \w+)? (?:really |actually |ever )?(?:decided|chose|picked|made (?:the|a) (?:call|decision))\b")),
+    # Nobody objecting drifts a group's choice, but confirms a call the speaker made (see sentence.py).
+    ("hedged", 4, "nobody_objected", _rx(r"\b(?:nobody|no one|no-one|noone)(?: \w+)? (?:really |actually |ever )?(?:objected|pushed back|disagreed|questioned it)\b")),
     ("hedged", 4, "i_guess", _rx(r"\b(?:decided|agreed|chose), i guess\b")),
     ("hedged", 4, "no_real_decision", _rx(r"\b(?:there )?(?:was|wasn'?t|was not|were) (?:really )?(?:no|never|not) (?:really )?(?:a |any |one )?(?:real |actual |single |clear )?(?:plan|decision|moment|point|owner|discussion)\b")),
     ("hedged", 4, "vibe", _rx(r"\bmore (?:of )?a (?:vibe|habit|default|drift) than a (?:decision|plan|choice)\b")),

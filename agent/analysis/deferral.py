@@ -73,3 +73,45 @@ def defer(p: Predicate) -> tuple[str, str] | None:
         if who in ("process", "authority", "group"):
             return (who, "went_through")
     return None
+
+
+_HOLDER_LOCUS = {"authority": "authority", "process": "process", "group": "group", "we": "group"}
+_PERMIT = frozenset({"allow", "permit", "let", "authorize", "authorise", "clear"})
+
+
+def _holder(verb) -> str | None:
+    """Who the gate in ``verb``'s clause belongs to: "without the DBA team's approval", "until the CAB met"."""
+    for tok in verb.subtree:
+        dep, low = tok.dep_, tok.lower_
+        if dep == "prep" and low in ("without", "until", "till", "pending"):
+            for o in tok.children:
+                if o.dep_ != "pobj":
+                    continue
+                olem = lemma(o.lower_)
+                if olem in lexicon.GROUP_CONSENT_NOUNS and olem != "board":
+                    return "group"
+                if olem in lexicon.APPROVAL_NOUNS:
+                    poss = [c for c in o.subtree if c.dep_ == "poss"]
+                    who = category(poss[0]) if poss else pobj_category(o, {"from"})
+                    return _HOLDER_LOCUS.get(who or "", "authority")
+                who = _HOLDER_LOCUS.get(category(o))
+                if who is not None and low != "without":
+                    return who
+        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in tok.children):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            who = _HOLDER_LOCUS.get(category(subj)) if subj is not None else None
+            if who is not None:
+                return who
+    return None
+
+
+def gated(p: Predicate) -> tuple[str, str] | None:
+    """(locus, cue) when the speaker could not act without someone's say:
+    "I wasn't allowed to touch prod", "we couldn't deploy until the CAB met",
+    "I couldn't ship without my director's sign-off"."""
+    if not p.negated or p.actor not in ("self", "we"):
+        return None
+    if p.passive and p.lemma in _PERMIT:
+        return (_holder(p.tok) or "authority", "not_permitted")
+    who = _holder(p.tok)
+    return (who, "gated") if who is not None else None

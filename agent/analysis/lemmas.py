@@ -63,7 +63,7 @@ _KNOWN = (
     | lexicon.CONTENT_VERBS | lexicon.DEFER_VERBS | lexicon.DRIFT_VERBS | set(lexicon.DECISION_PHRASAL)
     | lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS | lexicon.PROCESS_NOUNS | lexicon.COMPONENT_NOUNS
     | lexicon.APPROVAL_NOUNS | lexicon.GROUP_CONSENT_NOUNS
-    | {"inform", "notify", "loop", "consult", "discuss", "debate", "talk", "mean", "trigger", "kick"}
+    | {"inform", "notify", "loop", "consult", "discuss", "debate", "talk", "mean", "trigger", "kick", "allow", "permit"}
 )
 
 

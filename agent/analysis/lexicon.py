@@ -46,7 +46,8 @@ NON_AGENCY_VERBS = frozenset(
     """be have do think know want feel see notice propose suggest ask wait need try hope lean like say tell help
     learn realize realise remember guess believe mean talk discuss join get seem look sound start begin
     find hear wonder worry prefer recommend argue explain understand expect plan intend get implement work
-    write use go come follow spend watch read meet reach call ping email message loop inform update""".split()
+    write use go come follow spend watch read meet reach call ping email message loop inform update
+    hate love enjoy dislike miss regret fear""".split()
 )
 # Verbs of reporting/deciding whose clausal complement is content, not a new event.
 CONTENT_VERBS = frozenset(
@@ -93,7 +94,7 @@ COMPONENT_NOUNS = frozenset(
     bot script job daemon proxy router gateway model player transcoder encoder store table
     abr primary secondary leader follower consumer producer broker
     election protocol mechanism heuristic logic auction autoscaler flag flags pool acceptor acceptors shard shards partition
-    partitions instance instances pod pods peer peers host hosts machine machines nodes servers workers brokers""".split()
+    partitions instance instances peer peers host hosts machine machines nodes servers workers brokers""".split()
 )
 SELF_WORDS = frozenset({"i", "me", "myself", "i'm"})
 WE_WORDS = frozenset({"we", "us", "ourselves"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from agent.analysis import lexicon
 from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
-from agent.analysis.deferral import children_with, defer
+from agent.analysis.deferral import children_with, defer, gated
 from agent.analysis.predicates import Predicate, negated_by_preposition
 
 ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
@@ -130,6 +130,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if in_quote:
         return []
     actor, lem = p.actor, p.lemma
+    gate = gated(p) if p.negated else None
+    if gate is not None:
+        return [(gate[0], 3, gate[1])]
     if p.modal:
         # "The CISO wouldn't let us launch": a refusal is still their call.
         if p.negated and actor in ("authority", "process") and lem in ("let", "allow", "approve", "sign", "accept", "budge"):

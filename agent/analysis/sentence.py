@@ -31,7 +31,7 @@ _RELEVANT = (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.DEFER_VERBS
     | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | TELL_VERBS | RULE_SPEAK | DIRECTIVE
     | frozenset({"say", "tell", "follow", "come", "own", "commit", "align", "go", "have", "get", "reach", "secure",
-                 "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear", "do"})
+                 "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear", "do", "permit", "let"})
 )
 
 
@@ -54,6 +54,35 @@ def _quoted(toks) -> set[int]:
                 inside.update(range(open_at + 1, tok.i))
                 open_at = None
     return inside
+
+
+_SAY_VERBS = frozenset({"say", "tell", "write", "post", "announce", "reply", "answer", "type", "shout", "message", "go"})
+
+
+def _own_quotes(toks, quoted: set[int]) -> set[int]:
+    """Quoted tokens the speaker said themselves ("I said 'I'm making the call'"): their words, their call."""
+    own: set[int] = set()
+    if not quoted:
+        return own
+    doc = toks[0].doc
+    first = toks[0].i
+    for i in sorted(quoted):
+        if i - 1 in quoted or i - 2 < first:
+            continue
+        tok = doc[i - 2]  # the word before the opening quote mark
+        while tok.is_punct and tok.i > first:
+            tok = doc[tok.i - 1]
+        for _ in range(3):
+            if lemma(tok.lower_) in _SAY_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children):
+                j = i
+                while j in quoted:
+                    own.add(j)
+                    j += 1
+                break
+            if tok.head is tok:
+                break
+            tok = tok.head
+    return own
 
 
 def _contrast_index(toks) -> int:
@@ -104,6 +133,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
     doc = sent.doc
     toks = list(sent) if candidates is None or _QUOTE_CHARS.search(text) or _CONTRAST_WORDS.search(text) else None
     quoted = _quoted(toks) if toks is not None and _QUOTE_CHARS.search(text) else set()
+    own = _own_quotes(toks, quoted) if quoted else set()
     contrast_at = _contrast_index(toks) if toks is not None and _CONTRAST_WORDS.search(text) else -1
     hedges = [(m.start() + base, m.end() + base) for m in cues.HEDGE_WEAK.finditer(text)]
     conditional = _IF_WORDS.search(text) is not None
@@ -139,12 +169,16 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         near = any(left - 1 <= hs and he <= right for hs, he in hedges) or any(
             c.lower_ in lexicon.HEDGE_ADVERBS for c in tok.children
         ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS and _hedge_in_clause(tok, hedges))
-        for locus, strength, cue in events_for(p, near, tok.i in quoted):
+        for locus, strength, cue in events_for(p, near, tok.i in quoted and tok.i not in own):
+            if tok.i in own and locus != "self":
+                continue
             ev = to_event(sent.start, p, locus, strength, cue)
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if concessive and in_concessive_clause(tok) else 0)
             events.append(ev)
     words = cues.words_of(text)
     events.extend(_anchor(_phrase_events(sent, text, base, contrast_at, cues.SENTENCE_CUES, words), events))
+    if any(e.cue == "nobody_objected" for e in events) and any(e.locus == "self" and e.strength >= 2 for e in events):
+        events = [e for e in events if e.cue != "nobody_objected"]  # nobody objected to the speaker's call
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):

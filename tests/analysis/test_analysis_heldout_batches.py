@@ -1,0 +1,47 @@
+"""Held-out batches written before the analyzer saw them: plain narration from other domains,
+adversarial wording, and technical distractors.  Guards the rules that generalised them."""
+
+from __future__ import annotations
+
+import pytest
+from heldout_batch7 import BATCH7
+from heldout_batch8 import BATCH8
+from heldout_batch9 import BATCH9
+
+from agent.analysis import PROBE_LOCI, analyze_many
+
+BATCHES = {"narration": BATCH7, "adversarial": BATCH8, "distractors": BATCH9}
+
+
+@pytest.mark.parametrize("name", list(BATCHES))
+def test_heldout_batch(nlp, name: str) -> None:
+    cases = BATCHES[name]
+    results = analyze_many([t for t, _ in cases])
+    wrong = [(t, want, got.locus) for (t, want), got in zip(cases, results) if got.locus != want]
+    probe_flips = [w for w in wrong if (w[1] in PROBE_LOCI) != (w[2] in PROBE_LOCI)]
+    assert probe_flips == [], probe_flips
+    assert len(wrong) <= len(cases) // 20, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the hotfix was aproved by the director", "authority"),  # a letter missing
+        ("it was decieded to freeze the branch", "agentless"),  # a letter extra
+        ("The client retried the request.", "none"),  # a real word one slip from "retired"
+        ("If I had been on call, I would have rolled back immediately.", "none"),
+        ("Even if my lead had objected, I would have rolled back anyway.", "self"),
+        ("I wasn't allowed to restart the cluster.", "authority"),
+        ("We couldn't merge until the review board met.", "process"),
+        ("I didn't merge without my lead's approval.", "authority"),
+        ("I merged it without my lead's approval.", "self"),
+        ("I guess the timeout just ended up at thirty seconds.", "hedged"),
+        ("A majority of replicas must agree before the entry commits.", "none"),
+        ("A majority of the team agreed to drop the feature.", "group"),
+        ("I said \"I'm making the call, we fail over now\" and nobody objected.", "self"),
+        ("We picked Kafka, I guess, and nobody objected.", "hedged"),
+        ("My lead said \"roll it back\" and I did.", "authority"),
+    ],
+)
+def test_one_rule_each(nlp, text: str, want: str) -> None:
+    assert analyze_many([text])[0].locus == want
