@@ -278,3 +278,18 @@ def test_moderate_candidate_lands_between_lows_and_highs(scored) -> None:
     for dim in ("ownership", "independence"):
         assert max(rank(lo[dim]) for lo in lows) < rank(mid[dim]) < min(rank(h[dim]) for h in highs), (dim, mid)
     assert rank(mid["judgment"]) >= max(rank(lo["judgment"]) for lo in lows)
+
+
+def test_quiet_owner_who_drops_the_subject_still_gets_credit(scored, rubric) -> None:
+    # "Fixed the same day, re-ran the comparison ... rather than trusting the fix blind" / "a timezone bug, mine".
+    quiet = levels(scored(DATA / "y5-quiet-owner.txt"))
+    assert rank(quiet["judgment"]) >= 3 and rank(quiet["ownership"]) >= 3, quiet
+    passive = _answer(rubric, "Rolled back by the incident commander once the change board approved it, as the runbook says.")
+    assert rank(passive["ownership"]) <= 1 and rank(passive["independence"]) <= 1, passive
+
+
+@pytest.mark.xfail(strict=True, reason="offline limit: fluent but generic STAR answers (no system, no numbers) still read as reasoned")
+def test_vague_fluent_answers_do_not_beat_highs_on_judgment(scored) -> None:
+    vague = levels(scored(DATA / "y6-vague-fluent.txt"))
+    highs = [levels(scored(DATA / f"{p}-high.txt")) for p in _pairs(DATA, "v")]
+    assert all(rank(vague["judgment"]) <= rank(h["judgment"]) for h in highs), vague
