@@ -60,7 +60,8 @@ PROCESS_MARKERS = [
 ]
 INFORM_AFTER = _rx(
     r"\b(?:afterwards?|after the fact|retroactively|in the loop|let (?:\w+ ){1,2}know|heads[- ]up|fyi|posted a summary"
-    r"|wrote (?:it|that|this) up|wrote up|filled (?:\w+ ){1,2}in|already|told (?:\w+ ){1,3}why|walked (?:\w+ ){1,2}through)\b"
+    r"|wrote (?:it|that|this) up|wrote up|filled (?:\w+ ){1,2}in|already|told (?:\w+ ){1,3}why|walked (?:\w+ ){1,2}through"
+    r"|the (?:next|following) (?:morning|day|week)|later that (?:day|night|week|morning))\b"
 )
 BACKSTOP = [
     ("authority", 3, "authority_decided", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:\w+ )?(?:approved|decided|signed off|made the call|vetoed|picked|chose|said no|said yes|overruled|gave (?:the |us |me )?(?:green light|go-ahead|ok|okay))\b")),

@@ -83,11 +83,16 @@ def _holder(verb) -> str | None:
     """Who the gate in ``verb``'s clause belongs to: "without the DBA team's approval", "until the CAB met"."""
     for tok in verb.subtree:
         dep, low = tok.dep_, tok.lower_
+        if dep == "prep" and low in ("during", "under", "per"):
+            if any(o.dep_ == "pobj" and category(o) == "process" for o in tok.children):
+                return "process"  # "not permitted to deploy during the freeze"
         if dep == "prep" and low in ("without", "until", "till", "pending"):
             for o in tok.children:
                 if o.dep_ != "pobj":
                     continue
                 olem = lemma(o.lower_)
+                if olem not in lexicon.APPROVAL_NOUNS and _APPROVAL_PHRASE.search(o.doc[o.left_edge.i:o.i + 1].text.lower()):
+                    olem = "approval"  # "a sign-off", split by the tokenizer
                 if olem in lexicon.GROUP_CONSENT_NOUNS and olem != "board":
                     return "group"
                 if olem in lexicon.APPROVAL_NOUNS:

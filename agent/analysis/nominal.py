@@ -7,6 +7,7 @@ from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
+from agent.analysis.lexicon import DECISION_VERBS
 from agent.analysis.rules import ACTOR_LOCUS, CORE_PASSIVE
 
 
@@ -70,3 +71,22 @@ def possessed_decision(noun) -> Event | None:
         return None
     start = poss.left_edge.idx
     return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lemma(noun.lower_), pos=noun.i)
+
+
+_POINTERS = frozenset({"that", "it", "this"})
+
+
+def attributed(be) -> Event | None:
+    """"I wasn't the one who picked it; that was the staff engineer": a decision pinned on someone by name."""
+    kids = list(be.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    attr = next((c for c in kids if c.dep_ == "attr"), None)
+    if subj is None or attr is None or subj.lower_ not in _POINTERS or any(c.dep_ == "neg" for c in kids):
+        return None
+    locus = ACTOR_LOCUS.get(category(attr))
+    if locus not in ("authority", "group", "process"):
+        return None
+    if not any(lemma(t.lower_) in DECISION_VERBS for t in be.sent if t.i != be.i and t.tag_.startswith("VB")):
+        return None
+    return Event(locus=locus, strength=2, start=subj.idx, end=attr.right_edge.idx + len(attr.right_edge.text),
+                 cue="attributed", pos=be.i)

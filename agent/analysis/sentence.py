@@ -11,7 +11,7 @@ from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
 from agent.analysis.actors import category
-from agent.analysis.nominal import adjectival_passive, possessed_decision, to_event
+from agent.analysis.nominal import adjectival_passive, attributed, possessed_decision, to_event
 from agent.analysis.rules import DIRECTIVE, INFORM_VERBS, RULE_SPEAK, TELL_VERBS, embedded, events_for
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
@@ -154,6 +154,12 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
             continue
+        if tok.lower_ in ("was", "were") and tok.dep_ in ("ROOT", "conj") and tok.i not in quoted:
+            ev = attributed(tok)
+            if ev is not None:
+                ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
+                events.append(ev)
+            continue
         if lemma(tok.lower_) not in _RELEVANT and not (tag in _PAST and _subject_counts(tok)):
             continue
         if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
@@ -233,9 +239,16 @@ def _anchor(markers: list[Event], parsed: list[Event]) -> list[Event]:
     return markers
 
 
+_RUN_BY = frozenset({"run", "check", "clear", "bring"})  # "ran it by my manager": informing once the act is done
+
+
 def _inform_after(events: list[Event]) -> list[Event]:
     """Telling someone after acting is not handing them the decision."""
-    kept = [e for e in events if not (e.locus == "authority" and e.verb in INFORM_VERBS)]
+    acted = [e.pos for e in events if e.locus == "self" and e.strength >= 2]
+    kept = [
+        e for e in events
+        if not (e.locus == "authority" and (e.verb in INFORM_VERBS or (e.verb in _RUN_BY and acted and min(acted) < e.pos)))
+    ]
     for e in kept:
         if e.locus == "self":
             e.strength = max(e.strength, 3)
