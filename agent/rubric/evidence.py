@@ -13,6 +13,7 @@ Rules that keep the evidence honest:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,11 @@ def _any_pattern(patterns: list[str], text: str) -> bool:
     return any(_rx(p).search(text) for p in patterns)
 
 
+def _addresses_grader(patterns: list[str], text: str) -> bool:
+    """Grader-addressed text, also when spelled in look-alike (full-width, ligature) characters."""
+    return _any_pattern(patterns, text) or _any_pattern(patterns, unicodedata.normalize("NFKC", text))
+
+
 def prepare(turns: list[Turn], analyses: dict[int, AnswerAnalysis], rubric: Rubric) -> dict[int, list[CandidateSentence]]:
     """Candidate sentences per turn number, minus off-topic answers, grader-addressed and repeated sentences."""
     agg = rubric.aggregation
@@ -71,7 +77,7 @@ def prepare(turns: list[Turn], analyses: dict[int, AnswerAnalysis], rubric: Rubr
         analysis = analyses.get(turn.number)
         spans = analysis.spans if analysis is not None and analysis.text == turn.text else []
         kept: list[CandidateSentence] = []
-        sentences = [s for s in split_sentences(turn.number, turn.text) if not _any_pattern(agg.ignore_patterns, s.text)]
+        sentences = [s for s in split_sentences(turn.number, turn.text) if not _addresses_grader(agg.ignore_patterns, s.text)]
         limit = agg.weak_evidence.max_claim_ratio
         stuffed = limit is not None and claim_ratio(" ".join(s.text for s in sentences), vocab) > limit
         for sent in sentences:

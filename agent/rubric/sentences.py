@@ -54,10 +54,17 @@ def split_sentences(turn: int, text: str) -> list[Sentence]:
     return out
 
 
+def in_vocabulary(word: str, vocabulary: frozenset[str]) -> bool:
+    """``word`` or its plain plural / third-person form (``outcomes``, ``decides``) is in ``vocabulary``."""
+    return word in vocabulary or (word.endswith("s") and (word[:-1] in vocabulary or word[:-2] in vocabulary))
+
+
 def specific_words(text: str, vocabulary: frozenset[str]) -> int:
     """Distinct words that carry concrete detail: not stop words, not claim vocabulary."""
     words = {w.lower().strip("'-.,%") for w in _WORD.findall(text)}
-    return sum(1 for w in words if w and (w[0].isdigit() or (len(w) > 2 and w not in STOP_WORDS and w not in vocabulary)))
+    return sum(
+        1 for w in words if w and (w[0].isdigit() or (len(w) > 2 and w not in STOP_WORDS and not in_vocabulary(w, vocabulary)))
+    )
 
 
 def claim_ratio(text: str, vocabulary: frozenset[str]) -> float:
@@ -66,7 +73,7 @@ def claim_ratio(text: str, vocabulary: frozenset[str]) -> float:
     Real stories sit far below 1 (names, numbers, systems); buzzword stuffing sits above it.
     """
     found = {w.lower().strip("'-.,%") for w in _WORD.findall(text)}
-    claims = sum(1 for w in found if w in vocabulary)
+    claims = sum(1 for w in found if in_vocabulary(w, vocabulary))
     specific = specific_words(text, vocabulary)
     if specific == 0:
         return float("inf") if claims else 0.0
