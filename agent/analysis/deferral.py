@@ -25,6 +25,29 @@ def pobj_category(verb, preps) -> str | None:
     return None
 
 
+_CONSENT_VERBS = frozenset({"align", "agree", "sign", "commit", "approve"})
+
+
+def _brought_round(verb) -> bool:
+    """"we got the teams aligned", "I got everyone on board", "I got the other teams to agree".
+
+    Not when they were brought round to the speaker's own plan ("I got the team aligned on my plan")."""
+    if any(t.dep_ == "poss" and t.lower_ == "my" for t in verb.subtree):
+        return False
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            if any(g.dep_ in ("acl", "amod") and lemma(g.lower_) in _CONSENT_VERBS for g in c.children):
+                return True
+            if any(g.dep_ == "prep" and g.lower_ == "on" and any(o.lower_ == "board" for o in g.children) for g in c.children):
+                return True
+        elif c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "board" for o in c.children):
+            return True
+        elif c.dep_ in ("ccomp", "xcomp") and lemma(c.lower_) in _CONSENT_VERBS:
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            return subj is not None and category(subj) in ("group", "authority", "we")
+    return False
+
+
 def defer(p: Predicate) -> tuple[str, str] | None:
     """(locus, cue) when the subject hands the decision to someone else before acting."""
     lem, verb = p.lemma, p.tok
@@ -46,6 +69,8 @@ def defer(p: Predicate) -> tuple[str, str] | None:
             lemma(o.lower_) in lexicon.APPROVAL_NOUNS for pr in verb.children for o in pr.children if o.dep_ == "pobj"
         )
         return ("authority", "asked_before") if asks_whether or asks_for else None
+    if lem == "get" and _brought_round(verb):
+        return ("group", "group_consent")
     if lem in ("get", "need", "seek", "request", "receive", "secure", "have", "reach", "want"):
         for o in children_with(verb, ("dobj",)):
             olem = lemma(o.lower_)

@@ -8,10 +8,11 @@ from heldout_batch7 import BATCH7
 from heldout_batch8 import BATCH8
 from heldout_batch9 import BATCH9
 from heldout_batch10 import BATCH10
+from heldout_batch11 import BATCH11
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
-BATCHES = {"narration": BATCH7, "adversarial": BATCH8, "distractors": BATCH9, "adversarial-2": BATCH10}
+BATCHES = {"narration": BATCH7, "adversarial": BATCH8, "distractors": BATCH9, "adversarial-2": BATCH10, "final": BATCH11}
 
 
 @pytest.mark.parametrize("name", list(BATCHES))
@@ -48,6 +49,9 @@ def test_heldout_batch(nlp, name: str) -> None:
         ("I didn't choose the vendor; that was my director.", "authority"),
         ("I rolled back first and ran it by my lead the next morning.", "self"),
         ("I ran it by my lead first and rolled back once she agreed.", "authority"),
+        ("We got the payments and risk teams aligned on a single refund flow.", "group"),
+        ("I got the team aligned on my plan and then ran the cutover.", "self"),
+        ("We got the replicas to agree on a new leader.", "none"),
     ],
 )
 def test_one_rule_each(nlp, text: str, want: str) -> None:
