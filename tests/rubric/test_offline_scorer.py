@@ -302,3 +302,20 @@ def test_vague_fluent_answers_do_not_beat_highs_on_judgment(scored) -> None:
     vague = levels(scored(DATA / "y6-vague-fluent.txt"))
     highs = [levels(scored(DATA / f"{p}-high.txt")) for p in _pairs(DATA, "v")]
     assert all(rank(vague["judgment"]) <= rank(h["judgment"]) for h in highs), vague
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I pushed back on the vendor's renewal terms myself, since we were paying for seats nobody used, and I "
+        "cancelled forty of them before the quarter closed.",
+        "I rescheduled the office move to after the product launch, because half the support staff would have "
+        "been offline during launch week; I warned the landlord and paid the late fee.",
+        "I cancelled the offsite rather than run it during the audit, because the accountants needed our managers "
+        "on site, and I emailed everyone the reason that afternoon.",
+    ],
+)
+def test_real_answers_about_non_software_work_still_count(rubric, answer: str) -> None:
+    # The relevance gate is for gibberish, not for work outside software (vendors, offices, audits).
+    scored_levels = _answer(rubric, answer)
+    assert all(lv is not None for lv in scored_levels.values()), scored_levels
