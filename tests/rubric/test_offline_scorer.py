@@ -319,3 +319,19 @@ def test_real_answers_about_non_software_work_still_count(rubric, answer: str) -
     # The relevance gate is for gibberish, not for work outside software (vendors, offices, audits).
     scored_levels = _answer(rubric, answer)
     assert all(lv is not None for lv in scored_levels.values()), scored_levels
+
+
+def test_asking_permission_is_not_healthy_consultation(rubric) -> None:
+    turns = [
+        Turn(number=1, speaker="interviewer", text="Did anything go wrong?"),
+        Turn(
+            number=2,
+            speaker="candidate",
+            text="Stale prices showed up in checkout for an hour. I asked my lead whether I could roll back the "
+            "pricing deploy, and I rolled it back once she said yes.",
+        ),
+    ]
+    card = score_offline(turns, rubric)
+    independence = next(d for d in card.dimensions if d.id == "independence")
+    assert "consulted_then_decided" not in {e.cue for e in independence.evidence}
+    assert rank(independence.level) <= 2, independence.level
