@@ -335,3 +335,12 @@ def test_asking_permission_is_not_healthy_consultation(rubric) -> None:
     independence = next(d for d in card.dimensions if d.id == "independence")
     assert "consulted_then_decided" not in {e.cue for e in independence.evidence}
     assert rank(independence.level) <= 2, independence.level
+
+
+def test_buzzwords_padded_with_tech_names_do_not_beat_highs_on_judgment(scored) -> None:
+    # "I owned the Kafka, Redis and Kubernetes migration end to end ... accepted the risk because scalability
+    # mattered": technology names are not a story. First sight (before max_claim_ratio 0.6) was 5/5/5.
+    padded = levels(scored(DATA / "y7-tech-buzzwords.txt"))
+    highs = [levels(scored(DATA / f"{p}-high.txt")) for p in _pairs(DATA, "v") + _pairs(DATA, "u")]
+    assert all(rank(padded["judgment"]) <= rank(h["judgment"]) for h in highs), padded
+    assert rank(padded["judgment"]) <= 3, padded
