@@ -38,6 +38,7 @@ class InterviewContext:
     elapsed_before: float = 0.0
     clock: Callable[[], float] = time.monotonic
     started_at: float = field(default_factory=time.monotonic)
+    llm_calls_saved: int = 0
 
     def elapsed(self) -> float:
         """Seconds of interview so far, including earlier runs of a resumed session."""

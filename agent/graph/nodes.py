@@ -19,13 +19,31 @@ from agent.graph.routing import decide, wrap_up_draft
 from agent.graph.state import Draft, InterviewState, Pending, normalise
 from agent.interviewer.answer_quality import classify_answer
 from agent.interviewer.brain import PhraseRequest
-from agent.session.events import AnalysisEvent, AnswerEvent, EndEvent, InterviewerEvent, NoticeEvent, ScorecardEvent
+from agent.session.events import (
+    AnalysisEvent,
+    AnswerEvent,
+    EndEvent,
+    InterviewerEvent,
+    LLMCallsEvent,
+    NoticeEvent,
+    ScorecardEvent,
+)
 from agent.transcript.models import Turn
 from agent.util import crashpoint
 from agent.util.inert import inert_text
 
 MAX_ANSWER_CHARS = 1_000_000
 ANALYSIS_CHARS = 6_000  # ~1,000 words: longer pastes are kept whole but analysed up to here
+
+
+def save_llm_calls(ctx: InterviewContext) -> None:
+    """Append the model calls made since the last save (LLM mode) to the session."""
+    records = getattr(getattr(ctx.brain, "client", None), "records", None)
+    if not records or len(records) <= ctx.llm_calls_saved:
+        return
+    fresh = records[ctx.llm_calls_saved:]
+    ctx.llm_calls_saved = len(records)
+    ctx.recorder.record(LLMCallsEvent(calls=[r.as_dict() for r in fresh]))
 
 
 def begin(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "await_answer", "analyze", "route", "__end__"]]:
@@ -66,6 +84,7 @@ async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Comm
         crashpoint.crash_here("stream")
 
     result = await ctx.brain.phrase(request, emit)
+    save_llm_calls(ctx)
     text = inert_text(result.text).strip() or draft.text
     if normalise(text) in cursor.asked:
         text = draft.text
@@ -105,6 +124,7 @@ async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> 
     pending = state["pending"]
     quality = classify_answer(answer.text[:ANALYSIS_CHARS], pending.text if pending else "")
     analysis = await ctx.analyzer(answer.text[:ANALYSIS_CHARS])
+    save_llm_calls(ctx)
     crashpoint.crash_here("analysis")
     ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality))
     runtime.stream_writer({"event": "analysis", "turn": answer.number, "analysis": analysis, "quality": quality})
@@ -144,6 +164,7 @@ async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Co
     }  # the file, not graph memory, is the source of truth (covers resumed sessions)
     runtime.stream_writer({"event": "scoring"})
     card = await ctx.scorer(state["transcript"], analyses)
+    save_llm_calls(ctx)
     crashpoint.crash_here("scoring")
     ctx.recorder.record(ScorecardEvent(scorecard=card))
     ctx.recorder.record(EndEvent(status="completed", reason="interview finished"))

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 FORMAT_VERSION = 1
 
-EventType = Literal["meta", "interviewer", "answer", "analysis", "notice", "scorecard", "end"]
+EventType = Literal["meta", "interviewer", "answer", "analysis", "notice", "llm_calls", "scorecard", "end"]
 
 
 class Event(BaseModel):
@@ -81,6 +81,14 @@ class NoticeEvent(Event):
     text: str
 
 
+class LLMCallsEvent(Event):
+    """Model calls made since the last such event (LLM mode): role, model, endpoint host,
+    attempts, latency and token usage per call.  Never the key."""
+
+    type: Literal["llm_calls"] = "llm_calls"
+    calls: list[dict[str, Any]]
+
+
 class ScorecardEvent(Event):
     """A scorecard produced at the end of the interview."""
 
@@ -102,6 +110,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
     "answer": AnswerEvent,
     "analysis": AnalysisEvent,
     "notice": NoticeEvent,
+    "llm_calls": LLMCallsEvent,
     "scorecard": ScorecardEvent,
     "end": EndEvent,
 }

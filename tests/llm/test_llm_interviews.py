@@ -78,6 +78,10 @@ async def test_llm_mode_interview(persona, server, tmp_path):
     assert all(r.body["messages"][1]["content"].count("</candidate_answer>") <= 1 for r in interviewer_calls)
     if JUDGE_WIRED and persona in {"owner", "over-delegator"}:
         assert loaded.scorecard["scorer"] == "llm"
+    calls = [c for e in loaded.events if e.type == "llm_calls" for c in e.calls]
+    assert len(calls) == len(server.requests), "every model call is recorded in the session"
+    assert {c["role"] for c in calls} >= {"interviewer", "judge"}
+    assert all(c["host"].startswith("127.0.0.1:") and c["latency_ms"] > 0 and "api_key" not in c for c in calls)
     no_key_in(tmp_path)
 
 
