@@ -105,6 +105,9 @@ async def _headless(runner: InterviewRunner, answers: list[str]) -> int:
     else:
         print(f"session: {runner.session_path}")
     runner.close()
+    client = getattr(runner.ctx.brain, "client", None)
+    if client is not None:  # LLM mode: release the HTTP connection pool cleanly
+        await client.aclose()
     return 0
 
 
