@@ -128,7 +128,7 @@ def _run(make_runner, args: argparse.Namespace) -> int:
     brain, judge, model = brain_and_judge(args.brain)
     try:
         runner = make_runner(brain, judge, model)
-    except (BankError, SessionError, KeyError) as exc:
+    except (BankError, SessionError, KeyError, ValueError) as exc:  # ValueError covers RubricError
         raise CliError(str(exc).strip('"')) from None
     return asyncio.run(_headless(runner, answers))
 

@@ -7,7 +7,7 @@ import random
 from datetime import datetime
 from pathlib import Path
 
-from agent import __version__
+from agent import __version__, paths
 from agent.analysis import AnswerAnalysis, analyze
 from agent.graph.context import Analyzer, InterviewContext, Scorer
 from agent.graph.options import InterviewOptions  # re-exported: the public name stays here
@@ -18,6 +18,7 @@ from agent.interviewer.bank import Bank, cached_bank
 from agent.interviewer.brain import Brain, OfflineBrain
 from agent.interviewer.plan import build_plan, choose_scenario
 from agent.session.events import InterviewerEvent, MetaEvent
+from agent.rubric.loader import load_rubric_cached
 from agent.rubric.session_scoring import score_for_session
 from agent.session.recorder import SessionRecorder
 from agent.session.store import LoadedSession, SessionError, SessionWriter, load_session, new_session_id, utc_now
@@ -59,10 +60,16 @@ def make_scorer(rubric_path: Path | None = None, judge: object | None = None) ->
     return scorer
 
 
+def _rubric(options: InterviewOptions):
+    """The rubric the interview will be scored with; a broken file fails here, before any session exists."""
+    return load_rubric_cached(Path(options.rubric_path or paths.default_rubric_path()))
+
+
 def _context(bank: Bank, meta: MetaEvent, recorder: SessionRecorder, brain: Brain, options: InterviewOptions,
-             judge: object | None, elapsed_before: float = 0.0) -> InterviewContext:
+             judge: object | None, rubric, elapsed_before: float = 0.0) -> InterviewContext:
     scenario = bank.scenarios[meta.scenario_id]
-    limits = Limits(max_turns=meta.max_turns or options.max_turns, time_budget_s=meta.time_budget_s)
+    limits = Limits(max_turns=meta.max_turns or options.max_turns, time_budget_s=meta.time_budget_s,
+                    dimension_probes={d.id: tuple(d.probes) for d in rubric.dimensions})
     return InterviewContext(
         bank=bank, scenario=scenario, plan=build_plan(scenario, meta.seed), seed=meta.seed, brain=brain,
         recorder=recorder, analyzer=analyzer_for(brain), scorer=make_scorer(options.rubric_path, judge),
@@ -76,6 +83,7 @@ def new_interview(options: InterviewOptions, brain: Brain | None = None, judge: 
     bank = bank or cached_bank()
     seed = options.seed if options.seed is not None else random.SystemRandom().randrange(1_000_000)
     scenario = choose_scenario(bank, seed, options.scenario_id)
+    rubric = _rubric(options)
     brain = brain or OfflineBrain()
     session_id = new_session_id(scenario.id)
     try:
@@ -87,7 +95,7 @@ def new_interview(options: InterviewOptions, brain: Brain | None = None, judge: 
                      seed=seed, brain=brain.name, model=model, max_turns=options.max_turns,
                      time_budget_s=options.time_budget_s, app_version=__version__)
     recorder.record(meta)
-    ctx = _context(bank, meta, recorder, brain, options, judge)
+    ctx = _context(bank, meta, recorder, brain, options, judge, rubric)
     initial: InterviewState = {"transcript": [], "cursor": Cursor(), "done": False, "last_analysis": None}
     return InterviewRunner(ctx, initial, thread_id=session_id)
 
@@ -131,7 +139,8 @@ def resume_interview(path: Path, options: InterviewOptions, brain: Brain | None 
     bank = bank or cached_bank()
     if loaded.meta.scenario_id not in bank.scenarios:
         raise SessionError(f"session {loaded.session_id} uses scenario {loaded.meta.scenario_id!r}, which is not in the question bank")
+    rubric = _rubric(options)
     brain = brain or OfflineBrain()
     recorder = SessionRecorder(SessionWriter.reopen(loaded), events=loaded.events)
-    ctx = _context(bank, loaded.meta, recorder, brain, options, judge, elapsed_before=_elapsed(loaded))
+    ctx = _context(bank, loaded.meta, recorder, brain, options, judge, rubric, elapsed_before=_elapsed(loaded))
     return InterviewRunner(ctx, resume_state(loaded), thread_id=f"{loaded.session_id}-resume")

@@ -10,7 +10,8 @@ advance to the next main question, or wrap up when the plan is done.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Literal
 
 from agent.analysis.models import AnswerAnalysis, Span, is_probe
@@ -22,6 +23,13 @@ from agent.graph.state import Cursor, Draft, Pending, normalise
 
 Action = Literal["ask", "wrap_up", "score"]
 
+# Words that show a narrated decision came with its reasons (alternatives, risk, why it fit).
+_REASONS = re.compile(
+    r"\b(?:because|since|so that|so (?:i|we)|to avoid|instead of|rather than|trade-?offs?|risks?|cost|accept(?:ed|ing)?|"
+    r"alternatives?|options?|versus|vs\.?|consider(?:ed|ing)|weigh(?:ed|ing)?|otherwise|the downside)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -31,6 +39,9 @@ class Limits:
     probes_per_phase: int = 2
     followups_per_question: int = 1
     time_budget_s: float | None = None
+    # Rubric follow-ups per dimension (the rubric's ``probes``), asked when a past-experience
+    # answer narrates a decision without reasons (judgment) or no decision of the speaker's (ownership).
+    dimension_probes: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -124,6 +135,18 @@ def decide(
             new = cursor.model_copy(update={"followups": cursor.followups + 1})
             reason = {"why": "answer skipped an expected concept", "concept": expectation.concept, "answer_turn": pending.turn + 1}
             return Decision("ask", new, Draft(kind="followup", phase=phase, question_id=item.question_id, text=expectation.followup, reason=reason))
+
+    if (pending.kind == "question" and phase == "past_experience" and analysis is not None
+            and cursor.followups < limits.followups_per_question):
+        own = [s for s in analysis.spans if s.locus == "self"]
+        dimension = "judgment" if own and not _REASONS.search(answer) else "ownership" if not analysis.spans else None
+        for text in limits.dimension_probes.get(dimension or "", ()):
+            if normalise(text) in asked:
+                continue
+            new = cursor.model_copy(update={"followups": cursor.followups + 1})
+            why = "decision narrated without reasons" if dimension == "judgment" else "no decision of the candidate's narrated"
+            reason = {"why": why, "dimension": dimension, "answer_turn": pending.turn + 1}
+            return Decision("ask", new, Draft(kind="followup", phase=phase, question_id=pending.question_id, text=text, reason=reason))
 
     return _advance(cursor, plan, None)
 

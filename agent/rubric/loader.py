@@ -34,7 +34,7 @@ class Problem:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
 
 
-class RubricError(Exception):
+class RubricError(ValueError):
     """A rubric that cannot be used; ``problems`` lists every reason."""
 
     def __init__(self, problems: list[Problem]) -> None:

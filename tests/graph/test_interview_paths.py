@@ -87,3 +87,44 @@ def test_max_turns_wraps_up(tmp_path: Path) -> None:
     assert len(events) <= 6
     assert events[-1].kind == "wrapup"
     assert runner.done
+
+
+PAST_OPENING_ANSWERS = [OPENING] + ["We'd use a queue and a cache, sharded by profile id."] * 12
+
+
+def _past_experience_turns(runner):
+    events = interviewer_events(runner.session_path)
+    return events, [i for i, e in enumerate(events) if e.phase == "past_experience" and e.kind == "question"]
+
+
+def test_owned_decision_without_reasons_gets_a_judgment_follow_up(tmp_path: Path) -> None:
+    bare = "I decided to roll it back myself."
+    runner = run_interview(tmp_path, PAST_OPENING_ANSWERS + [bare] * 6, scenario="playback-resume", seed=7)
+    events, past = _past_experience_turns(runner)
+    follow = events[past[0] + 1]
+    assert follow.kind == "followup" and follow.reason["dimension"] == "judgment"
+    assert follow.text in {"What other options did you consider, and why did this one fit?",
+                           "What risk did you knowingly accept with that choice?",
+                           "What would have made you choose differently?"}
+
+
+def test_owned_decision_with_reasons_is_not_pressed_for_them(tmp_path: Path) -> None:
+    reasoned = ("I decided to roll it back myself rather than patch forward, because a bad patch under pressure "
+                "risked a longer outage; I accepted losing a day of the feature.")
+    runner = run_interview(tmp_path, PAST_OPENING_ANSWERS + [reasoned] * 6, scenario="playback-resume", seed=7)
+    events, past = _past_experience_turns(runner)
+    assert events[past[0] + 1].kind == "question", "a reasoned, owned answer moves on"
+
+
+def test_broken_rubric_fails_before_any_session_is_created(tmp_path: Path, capsys) -> None:
+    from agent.cli.main import main
+
+    rubric = tmp_path / "bad.rubric.yaml"
+    rubric.write_text("schema_version: 1\nid: x\nbogus_key: 1\n", encoding="utf-8")
+    answers = tmp_path / "a.txt"
+    answers.write_text("We'd use a queue.\n", encoding="utf-8")
+    code = main(["interview", "--headless", "--answers", str(answers), "--rubric", str(rubric),
+                 "--sessions-dir", str(tmp_path / "s")])
+    err = capsys.readouterr().err
+    assert code == 2 and f"{rubric}:3:1" in err
+    assert not (tmp_path / "s").exists() or not list((tmp_path / "s").iterdir())
