@@ -133,11 +133,13 @@ def load_session(path: str | os.PathLike[str]) -> LoadedSession:
         except UnsupportedVersion as exc:
             raise SessionError(f"{path}:{number}: {exc}") from None
         except (ValueError, UnicodeDecodeError, ValidationError, RecursionError) as exc:
-            kind = "truncated last line (repaired)" if last else "unreadable line skipped"
+            torn = last and not data.endswith(b"\n")  # a crash mid-write leaves no newline
+            kind = "truncated last line (repaired)" if torn else "unreadable line skipped"
             detail = str(exc).splitlines()[0][:120]
             warnings.append(f"{path}:{number}: {kind}: {detail}")
     if not events or not isinstance(events[0], MetaEvent):
-        raise SessionError(f"{path}: not a Locus session (no meta line)")
+        why = f"; {warnings[0]}" if warnings else ""
+        raise SessionError(f"{path}: not a Locus session (no valid meta line){why}")
     for seq, event in enumerate(events):
         event.seq = seq
     return LoadedSession(path=path, meta=events[0], events=events, warnings=warnings)

@@ -64,8 +64,8 @@ def test_damaged_middle_line_keeps_later_events(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "no meta line"), (b'{"type": "answer", "turn": 1, "text": "x"}\n', "no meta line"),
-     (b'{"v": 99, "type": "meta"}\n', "not supported"), (b"\x00\x01\x02", "no meta line")],
+    [(b"", "no valid meta line"), (b'{"type": "answer", "turn": 1, "text": "x"}\n', "no valid meta line"),
+     (b'{"v": 99, "type": "meta"}\n', "not supported"), (b"\x00\x01\x02", "no valid meta line")],
     ids=["empty", "no-meta", "newer-version", "binary"],
 )
 def test_unusable_files_give_clear_errors(tmp_path: Path, content: bytes, message: str) -> None:
