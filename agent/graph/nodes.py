@@ -13,7 +13,6 @@ from langgraph.graph import END
 from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
-from agent.analysis.models import AnswerAnalysis
 from agent.graph.context import InterviewContext
 from agent.graph.routing import decide, wrap_up_draft
 from agent.graph.state import Draft, InterviewState, Pending, normalise
@@ -28,6 +27,7 @@ from agent.session.events import (
     NoticeEvent,
     ScorecardEvent,
 )
+from agent.session.store import analyses_of
 from agent.transcript.models import Turn
 from agent.util import crashpoint
 from agent.util.inert import inert_text
@@ -157,11 +157,7 @@ def wrap_up(state: InterviewState, runtime: Runtime[InterviewContext]) -> Comman
 async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["__end__"]]:
     """Score the whole transcript with the rubric and close the session."""
     ctx = runtime.context
-    analyses = {
-        e.turn: AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
-        for e in ctx.recorder.events
-        if e.type == "analysis"
-    }  # the file, not graph memory, is the source of truth (covers resumed sessions)
+    analyses = analyses_of(ctx.recorder.events)  # the file, not graph memory, is the source of truth
     runtime.stream_writer({"event": "scoring"})
     card = await ctx.scorer(state["transcript"], analyses)
     save_llm_calls(ctx)

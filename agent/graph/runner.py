@@ -12,6 +12,7 @@ from agent.graph.builder import build_graph
 from agent.graph.context import InterviewContext
 from agent.graph.state import InterviewState, Pending
 from agent.interviewer.brain import OfflineBrain
+from agent.session.store import analyses_of
 
 EventSink = Callable[[dict[str, Any]], None]
 
@@ -95,11 +96,7 @@ class InterviewRunner:
 
     def analyses(self) -> dict[int, AnswerAnalysis]:
         """Saved analysis per candidate turn so far."""
-        return {
-            e.turn: AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
-            for e in self.ctx.recorder.events
-            if e.type == "analysis"
-        }
+        return analyses_of(self.ctx.recorder.events)
 
     async def provisional_scorecard(self) -> dict:
         """Score the transcript so far without ending or saving the interview."""

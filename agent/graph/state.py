@@ -59,8 +59,6 @@ class InterviewState(TypedDict, total=False):
     pending: Pending | None
     last_analysis: AnswerAnalysis | None
     last_quality: str
-    elapsed_before: float
-    started_at: float
     scorecard: dict[str, Any] | None
     done: bool
 

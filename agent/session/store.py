@@ -43,6 +43,18 @@ def new_session_id(scenario_id: str) -> str:
     return f"{stamp}-{scenario_id}-{secrets.token_hex(2)}"
 
 
+def analyses_of(events: list[Event]) -> dict[int, AnswerAnalysis]:
+    """Analysis per candidate turn from ``analysis`` events (unreadable ones are left out)."""
+    out: dict[int, AnswerAnalysis] = {}
+    for e in events:
+        if e.type == "analysis":
+            try:
+                out[e.turn] = AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
+            except ValidationError:
+                continue
+    return out
+
+
 class LoadedSession(BaseModel):
     """Everything a session file says, upgraded to the current format."""
 
@@ -69,14 +81,7 @@ class LoadedSession(BaseModel):
     @property
     def analyses(self) -> dict[int, AnswerAnalysis]:
         """Saved analysis per candidate turn number."""
-        out: dict[int, AnswerAnalysis] = {}
-        for e in self.events:
-            if e.type == "analysis":
-                try:
-                    out[e.turn] = AnswerAnalysis.model_validate(e.analysis)  # type: ignore[attr-defined]
-                except ValidationError:
-                    continue
-        return out
+        return analyses_of(self.events)
 
     @property
     def scorecard(self) -> dict[str, Any] | None:
