@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "agent.cli.replay_cmd",
     "agent.cli.analyze_cmd",
     "agent.cli.audit_cmd",
+    "agent.cli.stories_cmd",
 ]
 
 
