@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "agent.cli.analyze_cmd",
     "agent.cli.audit_cmd",
     "agent.cli.stories_cmd",
+    "agent.cli.progress_cmd",
 ]
 
 
