@@ -12,7 +12,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from agent.practice.storyfile import MAX_STORY_BYTES, Story, StoryError, load_story, parse_story, read_story_text
+from agent.practice.storyfile import (
+    MAX_STORY_BYTES,
+    Story,
+    StoryError,
+    load_story,
+    parse_story,
+    read_story_text,
+)
 from agent.practice.versions import Version, append_version, load_versions
 from agent.util.atomic import write_text_atomic
 

@@ -39,7 +39,7 @@ def sparkline(values: list[int | float], width: int = 40) -> str:
     """Counts as block characters (0 = lowest block)."""
     cols = [c or 0.0 for c in fold([None if v is None else v for v in values], width)]  # type: ignore[misc]
     top = max(cols, default=0) or 1
-    return "".join(BLOCKS[min(len(BLOCKS) - 1, int(round(c / top * (len(BLOCKS) - 1))))] for c in cols)
+    return "".join(BLOCKS[min(len(BLOCKS) - 1, round(c / top * (len(BLOCKS) - 1)))] for c in cols)
 
 
 def trend_svg(series: dict[str, list[int | None]], names: dict[str, str], title: str, max_level: int = 5,

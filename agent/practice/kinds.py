@@ -60,7 +60,7 @@ _CUES: dict[str, list[tuple[str, int]]] = {
          r"\bfor (?:an|about an|half an) hour\b|\bcustomers (?:saw|were|got)\b|\bby hand\b|\bfirst on the call\b", 1),
     ],
     "no_spec": [
-        (rf"\b(?:no|without(?: a| any)?|zero|little|there was no|were no|was no|nothing in the way of) (?:spec|specs|specification|"
+        (r"\b(?:no|without(?: a| any)?|zero|little|there was no|were no|was no|nothing in the way of) (?:spec|specs|specification|"
          r"requirements?|design doc|prd|brief|guidance|playbook|precedent|written rules?|detail|details|definition|direction|"
          r"acceptance criteria|target|targets|instructions|process|template|roadmap|plan|pm|product manager|owner|goals|strategy|metrics?)\b", 2),
         (rf"\b(?:{_NOBODY}|no one else) (?:had |ever |could |would )?(?:written|wrote|defined|specified|told|tell|said|decided|"

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 VERSIONS_DIR = ".versions"
@@ -64,7 +64,7 @@ def append_version(story_path: Path, text: str, source: str = "workshop") -> Ver
     path = history_path(story_path)
     existing = load_versions(story_path)
     version = Version(n=(existing[-1].n + 1) if existing else 1,
-                      ts=datetime.now(timezone.utc).isoformat(timespec="seconds"), source=source, text=text)
+                      ts=datetime.now(UTC).isoformat(timespec="seconds"), source=source, text=text)
     record = {"n": version.n, "ts": version.ts, "source": source,
               "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "text": text}
     line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
