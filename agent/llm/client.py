@@ -30,6 +30,7 @@ from agent.llm import sse
 from agent.llm.retry import IncompleteStream, LLMUnavailable, StreamInterrupted, is_retryable, retry_after_seconds
 from agent.llm.settings import LLMSettings, Role
 from agent.util.inert import clip, inert_text
+from agent.util.text import encodable
 
 # Request parameters an endpoint may reject with HTTP 400; dropped (max_tokens renamed) when it does.
 ADAPTABLE_PARAMS = ("temperature", "max_tokens", "stream_options")
@@ -112,7 +113,7 @@ class LLMClient:
             if response.usage is not None:
                 self._take_usage(record, response.usage)
             choices = response.choices or []
-            return (choices[0].message.content or "") if choices else ""
+            return encodable(choices[0].message.content or "") if choices else ""  # no lone surrogates onward
 
         text = await self._run(record, attempt)
         return Completion(text=text, record=record)

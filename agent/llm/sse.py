@@ -13,6 +13,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.util.text import encodable
+
 
 class StreamErrorEvent(Exception):
     """The server reported an error inside the stream."""
@@ -53,7 +55,7 @@ def delta(event: dict[str, Any]) -> Delta:
     for choice in event.get("choices") or []:
         piece = (choice.get("delta") or {}).get("content")
         if isinstance(piece, str):
-            out.content += piece
+            out.content += encodable(piece)  # a lone surrogate from the endpoint never reaches the screen
         if choice.get("finish_reason"):
             out.finished = True
     return out
