@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
 
     directory = paths.sessions_dir(args.sessions_dir)
-    if args.delete:
+    if args.delete is not None:
         try:
             path = find_session(directory, args.delete, allow_path=False)
         except SessionError as exc:
