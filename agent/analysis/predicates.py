@@ -104,11 +104,16 @@ def read(verb) -> Predicate:
             objects.extend(lemma(g.lower_) for g in c.children if g.dep_ == "nsubj")
     if not negated and dep == "conj" and not any(d in _SUBJ for _, d, _ in kids):
         negated = any(c.dep_ == "neg" for c in verb.head.children)
+    if not negated and dep == "xcomp" and _unable(verb.head):
+        negated = True  # "I wasn't able to merge until ...", "we were unable to ship without ..."
+    if not passive and tag == "VBN" and dep == "acl" and agent is not None:
+        passive = True  # "a ticket approved by the capacity team"
+    actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
     return Predicate(
         tok=verb,
-        lemma=lemma(verb.lower_),
+        lemma=lemma(verb.lower_, verb.tag_ if verb.tag_.startswith("VB") else None),
         subj=subj,
-        actor=category(subj) if subj is not None else "none",
+        actor=actor,
         passive=passive,
         agent=agent,
         negated=negated,
@@ -118,6 +123,29 @@ def read(verb) -> Predicate:
         particles=frozenset(particles),
         objects=tuple(objects),
     )
+
+
+def _unable(adj) -> bool:
+    low = adj.lower_
+    if low == "unable":
+        return True
+    return low == "able" and (
+        any(c.dep_ == "neg" for c in adj.children) or any(c.dep_ == "neg" for c in adj.head.children)
+    )
+
+
+def _dropped_subject(verb) -> bool:
+    """"Checked the lag, saw it was fine, and cut traffic over": a narrative past with its "I" left out."""
+    root = verb
+    for _ in range(4):
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN") or any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    sent = root.sent
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("then", "so", "and", "just", "also", "basically")), None)
+    return first is root
 
 
 def in_hypothetical_clause(verb) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 
-from agent.analysis import lexicon
+from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 from agent.analysis.deferral import children_with, defer, gated
+from agent.analysis.gates import work_gate
 from agent.analysis.predicates import Predicate, negated_by_preposition
 
 ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
@@ -150,6 +151,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         if p.negated or negated_by_preposition(p.tok):
             return [("self", 4, "did_not_defer")] if actor in ("self", "none") else []
         return [(deferral[0], 3 if deferral[1] not in ("escalated", "handed_up") else 2, deferral[1])]
+    work = work_gate(p)
+    if work is not None:
+        return [(work[0], 3, work[1])]
     if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
         return [("hedged", 3, "drift_" + lem)]
     # Someone else tells the speaker what to do.
@@ -192,12 +196,18 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [(ACTOR_LOCUS[actor], 3, "did_the_deciding")]  # "..., the staff engineer did"
     if call_came_down(p):
         return [("agentless", 3, "call_came_down")]
-    if actor == "process" and (lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or lem not in lexicon.NON_AGENCY_VERBS))):
+    if actor == "process" and not p.passive and (
+        lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or decision or (action and _transitive(p.tok))))
+    ):
+        # A rule or board acting on something; "the travel budget was slashed" has the budget as patient.
         return [("process", 3 if (decision or lem in DIRECTIVE) else 2, "process_" + lem)]
-    if p.passive and (decision or action or lem in lexicon.PASSIVE_DECISION_VERBS):
+    if p.passive and decision and p.past and p.subj is not None and p.subj.lower_ in ("nothing", "none") and not p.agent:
+        return [("hedged", 4, "nothing_decided")]  # "nothing was ever really decided"
+    phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles
+    if p.passive and (decision or action or phrasal or lem in lexicon.PASSIVE_DECISION_VERBS):
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
-        if p.past and lem in lexicon.PASSIVE_DECISION_VERBS and actor not in ("self", "we"):
+        if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we"):
             return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
         return []
     if not (decision or action):
@@ -214,6 +224,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     hedge = hedge_near and (p.past or decision)
     if actor in ("nobody",) and decision and p.past:
         return [("hedged", 4, "nobody_decided")]
+    if actor == "someone" and decision and p.past:
+        return [("agentless", 3, "someone_decided")]  # "someone made the call, no idea who"
+    if actor == "self" and decision and _joint_with(p.tok):
+        return [("group", 3, "decided_with")]  # "along with the SRE lead, I decided"
     if actor == "self":
         if hedge:
             return [("hedged", 2, "hedged_self")]
@@ -248,6 +262,26 @@ def _open_condition(verb) -> bool:
         marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
         if marks and not any(m.lower_ == "even" for m in marks[0].children) and verb.doc[marks[0].i - 1].lower_ != "even":
             return True
+    return False
+
+
+def _transitive(verb) -> bool:
+    return any(c.dep_ in ("dobj", "prt") for c in verb.children)
+
+
+_JOINT_PREPS = frozenset({"with", "alongside"})
+
+
+def _joint_with(verb) -> bool:
+    """"along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _JOINT_PREPS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and category(obj) in ("authority", "group"):
+                return True
+        if c.dep_ == "advmod" and c.lower_ in ("along", "together"):
+            if any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children):
+                return True
     return False
 
 

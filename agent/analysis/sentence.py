@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.analysis import cues, lexicon
+from agent.analysis import cues, frames, holders, lexicon
 from agent.analysis.events import Event
+from agent.analysis.gates import GATE_VERBS
 from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
@@ -23,7 +24,9 @@ _QUOTE_CHARS = re.compile("[\"'“”‘’`]")
 _CONTRAST_WORDS = re.compile(r"\b(?:but|however|ultimately|nevertheless|nonetheless|end)\b", re.I)
 _IF_WORDS = re.compile(r"\b(?:if|unless|suppose|say|imagine)\b", re.I)
 _CONCESSIVE_WORDS = re.compile(r"\b(?:though|although|while|whereas|despite)\b", re.I)
-_NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea"})
+_NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea", "pick", "doing", "word",
+                        "territory", "area", "domain", "remit", "purview", "turf", "responsibility"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "'re"})
 _PAST = frozenset({"VBD", "VBN"})
 _DECISION_WORDS = lexicon.DECISION_VERBS | frozenset({"decision", "call", "choice", "approval", "sign-off"})
 _VERBISH = lexicon.DRIFT_VERBS | lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
@@ -32,6 +35,8 @@ _RELEVANT = (
     | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | TELL_VERBS | RULE_SPEAK | DIRECTIVE
     | frozenset({"say", "tell", "follow", "come", "own", "commit", "align", "go", "have", "get", "reach", "secure",
                  "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear", "do", "permit", "let"})
+    | frozenset(frames.HOLDING_VERBS) | frames.ARRIVAL_VERBS | frames.PREFER_VERBS | frames.INSIST_VERBS
+    | frames.PASSIVE_FRAME_VERBS | frozenset(frames.PASSIVE_FRAME_PHRASAL) | frames.HANDING_VERBS | GATE_VERBS
 )
 
 
@@ -149,13 +154,13 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             if tag in ("NN", "NNS"):
                 ev = possessed_decision(tok)
             elif tok.dep_ == "acomp" and tag == "JJ":
-                ev = adjectival_passive(tok)
+                ev = adjectival_passive(tok) or holders.insisting(tok)
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
             continue
-        if tok.lower_ in ("was", "were") and tok.dep_ in ("ROOT", "conj") and tok.i not in quoted:
-            ev = attributed(tok)
+        if tok.lower_ in _BE_FORMS and tok.dep_ in ("ROOT", "conj", "ccomp") and tok.i not in quoted:
+            ev = holders.copular(tok) or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
@@ -168,6 +173,13 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         if embedded(tok) or (conditional and in_hypothetical_clause(tok)):
             continue
         p = read(tok)
+        ev = holders.holding(tok, p.subj) or holders.arrival(tok, p.subj, p.particles) or (
+            holders.insisting(tok) if p.lemma == "set" and tag == "VBN" else None
+        )
+        if ev is not None:
+            ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
+            events.append(ev)
+            continue
         if misread:
             p.past = True  # "we just sort of stuck with X": a past verb the tagger read as an adjective
         left = p.subj.left_edge.idx if p.subj is not None and p.subj.i < tok.i else tok.idx
