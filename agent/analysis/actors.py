@@ -51,6 +51,9 @@ def category(tok, depth: int = 0) -> str:
         return _antecedent(tok) if low in ("they", "them", "she", "he") else "authority"
     if low in lexicon.SOMEONE_WORDS:
         return _someone(tok)
+    if any(c.dep_ == "relcl" and c.lower_ in ("was", "is") and any(
+        g.dep_ == "attr" and g.lower_ in lexicon.SELF_WORDS for g in c.children) for c in tok.children):
+        return "self"  # "the incident commander, who was me that night, made the call"
     head = lemma(low, tok.tag_)
     mods = _mods(tok)
     if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children):

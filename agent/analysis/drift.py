@@ -49,9 +49,11 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         return None
     if lem in frames.INHERIT_VERBS and p.actor in ("self", "we", "group"):
         return (2, "inherited")  # weaker than what the speaker did with it afterwards
-    if p.actor in ("self", "we", "authority", "process", "someone"):
+    if p.actor in ("self", "authority", "process", "someone"):
         return None
-    if lem in frames.RENEW_VERBS or (lem == "renew" and "itself" in p.objects) or (lem == "roll" and "over" in p.particles):
+    if p.actor == "we" and lem not in ("stay", "remain", "stick"):
+        return None
+    if (lem in frames.RENEW_VERBS and (not p.objects or "itself" in p.objects)) or (lem == "roll" and "over" in p.particles):
         return (3, "renewed_itself")
     if lem == "come" and ("along" in p.particles or "with" in p.particles) and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children

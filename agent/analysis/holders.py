@@ -143,6 +143,26 @@ def _modified_decision(noun) -> str | None:
     return None
 
 
+_VOTE_PREPS = frozenset({"after", "by", "through", "following", "via", "in"})
+_VOTE_VERBS = frozenset({"hold", "take", "have", "call", "reach", "win", "put"})
+
+
+def voted(noun) -> Event | None:
+    """"after a proper vote", "we held a vote", "it went to a vote": the group decided."""
+    if lemma(noun.lower_, noun.tag_) != "vote" or any(category(t) == "component" for t in noun.subtree if t.i != noun.i):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _VOTE_PREPS | {"to"}:
+        verb = head.head
+    elif noun.dep_ == "dobj" and lemma(head.lower_, head.tag_) in _VOTE_VERBS:
+        verb = head
+    else:
+        return None
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None
+    return _event("group", 3, noun.left_edge, noun, "voted", noun.i)
+
+
 def holding(verb, subj) -> Event | None:
     """"the call sat with finance", "the final word belonged to the head of data", "it fell to the VP"."""
     want = frames.HOLDING_VERBS.get(lemma(verb.lower_, verb.tag_))

@@ -40,7 +40,7 @@ ACTION_VERBS = frozenset(
     terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto
     put install uninstall upgrade downgrade provision deprovision configure reconfigure tune tweak adjust increase decrease
     reduce double halve partition shard refactor wrap reroute rename revoke invalidate quarantine isolate offload
-    design architect scrap yank axe nix ditch shelve cancel""".split()
+    design architect scrap yank axe nix ditch shelve cancel renew""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
 PASSIVE_DECISION_VERBS = frozenset(

@@ -109,6 +109,11 @@ def read(verb) -> Predicate:
     if not passive and tag == "VBN" and dep == "acl" and agent is not None:
         passive = True  # "a ticket approved by the capacity team"
     actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
+    subjects = [c for c, d, _ in kids if d == "nsubj"]
+    if len(subjects) > 1 and any(s.lower_ in lexicon.SELF_WORDS for s in subjects) and any(
+        t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]
+    ):
+        actor = "group"  # "my counterpart on the iOS team and I agreed": two subjects the parser split
     return Predicate(
         tok=verb,
         lemma=lemma(verb.lower_, verb.tag_ if verb.tag_.startswith("VB") else None),
@@ -123,6 +128,13 @@ def read(verb) -> Predicate:
         particles=frozenset(particles),
         objects=tuple(objects),
     )
+
+
+def _inverted_condition(verb) -> bool:
+    """"Had nobody approved it, I'd have shipped it anyway": a condition worded by inversion."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")), None)
+    return subj is not None and aux is not None and aux.i < subj.i
 
 
 def _unable(adj) -> bool:
@@ -153,6 +165,8 @@ def in_hypothetical_clause(verb) -> bool:
     tok = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in lexicon.HYPOTHETICAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "advcl" and _inverted_condition(tok):
             return True
         if tok.head is tok or tok.dep_ not in ("advcl", "conj", "ccomp", "xcomp"):
             return False
