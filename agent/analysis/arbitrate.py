@@ -11,6 +11,8 @@ instead of letting whichever cue came first or last win:
    a named or agentless decider ("somebody in leadership picked the date, I'm not sure who").
 3. Going along with someone's stated preference makes it their call: "the CTO liked Kotlin, so Kotlin
    it was", "security recommended it, and we went along with it".
+   Going along with "it" takes the holder of the clause before ("it was decided to skip the load
+   test, and I went along with it" stays agentless).
 4. Then the ranking key: a clause after "but / in the end" first, a concessive clause last, then
    strength (ownership 4, explicit decision 3, act or deferral 2, weak 1), then the later position.
 """
@@ -38,10 +40,22 @@ def _holds(e: Event) -> bool:
     return e.strength >= 3 or (e.locus == "self" and e.strength >= 2)
 
 
+def _going_along(events: list[Event]) -> None:
+    """"It was decided to skip it, and I went along with it": going along with "it" complies with the
+    earlier clause's decision, so it takes that holder instead of adding an authority of its own."""
+    for e in events:
+        if e.cue != "went_along_it":
+            continue
+        earlier = [o for o in events if o is not e and o.pos < e.pos and o.locus not in ("self", "none")]
+        if earlier:
+            e.locus = max(earlier, key=Event.key).locus
+
+
 def weigh(events: list[Event], text: str) -> list[Event]:
     """``events`` with competing cues settled (strengths adjusted; the list is not reordered)."""
     if len(events) < 2 and not any(e.cue == "preferred" for e in events):
         return events
+    _going_along(events)
     holders = [e for e in events if _holds(e)]
     if holders:
         for e in events:

@@ -170,6 +170,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [(ACTOR_LOCUS[actor], 1, "preferred")]  # raised when the sentence says the others went along
     if lem == "go" and "along" in p.particles and actor in ("self", "we"):
         who = _went_along_with(p.tok)
+        if who == "it":
+            return [("authority", 2, "went_along_it")]  # settled against the earlier clause (arbitrate.py)
         if who is not None:
             return [(who, 3, "went_along")]  # "we went along with what the architect wanted"
     # Someone else tells the speaker what to do.
@@ -299,7 +301,7 @@ def _went_along_with(verb) -> str | None:
                 if who in ("authority", "group", "process"):
                     return who
                 if o.lower_ in ("it", "that", "this"):
-                    return "authority"  # "security recommended X, and we went along with it"
+                    return "it"  # "security recommended X, and we went along with it": the earlier clause's holder
     return None
 
 
