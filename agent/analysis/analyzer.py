@@ -1,8 +1,9 @@
 """Public entry points: ``analyze``, ``analyze_many``, ``warmup``.
 
-Offsets in every result index the caller's original text.  Control characters
-are blanked one-for-one before parsing (so offsets stay valid) and very long
-texts are parsed up to ``MAX_PARSE_CHARS`` only (the rest is kept in ``text``).
+Offsets in every result index the caller's original text.  Very long texts are
+parsed up to ``MAX_PARSE_CHARS`` only (the rest is kept in ``text``); what is parsed
+is the ``normalize``d text (controls blanked, contractions, spelling, fillers), and
+every span and sentence is mapped back to the original in ``_answer``.
 """
 
 from __future__ import annotations
@@ -10,29 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from agent.analysis import speller
 from agent.analysis.events import Event
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
+from agent.analysis.normalize import UNSAFE, Normalized, normalize
 from agent.analysis.sentence import scan, sentence_events, sentence_result
 
 MAX_PARSE_CHARS = 8000
 BATCH_SIZE = 128
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _SENTENCE_CONTRAST = re.compile(r"^\W*(?:but|however|ultimately|in the end|at the end of the day|eventually|so in the end)\b", re.I)
 
 
 def warmup() -> None:
-    """Load the spaCy pipeline now (idempotent, thread-safe; call it from a background thread)."""
+    """Load the spaCy pipeline and the speller now (idempotent, thread-safe; call it from a background thread)."""
     get_nlp()
+    speller.load()
 
 
-def prepare(text: str) -> str:
-    """Same-length text that is safe to parse: controls blanked, cut at ``MAX_PARSE_CHARS``."""
-    clean = _UNSAFE.sub(" ", text)
-    if len(clean) > MAX_PARSE_CHARS:
-        cut = clean.rfind(" ", MAX_PARSE_CHARS - 200, MAX_PARSE_CHARS)
-        clean = clean[: cut if cut > 0 else MAX_PARSE_CHARS]
-    return clean
+def prepare(text: str) -> Normalized:
+    """The text to parse: cut at ``MAX_PARSE_CHARS`` (at a space), then normalised."""
+    if len(text) > MAX_PARSE_CHARS:
+        cut = UNSAFE.sub(" ", text).rfind(" ", MAX_PARSE_CHARS - 200, MAX_PARSE_CHARS)
+        text = text[: cut if cut > 0 else MAX_PARSE_CHARS]
+    return normalize(text)
 
 
 def analyze(text: str) -> AnswerAnalysis:
@@ -48,9 +50,15 @@ def analyze_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Ans
 def analyze_stream(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[AnswerAnalysis]:
     """Lazily analyse ``texts`` in order (single process: spaCy's worker pool was ~8x slower here)."""
     nlp = get_nlp()
-    pairs = ((prepare(t), t) for t in (t if isinstance(t, str) else str(t) for t in texts))
-    for doc, original in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield _answer(original, doc) if doc.text.strip() else _empty(original)
+    pairs = _prepared(t if isinstance(t, str) else str(t) for t in texts)
+    for doc, (original, norm) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _answer(original, doc, norm) if doc.text.strip() else _empty(original)
+
+
+def _prepared(texts: Iterable[str]) -> Iterator[tuple[str, tuple[str, Normalized]]]:
+    for text in texts:
+        norm = prepare(text)
+        yield norm.text, (text, norm)
 
 
 def _empty(text: str) -> AnswerAnalysis:
@@ -59,7 +67,9 @@ def _empty(text: str) -> AnswerAnalysis:
     )
 
 
-def _answer(original: str, doc) -> AnswerAnalysis:
+def _answer(original: str, doc, norm: Normalized | None = None) -> AnswerAnalysis:
+    """The verdict for ``original``, parsed as ``doc`` (the text of ``norm``; without ``norm``, a same-length copy)."""
+    remap = norm is not None and norm.changed
     sentences: list[SentenceResult] = []
     winners: list[tuple[tuple[int, int, int], Event]] = []
     spans: list[Span] = []
@@ -77,8 +87,13 @@ def _answer(original: str, doc) -> AnswerAnalysis:
         if not text.strip():
             continue
         events = sentence_events(sent, text, mine)
+        if remap:  # the one place parse offsets go back to the caller's text
+            for e in events:
+                e.start, e.end = norm.to_original(e.start, e.end)
         result, top = sentence_result(sent, events, original, mine)
-        # The doc text is a same-length prefix of the original, so offsets carry over.
+        if remap:
+            start, end = norm.to_original(sent.start_char, sent.end_char)
+            result = result.model_copy(update={"start": start, "end": end, "text": original[start:end]})
         sentences.append(result)
         spans.extend(result.spans)
         if top is not None:
