@@ -16,7 +16,8 @@ from agent.analysis.events import Event
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
 from agent.analysis.normalize import UNSAFE, Normalized, normalize
-from agent.analysis.sentence import scan, sentence_events, sentence_result
+from agent.analysis.sentence import scan, sentence_events, sentence_result, silent_result
+from agent.analysis.speech_acts import asserts_nothing, sentence_act
 
 MAX_PARSE_CHARS = 8000
 BATCH_SIZE = 128
@@ -86,14 +87,19 @@ def _answer(original: str, doc, norm: Normalized | None = None) -> AnswerAnalysi
             cursor += 1
         if not text.strip():
             continue
-        events = sentence_events(sent, text, mine)
-        if remap:  # the one place parse offsets go back to the caller's text
-            for e in events:
-                e.start, e.end = norm.to_original(e.start, e.end)
-        result, top = sentence_result(sent, events, original, mine)
+        act = sentence_act(text)
+        if act != "narration" or asserts_nothing(text):
+            # A question to the interviewer, a sign-off or a yes/no question narrates no decision.
+            result, top = silent_result(sent, original, act), None
+        else:
+            events = sentence_events(sent, text, mine)
+            if remap:  # the one place parse offsets go back to the caller's text
+                for e in events:
+                    e.start, e.end = norm.to_original(e.start, e.end)
+            result, top = sentence_result(sent, events, original, mine)
         if remap:
-            start, end = norm.to_original(sent.start_char, sent.end_char)
-            result = result.model_copy(update={"start": start, "end": end, "text": original[start:end]})
+            first, last = norm.to_original(sent.start_char, sent.end_char)
+            result = result.model_copy(update={"start": first, "end": last, "text": original[first:last]})
         sentences.append(result)
         spans.extend(result.spans)
         if top is not None:
