@@ -51,7 +51,7 @@ def analyze_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Ans
 def analyze_stream(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[AnswerAnalysis]:
     """Lazily analyse ``texts`` in order (single process: spaCy's worker pool was ~8x slower here)."""
     nlp = get_nlp()
-    pairs = _prepared(t if isinstance(t, str) else str(t) for t in texts)
+    pairs = _prepared(texts_of(texts))
     for doc, (original, norm) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield _answer(original, doc, norm) if doc.text.strip() else _empty(original)
 
@@ -63,19 +63,45 @@ def _prepared(texts: Iterable[str]) -> Iterator[tuple[str, tuple[str, Normalized
 
 
 def analyze_with_docs(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[tuple[AnswerAnalysis, object]]:
-    """``analyze_many`` plus each text's spaCy ``Doc`` (the prepared text: offsets index the original)."""
+    """``analyze_many`` plus a spaCy ``Doc`` per text whose char offsets index the original text.
+
+    The doc is the analyzer's own parse when normalising moved no offset (the usual case: "i" -> "I",
+    "becuase" -> "because"); when it did ("didnt" -> "didn't", a dropped filler), the original text is
+    parsed once more for it.  ``doc.user_data["normalized"]`` is the ``Normalized`` text the analysis read.
+    """
     nlp = get_nlp()
-    pairs = ((prepare(t), t) for t in (t if isinstance(t, str) else str(t) for t in texts))
-    return [
-        ((_answer(original, doc) if doc.text.strip() else _empty(original)), doc)
-        for doc, original in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
-    ]
+    results, pairs = [], []
+    for doc, (original, norm) in nlp.pipe(_prepared(texts_of(texts)), as_tuples=True, batch_size=batch_size):
+        results.append(_answer(original, doc, norm) if doc.text.strip() else _empty(original))
+        pairs.append((doc, norm))
+    return list(zip(results, _offset_docs(pairs, batch_size)))
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[object]:
-    """The spaCy ``Doc`` the analyzer reads for each text, without re-running its rules (saved analyses)."""
-    nlp = get_nlp()
-    return list(nlp.pipe((prepare(t if isinstance(t, str) else str(t)) for t in texts), batch_size=batch_size))
+    """The ``Doc`` the analyzer reads for each text (saved analyses), as in ``analyze_with_docs``."""
+    norms = [prepare(t) for t in texts_of(texts)]
+    docs = get_nlp().pipe((n.text for n in norms), batch_size=batch_size)
+    return _offset_docs(list(zip(docs, norms)), batch_size)
+
+
+def texts_of(texts: Iterable[object]) -> Iterator[str]:
+    return (t if isinstance(t, str) else str(t) for t in texts)
+
+
+def _offset_docs(pairs: list[tuple[object, Normalized]], batch_size: int) -> list[object]:
+    docs = []
+    redo = []
+    for n, (doc, norm) in enumerate(pairs):
+        doc.user_data["normalized"] = norm
+        docs.append(doc)
+        if not norm.same_offsets:
+            redo.append(n)
+    if redo:
+        plain = (UNSAFE.sub(" ", pairs[n][1].original) for n in redo)
+        for n, doc in zip(redo, get_nlp().pipe(plain, batch_size=batch_size)):
+            doc.user_data["normalized"] = pairs[n][1]
+            docs[n] = doc
+    return docs
 
 
 def _empty(text: str) -> AnswerAnalysis:

@@ -72,6 +72,24 @@ class Normalized:
         """True when offsets differ between ``text`` and ``original``."""
         return bool(self._clean_at)
 
+    @property
+    def same_offsets(self) -> bool:
+        """True when every offset of ``text`` is the same offset in ``original`` (only same-length edits)."""
+        return all(len(e.replacement) == e.end - e.start for e in self.edits)
+
+    def to_clean(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in ``text`` of the original span ``original[start:end]`` (the inverse of ``to_original``)."""
+        if not self._clean_at:
+            return start, end
+        i = max(0, bisect_right(self._orig_at, start) - 1)
+        s = self._clean_at[i] + (min(start, self._orig_end[i]) - self._orig_at[i] if self._same[i] else 0)
+        if end <= start:
+            return s, s
+        j = max(0, bisect_right(self._orig_at, end - 1) - 1)
+        piece_end = self._clean_at[j + 1] if j + 1 < len(self._clean_at) else len(self.text)
+        e = self._clean_at[j] + min(end, self._orig_end[j]) - self._orig_at[j] if self._same[j] else piece_end
+        return s, min(max(e, s), len(self.text))
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in ``original`` of the cleaned span ``text[start:end]``.
 

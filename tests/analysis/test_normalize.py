@@ -136,3 +136,25 @@ def test_pathological_repeats_and_fillers_stay_linear() -> None:
         norm = normalize(text)
         assert time.process_time() - started < 2.0
         assert norm.to_original(0, len(norm.text))[1] <= len(text)
+
+
+def test_docs_for_stories_index_the_original(nlp) -> None:
+    from agent.analysis import analyze_with_docs, parse_many
+
+    texts = ["i didnt wait, um, for the review", "I decided it becuase i could.", "We shipped it."]
+    pairs = analyze_with_docs(texts)
+    for text, (result, doc), again in zip(texts, pairs, parse_many(texts)):
+        assert len(doc.text) == len(text) and len(again.text) == len(text)
+        assert all(text[t.idx:t.idx + len(t.text)] == t.text or t.text in ("I", "because") for t in doc)
+        assert doc.user_data["normalized"].original == text
+        assert all(text[s.start:s.end] == s.text for s in result.spans)
+
+
+def test_to_clean_inverts_to_original_on_words() -> None:
+    text = "so, um, i didnt wait for the the review becuase it was late"
+    norm = normalize(text)
+    for word, clean in (("didnt", "didn't"), ("becuase", "because"), ("review", "review"), ("late", "late")):
+        start = text.index(word)
+        cs, ce = norm.to_clean(start, start + len(word))
+        assert norm.text[cs:ce] == clean
+        assert norm.to_original(cs, ce) == (start, start + len(word))
