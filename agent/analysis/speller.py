@@ -27,6 +27,7 @@ from importlib import resources
 MIN_COUNT = 12_000_000  # about the 5,000 most frequent English words
 MIN_PART_COUNT = 5_000_000  # parts of a run-together compound must be this common
 AMBIGUITY = 3.0
+MAX_WORD = 24  # longer runs of letters are pasted blobs, not misspelt words (and would cost time)
 INFLECTION_MARGIN = 10.0
 AMBIGUOUS_WORD_COUNT = 50_000_000  # "id", "wed" are words too; "cant", "wont" barely are
 _PREFIXES = ("re", "un", "de", "pre", "auto", "micro", "multi", "sub", "over", "under", "non", "co", "mis")
@@ -225,7 +226,7 @@ def _family(a: str, b: str) -> bool:
 
 def correct(low: str) -> str | None:
     """The corrected form of the lower-case word ``low``, or None to leave it alone."""
-    if len(low) < 4 or not low.isalpha() or not low.isascii() or is_known(low):
+    if not 4 <= len(low) <= MAX_WORD or not low.isalpha() or not low.isascii() or is_known(low):
         return None
     if _compound_of_known(low):
         return None
