@@ -67,7 +67,7 @@ def render_listing(directory: Path, stories: list[Story], reports: list[StoryRep
             out.append(f"   deflections: {len(report.reframes)}, e.g. {q(first.text, 70)} [{first.locus}]{more}\n")
         else:
             out.append("   deflections: none\n")
-    for path, message in problems:
+    for _, message in problems:
         out.append(f"\n! not listed: {inert_text(message)}\n")
     return "".join(out)
 
