@@ -82,3 +82,19 @@ def progress_json(progress: Progress) -> dict:
             for sid, pts in progress.stories().items()
         ],
     }
+
+
+def progress_html(progress: Progress) -> str:
+    """The trend as an HTML section with an inline SVG chart ("" with fewer than two sessions)."""
+    import html
+
+    from agent.practice.chart import trend_svg
+
+    if len(progress.points) < 2:
+        return ""
+    series = {dim: progress.series(dim) for dim in progress.dimensions}
+    title = f"Levels over {len(progress.points)} sessions ({rubric_label(progress)}, offline scorer)"
+    svg = trend_svg(series, progress.dimensions, title)
+    first, last = progress.points[0].created[:10], progress.points[-1].created[:10]
+    return (f'<section class="trend"><h2>Progress</h2><p class="meta">{html.escape(first)} to {html.escape(last)}; '
+            f"older sessions re-scored with the current rubric from their saved analyses.</p>\n{svg}</section>")

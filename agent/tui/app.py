@@ -95,9 +95,15 @@ class LocusApp(App):
     def show_scorecard(self, card: dict, session_path: Path | None, session_id: str, replay: Screen | None = None) -> None:
         from agent.tui.screens.scorecard import ScorecardScreen
 
+        from agent.tui.screens.interview import InterviewScreen
+
         screen = ScorecardScreen(card, session_path, session_id)
         screen.replay_below = replay
-        self.push_screen(screen)
+        current = self.screen
+        if isinstance(current, InterviewScreen) and current.finished and current.options is not None:
+            self.switch_screen(screen)  # a finished rehearsal: Esc on its card goes back to the workshop
+        else:
+            self.push_screen(screen)
 
     def open_replay(self, path: Path | None, turn: int | None = None, from_scorecard: Screen | None = None) -> None:
         from agent.session.store import SessionError, load_session

@@ -105,3 +105,22 @@ def test_a_broken_cache_file_is_ignored(sessions, capsys, tmp_path) -> None:
         f.write_text("{not json")
     code, out, _ = run(["progress", "--sessions-dir", str(sessions)], capsys)
     assert code == 0 and "Progress over 4 completed sessions" in out
+
+
+def test_score_html_can_include_the_trend_as_inline_svg(sessions, capsys, tmp_path) -> None:
+    out_file = tmp_path / "card.html"
+    code, _, _ = run(["score", str(sessions / "s3.jsonl"), "--format", "html", "--trend", str(sessions),
+                      "--output", str(out_file)], capsys)
+    assert code == 0
+    page = out_file.read_text(encoding="utf-8")
+    assert page.count("<svg") == 1 and "<polyline" in page and "<script" not in page.lower()
+    assert "Levels over 4 sessions (rubric locus-default" in page
+    code, _, err = run(["score", str(sessions / "s3.jsonl"), "--trend"], capsys)
+    assert code == 2 and "--format html" in err
+
+
+def test_trend_svg_escapes_names() -> None:
+    from agent.practice.chart import trend_svg
+
+    svg = trend_svg({"x": [1, 3, None, 5]}, {"x": "<b>&\"Judgment\"</b>"}, "t <script>")
+    assert "<script>" not in svg and "&lt;b&gt;&amp;" in svg and svg.count("<circle") == 3

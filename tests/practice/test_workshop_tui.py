@@ -98,7 +98,8 @@ async def test_rehearse_a_story_reaches_its_card_and_saves_a_session(options, ba
         first = next(e for e in loaded.events if e.type == "interviewer")
         assert first.phase == "past_experience" and "another team" in first.text or "responsibility" in first.text
         assert any(e.type == "interviewer" and e.kind == "probe" for e in loaded.events)
-        assert workshop.path == bank / "flaky.md"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is workshop, what="back in the workshop after the card")
 
 
 async def test_story_bank_lists_problems_and_switches_coverage_level(options, bank) -> None:

@@ -162,8 +162,12 @@ class WorkshopScreen(Screen):
             self.changed_at = None
 
     # ----- saving and rehearsing ---------------------------------------------------------
+    def _dirty(self) -> bool:
+        """The editor differs from the last saved text (the file always ends with one newline)."""
+        return self.query_one(StoryEditor).text.rstrip("\n") != self.saved_text.rstrip("\n")
+
     def _title(self) -> None:
-        dirty = self.query_one(StoryEditor).text != self.saved_text
+        dirty = self._dirty()
         line = Text("Workshop", style="bold")
         line.append(f"  {clip(inert_text(self.path.name), 50)}")
         line.append(f"  {self.versions} version{'s' if self.versions != 1 else ''}", style="dim")
@@ -196,7 +200,7 @@ class WorkshopScreen(Screen):
         from agent.practice.storyfile import StoryError, parse_story
 
         text = self.query_one(StoryEditor).text
-        if text != self.saved_text:
+        if self._dirty():
             self.action_save()
         try:
             story = parse_story(text, self.path)
@@ -206,6 +210,6 @@ class WorkshopScreen(Screen):
         self.app.start_interview(options=rehearsal_options(self.app.options, story))
 
     def action_back(self) -> None:
-        if self.query_one(StoryEditor).text != self.saved_text:
+        if self._dirty():
             self.action_save()
         self.app.back_from(self)
