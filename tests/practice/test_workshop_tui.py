@@ -56,8 +56,9 @@ async def test_type_a_deflection_see_it_coloured_fix_it_save_and_see_the_diff(op
         await wait_for(pilot, lambda: ("My manager approved the rollback", "locus.authority") in editor.marked,
                        what="deflection coloured")
         assert editor._highlights, "the editor draws the marks"
-        reframes = static_text(screen, "#ws-reframes")
-        assert "Whose call was it really" in reframes and "Template:" in reframes
+        reframes = await wait_for(pilot, lambda: "Whose call was it really" in static_text(screen, "#ws-reframes")
+                                  and static_text(screen, "#ws-reframes"), what="its reframing question")
+        assert "Template:" in reframes
         assert "unsaved changes" in static_text(screen, "#ws-title")
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: screen.versions == 2, what="first save")

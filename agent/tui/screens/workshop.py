@@ -44,7 +44,8 @@ class WorkshopScreen(Screen):
         self.versions = 0
         self.changed_at: float | None = None
         self.shown_at: float | None = None
-        self.latencies: list[float] = []  # typing pause -> panel updated, seconds (bench and tests)
+        self.latencies: list[float] = []  # last keystroke -> whole panel updated, seconds (bench and tests)
+        self.colour_latencies: list[float] = []  # last keystroke -> decision phrases coloured
         self._timer: Timer | None = None
         self._busy = False
 
@@ -106,13 +107,17 @@ class WorkshopScreen(Screen):
     @work(thread=True, group="story-analysis")
     def _analyse(self, text: str, generation: int) -> None:
         """Parse and analyse ``text`` off the UI thread; stale results are dropped on arrival."""
-        from agent.practice.report import analyze_story
+        from agent.analysis import analyze
+        from agent.practice.report import analyze_story, marks_of
         from agent.practice.storyfile import StoryError, parse_story
 
         try:
             story = parse_story(text, self.path)
+            analysis = analyze(story.body)
+            # Colours first (the analyzer alone), then signals and levels (the story reader and scorer).
+            self.app.call_from_thread(self._colour, marks_of(analysis, story.body_start), generation)
             rubric = self._rubric()
-            report = analyze_story(story, rubric)
+            report = analyze_story(story, rubric, analysis)
             first = self._first_report(rubric)
         except StoryError as exc:
             self.app.call_from_thread(self._problem, str(exc).replace(f"{self.path}", self.path.name), generation)
@@ -139,6 +144,14 @@ class WorkshopScreen(Screen):
             return None
         self.first = (text, report)
         return report
+
+    def _colour(self, marks: list, generation: int) -> None:
+        if generation != self.generation:
+            return
+        key = self.report.key.start if self.report is not None and self.report.key is not None else None
+        self.query_one(StoryEditor).set_marks(marks, key)
+        if self.changed_at is not None:
+            self.colour_latencies.append(time.perf_counter() - self.changed_at)
 
     def _problem(self, message: str, generation: int) -> None:
         if not self._current(generation):

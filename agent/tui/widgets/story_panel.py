@@ -78,6 +78,11 @@ class StoryPanel(VerticalScroll):
         signals = Text(f"owned decisions {len(report.owned)} · deflections {len(report.deflections)}\n"
                        f"reasons {s.reasons} · {'outcome owned' if s.outcome_owned else 'outcome not owned'}"
                        f"{f' · blame {s.blame}' if s.blame else ''}{' · scope beyond the team' if s.scope else ''}")
+        from agent.practice.render import other_signals
+
+        others = other_signals(report)
+        if others:
+            signals.append("\nalso: " + ", ".join(others), style="dim")
         self.query_one("#ws-signals", Static).update(signals)
         if versions <= 1 or change is None:
             diff = Text("Not saved yet (ctrl+s keeps a version)." if versions == 0 else "Only one version so far.",
