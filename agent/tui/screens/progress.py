@@ -107,7 +107,8 @@ class ProgressScreen(Screen):
             style = "green" if t.trend in ("falling", "gone") else "red" if t.trend in ("rising", "new") else ""
             deflections.append(f"\n{t.locus:<10}{sparkline(t.series, 24):<25} {t.total:>3}× in {t.sessions:>3} · ")
             deflections.append(trend, style=style)
-            deflections.append(f"  to {TO_WHOM[t.locus]}", style="dim")
+            who = ", ".join(f"{inert_text(name)} ×{count}" for name, count in t.holders)
+            deflections.append(f"  to {TO_WHOM[t.locus]}{': ' + who if who else ''}", style="dim")
         widgets.append(Static(deflections, id="progress-deflections"))
         stories = progress.stories()
         if stories:
