@@ -175,16 +175,16 @@ def _timed_progress(sessions: Path, cache: Path) -> tuple[float, float]:
     return wall, (after.children_user - before.children_user) + (after.children_system - before.children_system)
 
 
-def bench_progress(count: int) -> list[dict]:
+def bench_progress(count: int, runs: int) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         sessions, cache = Path(tmp) / "sessions", Path(tmp) / "cache"
         make_sessions(sessions, count)
         cold, cold_cpu = _timed_progress(sessions, cache)
-        warm = [_timed_progress(sessions, cache) for _ in range(3)]
+        warm = [_timed_progress(sessions, cache) for _ in range(runs)]
     wall, cpu = min(warm, key=lambda w: w[0])
     return [
         figure(f"locus progress, {count} sessions (cache warm)", round(wall, 2), "s", "<= 2.0",
-               f"best of 3 fresh processes; CPU {cpu:.2f} s; a third re-scored from an older rubric version"),
+               f"best of {runs} fresh processes; CPU {cpu:.2f} s; a third re-scored from an older rubric version"),
         figure(f"locus progress, {count} sessions (cache cold)", round(cold, 2), "s", REPORT,
                f"first run, every session read and a third re-scored; CPU {cold_cpu:.2f} s"),
     ]
@@ -194,11 +194,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer pauses and sessions")
     parser.add_argument("--json", action="store_true", help="one JSON figure per line")
-    parser.add_argument("--pauses", type=int, help="typing pauses in the workshop (default 20; quick 4)")
-    parser.add_argument("--sessions", type=int, help="sessions for locus progress (default 200; quick 20)")
+    parser.add_argument("--pauses", type=int, help="typing pauses in the workshop (default 20; quick 3)")
+    parser.add_argument("--sessions", type=int, help="sessions for locus progress (default 200; quick 10)")
     args = parser.parse_args()
-    rows = bench_workshop(args.pauses or (4 if args.quick else 20))
-    rows += bench_progress(args.sessions or (20 if args.quick else 200))
+    rows = bench_workshop(args.pauses or (3 if args.quick else 20))
+    rows += bench_progress(args.sessions or (10 if args.quick else 200), 1 if args.quick else 3)
     if args.json:
         print_json(rows)
     else:
