@@ -21,7 +21,8 @@ _STATES = frozenset(
 # Undoing a choice: "was never turned off / torn down / cleaned up / revisited".
 _UNDO = frozenset(
     """turn tear clean revisit remove retire decommission migrate upgrade reconsider change question replace
-    rethink review delete deprecate sunset kill disable drop touch challenge update fix replace""".split()
+    rethink review delete deprecate sunset kill disable drop touch challenge update fix replace shut spin wind switch
+    archive roll""".split()
 )
 _UNDO_PARTICLES = frozenset({"off", "down", "up", "out", "away"})
 _NEGLECT = frozenset({"never", "nobody", "no", "just", "simply", "still", "ever", "anyone"})

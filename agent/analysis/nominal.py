@@ -71,6 +71,8 @@ def possessed_decision(noun) -> Event | None:
         return None
     low = poss.lower_
     locus = _POSS_LOCUS.get(low) or ACTOR_LOCUS.get(category(poss))
+    if locus is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        locus = ACTOR_LOCUS.get(category(noun.head.head))  # "our head of developer productivity's call"
     if locus is None:
         return None
     if lemma(noun.lower_) == "idea" and locus == "self":
