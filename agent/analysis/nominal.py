@@ -7,6 +7,7 @@ from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
+from agent.analysis.frames import PASSIVE_FRAME_VERBS
 from agent.analysis.lexicon import DECISION_VERBS
 from agent.analysis.rules import ACTOR_LOCUS, CORE_PASSIVE
 
@@ -37,7 +38,7 @@ def adjectival_passive(adj) -> Event | None:
     """"the migration was greenlit" when the tagger reads the participle as an adjective."""
     lem = lemma(adj.lower_)
     head = adj.head
-    if lem not in CORE_PASSIVE | {"greenlight", "cancel", "postpone", "kill", "shelve", "scrap"} or lemma(head.lower_) not in ("be", "get"):
+    if lem not in CORE_PASSIVE | PASSIVE_FRAME_VERBS or lemma(head.lower_) not in ("be", "get"):
         return None
     if head.tag_ not in ("VBD", "VBN"):
         return None

@@ -159,6 +159,8 @@ def _dropped_subject(verb) -> bool:
         return False
     sent = root.sent
     first = next((t for t in sent if not t.is_punct and t.lower_ not in ("then", "so", "and", "just", "also", "basically")), None)
+    if first is not None and first.dep_ in ("advcl", "dep") and first.head.i == root.i and first.tag_ in ("VBD", "VBN"):
+        return not any(c.dep_ in _SUBJ for c in first.children)  # "Pulled the dashboards, saw the spike, ..."
     return first is not None and first.i == root.i
 
 

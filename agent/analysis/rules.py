@@ -160,6 +160,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [(work[0], 3, work[1])]
     if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
         return [("hedged", 3, "drift_" + lem)]
+    if lem in ("insist", "demand") and p.past and p.subj is not None and lemma(p.subj.lower_) in lexicon.STAKEHOLDER_NOUNS:
+        return [("authority", 3, "insisted")]  # "the client insisted on keeping their CSV drop"
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
