@@ -13,7 +13,7 @@ from textual.screen import Screen
 
 from agent.tui import keys
 from agent.tui.commands import LocusCommands
-from agent.tui.settings import TuiSettings, load_tui_settings
+from agent.settings import TuiSettings, load_config_tolerant
 from agent.util.inert import inert_text
 
 
@@ -35,7 +35,11 @@ class LocusApp(App):
         self.model = model
         self.start = start
         self.start_path = path
-        self.settings = settings if settings is not None else load_tui_settings()
+        self.config_problems: list[str] = []
+        if settings is None:
+            config, self.config_problems = load_config_tolerant()
+            settings = config.tui
+        self.settings = settings
         self.keymap: dict[str, str] = dict(self.settings.keymap)
         self.fixed_clock = clock
         self.do_warmup = warmup
@@ -70,8 +74,9 @@ class LocusApp(App):
                             severity="warning", markup=False)
         if self.keymap:
             self.set_keymap(self.keymap)
-        if self.settings.problem:
-            self.notify(inert_text(self.settings.problem), title="Config", severity="warning", markup=False)
+        for problem in self.config_problems:
+            self.notify(inert_text(problem) + "\nUsing the defaults for that section; `locus config` shows the file.",
+                        title="Config", severity="warning", markup=False, timeout=20)
         if self.start == "replay" and self.start_path is not None:
             self.open_replay(self.start_path)
         elif self.start == "sessions":

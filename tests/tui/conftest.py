@@ -10,7 +10,7 @@ import pytest
 from agent.graph.options import InterviewOptions
 from agent.interviewer.brain import PhraseResult
 from agent.tui.app import LocusApp
-from agent.tui.settings import TuiSettings
+from agent.settings import TuiSettings
 
 SIZE = (100, 30)
 
