@@ -91,9 +91,9 @@ async def _headless(runner: InterviewRunner, answers: list[str]) -> int:
         print("\n(answers ran out; the interview is paused — continue with: "
               f"locus resume {runner.session_id} --headless --answers FILE)")
         card = await runner.provisional_scorecard()
-        print(scorecard_text(card, title="Provisional scorecard (interview unfinished)"))
+        print(scorecard_text(card, title="Provisional scorecard (interview unfinished)", turns=runner.transcript()))
     elif runner.scorecard is not None:
-        print(scorecard_text(runner.scorecard, title="Scorecard"))
+        print(scorecard_text(runner.scorecard, title="Scorecard", turns=runner.transcript()))
     if runner.ctx.recorder.error:
         rescue = Path.cwd() / f"{runner.session_id}.jsonl"
         try:

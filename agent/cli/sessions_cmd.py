@@ -1,12 +1,11 @@
-"""``locus sessions``: list saved sessions, or delete one."""
+"""``locus sessions``: list saved sessions, delete one, or prune the ones with nothing answered."""
 
 from __future__ import annotations
 
 import argparse
-import json
 
 from agent import paths
-from agent.session.catalog import delete_session, find_session, list_sessions
+from agent.session.catalog import delete_session, find_session, list_sessions, prune_empty
 from agent.session.store import SessionError
 from agent.util.inert import inert_text
 
@@ -15,11 +14,13 @@ _ABBREV = {"judgment": "J", "ownership": "O", "independence": "I"}
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``sessions``."""
-    p = sub.add_parser("sessions", help="list saved sessions (or --delete one)")
+    p = sub.add_parser("sessions", help="list saved sessions (or --delete one, --prune empty ones)")
     p.add_argument("--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)")
     p.add_argument("--json", action="store_true", help="one JSON object per session")
     p.add_argument("--delete", metavar="ID", help="delete this session file for good")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation when deleting")
+    p.add_argument("--prune", action="store_true",
+                   help="delete sessions listed as 'empty' (nothing answered, no draft) that no running locus holds")
     p.set_defaults(func=run)
 
 
@@ -34,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
 
     directory = paths.sessions_dir(args.sessions_dir)
+    if args.prune:
+        removed = prune_empty(directory)
+        for path in removed:
+            print(f"deleted {path}")
+        print(f"pruned {len(removed)} empty session{'s' if len(removed) != 1 else ''} in {directory}")
+        return 0
     if args.delete:
         try:
             path = find_session(directory, args.delete)
@@ -70,4 +77,6 @@ def run(args: argparse.Namespace) -> int:
               f"{row.status:<12} {_levels(row.levels)}")
         if row.problem:
             print(f"  ! {inert_text(row.problem)}")
+    if any(row.status == "empty" for row in rows):
+        print("(sessions listed as 'empty' have nothing answered; `locus sessions --prune` removes them)")
     return 0

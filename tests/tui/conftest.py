@@ -9,8 +9,8 @@ import pytest
 
 from agent.graph.options import InterviewOptions
 from agent.interviewer.brain import PhraseResult
-from agent.tui.app import LocusApp
 from agent.settings import TuiSettings
+from agent.tui.app import LocusApp
 
 SIZE = (100, 30)
 

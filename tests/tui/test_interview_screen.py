@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from textual.widgets import Static, TextArea
 
 from agent.session.store import load_session
@@ -136,7 +135,7 @@ async def test_reloading_a_broken_rubric_shows_file_line_col(options, tmp_path):
         await pilot.press("ctrl+r")
         message = await wait_for(pilot, lambda: getattr(app, "rubric_message", None), what="rubric message")
         assert f"{broken}:" in message and "Rubric has problems" in message
-        line = next(l for l in message.splitlines() if l.startswith(str(broken)))
+        line = next(x for x in message.splitlines() if x.startswith(str(broken)))
         _, line_no, col, _ = line[len(str(broken)):].split(":", 3)
         assert line_no.isdigit() and col.isdigit()
         shown = list(app.notices)

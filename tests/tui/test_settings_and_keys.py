@@ -6,11 +6,11 @@ import io
 
 from rich.console import Console
 
+from agent.settings import load_config_tolerant
 from agent.tui.app import LocusApp
 from agent.tui.commands import ENTRIES
 from agent.tui.screens.help import HelpScreen, help_table
 from agent.tui.screens.interview import InterviewScreen
-from agent.settings import load_config_tolerant
 from agent.tui.widgets.coach_panel import CoachPanel
 from tests.tui.conftest import SIZE, FastBrain, wait_for
 

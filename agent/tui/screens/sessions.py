@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Static
 from agent.session.catalog import SessionSummary, delete_session, list_sessions
 from agent.session.store import SessionError, load_session
 from agent.tui import keys
-from agent.tui.export import EXPORT_SUFFIXES, ExportError, export_scorecard
+from agent.tui.export import EXPORT_SUFFIXES, ExportError, card_context, default_export_path, export_scorecard
 from agent.tui.modals.confirm import ConfirmModal
 from agent.tui.modals.path_prompt import PathPrompt
 from agent.util.inert import clip, inert_text
@@ -155,22 +155,24 @@ class SessionsScreen(Screen):
         if row is None:
             return
         try:
-            card = load_session(row.path).scorecard
+            loaded = load_session(row.path)
         except SessionError as exc:
             self.notify(inert_text(str(exc)), severity="error", markup=False)
             return
+        card = loaded.scorecard
         if not card:
             self.notify("This session has no scorecard yet (it is unfinished).", markup=False)
             return
-        default = Path.cwd() / f"{row.id}.scorecard.md"
+        default = default_export_path(row.path, row.id, self.app.settings.exports_dir)
+        context = card_context(loaded)
         self.app.push_screen(PathPrompt("Export the scorecard to (.md, .json or .html):", default, EXPORT_SUFFIXES),
-                             lambda path: self._export(card, path))
+                             lambda path: self._export(card, path, context))
 
-    def _export(self, card: dict, path: Path | None) -> None:
+    def _export(self, card: dict, path: Path | None, context) -> None:
         if path is None:
             return
         try:
-            written = export_scorecard(card, path)
+            written = export_scorecard(card, path, context)
         except ExportError as exc:
             self.notify(inert_text(str(exc)), severity="error", markup=False)
             return
