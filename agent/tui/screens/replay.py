@@ -84,7 +84,7 @@ class ReplayScreen(ReportsWorkerFailures, Screen):
 
     def compose(self) -> ComposeResult:
         meta = self.loaded.meta
-        title = Text(f"Replay · {clip(inert_text(meta.scenario_title or meta.scenario_id), 30)}", style="bold")
+        title = Text(f"Replay · {clip(inert_text(meta.scenario_title or meta.scenario_id), 56)}", style="bold")
         title.append(f" · {inert_text(meta.model or meta.brain)} · {self.loaded.status}", style="dim")
         yield Static(title, id="replay-title")
         yield Timeline(self.steps, id="timeline")

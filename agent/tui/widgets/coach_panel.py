@@ -62,7 +62,8 @@ class CoachPanel(VerticalScroll):
     """Hidden unless coach mode is on."""
 
     DEFAULT_CSS = """
-    CoachPanel { width: 36; border-left: solid $accent; padding: 0 1; display: none; scrollbar-gutter: stable; }
+    CoachPanel { width: 36; border-left: solid $accent; padding: 0 1; display: none; scrollbar-gutter: stable;
+                 scrollbar-size-vertical: 1; }
     CoachPanel.-on { display: block; }
     CoachPanel #coach-title { text-style: bold; }
     CoachPanel #coach-answer { margin: 1 0; }

@@ -34,7 +34,7 @@ class Conversation(VerticalScroll):
     """Scrolling list of turns, anchored to the bottom; ``stream`` appends deltas to the live interviewer turn."""
 
     DEFAULT_CSS = """
-    Conversation { height: 1fr; padding: 0 1; scrollbar-gutter: stable; }
+    Conversation { height: 1fr; padding: 0 2 0 1; scrollbar-gutter: stable; scrollbar-size-vertical: 1; }
     Conversation .who { color: $text-muted; text-style: bold; margin-top: 1; }
     Conversation .who-candidate { color: $accent; }
     Conversation Markdown { margin: 0; padding: 0; }
@@ -54,8 +54,15 @@ class Conversation(VerticalScroll):
         self._chunks: list[str] = []
         self.deltas = 0  # fragments appended to live turns (the whole turn is never re-rendered while streaming)
 
-    def on_mount(self) -> None:
-        self.anchor()
+    def _follow(self) -> None:
+        """Stick to the bottom once the turns overflow (anchoring earlier would push short content down)."""
+        if not self.is_anchored and self.max_scroll_y > 0:
+            self.anchor()
+        elif not self.is_anchored:
+            self.scroll_end(animate=False)
+
+    def _grew(self) -> None:
+        self.call_after_refresh(self._follow)
 
     @property
     def streaming_text(self) -> str:
@@ -73,6 +80,7 @@ class Conversation(VerticalScroll):
         self.turns.append(("interviewer", clean))
         self._mount_label(KIND_LABEL.get(kind, "Interviewer"))
         self.mount(Markdown(clean, open_links=False))
+        self._grew()
 
     def add_candidate(self, text: str) -> None:
         """A candidate answer (never parsed as markup or Markdown), labelled with its number."""
@@ -81,10 +89,12 @@ class Conversation(VerticalScroll):
         self.answers += 1
         self._mount_label(f"You · answer {self.answers}", "who-candidate")
         self.mount(Static(plain(text), classes="answer", markup=False))
+        self._grew()
 
     def add_notice(self, text: str) -> None:
         """A line about the turn above (e.g. an answer analysed only in part)."""
         self.mount(Static(inert_text(text), classes="notice", markup=False))
+        self._grew()
 
     def show_saved(self, events: list[Any]) -> None:
         """Every turn of a saved session, with its label and notices, in order."""
@@ -97,7 +107,7 @@ class Conversation(VerticalScroll):
                     self._last_answer_chars = len(e.text)
                 elif e.type == "analysis" and getattr(e, "truncated_at", None):
                     self.add_notice(partial_notice(self.answers, e.truncated_at, self._last_answer_chars))
-        self.scroll_end(animate=False)
+        self._grew()
 
     def stream(self, chunk: str) -> None:
         """Append a streamed chunk to the live interviewer turn (created on the first chunk)."""
@@ -113,6 +123,7 @@ class Conversation(VerticalScroll):
             self.deltas += 1
             # Tasks start in creation order, and write() queues its fragment before it first awaits.
             asyncio.get_running_loop().create_task(self._stream.write(clean))
+            self._grew()
 
     def _close_stream(self) -> None:
         stream, self._stream = self._stream, None
@@ -134,6 +145,7 @@ class Conversation(VerticalScroll):
             self.mount(Markdown(clean, open_links=False), after=live)
             live.remove()
         self.turns.append(("interviewer", clean))
+        self._grew()
 
     def drop_live(self) -> str:
         """Remove an unfinished streamed turn (after Esc); returns what had arrived."""
