@@ -200,3 +200,17 @@ async def test_opening_the_coach_keeps_the_current_question_in_view(options):
         await pilot.press("f2")
         await pilot.pause(0.3)
         assert conversation.scroll_y == conversation.max_scroll_y, "still at the question after the chat narrowed"
+
+
+async def test_coach_says_when_the_interviewers_limits_prevented_a_probe(options):
+    app = make_app(options)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _interview(pilot, app)
+        await _answer(pilot, screen, "My manager approved the rollback.")
+        assert screen.pending.kind == "probe"
+        await _answer(pilot, screen, "The team decided to wait for the review board.")  # an answer to a probe
+        assert screen.pending.kind != "probe"
+        await pilot.press("f2")
+        await pilot.pause(0.1)
+        limits = _rendered(screen.query_one(CoachPanel).query_one("#coach-limits", Static))
+        assert "Not probed" in limits and "limits" in limits

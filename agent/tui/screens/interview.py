@@ -256,15 +256,18 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
                 self.app.show_scorecard(card, self.runner.session_path or self.rescue_path, self.runner.session_id)
 
     def _note_unprobed(self) -> None:
-        """When the last answer deserved a probe that the interviewer's limits ruled out, the coach says so."""
-        if self.runner is None or self.last_analysis is None or not getattr(self.last_analysis, "probe", False):
+        """Deflections the interviewer's limits kept it from probing (``reason["not_probed"]`` on the next turn)."""
+        if self.runner is None or self.last_analysis is None:
             return
         events = self.runner.ctx.recorder.events
         last = next((e for e in reversed(events) if e.type == "interviewer"), None)
-        if last is not None and last.kind != "probe":
-            reason = last.reason or {}
-            why = reason.get("probe_skipped") or reason.get("unprobed") or ""
-            self.query_one(CoachPanel).show_unprobed(str(why))
+        if last is None:
+            return
+        skipped = [item for item in (last.reason or {}).get("not_probed") or [] if isinstance(item, dict)]
+        if skipped:
+            self.query_one(CoachPanel).show_unprobed(skipped)
+        elif getattr(self.last_analysis, "probe", False) and last.kind != "probe":
+            self.query_one(CoachPanel).show_unprobed([])
 
     def action_send(self) -> None:
         box = self.query_one("#answer", TextArea)

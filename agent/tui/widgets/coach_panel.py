@@ -85,9 +85,15 @@ class CoachPanel(VerticalScroll):
         self.query_one("#coach-spans", Static).update(span_lines(spans))
         self.query_one("#coach-limits", Static).update("")
 
-    def show_unprobed(self, why: str = "") -> None:
-        """The answer deserved a probe, but the interviewer's limits came first."""
-        reason = inert_text(why) if why else f"its limits ({LIMITS})"
-        self.query_one("#coach-limits", Static).update(
-            Text(f"Not probed this time: {reason}. A real interviewer might still ask.", style="")
-        )
+    def show_unprobed(self, skipped: list[dict]) -> None:
+        """Deflections that were not probed because of the interviewer's limits (one line each)."""
+        if not skipped:
+            text = Text(f"Not probed this time: the interviewer's limits ({LIMITS}). A real interviewer might still ask.")
+        else:
+            text = Text("Not probed because of the interviewer's limits:\n")
+            for item in skipped[:4]:
+                quote = inert_text(str(item.get("quote") or item.get("span") or ""))
+                why = inert_text(str(item.get("reason") or "limits"))
+                text.append(f" \u201c{quote}\u201d", style="bold")
+                text.append(f" ({inert_text(str(item.get('locus', '')))}): {why}\n")
+        self.query_one("#coach-limits", Static).update(text)

@@ -17,6 +17,8 @@ KIND_LABEL = {
     "followup": "Interviewer · follow-up",
     "nudge": "Interviewer · nudge",
     "wrapup": "Interviewer · wrap-up",
+    "clarify": "Interviewer · your question",
+    "closing": "Interviewer · closing",
     "question": "Interviewer",
 }
 
