@@ -77,7 +77,7 @@ class SessionsScreen(Screen):
         table.clear()
         rows = sorted(self.rows, key=lambda r: _sort_value(r, self.sort_column), reverse=self.sort_reverse)
         for row in rows:
-            status = Text(row.status, style={"completed": "green", "in progress": "yellow"}.get(row.status, "red"))
+            status = Text(row.status, style={"completed": "green", "in progress": "yellow", "empty": "dim"}.get(row.status, "red"))
             table.add_row(row.created[:16].replace("T", " ") or "?", Text(clip(inert_text(row.scenario), 22)),
                           Text(clip(inert_text(row.brain), 14)), status, levels_text(row.levels), str(row.turns),
                           key=str(row.path))
@@ -127,7 +127,7 @@ class SessionsScreen(Screen):
         row = self.selected()
         if row is None:
             return
-        if row.status != "in progress":
+        if row.status not in ("in progress", "empty"):
             self.notify(f"This session is {row.status}; only unfinished sessions can be resumed.", markup=False)
             return
         self.app.start_interview(resume_path=row.path)
