@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 
 from agent.rubric import commonmark as cm
 from agent.rubric.card_context import CardContext
@@ -162,8 +163,11 @@ _CSS = (
 )
 
 
-def render_html(card: Scorecard, context: CardContext | None = None) -> str:
-    """Standalone HTML page; every dynamic string is HTML-escaped, no scripts."""
+def render_html(card: Scorecard, context: CardContext | None = None, extra_html: Sequence[str] = ()) -> str:
+    """Standalone HTML page; every dynamic string is HTML-escaped, no scripts.
+
+    ``extra_html``: sections Locus built itself, already escaped (e.g. the progress trend as inline SVG).
+    """
     ctx = _ctx(context)
 
     def h(text: str) -> str:
@@ -211,13 +215,19 @@ def render_html(card: Scorecard, context: CardContext | None = None) -> str:
             parts.append(f"<li>{h(ch.name)}: {_lv(ch.old)} &rarr; {_lv(ch.new)} ({_arrow(ch.old, ch.new)})"
                          + (f"<ul>{moved}</ul>" if moved else "") + "</li>")
         parts.append("</ul>")
+    parts.extend(extra_html)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
-def render(card: Scorecard, fmt: str, context: CardContext | None = None) -> str:
-    """Render ``card`` in one of :data:`FORMATS` (``context`` adds the session facts and answer numbers)."""
+def render(card: Scorecard, fmt: str, context: CardContext | None = None, extra_html: Sequence[str] = ()) -> str:
+    """Render ``card`` in one of :data:`FORMATS`.
+
+    ``context`` adds the session facts and answer numbers; ``extra_html`` goes into the HTML page only.
+    """
     renderers = {"text": render_text, "md": render_md, "json": render_json, "html": render_html}
     if fmt not in renderers:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "html":
+        return render_html(card, context, extra_html)
     return renderers[fmt](card, context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from agent.rubric.card_context import CardContext, number_answers, session_date
@@ -37,8 +38,11 @@ def default_export_path(session_path: Path | None, session_id: str, exports_dir:
     return (folder.expanduser() / name).absolute()
 
 
-def export_scorecard(card: dict, path: Path, context: CardContext | None = None) -> Path:
-    """Render ``card`` in the format ``path``'s suffix names and write it atomically; returns the full path."""
+def export_scorecard(card: dict, path: Path, context: CardContext | None = None, extra_html: Sequence[str] = ()) -> Path:
+    """Render ``card`` in the format ``path``'s suffix names and write it atomically; returns the full path.
+
+    ``extra_html`` (pre-escaped sections, e.g. the progress trend chart) is added to HTML exports.
+    """
     from agent.rubric.render import render
     from agent.rubric.scorecard import Scorecard
 
@@ -46,7 +50,7 @@ def export_scorecard(card: dict, path: Path, context: CardContext | None = None)
     if fmt is None:
         raise ExportError(f"{path}: unknown format; end the name with .md, .json or .html")
     try:
-        text = render(Scorecard.model_validate(card), fmt, context)
+        text = render(Scorecard.model_validate(card), fmt, context, extra_html)
     except ValueError as exc:
         raise ExportError(f"cannot render the scorecard: {str(exc).splitlines()[0]}") from None
     path = path.expanduser().absolute()

@@ -53,7 +53,7 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
     def __init__(self, resume_path: Path | None = None, options: Any = None) -> None:
         super().__init__()
         self.resume_path = resume_path
-        self.options = options
+        self.options = options  # None: the app's options (a rehearsal passes its own)
         self.draft = DraftKeeper()
         self._draft_timer: Any = None
         self._restoring_draft = False
@@ -97,8 +97,7 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
         """
         app = self.app
         options = copy.copy(self.options or app.options)
-        rehearsal = getattr(options, "rehearsal", None)
-        if self.resume_path is None and not rehearsal and getattr(app.brain, "name", "offline") == "offline":
+        if self.resume_path is None and getattr(app.brain, "name", "offline") == "offline":
             self._preview_first_question(options)
         try:
             from agent.graph.launch import new_interview, resume_interview
@@ -113,6 +112,11 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
         app.call_from_thread(self._engine_ready, runner)
 
     def _preview_first_question(self, options) -> None:
+        if options.rehearsal:
+            rehearsal = options.rehearsal
+            self.app.call_from_thread(self._show_preview, f"Rehearsal: {rehearsal.get('title', '')}", "past_experience",
+                                      str(rehearsal.get("question", "")))
+            return
         try:
             from agent.interviewer.bank import cached_bank
             from agent.interviewer.plan import build_plan, choose_scenario
