@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getLemma
-
 from agent.analysis import frames, lexicon
 
 # Forms outside the dictionary: chat spellings, clitics, hyphenated decision words.
@@ -34,6 +32,15 @@ _KNOWN = frames.PASSIVE_FRAME_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS 
     | lexicon.APPROVAL_NOUNS | lexicon.GROUP_CONSENT_NOUNS
     | {"inform", "notify", "loop", "consult", "discuss", "debate", "talk", "mean", "trigger", "kick", "allow", "permit"}
 )
+
+
+@lru_cache(maxsize=1)
+def _lemminflect():
+    """lemminflect's ``getLemma``, imported on first use: the import pulls in spaCy (about 1 s), which
+    commands that never analyse text (``locus sessions``, ``locus progress`` from a cache) should not pay."""
+    from lemminflect import getLemma
+
+    return getLemma
 
 
 def _regular_past(base: str) -> list[str]:
@@ -88,7 +95,7 @@ def _dictionary(low: str, upos: str | None) -> str | None:
     for pos in order:
         if pos in (None, "PROPN"):
             pos = "NOUN"
-        found = getLemma(low, upos=pos, lemmatize_oov=False)
+        found = _lemminflect()(low, upos=pos, lemmatize_oov=False)
         if found:
             return found[0].lower()
     return None
@@ -111,7 +118,7 @@ def lemma(word: str, tag: str | None = None) -> str:
     if low.endswith(("ed", "ing", "es")):
         # A derived verb the dictionary lacks ("deprioritized"): lemminflect's rules, kept only when they
         # land on a verb the lexicon knows, so an odd word never turns into a decision by accident.
-        guess = getLemma(low, upos="VERB", lemmatize_oov=True)
+        guess = _lemminflect()(low, upos="VERB", lemmatize_oov=True)
         if guess and guess[0] in _KNOWN:
             return guess[0]
     return low
