@@ -78,7 +78,7 @@ class LLMSettings(BaseSettings):
     judge_model: str | None = None
     judge_samples: int = Field(default=3, ge=1, le=9)
     max_tokens: int | None = Field(default=None, ge=16, description="Cap on tokens per answer for every role (overrides the per-role caps)")
-    interviewer_max_tokens: int = Field(default=512, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
+    interviewer_max_tokens: int = Field(default=256, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
     judge_max_tokens: int = Field(default=600, ge=64, description="Cap on tokens per judge answer")
     classifier_max_tokens: int = Field(default=256, ge=32, description="Cap on tokens per classifier answer")
     max_concurrency: int | None = Field(
