@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
 
 from agent.tui import keys
+from agent.tui.failures import ReportsWorkerFailures
 from agent.tui.widgets.story_editor import StoryEditor
 from agent.tui.widgets.story_panel import StoryPanel
 from agent.util.inert import clip, inert_text
@@ -27,7 +28,7 @@ from agent.util.inert import clip, inert_text
 DEBOUNCE_S = 0.06
 
 
-class WorkshopScreen(Screen):
+class WorkshopScreen(ReportsWorkerFailures, Screen):
     """One story file in the editor, with live analysis beside it."""
 
     CSS_PATH = "workshop.tcss"
@@ -105,7 +106,7 @@ class WorkshopScreen(Screen):
 
         return load_rubric_cached(Path(self.app.options.rubric_path or paths.default_rubric_path()))
 
-    @work(thread=True, group="story-analysis")
+    @work(thread=True, group="story-analysis", exit_on_error=False, description="analysing the story")
     def _analyse(self, text: str, generation: int) -> None:
         """Parse and analyse ``text`` off the UI thread; stale results are dropped on arrival."""
         from agent.analysis import analyze
