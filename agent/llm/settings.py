@@ -68,8 +68,8 @@ class LLMSettings(BaseModel):
     judge_model: str | None = Field(default=None, description="Model that judges the rubric; unset uses `model`")
     judge_samples: int = Field(default=3, ge=1, le=9, description="Judge samples per dimension (the median counts)")
     max_tokens: int | None = Field(default=None, ge=16, description="Cap on tokens per answer for every role (overrides the per-role caps)")
-    interviewer_max_tokens: int = Field(default=512, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
-    judge_max_tokens: int = Field(default=1024, ge=64, description="Cap on tokens per judge answer")
+    interviewer_max_tokens: int = Field(default=256, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
+    judge_max_tokens: int = Field(default=600, ge=64, description="Cap on tokens per judge answer")
     classifier_max_tokens: int = Field(default=256, ge=32, description="Cap on tokens per classifier answer")
     max_concurrency: int | None = Field(
         default=None, ge=1, le=16, description="Requests in flight at once; unset: 1 for local or unknown endpoints, 4 for known hosted APIs"
