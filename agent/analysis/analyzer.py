@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from agent.analysis.events import Event
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
-from agent.analysis.sentence import scan, sentence_events, sentence_result
+from agent.analysis.sentence import scan, sentence_events, sentence_result, silent_result
+from agent.analysis.speech_acts import asserts_nothing, sentence_act
 
 MAX_PARSE_CHARS = 8000
 BATCH_SIZE = 128
@@ -76,8 +77,13 @@ def _answer(original: str, doc) -> AnswerAnalysis:
             cursor += 1
         if not text.strip():
             continue
-        events = sentence_events(sent, text, mine)
-        result, top = sentence_result(sent, events, original, mine)
+        act = sentence_act(text)
+        if act != "narration" or asserts_nothing(text):
+            # A question to the interviewer, a sign-off or a yes/no question narrates no decision.
+            result, top = silent_result(sent, original, act), None
+        else:
+            events = sentence_events(sent, text, mine)
+            result, top = sentence_result(sent, events, original, mine)
         # The doc text is a same-length prefix of the original, so offsets carry over.
         sentences.append(result)
         spans.extend(result.spans)

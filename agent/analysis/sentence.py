@@ -284,9 +284,17 @@ def sentence_result(
     spans = _spans(original, events)
     result = SentenceResult.model_construct(
         start=sent.start_char, end=sent.end_char, text=original[sent.start_char:sent.end_char], locus=locus, probe=is_probe(locus),
-        spans=spans, uncertain=uncertain,
+        spans=spans, uncertain=uncertain, act="narration",
     )
     return result, top
+
+
+def silent_result(sent, original: str, act: str) -> SentenceResult:
+    """A sentence that narrates no decision because of what it does (a question, a sign-off)."""
+    return SentenceResult.model_construct(
+        start=sent.start_char, end=sent.end_char, text=original[sent.start_char:sent.end_char], locus="none",
+        probe=False, spans=[], uncertain=False, act=act,
+    )
 
 
 def _spans(text: str, events: list[Event]) -> list[Span]:
