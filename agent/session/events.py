@@ -72,6 +72,7 @@ class AnalysisEvent(Event):
     turn: int
     analysis: dict[str, Any]
     quality: str = "ok"
+    act: str = Field(default="narration", description="narration, question or closing; only narration is scored")
 
 
 class NoticeEvent(Event):
