@@ -48,6 +48,24 @@ def sessions_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path.cwd() / "sessions"
 
 
+def stories_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The story bank: ``--stories-dir``, then ``LOCUS_STORIES_DIR``, then ``stories/`` in the user data directory."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("LOCUS_STORIES_DIR")
+    if env:
+        return Path(env)
+    return data_dir() / "stories"
+
+
+def data_dir() -> Path:
+    """User data directory (``LOCUS_DATA_DIR`` overrides platformdirs)."""
+    env = os.environ.get("LOCUS_DATA_DIR")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
 def config_dir() -> Path:
     """User configuration directory (``LOCUS_CONFIG_DIR`` overrides platformdirs)."""
     env = os.environ.get("LOCUS_CONFIG_DIR")

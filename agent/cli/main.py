@@ -19,6 +19,8 @@ COMMAND_MODULES = [
     "agent.cli.replay_cmd",
     "agent.cli.analyze_cmd",
     "agent.cli.audit_cmd",
+    "agent.cli.stories_cmd",
+    "agent.cli.progress_cmd",
 ]
 
 

@@ -16,7 +16,7 @@ from agent.graph.runner import InterviewRunner
 from agent.graph.state import Cursor, InterviewState, Pending
 from agent.interviewer.bank import Bank, cached_bank
 from agent.interviewer.brain import Brain, OfflineBrain
-from agent.interviewer.plan import build_plan, choose_scenario
+from agent.interviewer.plan import build_plan, choose_scenario, rehearsal_plan, rehearsal_scenario
 from agent.session.events import InterviewerEvent, MetaEvent
 from agent.rubric.loader import load_rubric_cached
 from agent.rubric.session_scoring import score_for_session
@@ -67,11 +67,15 @@ def _rubric(options: InterviewOptions):
 
 def _context(bank: Bank, meta: MetaEvent, recorder: SessionRecorder, brain: Brain, options: InterviewOptions,
              judge: object | None, rubric, elapsed_before: float = 0.0) -> InterviewContext:
-    scenario = bank.scenarios[meta.scenario_id]
+    if meta.rehearsal:
+        scenario, plan = rehearsal_scenario(meta.rehearsal), rehearsal_plan(meta.rehearsal)
+    else:
+        scenario = bank.scenarios[meta.scenario_id]
+        plan = build_plan(scenario, meta.seed)
     limits = Limits(max_turns=meta.max_turns or options.max_turns, time_budget_s=meta.time_budget_s,
                     dimension_probes={d.id: tuple(d.probes) for d in rubric.dimensions})
     return InterviewContext(
-        bank=bank, scenario=scenario, plan=build_plan(scenario, meta.seed), seed=meta.seed, brain=brain,
+        bank=bank, scenario=scenario, plan=plan, seed=meta.seed, brain=brain,
         recorder=recorder, analyzer=analyzer_for(brain), scorer=make_scorer(options.rubric_path, judge),
         limits=limits, elapsed_before=elapsed_before,
     )
@@ -82,7 +86,10 @@ def new_interview(options: InterviewOptions, brain: Brain | None = None, judge: 
     """Create the session file and a runner positioned before the first question."""
     bank = bank or cached_bank()
     seed = options.seed if options.seed is not None else random.SystemRandom().randrange(1_000_000)
-    scenario = choose_scenario(bank, seed, options.scenario_id)
+    if options.rehearsal:
+        scenario = rehearsal_scenario(options.rehearsal)
+    else:
+        scenario = choose_scenario(bank, seed, options.scenario_id)
     rubric = _rubric(options)
     brain = brain or OfflineBrain()
     session_id = new_session_id(scenario.id)
@@ -93,7 +100,7 @@ def new_interview(options: InterviewOptions, brain: Brain | None = None, judge: 
         recorder.error = f"{exc} — the interview continues in memory; save it elsewhere"
     meta = MetaEvent(session_id=session_id, created=utc_now(), scenario_id=scenario.id, scenario_title=scenario.title,
                      seed=seed, brain=brain.name, model=model, max_turns=options.max_turns,
-                     time_budget_s=options.time_budget_s, app_version=__version__)
+                     time_budget_s=options.time_budget_s, app_version=__version__, rehearsal=options.rehearsal)
     recorder.record(meta)
     ctx = _context(bank, meta, recorder, brain, options, judge, rubric)
     initial: InterviewState = {"transcript": [], "cursor": Cursor(), "done": False, "last_analysis": None}
@@ -137,7 +144,7 @@ def resume_interview(path: Path, options: InterviewOptions, brain: Brain | None 
     if loaded.status != "in progress":
         raise SessionError(f"session {loaded.session_id} is already {loaded.status}; nothing to resume")
     bank = bank or cached_bank()
-    if loaded.meta.scenario_id not in bank.scenarios:
+    if not loaded.meta.rehearsal and loaded.meta.scenario_id not in bank.scenarios:
         raise SessionError(f"session {loaded.session_id} uses scenario {loaded.meta.scenario_id!r}, which is not in the question bank")
     rubric = _rubric(options)
     brain = brain or OfflineBrain()

@@ -16,3 +16,5 @@ class InterviewOptions:
     max_turns: int = 40
     time_budget_s: float | None = None
     rubric_path: Path | None = None
+    # Rehearse one bank story: story_id, title, kind, question_id, question, wrapup (see agent/practice/rehearse.py).
+    rehearsal: dict | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agent.rubric.model import Example, Expected, LevelRange, Rubric
-from agent.rubric.scorer import score_offline
+from agent.rubric.slow_patterns import score_offline_bounded as score_offline
 from agent.transcript.models import Turn
 from agent.transcript.parse import parse_transcript
 

@@ -7,28 +7,17 @@ pattern is reported at its own position in the YAML file.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from agent.analysis.models import Locus
+from agent.util.bounded_regex import BoundedPattern, PatternError, compile_bounded
 
 SCHEMA_VERSION = 1
 MAX_LEVEL = 5
 SENIORITIES: tuple[str, ...] = ("L4", "L5", "senior")
 MAX_PATTERN_LENGTH = 400
-# An unboundedly repeated group that itself contains an unbounded quantifier, like (a+)+ or
-# (\w+\s?)*: such patterns can take exponential time on untrusted answers.
-_INNERMOST_GROUP = re.compile(r"\(([^()]*)\)(?:[+*]|\{\d*,\})")
-_CHAR_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
-_ESCAPE = re.compile(r"\\.")
-_UNBOUNDED = re.compile(r"[+*]|\{\d*,\}")
-
-
-def _nested_quantifier(pattern: str) -> bool:
-    flat = _CHAR_CLASS.sub("C", _ESCAPE.sub("E", pattern))
-    return any(_UNBOUNDED.search(m.group(1)) for m in _INNERMOST_GROUP.finditer(flat))
 
 
 Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="lower-case id: letters, digits, _ and -")]
@@ -39,16 +28,22 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Compile a rubric regex (case-insensitive); raise ``ValueError`` with a readable message."""
+def compile_pattern(pattern: str) -> BoundedPattern:
+    """Compile a rubric pattern (case-insensitive, bounded time); raise ``ValueError`` with a readable message.
+
+    The one entry point for rubric patterns: see ``agent.util.bounded_regex`` for the engines.  A pattern
+    that can match zero characters is refused: it would fire without any words to quote as evidence.
+    """
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise ValueError(f"pattern is longer than {MAX_PATTERN_LENGTH} characters")
-    if _nested_quantifier(pattern):
-        raise ValueError(f"pattern {pattern!r} nests quantifiers like (a+)+, which can hang on long answers")
     try:
-        return re.compile(pattern, re.IGNORECASE)
-    except re.error as exc:
-        raise ValueError(f"bad regular expression {pattern!r}: {exc.msg} (at position {exc.pos})") from None
+        compiled = compile_bounded(pattern)
+    except PatternError as exc:
+        raise ValueError(str(exc)) from None
+    if compiled.can_match_empty():
+        raise ValueError(f"pattern {pattern!r} can match zero characters (like '' or 'a*'), so it would fire "
+                         "without any words to quote; make it match at least one character")
+    return compiled
 
 
 def _check_pattern(pattern: str) -> str:
@@ -56,7 +51,7 @@ def _check_pattern(pattern: str) -> str:
     return pattern
 
 
-Pattern = Annotated[str, AfterValidator(_check_pattern), Field(description="Python regular expression (case-insensitive)")]
+Pattern = Annotated[str, AfterValidator(_check_pattern), Field(description="Regular expression (case-insensitive; RE2 syntax, look-around allowed)")]
 
 
 class Condition(_Strict):

@@ -10,7 +10,8 @@ from typing import Any, Awaitable, Callable, Protocol, runtime_checkable
 from agent.analysis.models import AnswerAnalysis
 from agent.rubric.model import Rubric
 from agent.rubric.scorecard import Scorecard
-from agent.rubric.scorer import expected_levels, reframes_for, score_offline, candidate_analyses
+from agent.rubric.scorer import expected_levels, reframes_for, candidate_analyses
+from agent.rubric.slow_patterns import score_offline_bounded as score_offline
 from agent.transcript.models import Turn
 
 

@@ -41,6 +41,8 @@ class MetaEvent(Event):
     max_turns: int = 0
     time_budget_s: float | None = None
     app_version: str = ""
+    rehearsal: dict[str, Any] | None = Field(
+        default=None, description="Rehearsal of one bank story: story_id, title, kind, question_id, question")
 
 
 class InterviewerEvent(Event):

@@ -1,0 +1,107 @@
+"""`locus progress`: charts per dimension, recurring deflections, stories over rehearsals, older rubric versions, cache."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent import paths
+from agent.cli.main import main
+from agent.rubric.loader import load_rubric_cached
+from tests.practice.session_factory import write_session
+
+DEFLECTING = ["My manager approved the rollback, so we rolled back.",
+              "The team decided to wait for the platform roadmap, and it was decided to keep the old cache."]
+OWNING = ["I decided to roll back within ten minutes because checkout errors had tripled, and I told the channel why.",
+          "I picked the ten worst tests because they failed most often, fixed them myself and owned the follow-up."]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def sessions(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("LOCUS_CACHE_DIR", str(tmp_path / "cache"))
+    d = tmp_path / "sessions"
+    write_session(d, "s1", "2026-11-01T10:00:00+00:00", DEFLECTING)
+    write_session(d, "s2", "2026-11-03T10:00:00+00:00", DEFLECTING, rubric_version="0.1.0-old", saved_levels=5)
+    write_session(d, "s3", "2026-11-05T10:00:00+00:00", OWNING)
+    write_session(d, "s4", "2026-11-07T10:00:00+00:00", OWNING,
+                  rehearsal={"story_id": "flaky", "title": "Flaky tests", "kind": "outside_scope",
+                             "question_id": "rehearse-outside_scope-1", "question": "q"})
+    write_session(d, "s5", "2026-11-08T10:00:00+00:00", OWNING[:1], status=None)  # unfinished
+    (d / "torn.jsonl").write_bytes(b'{"v": 1, "type": "me')
+    return d
+
+
+def test_no_sessions(tmp_path, capsys) -> None:
+    code, out, _ = run(["progress", "--sessions-dir", str(tmp_path / "none")], capsys)
+    assert code == 0 and "No completed sessions yet" in out
+
+
+def test_text_charts_name_the_rubric_and_trend(sessions, capsys) -> None:
+    code, out, _ = run(["progress", "--sessions-dir", str(sessions)], capsys)
+    assert code == 0
+    rubric = load_rubric_cached(paths.default_rubric_path())
+    assert f"Progress over 4 completed sessions (rubric {rubric.id} {rubric.version}, offline scorer)" in out
+    assert "1 session(s) were scored with another rubric version" in out
+    assert "1 unfinished session(s) left out" in out
+    assert "skipped torn.jsonl" in out
+    for dim in rubric.dimensions:
+        assert f"\n{dim.name} (" in out
+    assert "5 │" in out and "1 │" in out
+    assert "Where you hand decisions away" in out
+    assert "authority" in out and "gone" in out  # deflections in the older half, none in the newer
+    assert "Flaky tests [flaky], 1 rehearsal(s)" in out
+
+
+def test_older_rubric_sessions_are_rescored_with_the_current_one(sessions, capsys) -> None:
+    code, out, _ = run(["progress", "--sessions-dir", str(sessions), "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    by_id = {s["id"]: s for s in data["sessions"]}
+    assert list(by_id) == ["s1", "s2", "s3", "s4"]
+    old = by_id["s2"]
+    assert old["rescored"] is True and old["scored_with"]["version"] == "0.1.0-old"
+    # The old card said 5 everywhere; the current rubric reads the same answers as s1 does.
+    assert old["levels"] == by_id["s1"]["levels"]
+    assert any(level != 5 for level in old["levels"].values())
+    assert by_id["s1"]["rescored"] is False
+    assert data["rescored"] == 1 and data["in_progress"] == 1
+    assert data["skipped"][0]["file"] == "torn.jsonl"
+    loci = {d["locus"]: d for d in data["deflections"]}
+    assert loci["authority"]["total"] == 2 and loci["authority"]["trend"] == "gone"
+    assert data["stories"][0]["id"] == "flaky" and len(data["stories"][0]["rehearsals"]) == 1
+    assert set(data["dimensions"]) == {d.id for d in load_rubric_cached(paths.default_rubric_path()).dimensions}
+
+
+def test_cache_is_used_and_invalidated_by_changes(sessions, capsys, tmp_path) -> None:
+    run(["progress", "--sessions-dir", str(sessions), "--json"], capsys)
+    cache_files = list((tmp_path / "cache" / "progress").glob("*.json"))
+    assert len(cache_files) == 1
+    cached = json.loads(cache_files[0].read_text())
+    assert set(cached["entries"]) >= {"s1.jsonl", "s2.jsonl", "s5.jsonl"}
+    # A poisoned cache entry for an unchanged file is believed (the file did not change) ...
+    cached["entries"]["s3.jsonl"]["point"]["levels"] = {"judgment": 1, "ownership": 1, "independence": 1}
+    cache_files[0].write_text(json.dumps(cached))
+    _, out, _ = run(["progress", "--sessions-dir", str(sessions), "--json"], capsys)
+    assert next(s for s in json.loads(out)["sessions"] if s["id"] == "s3")["levels"]["judgment"] == 1
+    # ... and dropped once the file changes (the session is read again).
+    with open(sessions / "s3.jsonl", "ab") as fh:
+        fh.write(b"\n")
+    _, out, _ = run(["progress", "--sessions-dir", str(sessions), "--json"], capsys)
+    _, fresh, _ = run(["progress", "--sessions-dir", str(sessions), "--json", "--no-cache"], capsys)
+    assert json.loads(out)["sessions"] == json.loads(fresh)["sessions"]
+
+
+def test_a_broken_cache_file_is_ignored(sessions, capsys, tmp_path) -> None:
+    run(["progress", "--sessions-dir", str(sessions)], capsys)
+    for f in (tmp_path / "cache" / "progress").glob("*.json"):
+        f.write_text("{not json")
+    code, out, _ = run(["progress", "--sessions-dir", str(sessions)], capsys)
+    assert code == 0 and "Progress over 4 completed sessions" in out
