@@ -54,6 +54,22 @@ def analyze_stream(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterat
         yield _answer(original, doc) if doc.text.strip() else _empty(original)
 
 
+def analyze_with_docs(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[tuple[AnswerAnalysis, object]]:
+    """``analyze_many`` plus each text's spaCy ``Doc`` (the prepared text: offsets index the original)."""
+    nlp = get_nlp()
+    pairs = ((prepare(t), t) for t in (t if isinstance(t, str) else str(t) for t in texts))
+    return [
+        ((_answer(original, doc) if doc.text.strip() else _empty(original)), doc)
+        for doc, original in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
+    ]
+
+
+def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[object]:
+    """The spaCy ``Doc`` the analyzer reads for each text, without re-running its rules (saved analyses)."""
+    nlp = get_nlp()
+    return list(nlp.pipe((prepare(t if isinstance(t, str) else str(t)) for t in texts), batch_size=batch_size))
+
+
 def _empty(text: str) -> AnswerAnalysis:
     return AnswerAnalysis.model_construct(
         text=text, locus="none", probe=False, spans=[], sentences=[], main=None, analyzer="offline"

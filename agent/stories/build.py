@@ -1,0 +1,182 @@
+"""Read a transcript into stories: segment by question, then read each story's decisions and signals.
+
+A past-experience question, its answer and the answers to its follow-ups and probes are one
+story; design answers and the candidate's own questions at wrap-up are stories of their own kind
+and carry no behavioural signals.  Sentences come from the analyzer (one segmentation for the
+product), clauses from its parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from agent import analysis
+from agent.analysis.models import AnswerAnalysis, Span, is_probe
+from agent.stories import judgment, substance
+from agent.stories.forms import WordClass
+from agent.stories.clauses import SentenceView, sentences_of
+from agent.stories.models import Decision, IgnoredSentence, Signal, Story, StoryKind, TranscriptReading
+from agent.stories.questions import classify, role_from_phase, topic_of
+from agent.stories.signals import story_signals
+from agent.transcript.models import Turn
+
+Phases = Mapping[int, tuple[str, str]]
+_DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move "
+                      "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide")
+_EXPLICIT = ("decid", "call", "chose", "choice", "approv", "agree", "consent", "sign", "final_say", "i_am_the_one",
+             "handed_up", "escalat", "waited", "okay", "approval", "permission", "refused", "declined", "consensus")
+
+
+def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None) -> dict[int, tuple[AnswerAnalysis, object]]:
+    """``(analysis, doc)`` per candidate turn: saved analyses reused (their parse redone), the rest analysed."""
+    given = given or {}
+    saved: list[tuple[Turn, AnswerAnalysis]] = []
+    fresh: list[Turn] = []
+    for t in turns:
+        if t.speaker != "candidate":
+            continue
+        a = given.get(t.number)
+        # The interview analyses at most a long prefix of a huge paste; that analysis stands.
+        if a is not None and a.sentences and (a.text == t.text or (a.text and t.text.startswith(a.text))):
+            saved.append((t, a))
+        else:
+            fresh.append(t)
+    out: dict[int, tuple[AnswerAnalysis, object]] = {}
+    if saved:
+        for (t, a), doc in zip(saved, analysis.parse_many([a.text for _, a in saved])):
+            out[t.number] = (a, doc)
+    if fresh:
+        for t, pair in zip(fresh, analysis.analyze_with_docs([t.text for t in fresh])):
+            out[t.number] = pair
+    return out
+
+
+def _narrative(sents: list[SentenceView]) -> bool:
+    """An answer told as past events (a story), whatever the question looked like."""
+    told = sum(1 for s in sents for c in s.clauses if c.narrated and c.actor in ("self", "we", "group"))
+    would = sum(1 for s in sents for c in s.clauses if (c.modal or c.present) and c.actor in ("self", "we", "group", "none"))
+    return told >= 2 and told > would
+
+
+def _decisions(sents: list[SentenceView]) -> list[Decision]:
+    out = []
+    for s in sents:
+        for span in s.spans:
+            if span.locus == "none":
+                continue
+            out.append(Decision(turn=s.turn, start=span.start, end=span.end, text=span.text, holder=span.locus,
+                                explicit=any(k in span.cue for k in _EXPLICIT)))
+    return out
+
+
+def _key_decision(decisions: list[Decision], mains: list[Span]) -> Decision | None:
+    """The decision a story turns on: an explicit decision or deferral first, else the first answer's verdict.
+
+    When the story narrates both an own call and a deferral, the later of the two holds it
+    ("I was sure we should turn it off ... so I escalated it to the director").
+    """
+    explicit = [d for d in decisions if d.explicit]
+    if explicit:
+        opener = [d for d in explicit if d.turn == explicit[0].turn]
+        explicit = opener if decisions and opener[0].turn == decisions[0].turn else explicit
+    own = [d for d in explicit if d.holder == "self"]
+    deferred = [d for d in explicit if is_probe(d.holder)]
+    if own and deferred:
+        last_own, last_deferred = own[-1], deferred[-1]
+        return last_deferred if (last_deferred.turn, last_deferred.start) > (last_own.turn, last_own.start) else own[0]
+    if explicit:
+        return (own or deferred or explicit)[0]
+    first_turn = [d for d in decisions if decisions and d.turn == decisions[0].turn]
+    decisive = [d for d in first_turn if _DECISIVE.any_in(frozenset(d.text.lower().split()))]
+    if decisive:
+        own_acts = [d for d in decisive if d.holder == "self"]
+        return (own_acts or decisive)[0]
+    own_first = [d for d in first_turn if d.holder == "self"]
+    if own_first:
+        return own_first[0]
+    for m in mains:
+        match = next((d for d in decisions if d.start == m.start and d.end == m.end), None)
+        if match is not None:
+            return match
+    return decisions[0] if decisions else None
+
+
+def read_transcript(
+    turns: list[Turn],
+    analyses: Mapping[int, AnswerAnalysis] | None = None,
+    *,
+    phases: Phases | None = None,
+    ignore: Callable[[str], bool] | None = None,
+    skip_turns: frozenset[int] | set[int] = frozenset(),
+) -> TranscriptReading:
+    """Stories, their decisions and signals, and the sentences ignored as addressed to the grader.
+
+    ``phases``: saved sessions' ``{interviewer turn: (phase, kind)}``; ``ignore``: sentences it
+    accepts are grader-addressed (never evidence); ``skip_turns``: answers that are not about work.
+    """
+    parsed = _analysed(turns, analyses)
+    ignored: list[IgnoredSentence] = []
+    views: dict[int, list[SentenceView]] = {}
+    for t in turns:
+        if t.number not in parsed:
+            continue
+        a, doc = parsed[t.number]
+        kept = []
+        for s in sentences_of(t.number, t.text, a, doc):
+            if ignore is not None and ignore(s.text):
+                ignored.append(IgnoredSentence(turn=t.number, start=s.start, end=s.end, text=s.text))
+            elif t.number not in skip_turns:
+                kept.append(s)
+        views[t.number] = kept
+    groups: list[tuple[StoryKind, Turn | None, list[Turn]]] = []
+    inside = False
+    for t in turns:
+        if t.speaker == "interviewer":
+            tag = (phases or {}).get(t.number)
+            role = role_from_phase(tag[0], tag[1], t.text, inside) if tag else classify(t.text, inside)
+            if role == "follow_up" and groups:
+                continue
+            kind: StoryKind = "behavioural" if role in ("past_experience", "follow_up") else ("wrap_up" if role == "wrap_up" else "design")
+            groups.append((kind, t, []))
+            inside = kind == "behavioural"
+            continue
+        if not groups:
+            groups.append(("behavioural", None, []))
+        kind, question, answers = groups[-1]
+        if kind == "design" and not phases and _narrative(views.get(t.number, [])):
+            groups[-1] = ("behavioural", question, answers)  # the question read as design, the answer is a story
+            inside = True
+        groups[-1][2].append(t)
+    stories = [_story(i, kind, q, answers, views, parsed) for i, (kind, q, answers) in enumerate(groups, start=1) if answers]
+    return TranscriptReading(stories=[s.model_copy(update={"index": n}) for n, s in enumerate(stories, start=1)], ignored=ignored)
+
+
+def _story(index: int, kind: StoryKind, question: Turn | None, answers: list[Turn],
+           views: dict[int, list[SentenceView]], parsed: dict[int, tuple[AnswerAnalysis, object]]) -> Story:
+    sents = [s for t in answers for s in views.get(t.number, [])]
+    title = topic_of(question.text) if question is not None else ""
+    base = dict(index=index, kind=kind, title=title, question_turn=question.number if question else None,
+                answer_turns=[t.number for t in answers])
+    if kind != "behavioural":
+        signals: list[Signal] = []
+        if kind == "design":
+            for s in sents:
+                signals += judgment.design_tradeoffs(s)
+        return Story(**base, signals=signals[:3])
+    decisions = _decisions(sents)
+    mains = [parsed[t.number][0].main for t in answers if t.number in parsed and parsed[t.number][0].main is not None]
+    key = _key_decision(decisions, mains)  # type: ignore[arg-type]
+    refused = any(substance.refusal(s) for s in sents)
+    concrete: set[str] = set()
+    for s in sents:
+        concrete |= substance.concrete_words(s)
+    signals = story_signals(sents, key, len(concrete))
+    return Story(**base, decisions=decisions, key_decision=key, signals=signals, substance=len(concrete), refused=refused)
+
+
+def build_stories(turns: list[Turn], analyses: Mapping[int, AnswerAnalysis] | None = None, *,
+                  phases: Phases | None = None) -> list[Story]:
+    """The stories of a transcript (every kind), with decisions and signals."""
+    return read_transcript(turns, analyses, phases=phases).stories
+
+

@@ -1,0 +1,191 @@
+"""The sentences of an answer as the analyzer split them, each with its clauses read from the parse.
+
+A clause is one verb with who does it (the analyzer's actor categories), whether it is negated,
+modal, counterfactual ("would have"), conditional ("if ...") or habitual, and its words as lemmas.
+Nothing here splits text itself: sentence bounds are the analyzer's, tokens are spaCy's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from agent.analysis.lemmas import lemma
+from agent.analysis.models import AnswerAnalysis, Span
+from agent.analysis.predicates import in_hypothetical_clause, read
+
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_WOULD = frozenset({"would", "'d", "d", "could", "might", "should", "will", "'ll", "can", "may", "must", "wo", "ca", "shall"})
+_HABIT_ADVERBS = frozenset({"always", "never", "usually", "generally", "typically", "normally", "often", "rarely"})
+_MAX_SPAN = 160
+
+
+@dataclass(slots=True)
+class Clause:
+    """One verb of a sentence and what the parse says about it."""
+
+    lemma: str
+    verb: str
+    actor: str
+    subject: str
+    negated: bool
+    modal: bool
+    counterfactual: bool
+    conditional: bool
+    past: bool
+    present: bool
+    habitual: bool
+    modal_word: str
+    start: int
+    end: int
+    words: frozenset[str]
+    objects: tuple[str, ...]
+    particles: frozenset[str]
+    index: int
+    head: int
+    dep: str
+
+    @property
+    def mine(self) -> bool:
+        """The speaker does it ("I rolled back", or a dropped subject: "Rolled it back at noon")."""
+        return self.actor == "self"
+
+    @property
+    def narrated(self) -> bool:
+        """A past event told as it happened: not modal, not hypothetical, not habitual."""
+        return self.past and not self.modal and not self.counterfactual and not self.conditional
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """One analyzer sentence of a candidate turn, with its parse and decision spans."""
+
+    turn: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    words: frozenset[str]
+    lemmas: frozenset[str]
+    clauses: list[Clause] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    tokens: object = None
+    question: bool = False
+
+    def mine(self) -> list[Clause]:
+        """Clauses whose actor is the speaker."""
+        return [c for c in self.clauses if c.mine]
+
+
+def _original(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace from a span of ``text``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_clause_head(tok) -> bool:
+    return tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass")
+
+
+def _own_words(toks) -> dict[int, set[str]]:
+    """Lower-case words of each clause: every token goes to its nearest verb above it (one pass)."""
+    out: dict[int, set[str]] = {}
+    lo, hi = toks.start, toks.end
+    stack = [(t, t.i) for t in toks if t.head.i == t.i or not lo <= t.head.i < hi]
+    while stack:
+        tok, head = stack.pop()
+        if _is_clause_head(tok):
+            head = tok.i
+        out.setdefault(head, set()).add(tok.lower_)
+        stack.extend((c, head) for c in tok.children if lo <= c.i < hi)
+    return out
+
+
+def _inverted_condition(tok) -> bool:
+    """"Had nobody approved it, ...": an auxiliary before its subject opens a condition."""
+    subj = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None:
+        return False
+    doc = tok.doc
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("had", "were", "should") and c.i < subj.i
+        and (c.i == 0 or doc[c.i - 1].is_punct or doc[c.i - 1].lower_ in ("and", "but", "so", "even"))
+        for c in tok.children
+    )
+
+
+def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
+    p = read(tok)
+    actor = p.actor
+    subj = p.subj
+    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT":
+        first = toks[0]
+        if first.i == tok.i or first.is_punct or first.lower_ in ("so", "then", "and", "also", "just", "first"):
+            actor = "self"  # "Rolled it back within the hour": a dropped subject is the speaker
+    modal_word = next((c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
+    if not modal_word and tok.dep_ in ("xcomp", "conj") and subj is None:
+        modal_word = next((c.lower_ for c in tok.head.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
+    habitual = (tok.tag_ in ("VBP", "VBZ") and not p.modal) or any(
+        c.lower_ in _HABIT_ADVERBS and c.dep_ in ("advmod", "neg") for c in tok.children
+    )
+    own_subject = subj is not None and subj.head.i == tok.i
+    lo = subj.left_edge.idx if own_subject and subj.i < tok.i else tok.idx
+    right = tok
+    for c in tok.children:
+        if c.dep_ in ("dobj", "prt", "attr", "acomp", "dative", "oprd", "prep", "npadvmod") and c.i > right.i:
+            right = c.right_edge
+    hi = right.idx + len(right.text)
+    if hi - lo > _MAX_SPAN:
+        hi = max(tok.idx + len(tok.text), lo + _MAX_SPAN)
+    lo, hi = _original(base_text, lo, min(hi, len(base_text)))
+    return Clause(
+        lemma=p.lemma, verb=tok.lower_, actor=actor, subject=subj.lower_ if subj is not None else "",
+        negated=p.negated, modal=p.modal or bool(modal_word) and not p.counterfactual, counterfactual=p.counterfactual,
+        conditional=in_hypothetical_clause(tok) or _inverted_condition(tok), past=p.past,
+        present=tok.tag_ in ("VBP", "VBZ"), habitual=habitual, modal_word=modal_word, start=lo, end=hi,
+        words=frozenset(words), objects=p.objects, particles=p.particles, index=tok.i, head=tok.head.i, dep=tok.dep_,
+    )
+
+
+def _inherit(clauses: list[Clause]) -> None:
+    """A verb joined to the speaker's verb without its own subject is the speaker's too."""
+    by_index = {c.index: c for c in clauses}
+    for c in clauses:
+        if c.actor == "none" and c.subject == "" and c.dep in ("conj", "xcomp", "advcl", "dep"):
+            head = by_index.get(c.head)
+            if head is not None and head.actor == "self":
+                c.actor = "self"
+
+
+def sentences_of(turn: int, text: str, analysis: AnswerAnalysis, doc) -> list[SentenceView]:
+    """The analyzer's sentences of one answer, each with clauses from ``doc`` (the analyzer's parse)."""
+    out: list[SentenceView] = []
+    limit = len(doc.text)
+    spans = sorted(analysis.spans, key=lambda s: (s.start, s.end))
+    for sent in analysis.sentences:
+        start, end = _original(text, sent.start, min(sent.end, len(text)))
+        if end <= start:
+            continue
+        sent_text = text[start:end]
+        toks = doc.char_span(start, min(end, limit), alignment_mode="expand") if start < limit else None
+        clauses: list[Clause] = []
+        words: set[str] = set()
+        lemmas: set[str] = set()
+        if toks is not None:
+            for tok in toks:
+                low = tok.lower_
+                words.add(low)
+                lemmas.add(lemma(low))
+            groups = _own_words(toks)
+            for tok in toks:
+                if _is_clause_head(tok):
+                    clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
+            _inherit(clauses)
+        out.append(SentenceView(
+            turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=frozenset(words),
+            lemmas=frozenset(lemmas), clauses=clauses,
+            spans=[s for s in spans if start <= s.start < end], tokens=toks, question=sent_text.rstrip().endswith("?"),
+        ))
+    return out

@@ -1,0 +1,138 @@
+"""Independence signals: acting and informing versus waiting, asking permission or escalating.
+
+Asking someone for a fact and then deciding is consultation, not deferral; asking *whether one
+may* is permission.  Hypotheticals are read by meaning: "had nobody approved it I would still
+have rolled back" is independence, "I'd escalate faster" is not.  Acting alone while skipping
+safeguards or telling nobody is recklessness, which counts against judgment and independence.
+"""
+
+from __future__ import annotations
+
+from agent.stories import words as W
+from agent.stories.clauses import Clause, SentenceView
+from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
+from agent.stories.models import Signal
+
+_WITHOUT_WAITING = phrases(r"without (?:waiting|asking|a sign-?off|(?:an? |the |their |any(?:one's)? )?(?:approval|permission|go-ahead))",
+                           r"(?:didn't|did not|never) (?:wait|ask (?:for|anyone|before|first|permission)|need (?:anyone's|their|an?) (?:approval|permission|sign-?off))",
+                           r"rather than wait(?:ing)?", r"instead of (?:waiting|asking)", r"not (?:ask|wait) for", "information,? not permission",
+                           r"(?:didn't|did not) ask (?:anyone|them|her|him|for)", r"i (?:just )?went ahead")
+_PERMISSION = phrases(r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
+                      r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
+                      r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
+                      r"once (?:he|she|they|it|the \w+) (?:approved|agreed|signed off|said yes)", r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)")
+_WAITED = phrases(r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",
+                  r"held off (?:until|till|on)",
+                  r"(?:took|it took) (?:\w+ ){0,3}(?:days|hours|weeks|a day|an afternoon|most of a day) (?:for|before|to)")
+_ESCALATED = phrases(r"escalated (?:it|this|that|the (?:decision|call|issue|question|problem))", "escalated to",
+                     r"(?:left|handed|passed|kicked|punted|deferred) (?:it |the (?:decision|call) )?(?:up |over )?(?:to|with)",
+                     r"(?:it's|it is|it was|that's|that is|was) (?:the \w+(?: \w+)?'s|their|his|her|management's) (?:call|decision)",
+                     r"(?:the )?decision (?:still )?(?:belongs|belonged|sits|sat|rests|rested) with", r"not (?:an engineer's|my|our) (?:call|decision|place)",
+                     r"(?:for|up to) (?:the|my) \w+(?: \w+)? to decide")
+_DEFENDED = phrases(r"(?:waiting|escalating|holding off|asking first|that) was (?:the )?(?:right|correct|proper|appropriate|the right call)",
+                    r"(?:i )?(?:still )?think (?:waiting|escalating|holding off|it) was (?:right|correct)", r"(?:waiting|escalating) was correct",
+                    "not an engineer's call", r"that's (?:just )?how it should (?:work|be)")
+_UNDO = phrases(r"(?:could|can|would|'d|to) (?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back)",
+                r"(?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back) (?:with|in|if)", r"behind a (?:feature )?flag", "kill switch",
+                r"(?:one-line|one line|single) (?:switch|flag|command|config)", r"how to (?:undo|roll back|reverse|turn it back on|put them back)",
+                r"(?:easy|simple|quick) to (?:undo|reverse|roll back)", "reversible", r"rollback (?:plan|threshold|path)", r"threshold at which",
+                r"reverse it", r"(?:could|can) (?:restart|revert|undo|roll back|put them back|switch)", r"undo plan", "downgrade path",
+                r"fall ?back to")
+_CLAIM_AUTONOMY = phrases(r"(?:don't|do not|never) (?:really )?(?:ask|wait|need|seek) (?:for )?(?:anyone's |any |their )?(?:permission|approval|sign-?off|anyone)",
+                          r"approvals? (?:mostly |just |only )?(?:slow|get in)", r"rather (?:apologi[sz]e|ask (?:for )?forgiveness)",
+                          r"i(?:'ve| have) never needed (?:anyone's|any) (?:sign-?off|approval|permission)", r"i skip (?:them|reviews|approvals)",
+                          r"i (?:just )?decide", r"i (?:always )?make the call")
+_TOLD_NOBODY = phrases(r"(?:didn't|did not|never) (?:mention|tell|loop|inform|warn|notify)(?: it)?(?: to)? (?:anyone|anybody|them|the|people|it)",
+                       r"(?:told|informed|warned) (?:nobody|no one|no-one)", r"without (?:telling|asking|informing|warning|looping in) (?:anyone|anybody|them|the)",
+                       r"(?:didn't|did not) loop (?:anyone|anybody|them) in", r"(?:didn't|did not) check (?:with )?(?:anyone|the budget)")
+_NO_SAFEGUARD = phrases(r"without (?:a |any )?(?:flag|feature flag|canary|test(?:ing|s)?|review|staging|rollback plan|looking|checking)",
+                        r"(?:straight|directly) (?:to|into) (?:prod|production|all users|everyone|main)", r"all (?:regions|users|services|repositories) at once",
+                        r"(?:city|country|company)-wide (?:at once|in one go)", r"on a friday (?:evening|night)")
+_ACT_VERBS = frozenset("roll revert pause exclude ship switch deploy disable fix patch restart turn push stop cut drop release merge run".split())
+
+
+def _is_act(c: Clause) -> bool:
+    return c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.BUILD
+
+
+def _is_decisive_act(c: Clause) -> bool:
+    """An act that settles something (roll back, pause, ship), not "make sure" or "get"."""
+    return c.verb in W.FIX or c.lemma in _ACT_VERBS
+
+
+def waiting(sent: SentenceView) -> list[Signal]:
+    """``asked_permission``, ``waited_for_approval``, ``escalated_decision``, ``defended_waiting``."""
+    out: list[Signal] = []
+    negated_wait = first(_WITHOUT_WAITING, sent)
+    for key, pattern in (("asked_permission", _PERMISSION), ("waited_for_approval", _WAITED),
+                         ("escalated_decision", _ESCALATED), ("defended_waiting", _DEFENDED)):
+        m = first(pattern, sent)
+        if m and not (negated_wait and key in ("waited_for_approval", "asked_permission")):
+            if key != "defended_waiting" and any(c.conditional or c.counterfactual for c in sent.clauses if c.start <= sent.start + m.start() < c.end):
+                continue
+            out.append(at_match(key, sent, m))
+    deferral_loci = {s.locus for s in sent.spans if s.cue in ("waited_for", "needed_okay", "approval_needed", "approval_from",
+                                                                "asked_before", "handed_up", "escalated")}
+    if deferral_loci and not any(s.key in ("waited_for_approval", "escalated_decision", "asked_permission") for s in out):
+        span = next(s for s in sent.spans if s.locus in deferral_loci)
+        out.append(at_clause("waited_for_approval", sent, span))  # type: ignore[arg-type]
+    return out
+
+
+def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Signal]:
+    """``acted_without_waiting``, ``consulted_then_decided``, ``informed_after``, ``undo_plan``."""
+    out: list[Signal] = []
+    m = first(_WITHOUT_WAITING, sent)
+    if m and not first(_CLAIM_AUTONOMY, sent):
+        out.append(at_match("acted_without_waiting", sent, m))
+    mine = narrated_mine(sent)
+    for c in mine:
+        if c.verb in W.ASK and not c.negated and not first(_PERMISSION, sent):
+            facts = {"how", "what", "which", "whether", "if", "when", "who", "where", "that"} & c.words
+            if facts or "for" not in c.words:
+                if acts_later or any(_is_act(o) for o in mine if o.index > c.index):
+                    out.append(at_clause("consulted_then_decided", sent, c))
+                    break
+    for c in mine:
+        if c.verb in W.TELL and not c.negated and c.verb not in ("ask",):
+            if any(_is_act(o) for o in mine if o.index < c.index) or acted_before:
+                out.append(at_clause("informed_after", sent, c))
+                break
+    u = first(_UNDO, sent)
+    if u:
+        out.append(at_match("undo_plan", sent, u))
+    return out
+
+
+def hypothetical(sent: SentenceView) -> list[Signal]:
+    """``hypothetical_independence`` ("I would still have excluded them") or ``hypothetical_deferral``."""
+    for c in sent.clauses:
+        if not c.mine or not (c.counterfactual or c.modal_word in ("would", "'d", "d")):
+            continue
+        if c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT:
+            if not c.negated:
+                return [at_clause("hypothetical_deferral", sent, c)]
+            continue
+        anyway = bool({"still", "anyway", "regardless", "anyways"} & sent.words) or "without" in sent.words
+        if _is_decisive_act(c) and not c.negated and (anyway or c.counterfactual):
+            return [at_clause("hypothetical_independence", sent, c)]
+    return []
+
+
+def reckless(sent: SentenceView) -> list[Signal]:
+    """``skipped_safeguard``, ``told_nobody`` and ``autonomy_claim`` (habitual "I never ask")."""
+    out: list[Signal] = []
+    for c in narrated_mine(sent):
+        if c.verb in W.SKIP and not c.negated and W.CONTROL_NOUNS.any_in(c.words):
+            out.append(at_clause("skipped_safeguard", sent, c))
+            break
+    m = first(_NO_SAFEGUARD, sent)
+    if m and sent.mine() and not any(s.key == "skipped_safeguard" for s in out):
+        out.append(at_match("skipped_safeguard", sent, m))
+    m = first(_TOLD_NOBODY, sent)
+    if m and sent.mine():
+        out.append(at_match("told_nobody", sent, m))
+    m = first(_CLAIM_AUTONOMY, sent)
+    if m and any(c.mine and (c.habitual or c.present) for c in sent.clauses):
+        out.append(at_match("autonomy_claim", sent, m))
+    return out

@@ -1,0 +1,137 @@
+"""Judgment signals: the candidate's own reasoning attached to their own decision.
+
+Reasons count only where the speaker holds the call: a sentence whose decision sits with a
+manager, a board or the group ("the benchmarks showed the danger, so we got the steering
+group's approval") is ``borrowed_reasoning``, not the candidate's judgment.
+"""
+
+from __future__ import annotations
+
+from agent.analysis.models import is_probe
+from agent.stories import words as W
+from agent.stories.clauses import SentenceView
+from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
+from agent.stories.models import Signal
+
+_CHOICE_OVER = phrases(r"rather than (?!wait|ask|escalat|check)", r"instead of (?!wait|ask|escalat|check)", "over the other",
+                       "as opposed to", "compared (?:it )?(?:with|to|against)", r"weighed \w+(?: \w+){0,6} against",
+                       r"(?:two|three|a few|several|both|the other|other) (?:options|alternatives|approaches|fixes|choices|paths|ways)",
+                       r"(?:was|were|seemed like) (?:an|the|one|another) (?:option|alternative|possibility)",
+                       "could either", r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice)")
+_RISK = phrases(r"knowing (?:that|it|this|the|full well)", "at the (?:cost|price|expense) of", "the (?:risk|downside|catch|cost|trade-?off) (?:was|i|we|is|of)",
+                "trade-?offs?", r"accept(?:ed|ing)? (?:that|the|a|some|it|this|an|losing|slower|less|more)", "worth (?:it|the)",
+                "acceptable (?:cost|risk|price|loss)", "which meant", r"(?:i|we) (?:was|were) (?:comfortable|fine|ok|okay|happy) with",
+                r"i (?:took|accepted) (?:the|that|a) (?:risk|chance|bet)", "in exchange for", "the price (?:was|of)", "risked")
+_REASON = phrases("because", r"since (?!then|the start|last|i joined|\d)", "so that", r"which (?:is|was) why", "the reason (?:was|is)",
+                  "given that", "as it was", "as the", "the data said", "which told me", "that told me", "meaning that")
+_HINDSIGHT = phrases(*W.HINDSIGHT_MARKERS, r"i should have", r"i should(?:n't| not) have",
+                     r"i (?:didn't|did not|never) need to", r"(?:it|that|this) cost us", "my (?:bias|mistake was|error was)",
+                     "i was attached", "what i missed", "i'd do (?:it )?differently", "i would do (?:it )?differently")
+_NUMBER = phrases(r"\d[\d,.]*\s?(?:%|ms|s|x|k|m|gb|mb|tb)?", "percent", "twice", "half", "double", "triple", "tripled", "doubled")
+_BORROW_LOCI = frozenset({"authority", "group", "process", "agentless", "hedged"})
+
+
+_DECIDING_CUES = ("decid", "approv", "agree", "sign", "chose", "choice", "consent", "call", "went_with", "picked")
+
+
+def _others_hold(sent: SentenceView) -> bool:
+    """The sentence places a decision with someone else and none with the speaker."""
+    loci = {s.locus for s in sent.spans if any(k in s.cue for k in _DECIDING_CUES) or s.locus != "self" and s.cue.startswith("passive")}
+    return bool(loci & _BORROW_LOCI) and not any(s.locus == "self" for s in sent.spans)
+
+
+def _owns_sentence(sent: SentenceView, story_is_mine: bool) -> bool:
+    """Reasoning here is the speaker's: they act in it, or it explains their own story's call."""
+    if _others_hold(sent):
+        return False
+    told = [c for c in sent.clauses if c.mine and not c.habitual and (c.narrated or c.modal_word in ("could", "might", "ca", "can"))]
+    if told:
+        return True
+    if any(c.mine for c in sent.clauses):
+        return False  # only "I'd ..." / "I will ...": a hypothetical, not the reasoning behind a call
+    return story_is_mine and not sent.spans
+
+
+def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
+    """``alternative_weighed``: options named and compared by the speaker."""
+    for c in sent.clauses:
+        if c.mine and (c.verb in W.WEIGH) and not c.negated and not c.habitual:
+            return [at_clause("alternative_weighed", sent, c)]
+    m = first(_CHOICE_OVER, sent)
+    if m and _owns_sentence(sent, mine):
+        return [at_match("alternative_weighed", sent, m)]
+    if W.OPTION_NOUNS.any_in(sent.words) and any(w in sent.words for w in ("two", "three", "both", "either", "other")):
+        if _owns_sentence(sent, mine):
+            return [make("alternative_weighed", sent, sent.start, sent.end)]
+    return []
+
+
+def evidence(sent: SentenceView, mine: bool) -> list[Signal]:
+    """``evidence_used``: the speaker measured, replayed or looked at data, or data decided their call."""
+    has_number = first(_NUMBER, sent) is not None
+    for c in narrated_mine(sent):
+        if c.verb in W.INVESTIGATE and not c.negated and (has_number or W.EVIDENCE_NOUNS.any_in(c.words) or len(c.words) > 4):
+            return [at_clause("evidence_used", sent, c)]
+    for c in sent.clauses:
+        if c.verb in W.SHOW_VERBS and W.EVIDENCE_NOUNS.any_in(c.words) and not c.negated and c.actor != "self":
+            if _owns_sentence(sent, mine):
+                return [at_clause("evidence_used", sent, c)]
+            return [at_clause("borrowed_reasoning", sent, c)]
+    return []
+
+
+def risk(sent: SentenceView, mine: bool) -> list[Signal]:
+    """``risk_accepted``: the cost or risk of the speaker's own choice, said plainly."""
+    m = first(_RISK, sent)
+    if m and _owns_sentence(sent, mine):
+        return [at_match("risk_accepted", sent, m)]
+    for c in narrated_mine(sent):
+        if c.verb in W.ACCEPT and not c.negated:
+            return [at_clause("risk_accepted", sent, c)]
+    return []
+
+
+def reason(sent: SentenceView, mine: bool) -> list[Signal]:
+    """``stated_reason`` for the speaker's call, or ``borrowed_reasoning`` for someone else's."""
+    m = first(_REASON, sent)
+    if not m:
+        return []
+    if _others_hold(sent):
+        return [at_match("borrowed_reasoning", sent, m)]
+    if _owns_sentence(sent, mine):
+        return [at_match("stated_reason", sent, m)]
+    return []
+
+
+def hindsight(sent: SentenceView, mine: bool) -> list[Signal]:
+    """``owned_hindsight``: what the speaker would change about their own call, or what it cost."""
+    m = first(_HINDSIGHT, sent)
+    if not m:
+        return []
+    own = [c for c in sent.clauses if c.mine]
+    others = [c for c in sent.clauses if c.actor in ("authority", "group", "thing", "we") and (c.modal or c.verb in ("test", "tests"))]
+    wants = [c for c in own if c.lemma in ("want", "need", "ask", "get", "make", "expect", "have") or c.verb in ("want", "ask", "make")]
+    if own and len(wants) == len(own) and (others or "sure" in sent.words):
+        return [at_match("hindsight_on_others", sent, m)]  # "next time I'd want ops to ... and QA to ..."
+    if own or "my" in sent.words:
+        return [at_match("owned_hindsight", sent, m)]
+    return []
+
+
+def judgment_signals(sent: SentenceView, story_is_mine: bool) -> list[Signal]:
+    """Every judgment signal in one behavioural sentence."""
+    out: list[Signal] = []
+    for reader in (alternatives, evidence, risk, reason, hindsight):
+        out += reader(sent, story_is_mine)
+    return out
+
+
+def design_tradeoffs(sent: SentenceView) -> list[Signal]:
+    """``design_tradeoff``: trade-offs weighed inside a design answer (counted lightly, never quoted as behaviour)."""
+    m = first(_CHOICE_OVER, sent) or first(_RISK, sent)
+    return [at_match("design_tradeoff", sent, m)] if m else []
+
+
+def is_deferring_decision(sent: SentenceView) -> bool:
+    """Whether the sentence hands a decision to someone else (for other readers)."""
+    return any(is_probe(s.locus) for s in sent.spans) and not any(s.locus == "self" for s in sent.spans)

@@ -1,0 +1,140 @@
+"""Ownership signals: outcomes owned or blamed, the fix, prevention, who was told, who was credited."""
+
+from __future__ import annotations
+
+import re
+
+from agent.stories import words as W
+from agent.stories.clauses import SentenceView
+from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
+from agent.stories.models import Signal
+
+_FAULT_NOUNS = (r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
+                r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)")
+_OWNED = phrases(rf"(?:that|this|it|which|the \w+) (?:was|is|'s) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
+                 r"(?:that|this|it)(?: one)?(?: was|'s| is) (?:entirely |all |completely |really |totally |squarely )?on me",
+                 rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
+                 r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
+                 r"(?:bug|mistake|error|typo|gap|flaw) in my", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
+                 r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
+                 "my fault", "my mistake", "my bad", "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
+                 r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)", r"as my (?:call|decision|mistake|cause)",
+                 r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)")
+_DENIED = re.compile(r"\b(?:not|n['\u2019]?t|never|none of (?:it|this|that)|nothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))", re.I)
+_BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
+                 r"none of (?:it|this|that) was (?:really |actually )?(?:on me|mine|my fault)",
+                 r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
+                 r"(?:their|the \w+(?: \w+)?'s?) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
+                 r"it(?: was|'s) (?:really |all |mostly )?on (?:the|them|their)", r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
+_MINIMISE = phrases(r"(?:so|but) (?:it|that|everything) (?:was|is|'s) (?:fine|ok|okay|not a big deal)", r"nothing (?:was )?(?:actually |really )?(?:lost|broke|happened)",
+                    "not a big deal", "no (?:real )?harm", r"nobody (?:really )?noticed", r"only a (?:couple|few|handful)", "a couple of regressions",
+                    r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$", "anyway the")
+_LEFT = phrases(r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed", "never got (?:built|done|fixed)", r"went (?:on|into) the (?:roadmap|backlog)",
+                r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)", r"sat in (?:their|the|our) backlog", "filed a ticket",
+                r"left (?:it|that) (?:with|to) (?:them|the)", r"(?:support|someone|the \w+ team) (?:handled|added|picked)")
+_ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me", r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
+                    r"after the \w+(?: \w+)? escalated")
+_PREVENT = phrases(r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
+                   r"(?:now|since then) (?:every|any|all|each|the)", r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
+                   "before (?:it|anything) ships", "so a (?:person|human) has to")
+_CREDIT_VERBS = frozenset("found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split())
+_TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
+
+
+def owned(sent: SentenceView) -> list[Signal]:
+    """``owned_outcome``: the speaker names their own change or call as the cause."""
+    if _DENIED.search(sent.lower):
+        return []
+    m = first(_OWNED, sent)
+    return [at_match("owned_outcome", sent, m)] if m else []
+
+
+def blamed(sent: SentenceView) -> list[Signal]:
+    """``blamed_others``: the outcome placed on someone else ("QA should have caught it")."""
+    m = first(_BLAME, sent)
+    if m:
+        return [at_match("blamed_others", sent, m, detail=m.group(0))]
+    for c in sent.clauses:
+        should = c.modal_word == "should" or (c.counterfactual and "should" in c.words)
+        if should and c.actor in ("authority", "group", "thing", "process") and c.verb in W.BLAME_VERBS and not c.negated:
+            return [at_clause("blamed_others", sent, c, detail=c.subject)]
+    return []
+
+
+def fixes(sent: SentenceView) -> list[Signal]:
+    """``fixed_it`` and ``prevention``: what the speaker did about the problem and so it cannot recur."""
+    out: list[Signal] = []
+    for c in narrated_mine(sent):
+        if c.negated:
+            continue
+        if "off" in c.words or "down" in c.words:
+            continue  # "turned off the checks" is not a safeguard added
+        if c.verb in W.BUILD and W.SAFEGUARD.any_in(c.words):
+            out.append(at_clause("prevention", sent, c))
+            break
+        if c.verb in W.FIX and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words)):
+            out.append(at_clause("fixed_it", sent, c))
+            break
+    m = first(_PREVENT, sent)
+    if m and not any(s.key == "prevention" for s in out) and (sent.mine() or "i" in sent.words):
+        out.append(at_match("prevention", sent, m))
+    return out
+
+
+def told(sent: SentenceView) -> list[Signal]:
+    """``informed_affected``: the speaker told the people affected (not asked them)."""
+    for c in narrated_mine(sent):
+        if c.verb in W.TELL and not c.negated and (W.PEOPLE.any_in(c.words) or "what" in c.words or "why" in c.words):
+            if c.verb in ("let",) and "know" not in c.words:
+                continue
+            return [at_clause("informed_affected", sent, c)]
+    return []
+
+
+def credited(sent: SentenceView) -> list[Signal]:
+    """``credited_others``: a named colleague and what they did ("Marta in the data team pointed me to ...")."""
+    toks = sent.tokens
+    if toks is None:
+        return []
+    for tok in toks:
+        if tok.dep_ != "nsubj" or tok.lower_ in ("i", "we", "they", "he", "she", "it", "who", "that", "this"):
+            continue
+        if tok.head.lower_ not in _CREDIT_VERBS and not tok.head.lower_.endswith(("ed",)):
+            continue
+        named = tok.text[:1].isupper() and tok.i > toks.start or tok.tag_ == "NNP"
+        team = any(c.dep_ == "prep" and c.lower_ in ("on", "in", "from", "at") and any(t.lower_ in _TEAMISH for t in c.subtree)
+                   for c in tok.children)
+        if (named or team) and tok.head.lower_ in _CREDIT_VERBS and (team or tok.tag_ == "NNP"):
+            start = tok.left_edge.idx
+            end = tok.head.idx + len(tok.head.text)
+            return [at_clause("credited_others", sent, _Span(start, end))]  # type: ignore[arg-type]
+    if re.search(r"\b(?:thanked|credited)\b", sent.lower) and sent.mine():
+        return [at_clause("credited_others", sent, sent.mine()[0])]
+    return []
+
+
+class _Span:
+    """Just a start and an end (what ``at_clause`` reads)."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def leftovers(sent: SentenceView) -> list[Signal]:
+    """``left_to_others``, ``minimised_harm`` and ``assigned_work``."""
+    out = []
+    for key, pattern in (("left_to_others", _LEFT), ("minimised_harm", _MINIMISE), ("assigned_work", _ASSIGNED)):
+        m = first(pattern, sent)
+        if m:
+            out.append(at_match(key, sent, m))
+    return out
+
+
+def ownership_signals(sent: SentenceView) -> list[Signal]:
+    """Every ownership signal in one behavioural sentence."""
+    out: list[Signal] = []
+    for reader in (owned, blamed, fixes, told, credited, leftovers):
+        out += reader(sent)
+    return out

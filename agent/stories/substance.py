@@ -1,0 +1,71 @@
+"""Substance: is there anything concrete behind a claim?  Plus stated values and refusals.
+
+"I decided everything, I own everything" has no system, number, person or reason behind it:
+an ``empty_claim``, however often repeated.  A story's substance is the number of distinct
+concrete words (nouns that are not claim vocabulary, numbers) in its answers; signals in a
+sentence with nothing concrete are marked weak.
+"""
+
+from __future__ import annotations
+
+from agent.stories import words as W
+from agent.stories.clauses import SentenceView
+from agent.stories.found import at_match, first, make, phrases
+from agent.stories.models import Signal
+
+_STOP_NOUNS = frozenset(
+    "time thing things stuff lot way part people one day week case point kind sort bit everything something anything "
+    "nothing everyone someone anyone nobody decision decisions call calls outcome outcomes result results project projects "
+    "option options alternative alternatives risk risks value impact business work job role problem problems issue issues "
+    "situation example examples end team teams owner ownership".split()
+)
+_CLAIM_VERBS = frozenset("own owned decide decided drive drove lead led make made take took handle handled weigh weighed".split())
+_CLAIM_ATTRS = frozenset("accountable responsible decisive proactive ownership owner".split())
+_VALUES = phrases(r"i (?:strongly |really |firmly |always )?(?:believe|value|think (?:engineers|people|teams|a good|the best|anyone))",
+                  r"my (?:general )?philosophy", "in general", r"generally,? i", r"i (?:try|like) to", r"i always (?:believe|try|make sure)",
+                  r"(?:engineers|people|teams) should", r"a good engineer (?:should|would)")
+_REFUSAL = phrases(r"(?:rather|prefer) not (?:to )?(?:go into|talk about|discuss|share|get into)", r"(?:can't|cannot|couldn't) (?:really )?(?:share|talk about|go into|discuss)",
+                   "confidential", "confidentiality", "nda", r"covered by (?:an )?(?:agreements?|nda)", r"under (?:an )?(?:nda|agreement)")
+
+
+def concrete_words(sent: SentenceView) -> set[str]:
+    """Distinct concrete words of a sentence: nouns that are not claim vocabulary, and numbers."""
+    toks = sent.tokens
+    if toks is None:
+        return set()
+    found: set[str] = set()
+    for tok in toks:
+        tag = tok.tag_
+        low = tok.lower_
+        if tag == "CD" or (low[:1].isdigit()):
+            found.add(low)
+        elif tag.startswith("NN") and len(low) > 2 and low not in _STOP_NOUNS and low not in W.CLAIM:
+            found.add(low)
+    return found
+
+
+def claims(sent: SentenceView, concrete: set[str]) -> list[Signal]:
+    """``empty_claim``: ownership or decision claims with nothing concrete in the sentence."""
+    if len(concrete) > 1:
+        return []
+    mine = [c for c in sent.clauses if c.mine]
+    if not mine:
+        return []
+    claimy = [c for c in mine if c.verb in _CLAIM_VERBS or (c.lemma == "be" and _CLAIM_ATTRS & c.words)]
+    if not claimy:
+        return []
+    c = claimy[0]
+    return [make("empty_claim", sent, c.start, c.end, weak=True)]
+
+
+def values(sent: SentenceView) -> list[Signal]:
+    """``stated_value``: beliefs and habits instead of an instance (not evidence of behaviour)."""
+    m = first(_VALUES, sent)
+    if m and not any(c.mine and c.narrated for c in sent.clauses):
+        return [at_match("stated_value", sent, m)]
+    return []
+
+
+def refusal(sent: SentenceView) -> bool:
+    """The candidate declines to tell a past story."""
+    return first(_REFUSAL, sent) is not None

@@ -1,0 +1,119 @@
+"""Story reading: segmentation by question, decisions and their holders, signals with exact spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.stories import SIGNALS, build_stories, read_transcript
+from agent.transcript.models import Turn
+from agent.transcript.parse import parse_transcript
+
+FRESH = Path(__file__).resolve().parent / "fresh"
+
+
+def _read(name: str):
+    return read_transcript(parse_transcript((FRESH / f"{name}.txt").read_text()))
+
+
+def _keys(story) -> set[str]:
+    return {s.key for s in story.signals}
+
+
+@pytest.fixture(scope="module")
+def readings():
+    cache: dict[str, object] = {}
+
+    def get(name: str):
+        if name not in cache:
+            cache[name] = _read(name)
+        return cache[name]
+
+    return get
+
+
+def test_design_wrap_up_and_past_questions_make_separate_stories(readings) -> None:
+    stories = readings("s12-wrapup-questions").stories
+    assert [s.kind for s in stories] == ["design", "design", "behavioural", "wrap_up"]
+    behavioural = stories[2]
+    assert len(behavioural.answer_turns) == 2  # the follow-up "Did anything go wrong?" joins the story
+    assert not stories[3].signals  # questions at wrap-up are never evidence
+    assert all(not s.signals or all(x.key == "design_tradeoff" for x in s.signals) for s in stories[:2])
+
+
+def test_saved_phases_decide_the_story_kind() -> None:
+    turns = [
+        Turn(number=1, speaker="interviewer", text="How would you shard the progress store?"),
+        Turn(number=2, speaker="candidate", text="I rolled the shard map back myself and told the on-call channel why."),
+    ]
+    plain = build_stories(turns)
+    saved = build_stories(turns, phases={1: ("past_experience", "question")})
+    design = build_stories(turns, phases={1: ("design", "question")})
+    assert saved[0].kind == "behavioural" and design[0].kind == "design"
+    assert plain[0].kind == "behavioural"  # a narrated answer is a story even after a design-sounding question
+
+
+def test_every_signal_span_is_verbatim_turn_text() -> None:
+    for path in sorted(FRESH.glob("*.txt")):
+        turns = {t.number: t.text for t in parse_transcript(path.read_text())}
+        for story in read_transcript(list(parse_transcript(path.read_text()))).stories:
+            for s in story.signals:
+                assert s.key in SIGNALS, s.key
+                assert turns[s.turn][s.start:s.end] == s.text, (path.name, s)
+                assert turns[s.turn][s.sentence_start:s.sentence_end] == s.sentence
+                assert s.sentence_start <= s.start <= s.end <= s.sentence_end
+            for d in story.decisions:
+                assert turns[d.turn][d.start:d.end] == d.text
+
+
+def test_blame_for_own_decision_is_heard(readings) -> None:
+    story = readings("s01-blame-shifter").behavioural()[0]
+    assert story.holder == "self"
+    blamed = story.of("blamed_others")
+    assert blamed and any("should have flagged" in s.text for s in blamed)
+    assert "owned_outcome" not in _keys(story)
+
+
+def test_hypothetical_read_by_meaning(readings) -> None:
+    story = readings("s06-hypothetical-independence").behavioural()[0]
+    assert any("would still have excluded" in s.text for s in story.of("hypothetical_independence"))
+    defer = readings("s05-consult-then-defer").behavioural()[0]
+    assert "hypothetical_independence" not in _keys(defer)
+    assert "hypothetical_deferral" in _keys(defer)
+
+
+def test_consulting_for_a_fact_is_not_asking_permission(readings) -> None:
+    consult = _keys(readings("s04-consult-then-decide").behavioural()[0])
+    defer = _keys(readings("s05-consult-then-defer").behavioural()[0])
+    assert "consulted_then_decided" in consult and "asked_permission" not in consult
+    assert {"asked_permission", "escalated_decision", "defended_waiting"} <= defer
+    assert readings("s05-consult-then-defer").behavioural()[0].holder == "authority"
+
+
+def test_recklessness_is_not_independence(readings) -> None:
+    story = readings("s02-reckless-hero").behavioural()[0]
+    assert {"skipped_safeguard", "told_nobody", "reckless_action"} <= _keys(story)
+    assert "prevention" not in _keys(story)  # turning the checks off is not adding one
+
+
+def test_scope_extension_versus_the_same_person_filing_a_ticket(readings) -> None:
+    senior = readings("s08-scope-senior").behavioural()
+    twin = readings("s09-scope-twin").behavioural()
+    assert any(s.has("scope_extension") and s.has("wide_reach") for s in senior)
+    assert not any(s.has("scope_extension") for s in twin)
+    assert any(s.has("stayed_in_lane") for s in twin)
+
+
+def test_empty_claims_are_weak(readings) -> None:
+    stories = readings("s03-empty-claimer").behavioural()
+    assert all(s.substance < 6 for s in stories)
+    positives = [x for s in stories for x in s.signals if SIGNALS[x.key].lean == "+"]
+    assert all(x.weak for x in positives)
+    assert sum(len(s.of("empty_claim")) for s in stories) >= 3
+
+
+def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
+    stories = readings("s17-values-only").behavioural()
+    assert any(s.refused for s in stories)
+    assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
