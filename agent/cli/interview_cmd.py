@@ -12,6 +12,7 @@ from agent import paths
 from agent.cli.answers_file import AnswersError, read_answers
 from agent.cli.brains import brain_and_judge
 from agent.session.store import SessionError
+from agent.util.inert import inert_text
 
 if TYPE_CHECKING:  # the graph (LangGraph) is imported lazily: `locus` must open the TUI fast
     from agent.graph.options import InterviewOptions
@@ -114,7 +115,8 @@ def _run(make_runner, args: argparse.Namespace) -> int:
         raise CliError(str(exc).strip('"')) from None
     from agent.cli.line_mode import run_line_mode
 
-    return asyncio.run(run_line_mode(runner, answers, _output(args), _resume_hint(args, runner.session_id)))
+    return asyncio.run(run_line_mode(runner, answers, _output(args), _resume_hint(args, runner.session_id),
+                                     paths.sessions_dir(args.sessions_dir)))
 
 
 def run_interview(args: argparse.Namespace) -> int:
@@ -130,10 +132,15 @@ def run_resume(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
     from agent.graph.launch import resume_interview
     from agent.session.catalog import find_session
+    from agent.session.store import LoadedSession, load_session
 
     options = _options(args)
     try:
         path = find_session(options.sessions_dir, args.session)
+        loaded: Path | LoadedSession = load_session(path) if (args.headless or args.plain or args.jsonl) else path
     except SessionError as exc:
         raise CliError(str(exc)) from None
-    return _run(lambda brain, judge, model: resume_interview(path, options, brain=brain, judge=judge), args)
+    if isinstance(loaded, LoadedSession):
+        for warning in loaded.warnings:  # the same warnings replay shows
+            print(f"locus: warning: {inert_text(warning)}", file=sys.stderr)
+    return _run(lambda brain, judge, model: resume_interview(loaded, options, brain=brain, judge=judge), args)

@@ -61,23 +61,26 @@ async def _finish(runner: InterviewRunner, out, pending, resume_hint: str, why: 
         out.finished(runner.scorecard)
 
 
-def _session_line(runner: InterviewRunner, out) -> None:
+def _session_line(runner: InterviewRunner, out, sessions_dir: Path) -> None:
     from agent.cli.main import CliError
+    from agent.session.rescue import rescue_copy
+    from agent.util.inert import inert_text
 
     status = "completed" if runner.done else "in progress"
+    runner.close()
     if runner.ctx.recorder.error:
-        rescue = Path.cwd() / f"{runner.session_id}.jsonl"
+        problem = runner.ctx.recorder.error.split(" \u2014 ")[0]
         try:
-            runner.ctx.recorder.save_as(rescue)
+            rescue = rescue_copy(runner.ctx.recorder, runner.session_id, [Path.cwd(), sessions_dir])
         except SessionError as exc:
-            raise CliError(f"could not save the session anywhere: {exc}", 1) from None
-        out.error(f"sessions directory unusable; saved to {rescue}")
+            raise CliError(f"{inert_text(problem)}; {inert_text(str(exc))}", 1) from None
+        out.error(f"sessions directory unusable ({problem}); saved to {rescue}")
         out.session(session_id=runner.session_id, path=rescue, status=status)
     else:
         out.session(session_id=runner.session_id, path=runner.session_path, status=status)
 
 
-async def run_line_mode(runner: InterviewRunner, answers: Answers, out, resume_hint: str) -> int:
+async def run_line_mode(runner: InterviewRunner, answers: Answers, out, resume_hint: str, sessions_dir: Path) -> int:
     """Run the interview to its end or until the answers run out; returns the exit code."""
     shown: set[int] = set()
 
@@ -120,8 +123,7 @@ async def run_line_mode(runner: InterviewRunner, answers: Answers, out, resume_h
         runner.close()
         raise
     await _finish(runner, out, pending, resume_hint, why)
-    _session_line(runner, out)
-    runner.close()
+    _session_line(runner, out, sessions_dir)
     client = getattr(runner.ctx.brain, "client", None)
     if client is not None:  # LLM mode: release the HTTP connection pool cleanly
         await client.aclose()

@@ -51,8 +51,11 @@ def _load_input(path: Path):
     from agent.cli.main import CliError
     from agent.transcript.parse import TranscriptError, parse_transcript
 
-    if not path.is_file():
-        raise CliError(f"{path}: no such file", 2)
+    from agent.util.files import FileRefused, read_regular, refusal
+
+    problem = refusal(path, "transcript")
+    if problem:
+        raise CliError(problem, 2)
     if path.suffix == ".jsonl":
         from agent.session.store import SessionError, load_session
 
@@ -64,15 +67,12 @@ def _load_input(path: Path):
         if not any(t.speaker == "candidate" for t in turns):
             raise CliError(f"{path}: the session has no candidate answers to score", 1)
         return turns, session.analyses
-    size = path.stat().st_size
-    if size > MAX_TRANSCRIPT_BYTES:
-        raise CliError(f"{path}: file is {size} bytes, over the {MAX_TRANSCRIPT_BYTES} byte limit", 1)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript").decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CliError(f"{path}: not valid UTF-8 text (byte offset {exc.start})", 1) from None
-    except OSError as exc:
-        raise CliError(f"{path}: cannot read: {exc.strerror}", 1) from None
+    except FileRefused as exc:
+        raise CliError(str(exc), 1) from None
     try:
         turns = parse_transcript(text)
     except TranscriptError as exc:

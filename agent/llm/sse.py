@@ -19,6 +19,8 @@ from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from agent.util.text import encodable
+
 _TRANSIENT = re.compile(r"overload|rate.?limit|too many|timed? ?out|timeout|unavailable|busy|capacity|try again|temporar", re.I)
 
 
@@ -93,10 +95,10 @@ def delta(event: dict[str, Any]) -> Delta:
         part = choice.get("delta") or choice.get("message") or {}
         piece = part.get("content")
         if isinstance(piece, str):
-            out.content += piece
+            out.content += encodable(piece)  # a lone surrogate from the endpoint never reaches the screen
         thought = part.get("reasoning_content") or part.get("reasoning")
         if isinstance(thought, str):
-            out.reasoning += thought
+            out.reasoning += encodable(thought)
         if choice.get("finish_reason"):
             out.finish_reason = str(choice["finish_reason"])
     return out

@@ -1,8 +1,8 @@
 """Safety scan of YAML events before a rubric is loaded.
 
 Rubric files are data written by people: no anchors or aliases (alias bombs),
-no explicit tags (``!!python/object``), no duplicate or complex keys, one
-document.  The scan works on parser events, so nothing is constructed or
+no merge keys (``<<``), no explicit tags (``!!python/object``), no duplicate or
+complex keys, one document.  The scan works on parser events, so nothing is constructed or
 expanded while looking, and it reports every problem in one pass.
 """
 
@@ -61,7 +61,9 @@ def scan_events(text: str) -> list[tuple[int, int, str]]:
                 continue
             frame = stack[-1] if stack else None
             if frame is not None and frame.is_mapping and frame.expecting_key:
-                if isinstance(ev, ScalarEvent):
+                if isinstance(ev, ScalarEvent) and ev.value == "<<" and not ev.style:
+                    problems.append((line, col, "merge keys ('<<') are not allowed; write the keys out"))
+                elif isinstance(ev, ScalarEvent):
                     first = frame.keys.get(ev.value)
                     if first is not None:
                         problems.append((line, col, f"duplicate key '{ev.value}' (first defined on line {first})"))

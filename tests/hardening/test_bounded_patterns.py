@@ -51,12 +51,9 @@ examples:
     expect: {{ownership: {{min: 1, max: 5}}}}
 """
 
-@pytest.fixture(autouse=True, scope="module")
-def _analyzer_loaded() -> None:
-    """Load spaCy once up front: the time limits below are about matching, not model start-up."""
-    from agent.analysis import warmup
-
-    warmup()
+@pytest.fixture(autouse=True)
+def _warm(analyzer_ready: None) -> None:
+    """The time limits below are about matching, not model start-up."""
 
 
 CATASTROPHIC = ["(a|a)*$", "(a|aa)+$", "((a+))+$", "(a{1,99})+$", "(.*a){20}"]
