@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from agent.analysis import lemmas
 from agent.analysis.events import Event
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
@@ -23,8 +24,9 @@ _SENTENCE_CONTRAST = re.compile(r"^\W*(?:but|however|ultimately|in the end|at th
 
 
 def warmup() -> None:
-    """Load the spaCy pipeline now (idempotent, thread-safe; call it from a background thread)."""
+    """Load the spaCy pipeline and the lemma tables now (idempotent, thread-safe; call it from a background thread)."""
     get_nlp()
+    lemmas.warmup()
 
 
 def prepare(text: str) -> str:

@@ -104,11 +104,21 @@ def read(verb) -> Predicate:
             objects.extend(lemma(g.lower_) for g in c.children if g.dep_ == "nsubj")
     if not negated and dep == "conj" and not any(d in _SUBJ for _, d, _ in kids):
         negated = any(c.dep_ == "neg" for c in verb.head.children)
+    if not negated and dep == "xcomp" and _unable(verb.head):
+        negated = True  # "I wasn't able to merge until ...", "we were unable to ship without ..."
+    if not passive and tag == "VBN" and dep == "acl" and agent is not None:
+        passive = True  # "a ticket approved by the capacity team"
+    actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
+    subjects = [c for c, d, _ in kids if d == "nsubj"]
+    if len(subjects) > 1 and any(s.lower_ in lexicon.SELF_WORDS for s in subjects) and any(
+        t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]
+    ):
+        actor = "group"  # "my counterpart on the iOS team and I agreed": two subjects the parser split
     return Predicate(
         tok=verb,
-        lemma=lemma(verb.lower_),
+        lemma=lemma(verb.lower_, verb.tag_ if verb.tag_.startswith("VB") else None),
         subj=subj,
-        actor=category(subj) if subj is not None else "none",
+        actor=actor,
         passive=passive,
         agent=agent,
         negated=negated,
@@ -120,11 +130,43 @@ def read(verb) -> Predicate:
     )
 
 
+def _inverted_condition(verb) -> bool:
+    """"Had nobody approved it, I'd have shipped it anyway": a condition worded by inversion."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")), None)
+    return subj is not None and aux is not None and aux.i < subj.i
+
+
+def _unable(adj) -> bool:
+    low = adj.lower_
+    if low == "unable":
+        return True
+    return low == "able" and (
+        any(c.dep_ == "neg" for c in adj.children) or any(c.dep_ == "neg" for c in adj.head.children)
+    )
+
+
+def _dropped_subject(verb) -> bool:
+    """"Checked the lag, saw it was fine, and cut traffic over": a narrative past with its "I" left out."""
+    root = verb
+    for _ in range(4):
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN") or any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    sent = root.sent
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("then", "so", "and", "just", "also", "basically")), None)
+    return first is root
+
+
 def in_hypothetical_clause(verb) -> bool:
     """True inside an "if/unless" clause (a condition, not a narrated decision)."""
     tok = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in lexicon.HYPOTHETICAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "advcl" and _inverted_condition(tok):
             return True
         if tok.head is tok or tok.dep_ not in ("advcl", "conj", "ccomp", "xcomp"):
             return False

@@ -23,6 +23,7 @@ from ruamel.yaml.events import (
 )
 
 MAX_DEPTH = 40
+MAX_PROBLEMS = 50  # a file that is wrong everywhere is reported in part, and fast
 
 
 @dataclass
@@ -40,6 +41,9 @@ def scan_events(text: str) -> list[tuple[int, int, str]]:
     try:
         for ev in YAML(typ="rt").parse(text):
             line, col = ev.start_mark.line + 1, ev.start_mark.column + 1
+            if len(problems) >= MAX_PROBLEMS:
+                problems.append((line, col, f"more problems after this point (stopped after {MAX_PROBLEMS})"))
+                return problems
             if isinstance(ev, DocumentStartEvent):
                 documents += 1
                 if documents > 1:

@@ -47,9 +47,11 @@ def _kind(mode: int) -> str:
 
 
 def describe_size(limit: int) -> str:
-    """``limit`` bytes for a message: ``8 MB`` for round megabytes, else ``1,000,000 bytes``."""
+    """``limit`` bytes for a message: ``8 MB`` / ``256 KB`` when round, else ``1,000,000 bytes``."""
     if limit % (1024 * 1024) == 0:
         return f"{limit // (1024 * 1024)} MB"
+    if limit % 1024 == 0:
+        return f"{limit // 1024} KB"
     return f"{limit:,} bytes"
 
 
