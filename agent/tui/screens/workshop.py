@@ -46,6 +46,7 @@ class WorkshopScreen(Screen):
         self.shown_at: float | None = None
         self.latencies: list[float] = []  # last keystroke -> whole panel updated, seconds (bench and tests)
         self.colour_latencies: list[float] = []  # last keystroke -> decision phrases coloured
+        self.analysis_cpu: list[float] = []  # CPU seconds of each analysis thread (bench)
         self._timer: Timer | None = None
         self._busy = False
 
@@ -111,6 +112,7 @@ class WorkshopScreen(Screen):
         from agent.practice.report import analyze_story, marks_of
         from agent.practice.storyfile import StoryError, parse_story
 
+        started = time.thread_time()
         try:
             story = parse_story(text, self.path)
             analysis = analyze(story.body)
@@ -119,6 +121,7 @@ class WorkshopScreen(Screen):
             rubric = self._rubric()
             report = analyze_story(story, rubric, analysis)
             first = self._first_report(rubric)
+            self.analysis_cpu.append(time.thread_time() - started)
         except StoryError as exc:
             self.app.call_from_thread(self._problem, str(exc).replace(f"{self.path}", self.path.name), generation)
             return
