@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from lemminflect import getLemma
 
-from agent.analysis import lexicon
+from agent.analysis import frames, lexicon
 
 # Forms outside the dictionary: chat spellings, clitics, hyphenated decision words.
 _EXTRA = {
@@ -27,7 +27,7 @@ _UPOS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB
          "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ"}
 _VOWELS = set("aeiou")
 
-_KNOWN = (
+_KNOWN = frames.PASSIVE_FRAME_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.NON_AGENCY_VERBS
     | lexicon.CONTENT_VERBS | lexicon.DEFER_VERBS | lexicon.DRIFT_VERBS | set(lexicon.DECISION_PHRASAL)
     | lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS | lexicon.PROCESS_NOUNS | lexicon.COMPONENT_NOUNS
@@ -105,7 +105,16 @@ def lemma(word: str, tag: str | None = None) -> str:
     found = _dictionary(low, _UPOS.get(tag or ""))
     if found is not None and found != low:
         return found
-    return _typo(low) or found or low
+    repaired = _typo(low)
+    if repaired is not None or found is not None:
+        return repaired or found
+    if low.endswith(("ed", "ing", "es")):
+        # A derived verb the dictionary lacks ("deprioritized"): lemminflect's rules, kept only when they
+        # land on a verb the lexicon knows, so an odd word never turns into a decision by accident.
+        guess = getLemma(low, upos="VERB", lemmatize_oov=True)
+        if guess and guess[0] in _KNOWN:
+            return guess[0]
+    return low
 
 
 def warmup() -> None:
