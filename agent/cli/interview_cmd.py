@@ -11,18 +11,20 @@ from typing import TYPE_CHECKING
 from agent import paths
 from agent.cli.answers_file import AnswersError, read_answers
 from agent.cli.brains import brain_and_judge
-from agent.cli.scorecard_text import scorecard_text
 from agent.session.store import SessionError
 from agent.util.inert import inert_text
 
 if TYPE_CHECKING:  # the graph (LangGraph) is imported lazily: `locus` must open the TUI fast
     from agent.graph.options import InterviewOptions
-    from agent.graph.runner import InterviewRunner
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--headless", action="store_true", help="no TUI: print turns to stdout (needs --answers)")
-    parser.add_argument("--answers", metavar="FILE", help="answers separated by blank lines ('-' = stdin)")
+    parser.add_argument("--answers", metavar="FILE", help="answers separated by blank lines ('-' = stdin, read as they arrive)")
+    parser.add_argument("--plain", action="store_true",
+                        help="line-mode interview at a terminal: 'Interviewer:' / 'You:' text, an empty line ends an answer")
+    parser.add_argument("--jsonl", action="store_true",
+                        help="one JSON object per event on stdout; answers as JSON lines or blank-line text on stdin")
     parser.add_argument("--sessions-dir", metavar="DIR", help="where sessions are saved (env LOCUS_SESSIONS_DIR; default ./sessions)")
     parser.add_argument("--rubric", metavar="PATH", help="rubric for the final scorecard (default rubrics/default.rubric.yaml)")
     mode = parser.add_mutually_exclusive_group()
@@ -59,80 +61,62 @@ def _options(args: argparse.Namespace) -> InterviewOptions:
     )
 
 
-def _print_turn(speaker: str, text: str) -> None:
-    print(f"{speaker}: {inert_text(text)}", flush=True)
+def _resume_hint(args: argparse.Namespace, session_id: str) -> str:
+    where = f" --sessions-dir {args.sessions_dir}" if args.sessions_dir else ""
+    if args.jsonl:
+        mode = " --jsonl"
+    elif args.plain:
+        mode = " --plain"
+    else:
+        mode = " --headless --answers FILE"
+    return f"locus resume {session_id}{mode}{where}"
 
 
-async def _headless(runner: InterviewRunner, answers: list[str], sessions_dir: Path) -> int:
+def _answers(args: argparse.Namespace):
+    """Answers read up front from a file, or as they arrive on standard input."""
+    from agent.cli.answer_stream import AnswerStream
+    from agent.cli.line_mode import ListAnswers
     from agent.cli.main import CliError
 
-    def on_event(event: dict) -> None:
-        if event.get("event") == "notice":
-            print(f"[notice] {inert_text(str(event.get('text', '')))}", file=sys.stderr, flush=True)
-
-    if runner.ctx.recorder.error:
-        print(f"locus: warning: {runner.ctx.recorder.error}", file=sys.stderr)
-    for turn in runner.transcript_for_display():
-        _print_turn("Interviewer" if turn.speaker == "interviewer" else "Candidate", turn.text)
-    pending = await runner.step(None, on_event)
-    queue = list(answers)
-    while pending is not None and queue:
-        _print_turn("Interviewer", pending.text)
-        answer = queue.pop(0)
-        _print_turn("Candidate", answer)
-        print("", flush=True)
-        pending = await runner.step(answer, on_event)
-        last = runner.ctx.recorder.events[-1] if runner.ctx.recorder.events else None
-        reason = getattr(last, "reason", None) if last is not None and last.type == "interviewer" else None
-        if pending is not None and pending.kind == "probe" and reason:
-            print(f"  (probe: {reason.get('locus')} — {inert_text(str(reason.get('phrase', '')))!r})", flush=True)
-    if pending is not None:
-        _print_turn("Interviewer", pending.text)
-        print("\n(answers ran out; the interview is paused — continue with: "
-              f"locus resume {runner.session_id} --headless --answers FILE)")
-        card = await runner.provisional_scorecard()
-        print(scorecard_text(card, title="Provisional scorecard (interview unfinished)", turns=runner.transcript()))
-    elif runner.scorecard is not None:
-        print(scorecard_text(runner.scorecard, title="Scorecard", turns=runner.transcript()))
-    runner.close()
-    if runner.ctx.recorder.error:
-        from agent.session.rescue import rescue_copy
-
-        problem = runner.ctx.recorder.error.split(" — ")[0]
+    if args.answers and args.answers != "-":
         try:
-            rescue = rescue_copy(runner.ctx.recorder, runner.session_id, [Path.cwd(), sessions_dir])
-        except SessionError as exc:
-            raise CliError(f"{inert_text(problem)}; {inert_text(str(exc))}", 1) from None
-        print(f"locus: sessions directory unusable ({inert_text(problem)}); saved to {rescue}", file=sys.stderr)
-        print(f"session: {rescue}")
-    else:
-        print(f"session: {runner.session_path}")
-    client = getattr(runner.ctx.brain, "client", None)
-    if client is not None:  # LLM mode: release the HTTP connection pool cleanly
-        await client.aclose()
-    return 0
+            return ListAnswers(read_answers(args.answers))
+        except AnswersError as exc:
+            raise CliError(str(exc)) from None
+    return AnswerStream(json_lines=bool(args.jsonl))
+
+
+def _output(args: argparse.Namespace):
+    from agent.cli.line_output import JsonOutput, TextOutput
+
+    if args.jsonl:
+        return JsonOutput()
+    if args.plain:
+        return TextOutput(plain=True, echo_answers=not sys.stdin.isatty() or bool(args.answers and args.answers != "-"))
+    return TextOutput(plain=False, echo_answers=True)
 
 
 def _run(make_runner, args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
     from agent.interviewer.bank import BankError
 
-    if not args.headless:
+    line_mode = args.headless or args.plain or args.jsonl
+    if not line_mode:
         from agent.cli.tui_launch import launch_tui
 
         return launch_tui(args, _options(args))
-    if not args.answers:
+    if args.headless and not args.answers and not args.jsonl:
         raise CliError("--headless needs --answers FILE (answers separated by blank lines; '-' for stdin)")
-    try:
-        answers = read_answers(args.answers)
-    except AnswersError as exc:
-        raise CliError(str(exc)) from None
+    answers = _answers(args)
     brain, judge, model = brain_and_judge(args.brain)
     try:
         runner = make_runner(brain, judge, model)
     except (BankError, SessionError, KeyError, ValueError) as exc:  # ValueError covers RubricError
         raise CliError(str(exc).strip('"')) from None
-    return asyncio.run(_headless(runner, answers, paths.sessions_dir(args.sessions_dir)))
+    from agent.cli.line_mode import run_line_mode
+
+    return asyncio.run(run_line_mode(runner, answers, _output(args), _resume_hint(args, runner.session_id),
+                                     paths.sessions_dir(args.sessions_dir)))
 
 
 def run_interview(args: argparse.Namespace) -> int:
@@ -148,13 +132,12 @@ def run_resume(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
     from agent.graph.launch import resume_interview
     from agent.session.catalog import find_session
-
     from agent.session.store import LoadedSession, load_session
 
     options = _options(args)
     try:
         path = find_session(options.sessions_dir, args.session)
-        loaded: Path | LoadedSession = load_session(path) if args.headless else path
+        loaded: Path | LoadedSession = load_session(path) if (args.headless or args.plain or args.jsonl) else path
     except SessionError as exc:
         raise CliError(str(exc)) from None
     if isinstance(loaded, LoadedSession):

@@ -31,6 +31,7 @@ def build_graph(checkpointer: object | None = None) -> CompiledStateGraph:
     graph.add_node("analyze", nodes.analyze)
     graph.add_node("route", nodes.route)
     graph.add_node("wrap_up", nodes.wrap_up)
+    graph.add_node("close", nodes.close)
     graph.add_node("score", nodes.score)
     graph.add_edge(START, "begin")
     return graph.compile(checkpointer=checkpointer if checkpointer is not None else InMemorySaver(serde=checkpoint_serializer()))

@@ -124,7 +124,7 @@ def resume_state(loaded: LoadedSession) -> InterviewState:
         "transcript": turns,
         "cursor": Cursor.model_validate(last_q.cursor) if last_q else Cursor(),
         "pending": Pending(turn=last_q.turn, kind=last_q.kind, phase=last_q.phase, question_id=last_q.question_id,
-                           text=last_q.text) if last_q else None,
+                           text=last_q.text, reason=last_q.reason) if last_q else None,
         "done": loaded.status != "in progress",
         "last_analysis": None,
     }

@@ -14,10 +14,12 @@ from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
 from agent.graph.context import InterviewContext
+from agent.analysis.models import AnswerAnalysis
 from agent.graph.routing import decide, wrap_up_draft
-from agent.graph.state import Draft, InterviewState, Pending, normalise
+from agent.graph.state import Cursor, Draft, InterviewState, Pending, normalise
 from agent.interviewer.answer_quality import classify_answer
 from agent.interviewer.brain import PhraseRequest
+from agent.interviewer.candidate_talk import candidate_act
 from agent.session.events import (
     AnalysisEvent,
     AnswerEvent,
@@ -27,7 +29,7 @@ from agent.session.events import (
     NoticeEvent,
     ScorecardEvent,
 )
-from agent.session.store import analyses_of
+from agent.session.store import acts_of, analyses_of
 from agent.transcript.models import Turn
 from agent.util import crashpoint
 from agent.util.inert import inert_text
@@ -46,7 +48,7 @@ def save_llm_calls(ctx: InterviewContext) -> None:
     ctx.recorder.record(LLMCallsEvent(calls=[r.as_dict() for r in fresh]))
 
 
-def begin(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "await_answer", "analyze", "route", "__end__"]]:
+def begin(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "await_answer", "analyze", "route", "score", "__end__"]]:
     """Entry: start a fresh interview or pick up a resumed one where it stopped."""
     if state.get("done"):
         return Command(goto=END)
@@ -57,17 +59,16 @@ def begin(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[
         draft = Draft(kind="question", phase=item.phase, question_id=item.question_id, text=item.text)
         return Command(goto="ask", update={"draft": draft})
     if last.speaker == "interviewer":
-        return Command(goto="await_answer")
+        pending = state.get("pending")
+        return Command(goto="score" if pending is not None and pending.kind == "closing" else "await_answer")
     if state.get("last_analysis") is None:
         return Command(goto="analyze")
     return Command(goto="route")
 
 
-async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["await_answer"]]:
-    """Word the drafted turn with the brain (streaming it), save it, and wait for the answer."""
+async def _say(state: InterviewState, runtime: Runtime[InterviewContext], draft: Draft) -> tuple[int, str, Cursor]:
+    """Word ``draft`` with the brain (streaming it) and save it; returns (turn, text, cursor after it)."""
     ctx = runtime.context
-    draft = state["draft"]
-    assert draft is not None
     cursor = state["cursor"]
     transcript = state.get("transcript", [])
     last_answer = transcript[-1].text if transcript and transcript[-1].speaker == "candidate" else None
@@ -76,7 +77,7 @@ async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Comm
         kind=draft.kind, draft=draft.text, phase=draft.phase, scenario_title=ctx.scenario.title,
         scenario_brief=ctx.scenario.brief, scenario_facts=list(ctx.scenario.facts), last_question=last_question,
         last_answer=last_answer[:4000] if last_answer else None, quote=draft.quote, locus=draft.locus,
-        asked=[t.text for t in transcript if t.speaker == "interviewer"],
+        deflection=draft.deflection, asked=[t.text for t in transcript if t.speaker == "interviewer"],
     )
 
     def emit(chunk: str) -> None:
@@ -92,18 +93,44 @@ async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Comm
         ctx.recorder.record(NoticeEvent(text=result.notice))
         runtime.stream_writer({"event": "notice", "text": result.notice})
     turn = len(transcript) + 1
-    new_cursor = cursor.model_copy(update={"asked": [*cursor.asked, normalise(text)]})
+    update: dict = {"asked": [*cursor.asked, normalise(text)]}
+    if draft.kind == "question":
+        update["question_turn"] = turn
+    new_cursor = cursor.model_copy(update=update)
     source = result.model_dump(exclude={"text", "notice"}, exclude_none=True)
     ctx.recorder.record(
         InterviewerEvent(turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text,
                          reason=draft.reason, source=source, cursor=new_cursor.model_dump())
     )
-    runtime.stream_writer({"event": "turn_done", "turn": turn, "text": text})
-    pending = Pending(turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text)
+    runtime.stream_writer({"event": "turn_done", "turn": turn, "text": text, "kind": draft.kind, "phase": draft.phase,
+                           "reason": draft.reason, "awaits_answer": draft.kind != "closing"})
+    return turn, text, new_cursor
+
+
+async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["await_answer"]]:
+    """Word the drafted turn with the brain (streaming it), save it, and wait for the answer."""
+    draft = state["draft"]
+    assert draft is not None
+    turn, text, new_cursor = await _say(state, runtime, draft)
+    pending = Pending(turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text,
+                      reason=draft.reason)
     return Command(
         goto="await_answer",
         update={"transcript": [Turn(number=turn, speaker="interviewer", text=text)], "pending": pending,
                 "draft": None, "cursor": new_cursor, "last_analysis": None},
+    )
+
+
+async def close(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["score"]]:
+    """Say the last words (answering the candidate's questions), save them, and go on to the scorecard."""
+    draft = state["draft"]
+    assert draft is not None
+    turn, text, new_cursor = await _say(state, runtime, draft)
+    pending = Pending(turn=turn, kind=draft.kind, phase=draft.phase, text=text, reason=draft.reason)
+    return Command(
+        goto="score",
+        update={"transcript": [Turn(number=turn, speaker="interviewer", text=text)], "pending": pending,
+                "draft": None, "cursor": new_cursor},
     )
 
 
@@ -124,24 +151,43 @@ def await_answer(state: InterviewState, runtime: Runtime[InterviewContext]) -> C
 
 
 async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["route"]]:
-    """Find where the answer's decisions sit and save the analysis."""
+    """Find where the answer's decisions sit and save the analysis.
+
+    A question to the interviewer or a closing remark is saved with an empty analysis
+    and its act, so it is never probed, nudged or scored.
+    """
     ctx = runtime.context
     answer = state["transcript"][-1]
     pending = state["pending"]
-    quality = classify_answer(answer.text[:ANALYSIS_CHARS], pending.text if pending else "")
-    analysis = await ctx.analyzer(answer.text[:ANALYSIS_CHARS])
-    save_llm_calls(ctx)
+    act = candidate_act(answer.text[:ANALYSIS_CHARS])
+    if act == "narration":
+        quality = classify_answer(answer.text[:ANALYSIS_CHARS], pending.text if pending else "")
+        analysis = await ctx.analyzer(answer.text[:ANALYSIS_CHARS])
+        save_llm_calls(ctx)
+    else:
+        quality, analysis = "ok", AnswerAnalysis(text=answer.text[:ANALYSIS_CHARS])
     crashpoint.crash_here("analysis")
     truncated_at = ANALYSIS_CHARS if len(answer.text) > ANALYSIS_CHARS else None
     ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality,
-                                      truncated_at=truncated_at))
+                                      act=act, truncated_at=truncated_at))
     runtime.stream_writer({"event": "analysis", "turn": answer.number, "analysis": analysis, "quality": quality,
-                           "truncated_at": truncated_at, "answer_chars": len(answer.text)})
-    return Command(goto="route", update={"last_analysis": analysis, "last_quality": quality})
+                           "act": act, "truncated_at": truncated_at, "answer_chars": len(answer.text)})
+    return Command(goto="route", update={"last_analysis": analysis, "last_quality": quality, "last_act": act})
 
 
-def route(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "wrap_up", "score"]]:
-    """Probe the decision, ask a technical follow-up, advance, or wrap up."""
+def _exchange(state: InterviewState, ctx: InterviewContext) -> list[str]:
+    """Narrated answers to the current main question so far (questions and closing remarks left out)."""
+    since = state["cursor"].question_turn
+    transcript = state["transcript"]
+    if since is None:
+        return [transcript[-1].text]
+    acts = acts_of(ctx.recorder.events)
+    return [t.text for t in transcript
+            if t.speaker == "candidate" and t.number > since and acts.get(t.number, "narration") == "narration"]
+
+
+def route(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "wrap_up", "close"]]:
+    """Probe the decision, answer a question, ask a technical follow-up, advance, wrap up or close."""
     ctx = runtime.context
     pending = state["pending"]
     assert pending is not None
@@ -150,17 +196,22 @@ def route(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[
         bank=ctx.bank, scenario=ctx.scenario, plan=ctx.plan, cursor=state["cursor"], pending=pending,
         answer=transcript[-1].text, quality=state.get("last_quality", "ok"), analysis=state.get("last_analysis"),
         interviewer_turns=sum(1 for t in transcript if t.speaker == "interviewer"), elapsed_s=ctx.elapsed(),
-        limits=ctx.limits, seed=ctx.seed,
+        limits=ctx.limits, seed=ctx.seed, act=state.get("last_act", "narration"), exchange=_exchange(state, ctx),
     )
-    if decision.action == "ask":
-        return Command(goto="ask", update={"draft": decision.draft, "cursor": decision.cursor})
-    return Command(goto=decision.action, update={"cursor": decision.cursor})
+    if decision.action in ("ask", "close"):
+        return Command(goto=decision.action, update={"draft": decision.draft, "cursor": decision.cursor})
+    note = {"not_probed": decision.not_probed} if decision.not_probed else None
+    return Command(goto=decision.action, update={"cursor": decision.cursor, "route_note": note})
 
 
 def wrap_up(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask"]]:
     """Close the technical part and invite the candidate's own questions."""
     cursor = state["cursor"].model_copy(update={"wrapping_up": True})
-    return Command(goto="ask", update={"draft": wrap_up_draft(runtime.context.scenario), "cursor": cursor})
+    draft = wrap_up_draft(runtime.context.scenario)
+    note = state.get("route_note")
+    if note:
+        draft = draft.model_copy(update={"reason": {"why": "wrap-up", **note}})
+    return Command(goto="ask", update={"draft": draft, "cursor": cursor, "route_note": None})
 
 
 async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["__end__"]]:
@@ -168,7 +219,9 @@ async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Co
     ctx = runtime.context
     analyses = analyses_of(ctx.recorder.events)  # the file, not graph memory, is the source of truth
     runtime.stream_writer({"event": "scoring"})
-    card = await ctx.scorer(state["transcript"], analyses)
+    acts = acts_of(ctx.recorder.events)
+    scored = [t for t in state["transcript"] if t.speaker != "candidate" or acts.get(t.number, "narration") == "narration"]
+    card = await ctx.scorer(scored, analyses)
     save_llm_calls(ctx)
     crashpoint.crash_here("scoring")
     ctx.recorder.record(ScorecardEvent(scorecard=card))

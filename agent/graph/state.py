@@ -26,6 +26,9 @@ class Cursor(BaseModel):
     probed_phrases: list[str] = Field(default_factory=list)
     asked: list[str] = Field(default_factory=list, description="Normalised texts of every interviewer turn")
     wrapping_up: bool = False
+    probe_templates: list[str] = Field(default_factory=list, description="Probe wordings used so far (varied)")
+    question_turn: int | None = Field(default=None, description="Turn number of the current main question")
+    clarifications: int = Field(default=0, description="Candidate questions answered for the current main question")
 
 
 class Draft(BaseModel):
@@ -37,6 +40,7 @@ class Draft(BaseModel):
     text: str
     quote: str | None = None
     locus: str | None = None
+    deflection: str | None = Field(default=None, description="Kind of deflection a probe presses on")
     reason: dict[str, Any] | None = None
 
 
@@ -48,6 +52,7 @@ class Pending(BaseModel):
     phase: str
     question_id: str | None = None
     text: str
+    reason: dict[str, Any] | None = None
 
 
 class InterviewState(TypedDict, total=False):
@@ -59,6 +64,8 @@ class InterviewState(TypedDict, total=False):
     pending: Pending | None
     last_analysis: AnswerAnalysis | None
     last_quality: str
+    last_act: str
+    route_note: dict[str, Any] | None
     scorecard: dict[str, Any] | None
     done: bool
 

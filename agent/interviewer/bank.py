@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from ruamel.yaml import YAML
 
 from agent import paths
@@ -81,23 +82,57 @@ class Scenario(_Strict):
         return value
 
 
+# Approval wording: only the ``approval`` probes may use it (nothing was signed off otherwise).
+_APPROVAL_WORDS = re.compile(r"sign(?:ed|s|ing)?[- ]?off|approv|green[- ]?light|permission|okay(?:ed)?\b", re.IGNORECASE)
+
+
 class ProbeTemplates(_Strict):
-    """Decision-probe wordings per locus class; ``{quote}`` is the candidate's own words."""
+    """Decision-probe wordings per kind of deflection; ``{quote}`` is the candidate's own words."""
 
-    authority: list[str]
+    approval: list[str]
+    instruction: list[str]
+    escalation: list[str]
     group: list[str]
-    process: list[str]
-    agentless: list[str]
-    hedged: list[str]
+    gate: list[str]
+    passive: list[str]
+    drift: list[str]
+    hedge: list[str]
 
-    @field_validator("authority", "group", "process", "agentless", "hedged")
+    @model_validator(mode="after")
+    def _quotes_and_fit(self) -> ProbeTemplates:
+        for kind, templates in self.model_dump().items():
+            if not templates:
+                raise ValueError(f"{kind}: needs at least one template")
+            for template in templates:
+                if "{quote}" not in template:
+                    raise ValueError(f"{kind}: template does not quote the candidate: {template!r}")
+                if kind != "approval" and _APPROVAL_WORDS.search(template):
+                    raise ValueError(f"{kind}: only approval probes may mention signing off or approval: {template!r}")
+        return self
+
+    def for_kind(self, kind: str) -> list[str]:
+        """Templates for one kind of deflection (``KeyError`` for an unknown kind)."""
+        if kind not in type(self).model_fields:
+            raise KeyError(kind)
+        return list(getattr(self, kind))
+
+
+class Talk(_Strict):
+    """Replies to the candidate's own questions and remarks; ``{fact}`` is a scenario fact."""
+
+    clarify_fact: list[str] = Field(min_length=1)
+    clarify_unknown: list[str] = Field(min_length=1)
+    defer: list[str] = Field(min_length=1)
+    wrapup_fact: list[str] = Field(min_length=1)
+    outside: list[str] = Field(min_length=1)
+    closing: list[str] = Field(min_length=1)
+
+    @field_validator("clarify_fact", "wrapup_fact")
     @classmethod
-    def _quotes(cls, value: list[str]) -> list[str]:
-        if not value:
-            raise ValueError("needs at least one template")
+    def _has_fact(cls, value: list[str]) -> list[str]:
         for template in value:
-            if "{quote}" not in template:
-                raise ValueError(f"template does not quote the candidate: {template!r}")
+            if "{fact}" not in template:
+                raise ValueError(f"template does not say the fact: {template!r}")
         return value
 
 
@@ -115,6 +150,7 @@ class Bank(_Strict):
     scenarios: dict[str, Scenario]
     probes: ProbeTemplates
     nudges: Nudges
+    talk: Talk
 
 
 class BankError(Exception):
@@ -161,7 +197,7 @@ def _validated(model: type[BaseModel], data: object, path: Path) -> BaseModel:
 
 
 def load_bank(root: Path | None = None) -> Bank:
-    """Load and validate ``prompts/scenarios/*.yaml``, ``probes.yaml`` and ``nudges.yaml``."""
+    """Load and validate ``prompts/scenarios/*.yaml``, ``probes.yaml``, ``nudges.yaml`` and ``talk.yaml``."""
     root = root or paths.prompts_dir()
     scenarios: dict[str, Scenario] = {}
     for path in sorted((root / "scenarios").glob("*.yaml")):
@@ -174,7 +210,8 @@ def load_bank(root: Path | None = None) -> Bank:
         raise BankError(f"{root / 'scenarios'}: no scenario files found")
     probes = _validated(ProbeTemplates, _read_yaml(root / "probes.yaml"), root / "probes.yaml")
     nudges = _validated(Nudges, _read_yaml(root / "nudges.yaml"), root / "nudges.yaml")
-    return Bank(scenarios=scenarios, probes=probes, nudges=nudges)  # type: ignore[arg-type]
+    talk = _validated(Talk, _read_yaml(root / "talk.yaml"), root / "talk.yaml")
+    return Bank(scenarios=scenarios, probes=probes, nudges=nudges, talk=talk)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4)

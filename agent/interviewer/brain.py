@@ -13,7 +13,7 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
-UtteranceKind = Literal["question", "followup", "probe", "nudge", "wrapup"]
+UtteranceKind = Literal["question", "followup", "probe", "nudge", "wrapup", "clarify", "closing"]
 
 
 class PhraseRequest(BaseModel):
@@ -29,6 +29,7 @@ class PhraseRequest(BaseModel):
     last_answer: str | None = None
     quote: str | None = Field(default=None, description="Candidate's exact words a probe must quote")
     locus: str | None = None
+    deflection: str | None = Field(default=None, description="How the decision was handed away (approval, group, gate…)")
     asked: list[str] = Field(default_factory=list, description="Interviewer turns already said")
 
 

@@ -95,4 +95,9 @@ def probe_reason_text(reason: dict[str, Any] | None, answers: dict[int, int] | N
     if reason.get("answer_turn"):
         number = (answers or {}).get(reason["answer_turn"]) if isinstance(reason["answer_turn"], int) else None
         parts.append(f"answer {number}" if number else f"answer turn {reason['answer_turn']}")
+    if reason.get("chosen_because"):
+        parts.append(f"chosen: {reason['chosen_because']}")
+    held = [h for h in reason.get("not_probed") or [] if isinstance(h, dict)]
+    if held:
+        parts.append("not probed: " + ", ".join(f"\u201c{h.get('quote') or h.get('span')}\u201d ({h.get('reason')})" for h in held[:3]))
     return " — ".join(parts[:1]) + ("; " + "; ".join(parts[1:]) if len(parts) > 1 else "")

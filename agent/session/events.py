@@ -104,6 +104,7 @@ class AnalysisEvent(Event):
     analysis: dict[str, Any]
     quality: str = "ok"
     truncated_at: int | None = Field(default=None, description="Characters analysed when the answer was longer")
+    act: str = Field(default="narration", description="narration, question or closing; only narration is scored")
 
 
 class NoticeEvent(Event):

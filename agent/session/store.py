@@ -62,6 +62,11 @@ def analyses_of(events: list[Event]) -> dict[int, AnswerAnalysis]:
     return out
 
 
+def acts_of(events: list[Event]) -> dict[int, str]:
+    """Speech act per candidate turn (``narration`` unless the analysis event says otherwise)."""
+    return {e.turn: getattr(e, "act", "narration") for e in events if e.type == "analysis"}  # type: ignore[attr-defined]
+
+
 class LoadedSession(BaseModel):
     """Everything a session file says, upgraded to the current format."""
 

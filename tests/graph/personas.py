@@ -30,6 +30,14 @@ HEDGER = [
     "We sort of landed on a weekly release train without really discussing it.",
     "Things kind of drifted toward a bigger cache over time.",
 ]
+QUESTIONER = [
+    "Do you mean peak traffic or the daily average?",
+    "How does your team handle on-call rotations?",
+    "Should I assume a single region to start with?",
+    "Thanks, that's all from me.",
+    "I'd shard by profile id, keep writes idempotent and cache the hot reads close to the players.",
+    "Sorry, what was the question again?",
+]
 EMPTY = ["", "Not sure.", "Ok.", "Yes.", "idk", "..."]
 GIBBERISH = [
     "Qwop zindle fraxum brrrtz kjhgf.",
@@ -45,6 +53,7 @@ PERSONAS = {
     "owner": OWNER,
     "over-delegator": OVER_DELEGATOR,
     "hedger": HEDGER,
+    "questioner": QUESTIONER,
     "empty": EMPTY,
     "gibberish": GIBBERISH,
     "very-long": VERY_LONG,

@@ -85,7 +85,7 @@ def test_max_turns_wraps_up(tmp_path: Path) -> None:
     runner = run_interview(tmp_path, [OPENING] * 20, seed=5, max_turns=6)
     events = interviewer_events(runner.session_path)
     assert len(events) <= 6
-    assert events[-1].kind == "wrapup"
+    assert [e.kind for e in events[-2:]] == ["wrapup", "closing"]
     assert runner.done
 
 

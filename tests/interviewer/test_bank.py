@@ -11,6 +11,8 @@ from ruamel.yaml import YAML
 
 from agent import paths
 from agent.interviewer.bank import PAST_KINDS, TECHNICAL_PHASES, Bank, BankError, load_bank
+from agent.interviewer.deflection import KINDS
+from agent.interviewer.wording import opener
 
 REQUIRED_SCENARIOS = {
     "playback-resume",
@@ -102,14 +104,28 @@ def test_followups_are_new_questions_and_keywords_are_matchable(bank: Bank) -> N
 
 def test_probe_templates_quote_the_candidate_and_ask(bank: Bank) -> None:
     quote = '"my manager approved the rollback"'
-    for locus in ("authority", "group", "process", "agentless", "hedged"):
-        templates = getattr(bank.probes, locus)
-        assert 4 <= len(templates) <= 6, locus
-        assert len(set(templates)) == len(templates), locus
+    for kind in KINDS:
+        templates = bank.probes.for_kind(kind)
+        assert 4 <= len(templates) <= 6, kind
+        assert len(set(templates)) == len(templates), kind
         for template in templates:
             said = template.format(quote=quote)
             assert quote in said, template
             assert said.endswith("?"), template
+    openers = {opener(t) for kind in KINDS for t in bank.probes.for_kind(kind)}
+    assert len(openers) >= 4, "probes should not all open the same way"
+
+
+def test_only_approval_probes_talk_about_signing_off(bank: Bank) -> None:
+    approval_words = re.compile(r"sign(?:ed)?[- ]?off|approv|green light|permission", re.I)
+    assert all(approval_words.search(t) is None for k in KINDS if k != "approval" for t in bank.probes.for_kind(k))
+    assert any(approval_words.search(t) for t in bank.probes.for_kind("approval"))
+
+
+def test_sign_off_wording_outside_approval_probes_is_refused(bank_copy: Path) -> None:
+    _rewrite(bank_copy / "probes.yaml", lambda data: data["group"].append("You said {quote}. Who signed off on it?"))
+    with pytest.raises(BankError, match=r"probes\.yaml.*approval"):
+        load_bank(bank_copy)
 
 
 def test_nudges_have_three_of_each_kind(bank: Bank) -> None:
@@ -129,6 +145,7 @@ def bank_copy(tmp_path: Path) -> Path:
     (tmp_path / "scenarios").mkdir()
     shutil.copy(real / "probes.yaml", tmp_path / "probes.yaml")
     shutil.copy(real / "nudges.yaml", tmp_path / "nudges.yaml")
+    shutil.copy(real / "talk.yaml", tmp_path / "talk.yaml")
     shutil.copy(real / "scenarios" / "alerting.yaml", tmp_path / "scenarios" / "alerting.yaml")
     return tmp_path
 
