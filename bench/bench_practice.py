@@ -64,7 +64,7 @@ async def _workshop(pauses: int, directory: Path) -> dict:
     from agent.graph.options import InterviewOptions
     from agent.tui.app import LocusApp
     from agent.tui.screens.workshop import WorkshopScreen
-    from agent.tui.settings import TuiSettings
+    from agent.settings import TuiSettings
     from agent.tui.widgets.story_editor import StoryEditor
 
     path = directory / "billing.md"

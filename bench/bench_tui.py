@@ -23,7 +23,7 @@ t0 = time.perf_counter()
 from pathlib import Path
 from agent.graph.options import InterviewOptions
 from agent.tui.app import LocusApp
-from agent.tui.settings import TuiSettings
+from agent.settings import TuiSettings
 from agent.tui.screens.interview import InterviewScreen
 from agent.tui.widgets.conversation import Conversation
 t_import = time.perf_counter() - t0
@@ -53,7 +53,7 @@ t0 = time.perf_counter()
 from pathlib import Path
 from agent.graph.options import InterviewOptions
 from agent.tui.app import LocusApp
-from agent.tui.settings import TuiSettings
+from agent.settings import TuiSettings
 from agent.tui.screens.replay import ReplayScreen
 opts = InterviewOptions(sessions_dir=Path(sys.argv[1]).parent)
 out = {"import": time.perf_counter() - t0}

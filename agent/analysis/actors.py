@@ -71,6 +71,12 @@ def category(tok, depth: int = 0) -> str:
             return "component" if category(whole) == "component" else "group"
         if head in ("everyone", "everybody", "all"):
             return "group"
+    if head in _UNITS and any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children) and not any(
+        m in lexicon.PROCESS_NOUNS for m in mods
+    ):
+        return "authority"  # "the privacy office", "the data org", "the risk department"
+    if head in lexicon.COMPONENT_NOUNS and any(m in _PEOPLE_FUNCTIONS for m in mods):
+        return "authority"  # "the finance controller" is a person, not a controller process
     if head in lexicon.COMPONENT_NOUNS and not any(m in ("automated", "automatic") for m in mods):
         # "the quota system denied it" is a gate; "the policy engine evaluates" stays generic (present tense).
         return "process" if any(m in lexicon.PROCESS_NOUNS for m in mods) else "component"
@@ -100,6 +106,8 @@ def category(tok, depth: int = 0) -> str:
 
 
 _PEOPLE = frozenset({"authority", "group", "process"})
+_UNITS = frozenset({"office", "department", "dept", "division", "unit", "org", "organization", "organisation", "bu"})
+_PEOPLE_FUNCTIONS = frozenset({"finance", "financial", "legal", "hr", "sales", "marketing", "procurement", "product"})
 
 
 def _coordinated(tok) -> str | None:

@@ -27,6 +27,7 @@ from agent.analysis.events import Event
 _COMPLY = re.compile(frames.COMPLY_PHRASES, re.I)
 _IDENTITY_HEDGES = frozenset({"not_sure_how"})
 _WEAK_SELF = frozenset({"self_did"})
+_PERMITTING = frozenset({"approve", "sign", "okay", "ok", "authorize", "authorise", "greenlight", "bless", "clear", "allow"})
 
 
 def _drift(e: Event) -> bool:
@@ -56,6 +57,10 @@ def weigh(events: list[Event], text: str) -> list[Event]:
     if len(events) < 2 and not any(e.cue == "preferred" for e in events):
         return events
     _going_along(events)
+    if any(e.locus == "self" and e.strength >= 2 for e in events):
+        for e in events:
+            if e.cue == "nobody_decided" and e.verb in _PERMITTING:
+                e.strength, e.contrast = 1, min(e.contrast, 0)  # "nobody signed off on it; I shipped the fix myself"
     holders = [e for e in events if _holds(e)]
     if holders:
         for e in events:

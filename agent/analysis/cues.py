@@ -58,7 +58,7 @@ HEDGE_WEAK = _rx(
 )
 # Drift with no hedge word: nobody chose, it was simply there, responsibility fell between chairs.
 DRIFT = [
-    ("hedged", 3, "just_what_we_had", _rx(r"\b(?:was|were) (?:just |simply |basically |only )?(?:what|whatever) (?:\w+ ){0,3}?(?:already |happened to )?(?:had|used|knew|existed|was there|was installed|came with)\b")),
+    ("hedged", 3, "just_what_we_had", _rx(r"\b(?:was|were) (?:just |simply |basically |only )?(?:what|whatever|the (?:\w+ )?(?:thing|one|tool|option|stack|language|framework|platform|setup|default)(?: that)?) (?:\w+ ){0,3}?(?:already |happened to )?(?:had|used|knew|existed|was there|was installed|came with)\b")),
     ("hedged", 3, "already_there", _rx(r"\b(?:was|were) (?:just |simply )?already (?:there|in place|in use|installed|the default)\b")),
     ("hedged", 3, "how_it_was_done", _rx(r"\b(?:that'?s|that is|it'?s|it was|this was) (?:just |simply )?(?:how|the way) (?:it was|things were|it had always been|it'?s always been|we'?d always)(?: done| set up| built)?\b")),
     ("hedged", 3, "the_default", _rx(r"\b(?:it|that|this) (?:was|were) (?:just |simply )?the default\b")),

@@ -21,7 +21,8 @@ _STATES = frozenset(
 # Undoing a choice: "was never turned off / torn down / cleaned up / revisited".
 _UNDO = frozenset(
     """turn tear clean revisit remove retire decommission migrate upgrade reconsider change question replace
-    rethink review delete deprecate sunset kill disable drop touch challenge update fix replace""".split()
+    rethink review delete deprecate sunset kill disable drop touch challenge update fix replace shut spin wind switch
+    archive roll""".split()
 )
 _UNDO_PARTICLES = frozenset({"off", "down", "up", "out", "away"})
 _NEGLECT = frozenset({"never", "nobody", "no", "just", "simply", "still", "ever", "anyone"})
@@ -70,6 +71,8 @@ def drift(p: Predicate) -> tuple[int, str] | None:
             return (3, "never_undone")
     if lem == "leave" and p.negated and p.actor in ("it", "thing"):
         return (3, "never_left")
+    if lem == "run" and not p.objects and any(t.lower_ == "since" or lemma(t.lower_) in frames.PERSIST_SPANS for t in verb.subtree):
+        return (3, "persisted")  # "that cron job had been running since before anyone joined"
     if lem in frames.PERSIST_VERBS and not p.passive and not _complement_state(verb):
         gerund = any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
         if lem == "keep" and not gerund:

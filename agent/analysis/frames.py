@@ -75,6 +75,7 @@ COMPLY_PHRASES = (
     r"\bso (?:\w+ ){1,3}it was\b|\bwent along with\b|\bgo along with\b|\bhad to live with\b"
     r"|\bso that'?s what we (?:did|used|went with|built|shipped)\b|\bwe (?:just |simply )?(?:built|implemented|did) (?:it|that|what)\b"
     r"|\bwe (?:just |simply )?complied\b|\bfell in line\b|\bso we (?:did|went with it)\b"
+    r"|\bso (?:it|that) (?:went (?:in|out|ahead)|shipped|stayed|happened)\b"
 )
 # Handing down: the work arrived decided ("the schema came down from the data org", "handed to us").
 HANDING_VERBS = _w("hand give pass impose dictate assign foist push delegate")

@@ -108,9 +108,10 @@ def copular(be) -> Event | None:
     if subj_lemma in _HELD_NOUNS and _possessive(attr):
         locus = holder_locus(attr)
         if locus is not None:
-            return _event(locus, 4 if locus == "self" else 3, _first(subj), attr, "held_by", be.i)
+            last = next((c for c in attr.children if c.dep_ == "case"), attr)  # quote "the CFO's", not "the CFO"
+            return _event(locus, 4 if locus == "self" else 3, _first(subj), last, "held_by", be.i)
     attr_lemma = lemma(attr.lower_, attr.tag_)
-    if attr_lemma in frames.DECISION_NOUNS | frames.AGREEMENT_NOUNS:
+    if attr_lemma in frames.DECISION_NOUNS | frames.AGREEMENT_NOUNS or (attr_lemma == "one" and subj_lemma in frames.DECISION_NOUNS):
         locus = _modified_decision(attr)
         if locus is not None:
             return _event(locus, 3, _first(subj), attr, "nominal_" + attr_lemma, be.i)

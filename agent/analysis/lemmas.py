@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getLemma
-
-from agent.analysis import lexicon
+from agent.analysis import frames, lexicon
 
 # Forms outside the dictionary: chat spellings, clitics, hyphenated decision words.
 _EXTRA = {
@@ -27,13 +25,22 @@ _UPOS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB
          "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ"}
 _VOWELS = set("aeiou")
 
-_KNOWN = (
+_KNOWN = frames.PASSIVE_FRAME_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.NON_AGENCY_VERBS
     | lexicon.CONTENT_VERBS | lexicon.DEFER_VERBS | lexicon.DRIFT_VERBS | set(lexicon.DECISION_PHRASAL)
     | lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS | lexicon.PROCESS_NOUNS | lexicon.COMPONENT_NOUNS
     | lexicon.APPROVAL_NOUNS | lexicon.GROUP_CONSENT_NOUNS
     | {"inform", "notify", "loop", "consult", "discuss", "debate", "talk", "mean", "trigger", "kick", "allow", "permit"}
 )
+
+
+@lru_cache(maxsize=1)
+def _lemminflect():
+    """lemminflect's ``getLemma``, imported on first use: the import pulls in spaCy (about 1 s), which
+    commands that never analyse text (``locus sessions``, ``locus progress`` from a cache) should not pay."""
+    from lemminflect import getLemma
+
+    return getLemma
 
 
 def _regular_past(base: str) -> list[str]:
@@ -88,7 +95,7 @@ def _dictionary(low: str, upos: str | None) -> str | None:
     for pos in order:
         if pos in (None, "PROPN"):
             pos = "NOUN"
-        found = getLemma(low, upos=pos, lemmatize_oov=False)
+        found = _lemminflect()(low, upos=pos, lemmatize_oov=False)
         if found:
             return found[0].lower()
     return None
@@ -105,7 +112,16 @@ def lemma(word: str, tag: str | None = None) -> str:
     found = _dictionary(low, _UPOS.get(tag or ""))
     if found is not None and found != low:
         return found
-    return _typo(low) or found or low
+    repaired = _typo(low)
+    if repaired is not None or found is not None:
+        return repaired or found
+    if low.endswith(("ed", "ing", "es")):
+        # A derived verb the dictionary lacks ("deprioritized"): lemminflect's rules, kept only when they
+        # land on a verb the lexicon knows, so an odd word never turns into a decision by accident.
+        guess = _lemminflect()(low, upos="VERB", lemmatize_oov=True)
+        if guess and guess[0] in _KNOWN:
+            return guess[0]
+    return low
 
 
 def warmup() -> None:

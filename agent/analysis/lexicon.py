@@ -29,6 +29,11 @@ DECISION_PHRASAL = {
     "iron": {"out"},
     "work": {"out"},
     "pull": {"plug"},
+    "shoot": {"down"},
+    "turn": {"down"},
+    "wave": {"through", "off"},
+    "rule": {"out"},
+    "knock": {"back"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
 ACTION_VERBS = frozenset(
@@ -76,7 +81,7 @@ AUTHORITY_NOUNS = frozenset(
     """manager manger mgr lead director vp cto ceo cio cfo coo ciso architect boss head skip-level skip exec
     executive leadership management supervisor principal commander chief president founder owner legal
     security finance dba sre tl em pm product-manager leader superior senior staff manager's lead's
-    colleague engineer officer counsel someone somebody product marketing sales he she they him her them
+    colleague engineer officer counsel gm svp evp chair chairman controller someone somebody product marketing sales he she they him her them
     payments fraud infra qa ux procurement hr""".split()
 )
 # Heads that name people, so an authority word modifying them ("the security folks", "the DBA lead")

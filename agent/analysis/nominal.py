@@ -7,6 +7,7 @@ from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
+from agent.analysis.frames import PASSIVE_FRAME_VERBS
 from agent.analysis.lexicon import DECISION_VERBS
 from agent.analysis.rules import ACTOR_LOCUS, CORE_PASSIVE
 
@@ -37,7 +38,7 @@ def adjectival_passive(adj) -> Event | None:
     """"the migration was greenlit" when the tagger reads the participle as an adjective."""
     lem = lemma(adj.lower_)
     head = adj.head
-    if lem not in CORE_PASSIVE | {"greenlight", "cancel", "postpone", "kill", "shelve", "scrap"} or lemma(head.lower_) not in ("be", "get"):
+    if lem not in CORE_PASSIVE | PASSIVE_FRAME_VERBS or lemma(head.lower_) not in ("be", "get"):
         return None
     if head.tag_ not in ("VBD", "VBN"):
         return None
@@ -71,6 +72,8 @@ def possessed_decision(noun) -> Event | None:
         return None
     low = poss.lower_
     locus = _POSS_LOCUS.get(low) or ACTOR_LOCUS.get(category(poss))
+    if locus is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        locus = ACTOR_LOCUS.get(category(noun.head.head))  # "our head of developer productivity's call"
     if locus is None:
         return None
     if lemma(noun.lower_) == "idea" and locus == "self":

@@ -9,7 +9,7 @@ from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
-_INHERIT = ("conj", "xcomp", "advcl", "pcomp", "acl")
+_INHERIT = ("conj", "xcomp", "advcl", "pcomp", "acl", "dep")
 _MODALS = frozenset({"would", "'d", "could", "should", "might", "can", "will", "may", "must", "'ll", "wo", "ca", "shall", "d"})
 _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets", "is", "are", "be", "being"})
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
@@ -109,6 +109,8 @@ def read(verb) -> Predicate:
     if not passive and tag == "VBN" and dep == "acl" and agent is not None:
         passive = True  # "a ticket approved by the capacity team"
     actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
+    if actor == "self" and dep == "conj" and verb.head.tag_.startswith("NN") and verb.head.i < subj.i:
+        actor = "group"  # "my tech lead and I decided": the parser hung "I decided" on the first noun
     subjects = [c for c, d, _ in kids if d == "nsubj"]
     if len(subjects) > 1 and any(s.lower_ in lexicon.SELF_WORDS for s in subjects) and any(
         t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]
@@ -157,7 +159,9 @@ def _dropped_subject(verb) -> bool:
         return False
     sent = root.sent
     first = next((t for t in sent if not t.is_punct and t.lower_ not in ("then", "so", "and", "just", "also", "basically")), None)
-    return first is root
+    if first is not None and first.dep_ in ("advcl", "dep") and first.head.i == root.i and first.tag_ in ("VBD", "VBN"):
+        return not any(c.dep_ in _SUBJ for c in first.children)  # "Pulled the dashboards, saw the spike, ..."
+    return first is not None and first.i == root.i
 
 
 def in_hypothetical_clause(verb) -> bool:

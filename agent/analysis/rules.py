@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
@@ -159,15 +160,17 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [(work[0], 3, work[1])]
     if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
         return [("hedged", 3, "drift_" + lem)]
+    if lem in ("insist", "demand") and p.past and p.subj is not None and lemma(p.subj.lower_) in lexicon.STAKEHOLDER_NOUNS:
+        return [("authority", 3, "insisted")]  # "the client insisted on keeping their CSV drop"
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
-    if lem in frames.PREFER_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and (
-        lem not in ("want", "need")
-    ) and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children):
-        return [(ACTOR_LOCUS[actor], 1, "preferred")]  # raised when the sentence says the others went along
+    if lem in frames.PREFER_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children
+    ) and _COMPLY.search(p.tok.sent.text):
+        return [(ACTOR_LOCUS[actor], 3, "preferred_and_followed")]  # "the CTO liked Kotlin, so Kotlin it was"
     if lem == "go" and "along" in p.particles and actor in ("self", "we"):
         who = _went_along_with(p.tok)
         if who == "it":
@@ -272,6 +275,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     return []
 
 
+_COMPLY = re.compile(frames.COMPLY_PHRASES, re.I)
 _SIGNED = frozenset({"contract", "deal", "agreement", "order", "po", "lease", "renewal", "sow", "check", "cheque"})
 _REGARDLESS = frozenset({"anyway", "regardless", "still", "anyways"})
 
@@ -330,6 +334,8 @@ def _joint_with(verb) -> bool:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and category(obj) in ("authority", "group"):
                 return True
+        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
+            return True  # "I decided together with ...", "... and I decided jointly"
         if c.lower_ in ("along", "together") and c.dep_ in ("advmod", "prep"):
             for g in c.children:
                 obj = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "with" else None

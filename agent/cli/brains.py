@@ -5,8 +5,8 @@ from __future__ import annotations
 from agent.interviewer.brain import Brain, OfflineBrain
 
 
-def brain_and_judge(mode: str) -> tuple[Brain, object | None, str | None]:
-    """``(brain, judge, model label)``; LLM mode needs a configured model."""
+def brain_and_judge(mode: str, settings=None) -> tuple[Brain, object | None, str | None]:
+    """``(brain, judge, model label)``; LLM mode needs a configured model (``settings``: the ``[llm]`` section)."""
     from agent.cli.main import CliError
 
     if mode != "llm":
@@ -16,6 +16,6 @@ def brain_and_judge(mode: str) -> tuple[Brain, object | None, str | None]:
     except ImportError:
         raise CliError("LLM mode is not available in this build", 2) from None
     try:
-        return llm_brain_and_judge()
+        return llm_brain_and_judge(settings)
     except ValueError as exc:
         raise CliError(str(exc), 2) from None

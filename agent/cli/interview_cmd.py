@@ -91,9 +91,9 @@ async def _headless(runner: InterviewRunner, answers: list[str], sessions_dir: P
         print("\n(answers ran out; the interview is paused — continue with: "
               f"locus resume {runner.session_id} --headless --answers FILE)")
         card = await runner.provisional_scorecard()
-        print(scorecard_text(card, title="Provisional scorecard (interview unfinished)"))
+        print(scorecard_text(card, title="Provisional scorecard (interview unfinished)", turns=runner.transcript()))
     elif runner.scorecard is not None:
-        print(scorecard_text(runner.scorecard, title="Scorecard"))
+        print(scorecard_text(runner.scorecard, title="Scorecard", turns=runner.transcript()))
     runner.close()
     if runner.ctx.recorder.error:
         from agent.session.rescue import rescue_copy

@@ -37,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
         print(replay_text(loaded))
         print()
         card = loaded.scorecard
-        print(scorecard_text(card, title="Scorecard") if card else "(no scorecard: the interview is unfinished)")
+        print(scorecard_text(card, title="Scorecard", turns=loaded.turns) if card
+              else "(no scorecard: the interview is unfinished)")
         return 0
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise CliError("no terminal: add --plain to print the replay")

@@ -49,7 +49,8 @@ def _load_rubric(path: str | None):
 
 
 def _load_input(path: Path):
-    """``(turns, analyses)`` from a session file or a plain transcript."""
+    """``(turns, analyses, context)`` from a session file or a plain transcript."""
+    from agent.rubric.card_context import CardContext, number_answers, session_date
     from agent.cli.main import CliError
     from agent.transcript.parse import TranscriptError, parse_transcript
 
@@ -68,7 +69,10 @@ def _load_input(path: Path):
         turns = session.turns
         if not any(t.speaker == "candidate" for t in turns):
             raise CliError(f"{path}: the session has no candidate answers to score", 1)
-        return turns, session.analyses
+        meta = session.meta
+        context = CardContext(session_id=meta.session_id, scenario=meta.scenario_title or meta.scenario_id,
+                              date=session_date(meta.created), answers=number_answers(turns))
+        return turns, session.analyses, context
     try:
         text = read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript").decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -81,7 +85,7 @@ def _load_input(path: Path):
         raise CliError(f"{path}: {exc}", 1) from None
     if not any(t.speaker == "candidate" for t in turns):
         raise CliError(f"{path}: no 'Candidate:' turns to score", 1)
-    return turns, {}
+    return turns, {}, CardContext(answers=number_answers(turns))
 
 
 def _write(output: str, text: str, source: Path) -> None:
@@ -135,7 +139,7 @@ def _run(args: argparse.Namespace) -> int:
     from agent.rubric.scoring import score
 
     source = Path(args.path)
-    turns, analyses = _load_input(source)
+    turns, analyses, context = _load_input(source)
     rubric = _load_rubric(args.rubric)
     judge = _judge(args)
     card = score(turns, rubric, level=args.level, analyses=analyses, judge=judge)
@@ -147,9 +151,10 @@ def _run(args: argparse.Namespace) -> int:
             data = {"scorecard": scorecard_json(card), "compare": compare_json(old_card, card)}
             out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         else:
-            out = render(card, "text") + "\n" + render_compare_text(old_card, card)
+            out = render(card, "text", context) + "\n" + render_compare_text(old_card, card)
     else:
-        out = render(card, args.fmt, _trend_html(args))
+        # The JSON keeps its documented shape; the readable formats number answers and name the session.
+        out = render(card, args.fmt, None if args.fmt == "json" else context, _trend_html(args))
     if args.output:
         _write(args.output, out, source)
     else:

@@ -1,4 +1,4 @@
-"""``locus sessions``: list saved sessions, or delete one."""
+"""``locus sessions``: list saved sessions, delete one, or prune the ones with nothing answered."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import sys
 
 from agent import paths
-from agent.session.catalog import delete_session, find_session, scan_sessions
+from agent.session.catalog import delete_session, find_session, prune_empty, scan_sessions
 from agent.session.store import SessionError
 from agent.util.inert import inert_text
 
@@ -16,11 +16,13 @@ _ABBREV = {"judgment": "J", "ownership": "O", "independence": "I"}
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``sessions``."""
-    p = sub.add_parser("sessions", help="list saved sessions (or --delete one)")
+    p = sub.add_parser("sessions", help="list saved sessions (or --delete one, --prune empty ones)")
     p.add_argument("--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)")
     p.add_argument("--json", action="store_true", help="one JSON object per session")
     p.add_argument("--delete", metavar="ID", help="delete this session (an id or unique id prefix, not a path) for good")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation when deleting")
+    p.add_argument("--prune", action="store_true",
+                   help="delete sessions listed as 'empty' (nothing answered, no draft) that no running locus holds")
     p.set_defaults(func=run)
 
 
@@ -35,6 +37,12 @@ def run(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
 
     directory = paths.sessions_dir(args.sessions_dir)
+    if args.prune:
+        removed = prune_empty(directory)
+        for path in removed:
+            print(f"deleted {path}")
+        print(f"pruned {len(removed)} empty session{'s' if len(removed) != 1 else ''} in {directory}")
+        return 0
     if args.delete is not None:
         try:
             path = find_session(directory, args.delete, allow_path=False)
@@ -72,4 +80,6 @@ def run(args: argparse.Namespace) -> int:
               f"{row.status:<12} {_levels(row.levels)}")
         if row.problem:
             print(f"  ! {inert_text(row.problem)}")
+    if any(row.status == "empty" for row in rows):
+        print("(sessions listed as 'empty' have nothing answered; `locus sessions --prune` removes them)")
     return 0

@@ -132,8 +132,11 @@ async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> 
     analysis = await ctx.analyzer(answer.text[:ANALYSIS_CHARS])
     save_llm_calls(ctx)
     crashpoint.crash_here("analysis")
-    ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality))
-    runtime.stream_writer({"event": "analysis", "turn": answer.number, "analysis": analysis, "quality": quality})
+    truncated_at = ANALYSIS_CHARS if len(answer.text) > ANALYSIS_CHARS else None
+    ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality,
+                                      truncated_at=truncated_at))
+    runtime.stream_writer({"event": "analysis", "turn": answer.number, "analysis": analysis, "quality": quality,
+                           "truncated_at": truncated_at, "answer_chars": len(answer.text)})
     return Command(goto="route", update={"last_analysis": analysis, "last_quality": quality})
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from agent.analysis.normalize import normalize
+
 Quality = Literal["empty", "nonsense", "ok"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -47,7 +49,7 @@ def _looks_like_word(token: str) -> bool:
 
 def classify_answer(text: str, question: str = "") -> Quality:
     """Return ``empty``, ``nonsense`` or ``ok`` for an answer to ``question``."""
-    stripped = text.strip()
+    stripped = normalize(text).text.strip()  # "rolback", "becuase" still count as words about the work
     if not stripped or _NON_ANSWERS.match(stripped):
         return "empty"
     words = _WORD.findall(stripped)

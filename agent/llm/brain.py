@@ -33,6 +33,7 @@ from agent.llm.turn_stream import TurnStream
 from agent.util.inert import clip, inert_text
 
 MAX_ANSWER_CHARS = 4000
+RECENT_TURNS = 5
 
 
 def build_messages(request: PhraseRequest) -> list[dict[str, str]]:
@@ -44,9 +45,9 @@ def build_messages(request: PhraseRequest) -> list[dict[str, str]]:
     parts = [section("interviewer_turns", request.kind), f"Interview phase: {request.phase}", f'Prepared wording: "{request.draft}"']
     if request.phase == "opening":
         parts.append("The scenario brief has already been read to the candidate; word only this first question.")
-    if request.asked:
-        recent = request.asked[-10:]
-        parts.append("Turns you already said (never repeat any of them):\n" + "\n".join(f"- {clip(a, 300)}" for a in recent))
+    if request.asked:  # the latest few, short: a small model's context fills fast and older turns matter less
+        recent = request.asked[-RECENT_TURNS:]
+        parts.append("Turns you already said (never repeat any of them):\n" + "\n".join(f"- {clip(a, 200)}" for a in recent))
     if request.last_question:
         parts.append(f"Your previous question: {clip(request.last_question, 600)}")
     if request.last_answer is not None:

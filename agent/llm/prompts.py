@@ -47,3 +47,9 @@ def as_data(tag: str, text: str) -> str:
     """Wrap untrusted text as a JSON string inside ``<tag>`` markers it cannot close early."""
     encoded = json.dumps(text, ensure_ascii=False).replace("</", "<\\/")
     return f"<{tag}>\n{encoded}\n</{tag}>"
+
+
+def as_json_data(tag: str, value: object) -> str:
+    """Wrap a JSON value (compact, so it costs few tokens) inside ``<tag>`` markers it cannot close early."""
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"<{tag}>\n{encoded}\n</{tag}>"

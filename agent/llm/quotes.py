@@ -25,6 +25,7 @@ _FOLD = str.maketrans(
     }
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _EDGE = " \t\n\"'.,;:!?-\u2026"
 
 
@@ -95,12 +96,12 @@ def nearest_sentence(quote: str, text: str, threshold: float = PARAPHRASE_SIMILA
     words cost more than a changed apostrophe; a quote that covers only part of a
     long sentence is compared with the best window of that sentence's words.
     """
-    words = canonical(trim_quote(quote)).split()
+    words = _WORD.findall(canonical(trim_quote(quote)))
     if len(words) < 3:
         return None
     best: tuple[float, str] | None = None
     for sentence in sentences(text):
-        theirs = canonical(sentence).split()
+        theirs = _WORD.findall(canonical(sentence))
         score = _best_window(words, theirs)
         if best is None or score > best[0]:
             best = (score, sentence)

@@ -1,24 +1,19 @@
-"""LLM settings: environment (``LOCUS_*``, plus ``OPENAI_API_KEY``/``OPENAI_BASE_URL``) over a TOML file.
+"""The ``[llm]`` section of the settings: how to reach an OpenAI-compatible endpoint.
 
-Precedence, highest first: values passed to :func:`load_settings`, ``LOCUS_*``
-variables, the standard ``OPENAI_*`` variables, then ``config.toml`` in the user's
-config directory (:func:`agent.paths.config_file`).  The TOML file may hold the same
-keys as the fields below, either at the top level or under an ``[llm]`` table.
-No model configured means offline mode.
+:class:`LLMSettings` is one section of the whole-file model in :mod:`agent.settings`,
+which reads ``config.toml`` once and applies the environment. Precedence, highest
+first: values passed to :func:`load_settings`, ``LOCUS_*`` variables (a field's
+``validation_alias`` lists its variable names; otherwise ``LOCUS_<FIELD>``), the
+standard ``OPENAI_*`` variables, then the file.  No model configured means offline mode.
 """
 
 from __future__ import annotations
 
-import os
-import tomllib
-from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, SecretStr, field_validator
 
-from agent import paths
 from agent.llm.scrubbing import mask_url, url_secrets
 
 Role = Literal["interviewer", "classifier", "judge"]
@@ -45,15 +40,10 @@ def _env(*names: str) -> AliasChoices:
     return AliasChoices(*names)
 
 
-class LLMSettings(BaseSettings):
-    """Everything needed to talk to an OpenAI-compatible endpoint."""
+class LLMSettings(BaseModel):
+    """Everything needed to talk to an OpenAI-compatible endpoint (the ``[llm]`` section)."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="LOCUS_",
-        populate_by_name=True,
-        extra="ignore",
-        validate_default=True,
-    )
+    model_config = ConfigDict(populate_by_name=True, extra="forbid", validate_default=True)
 
     model: str | None = Field(default=None, description="Chat model name; unset means offline mode")
     base_url: str | None = Field(
@@ -66,20 +56,20 @@ class LLMSettings(BaseSettings):
         validation_alias=_env("LOCUS_API_KEY", "OPENAI_API_KEY"),
         description="Bearer token; local servers usually need none",
     )
-    temperature: float = Field(default=0.4, ge=0.0, le=2.0)
+    temperature: float = Field(default=0.4, ge=0.0, le=2.0, description="Sampling temperature for the interviewer")
     request_timeout: float = Field(default=60.0, gt=0, description="Seconds to wait for a response")
     connect_timeout: float = Field(default=5.0, gt=0, description="Seconds to wait for a connection")
     max_attempts: int = Field(default=4, ge=1, le=20, description="Tries per call, the first included")
     max_total_wait: float = Field(default=20.0, ge=0, description="Seconds of back-off summed over one call")
     retry_initial_wait: float = Field(default=0.5, ge=0, description="First back-off in seconds; doubles per try")
     retry_after_cap: float = Field(default=10.0, ge=0, description="Longest Retry-After honoured")
-    interviewer_model: str | None = None
-    classifier_model: str | None = None
-    judge_model: str | None = None
-    judge_samples: int = Field(default=3, ge=1, le=9)
+    interviewer_model: str | None = Field(default=None, description="Model that words the questions; unset uses `model`")
+    classifier_model: str | None = Field(default=None, description="Model for unsure sentences; unset uses `model`")
+    judge_model: str | None = Field(default=None, description="Model that judges the rubric; unset uses `model`")
+    judge_samples: int = Field(default=3, ge=1, le=9, description="Judge samples per dimension (the median counts)")
     max_tokens: int | None = Field(default=None, ge=16, description="Cap on tokens per answer for every role (overrides the per-role caps)")
-    interviewer_max_tokens: int = Field(default=512, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
-    judge_max_tokens: int = Field(default=1024, ge=64, description="Cap on tokens per judge answer")
+    interviewer_max_tokens: int = Field(default=256, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
+    judge_max_tokens: int = Field(default=600, ge=64, description="Cap on tokens per judge answer")
     classifier_max_tokens: int = Field(default=256, ge=32, description="Cap on tokens per classifier answer")
     max_concurrency: int | None = Field(
         default=None, ge=1, le=16, description="Requests in flight at once; unset: 1 for local or unknown endpoints, 4 for known hosted APIs"
@@ -113,18 +103,6 @@ class LLMSettings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        """Init values, then environment, then the TOML file (no dotenv: keys stay out of the tree)."""
-        return (init_settings, env_settings, _TomlSource(settings_cls))
 
     # -- derived values ------------------------------------------------------
     @property
@@ -199,54 +177,15 @@ def mask_secret(secret: str | None) -> str:
     return f"{secret[:3]}…({len(secret)} chars)" if len(secret) >= 12 else f"…({len(secret)} chars)"
 
 
-class _TomlSource(PydanticBaseSettingsSource):
-    """Reads ``config.toml`` (top level or ``[llm]`` table); missing file means no values."""
-
-    def __init__(self, settings_cls: type[BaseSettings]) -> None:
-        super().__init__(settings_cls)
-        self.path = paths.config_file()
-        self.data = read_toml(self.path)
-
-    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
-        return self.data.get(field_name), field_name, False
-
-    def __call__(self) -> dict[str, Any]:
-        known = set(self.settings_cls.model_fields)
-        unknown = sorted(set(self.data) - known)
-        if unknown:
-            raise LLMSettingsError(f"{self.path}: unknown setting(s): {', '.join(unknown)}")
-        return dict(self.data)
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """Settings table from ``path``; ``{}`` when the file does not exist."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise LLMSettingsError(f"cannot read {path}: {exc.strerror or exc}") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise LLMSettingsError(f"{path} is not valid TOML: {exc}") from None
-    table = data.get("llm", data)
-    if not isinstance(table, dict):
-        raise LLMSettingsError(f"{path}: [llm] must be a table")
-    return {k: v for k, v in table.items() if k != "llm"}
-
-
 def load_settings(**overrides: Any) -> LLMSettings:
-    """Build the effective settings, turning any validation problem into :class:`LLMSettingsError`."""
-    try:
-        return LLMSettings(**{k: v for k, v in overrides.items() if v is not None})
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'value'}: {e['msg']}" for e in exc.errors())
-        raise LLMSettingsError(f"invalid LLM settings: {problems}") from None
+    """The effective ``[llm]`` section (file, environment, then ``overrides``); :class:`LLMSettingsError` on problems."""
+    from agent.settings import load_config
+
+    return load_config(llm=overrides).llm
 
 
 def sources_summary() -> dict[str, str]:
     """Where the settings came from (for ``locus config``)."""
-    path = paths.config_file()
-    env = sorted(k for k in os.environ if k.startswith("LOCUS_") or k in ("OPENAI_API_KEY", "OPENAI_BASE_URL"))
-    return {"config_file": str(path), "config_file_exists": str(path.exists()).lower(), "env": ", ".join(env)}
+    from agent.settings import sources_summary as summary
+
+    return summary()

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from agent.llm.client import LLMClient, LLMUnavailable
+from agent.llm.client import Completion, LLMClient, LLMUnavailable
 from agent.llm.settings import Role
 from agent.util.inert import clip
 
@@ -24,6 +24,7 @@ T = TypeVar("T", bound=BaseModel)
 # Endpoints (base URLs) known to reject ``json_schema``; shared by every client in the process.
 _JSON_MODE_ONLY: set[str] = set()
 _FORMAT_WORDS = ("response_format", "json_schema", "schema", "grammar")
+REPAIR_ECHO_CHARS = 1500  # the bad reply sent back for repair; more would crowd a small context
 
 
 class StructuredOutputError(LLMUnavailable):
@@ -76,33 +77,39 @@ async def structured(
     """Ask for one ``model`` instance; raises :class:`LLMUnavailable` (or its subclass) on failure."""
     schema = strict_schema(model)
     endpoint = client.settings.endpoint
-    text: str | None = None
+    done: Completion | None = None
     if not json_mode_only(endpoint):
         fmt = {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
         try:
-            text = (await client.complete(role, messages, response_format=fmt, **params)).text
+            done = await client.complete(role, messages, response_format=fmt, **params)
         except LLMUnavailable as exc:
             if not _rejects_format(exc):
                 raise
             _JSON_MODE_ONLY.add(endpoint)
-    if text is None:
+    if done is None:
         messages = _with_schema_hint(messages, schema)
         fmt = {"type": "json_object", "schema": schema}
-        text = (await client.complete(role, messages, response_format=fmt, **params)).text
+        done = await client.complete(role, messages, response_format=fmt, **params)
     try:
-        return model.model_validate(parse_json(text))
+        return _validated(model, done)
     except (ValueError, ValidationError) as first:
         problem = _problem(first)
     repair = [
         *messages,
-        {"role": "assistant", "content": clip(text, 4000)},
+        {"role": "assistant", "content": clip(done.text, REPAIR_ECHO_CHARS)},
         {"role": "user", "content": f"That reply was not valid: {problem}. Reply with only the corrected JSON object."},
     ]
-    text = (await client.complete(role, repair, response_format=fmt, **params)).text
+    done = await client.complete(role, repair, response_format=fmt, **params)
     try:
-        return model.model_validate(parse_json(text))
+        return _validated(model, done)
     except (ValueError, ValidationError) as second:
         raise StructuredOutputError(f"invalid structured output after one repair: {_problem(second)}") from None
+
+
+def _validated(model: type[T], done: Completion) -> T:
+    if done.finish_reason == "length":
+        raise ValueError("it was cut off at the length limit; keep it much shorter")
+    return model.model_validate(parse_json(done.text))
 
 
 def _with_schema_hint(messages: list[dict[str, str]], schema: dict[str, Any]) -> list[dict[str, str]]:
@@ -117,4 +124,5 @@ def _problem(exc: Exception) -> str:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "object"
         return f"{where}: {first['msg']} ({exc.error_count()} problem(s))"
-    return f"not JSON ({clip(str(exc), 120)})"
+    text = str(exc)
+    return text if text.startswith("it was cut off") else f"not JSON ({clip(text, 120)})"

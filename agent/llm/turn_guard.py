@@ -101,6 +101,8 @@ def partial_problem(text: str, request: PhraseRequest) -> str | None:
         return problem
     if tp.META.search(text):
         return "talks about the turn instead of saying it"
+    if tp.ROLE_SLIP.search(text):
+        return "speaks as the candidate or an assistant"
     if tp.PRAISE.search(text):
         return "praises or grades the answer"
     if any(tp.PREAMBLE.match(s) for s in sentences(text)[1:]):

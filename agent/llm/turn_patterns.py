@@ -109,6 +109,15 @@ META = re.compile(
     r"\b(?:keeps|kept|keeping) the focus on\b|\blinks? (?:it |this )?(?:back )?to (?:the|your|their) (?:candidate'?s )?(?:answer|response)\b",
     re.I | re.M,
 )
+# The model speaking as the candidate or as a chat assistant instead of the interviewer.
+ROLE_SLIP = re.compile(
+    r"\b(?:i'?m|i am) (?:ready|happy|glad|here) to (?:proceed|continue|answer|help|assist|begin|start)\b|"
+    r"\b(?:what'?s|what is) (?:the|your) next question\b|\bnext question,? please\b|\b(?:please )?ask (?:me )?(?:the|your) next question\b|"
+    r"\bhow (?:can|may) i (?:help|assist)\b|\bi'?d be (?:happy|glad) to\b|\bfeel free to ask\b|\bas (?:the|a) candidate\b|"
+    r"\bmy answer (?:is|would be)\b|\bi would answer\b|\bas an interviewer,? i\b|\bi(?:'m| am) (?:an|the) interviewer\b|"
+    r"\b(?:in|for) this (?:mock )?interview,? (?:i|we) (?:will|would|are going to)\b",
+    re.I,
+)
 # Openers that make a sentence a request even without a question mark.
 REQUEST = re.compile(
     r"^(?:(?:so|now|okay|ok|next|then|and|first|finally|also|alright),?\s+)?(?:please\s+)?(?:walk me through|talk me through|take me through|tell me|describe|explain|estimate|sketch|"

@@ -31,6 +31,8 @@ class ReplayStep:
     reason: dict[str, Any] | None = None
     analysis: AnswerAnalysis | None = None
     quality: str = ""
+    answer: int | None = None  # 1-based answer number for candidate turns (what the candidate reads)
+    truncated_at: int | None = None  # characters analysed when the answer was analysed only in part
 
     @property
     def is_probe(self) -> bool:
@@ -41,12 +43,14 @@ def build_steps(loaded: LoadedSession) -> list[ReplayStep]:
     """Turns in order with their interviewer kind/reason or candidate analysis."""
     steps: list[ReplayStep] = []
     by_turn: dict[int, ReplayStep] = {}
+    answers = 0
     for e in loaded.events:
         if e.type == "interviewer":
             step = ReplayStep(turn=e.turn, speaker="interviewer", text=e.text, kind=e.kind,  # type: ignore[attr-defined]
                               phase=e.phase, reason=e.reason)  # type: ignore[attr-defined]
         elif e.type == "answer":
-            step = ReplayStep(turn=e.turn, speaker="candidate", text=e.text)  # type: ignore[attr-defined]
+            answers += 1
+            step = ReplayStep(turn=e.turn, speaker="candidate", text=e.text, answer=answers)  # type: ignore[attr-defined]
         else:
             continue
         steps.append(step)
@@ -59,10 +63,22 @@ def build_steps(loaded: LoadedSession) -> list[ReplayStep]:
             except ValueError:
                 step.analysis = None
             step.quality = getattr(e, "quality", "")
+            step.truncated_at = getattr(e, "truncated_at", None)
     return steps
 
 
-def probe_reason_text(reason: dict[str, Any] | None) -> str:
+def speaker_label(step: ReplayStep) -> str:
+    """``Answer 3`` for the candidate, ``Interviewer`` otherwise (what the candidate reads)."""
+    return f"Answer {step.answer}" if step.speaker == "candidate" and step.answer else (
+        "Interviewer" if step.speaker == "interviewer" else "Candidate")
+
+
+def answer_numbers(steps: list[ReplayStep]) -> dict[int, int]:
+    """Turn number -> answer number for the candidate steps."""
+    return {s.turn: s.answer for s in steps if s.speaker == "candidate" and s.answer}
+
+
+def probe_reason_text(reason: dict[str, Any] | None, answers: dict[int, int] | None = None) -> str:
     """Why the interviewer branched, in one line (plain text, not yet made inert)."""
     if not reason:
         return ""
@@ -77,5 +93,6 @@ def probe_reason_text(reason: dict[str, Any] | None) -> str:
     if reason.get("concept"):
         parts.append(f"missing concept {reason['concept']}")
     if reason.get("answer_turn"):
-        parts.append(f"answer turn {reason['answer_turn']}")
+        number = (answers or {}).get(reason["answer_turn"]) if isinstance(reason["answer_turn"], int) else None
+        parts.append(f"answer {number}" if number else f"answer turn {reason['answer_turn']}")
     return " — ".join(parts[:1]) + ("; " + "; ".join(parts[1:]) if len(parts) > 1 else "")

@@ -1,21 +1,25 @@
 """Scorecard renderers: plain text (inert), Markdown, JSON and standalone HTML.
 
 Quotes are candidate text, so every renderer treats them as data: control and
-escape characters are stripped, Markdown and HTML special characters escaped.
+escape characters are stripped, HTML special characters escaped, and the Markdown is
+CommonMark in which quotes, names and cue ids render as the literal text they are
+(:mod:`agent.rubric.commonmark`).  A :class:`CardContext` adds the session, scenario,
+date and answer numbers ("answer 6", not "turn 12") and, for a re-score, what moved.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Sequence
 
+from agent.rubric import commonmark as cm
+from agent.rubric.card_context import CardContext
+from agent.rubric.compare import compare, compare_json
 from agent.rubric.scorecard import DimensionScore, Scorecard
 from agent.util.inert import inert_text
 
 FORMATS = ("text", "md", "json", "html")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def _level(d: DimensionScore) -> str:
@@ -43,10 +47,26 @@ def _overall(card: Scorecard) -> str:
     return f"{level} - {card.overall.recommendation}"
 
 
-def render_text(card: Scorecard) -> str:
+def _ctx(context: CardContext | None) -> CardContext:
+    return context if context is not None else CardContext()
+
+
+def _arrow(old: int | None, new: int | None) -> str:
+    if old == new:
+        return "unchanged"
+    return "up" if (new or 0) > (old or 0) else "down"
+
+
+def _lv(level: int | None) -> str:
+    return "none" if level is None else str(level)
+
+
+def render_text(card: Scorecard, context: CardContext | None = None) -> str:
     """Plain text for the terminal: no markup, no escape sequences from quotes."""
     t = inert_text
+    ctx = _ctx(context)
     lines = [f"Scorecard ({t(_header(card))})"]
+    lines += [f"{label}: {t(value)}" for label, value in ctx.facts(card) if label not in ("Rubric", "Scorer")]
     if card.notice:
         lines.append(f"Notice: {t(card.notice)}")
     for d in card.dimensions:
@@ -55,53 +75,85 @@ def render_text(card: Scorecard) -> str:
         if d.summary:
             lines.append(f"  {t(d.summary)}")
         for e in d.evidence:
-            lines.append(f"  {e.effect} turn {e.turn}: \u201c{t(e.quote)}\u201d  [{t(e.cue)}]")
+            lines.append(f"  {e.effect} {ctx.where(e.turn)}: \u201c{t(e.quote)}\u201d  [{t(e.cue)}]")
     lines += ["", f"Overall: {t(_overall(card))}"]
     if card.reframes:
         lines += ["", "Reframes (deflecting phrase -> question to own it):"]
         for r in card.reframes:
-            lines.append(f"  turn {r.turn} ({t(r.locus)}): \u201c{t(r.phrase)}\u201d")
+            lines.append(f"  {ctx.where(r.turn)} ({t(r.locus)}): \u201c{t(r.phrase)}\u201d")
             lines.append(f"    -> {t(r.question)}")
+    if ctx.original is not None:
+        lines += ["", "Changes from the original card:"]
+        for ch in compare(ctx.original, card):
+            lines.append(f"  {t(ch.name)}: {_lv(ch.old)} -> {_lv(ch.new)} ({_arrow(ch.old, ch.new)})")
+            for label, items in (("new evidence", ch.added), ("lost evidence", ch.removed)):
+                for e in items:
+                    lines.append(f"    {label}: {e.effect} {ctx.where(e.turn)} [{t(e.cue)}] \u201c{t(e.quote)}\u201d")
     return "\n".join(lines) + "\n"
 
 
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", inert_text(text)).replace("\n", " ")
+def _md_evidence(e, ctx: CardContext) -> str:
+    return f"**{e.effect}** {ctx.where(e.turn)}: \u201c{cm.inline(e.quote)}\u201d (cue {cm.code(e.cue)})"
 
 
-def render_md(card: Scorecard) -> str:
-    """Markdown report (quotes escaped so they render as text)."""
-    lines = ["# Scorecard", "", f"*{_md(_header(card))}*"]
+def render_md(card: Scorecard, context: CardContext | None = None) -> str:
+    """CommonMark report: every quote, name and cue renders as the literal text it is."""
+    ctx = _ctx(context)
+    lines = ["# Scorecard", ""]
+    lines += [f"- {label}: {cm.code(value) if label == 'Session' else cm.inline(value)}" for label, value in ctx.facts(card)]
     if card.notice:
-        lines += ["", f"> **Notice:** {_md(card.notice)}"]
+        lines += ["", f"> **Notice:** {cm.inline(card.notice)}"]
     for d in card.dimensions:
         exp = _expectation(card, d)
-        lines += ["", f"## {_md(d.name)}: {_level(d)}" + (f" ({exp})" if exp else ""), ""]
+        lines += ["", f"## {cm.inline(d.name)}: {_level(d)}" + (f" ({exp})" if exp else ""), ""]
         if d.summary:
-            lines += [_md(d.summary), ""]
+            lines += [cm.line_start(d.summary), ""]
         for e in d.evidence:
-            lines.append(f"- {e.effect} turn {e.turn}: \u201c{_md(e.quote)}\u201d (`{_md(e.cue)}`)")
-    lines += ["", f"**Overall:** {_md(_overall(card))}"]
+            lines.append(f"- {_md_evidence(e, ctx)}")
+    lines += ["", f"**Overall:** {cm.inline(_overall(card))}"]
     if card.reframes:
         lines += ["", "## Reframes", ""]
         for r in card.reframes:
-            lines.append(f"- turn {r.turn} ({_md(r.locus)}): \u201c{_md(r.phrase)}\u201d \u2192 {_md(r.question)}")
+            lines.append(f"- {ctx.where(r.turn)} ({cm.inline(r.locus)}): \u201c{cm.inline(r.phrase)}\u201d \u2192 "
+                         f"{cm.inline(r.question)}")
+    if ctx.original is not None:
+        lines += ["", "## Changes from the original card"]
+        for ch in compare(ctx.original, card):
+            lines += ["", f"### {cm.inline(ch.name)}: {_lv(ch.old)} \u2192 {_lv(ch.new)} ({_arrow(ch.old, ch.new)})"]
+            moved = [("new evidence", e) for e in ch.added] + [("lost evidence", e) for e in ch.removed]
+            if moved:
+                lines.append("")
+            lines += [f"- {label}: {_md_evidence(e, ctx)}" for label, e in moved]
     return "\n".join(lines) + "\n"
 
 
-def scorecard_json(card: Scorecard) -> dict:
-    """The documented JSON, plus ``expected_levels`` and ``notice`` when present."""
+def scorecard_json(card: Scorecard, context: CardContext | None = None) -> dict:
+    """The documented JSON, plus ``expected_levels`` and ``notice`` when present.
+
+    With a context it also carries ``session`` (id, scenario, date), an ``answer`` number
+    beside each raw ``turn``, and for a re-score the ``original`` rubric and the per-dimension changes.
+    """
     data = card.public_json()
     if card.level_expected:
         data["expected_levels"] = dict(card.level_expected)
     if card.notice:
         data["notice"] = card.notice
+    if context is None:
+        return data
+    data["session"] = {"id": context.session_id, "scenario": context.scenario, "date": context.date}
+    for dim in data["dimensions"]:
+        for ev in dim["evidence"]:
+            ev["answer"] = context.answers.get(ev["turn"])
+    for reframe in data["reframes"]:
+        reframe["answer"] = context.answers.get(reframe["turn"])
+    if context.original is not None:
+        data["rescore"] = {"rescored_at": context.rescored_at, **compare_json(context.original, card)}
     return data
 
 
-def render_json(card: Scorecard) -> str:
+def render_json(card: Scorecard, context: CardContext | None = None) -> str:
     """Stable JSON text (same scorecard, same bytes)."""
-    return json.dumps(scorecard_json(card), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(scorecard_json(card, context), indent=2, ensure_ascii=False) + "\n"
 
 
 _CSS = (
@@ -111,11 +163,12 @@ _CSS = (
 )
 
 
-def render_html(card: Scorecard, extra_html: Sequence[str] = ()) -> str:
+def render_html(card: Scorecard, context: CardContext | None = None, extra_html: Sequence[str] = ()) -> str:
     """Standalone HTML page; every dynamic string is HTML-escaped, no scripts.
 
     ``extra_html``: sections Locus built itself, already escaped (e.g. the progress trend as inline SVG).
     """
+    ctx = _ctx(context)
 
     def h(text: str) -> str:
         return html.escape(inert_text(text), quote=True)
@@ -126,7 +179,7 @@ def render_html(card: Scorecard, extra_html: Sequence[str] = ()) -> str:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>Scorecard</title><style>{_CSS}</style></head><body>",
         "<h1>Scorecard</h1>",
-        f'<p class="meta">{h(_header(card))}</p>',
+        "<dl class=\"meta\">" + "".join(f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in ctx.facts(card)) + "</dl>",
     ]
     if card.notice:
         parts.append(f"<p><strong>Notice:</strong> {h(card.notice)}</p>")
@@ -142,7 +195,7 @@ def render_html(card: Scorecard, extra_html: Sequence[str] = ()) -> str:
             for e in d.evidence:
                 cls = "plus" if e.effect == "+" else "minus"
                 parts.append(
-                    f'<li class="{cls}">{h(e.effect)} turn {e.turn} <code>{h(e.cue)}</code>'
+                    f'<li class="{cls}">{h(e.effect)} {ctx.where(e.turn)} <code>{h(e.cue)}</code>'
                     f"<blockquote>{h(e.quote)}</blockquote></li>"
                 )
             parts.append("</ul>")
@@ -151,18 +204,30 @@ def render_html(card: Scorecard, extra_html: Sequence[str] = ()) -> str:
     if card.reframes:
         parts.append("<h2>Reframes</h2><ul>")
         for r in card.reframes:
-            parts.append(f"<li>turn {r.turn} ({h(r.locus)}): <q>{h(r.phrase)}</q> &rarr; {h(r.question)}</li>")
+            parts.append(f"<li>{ctx.where(r.turn)} ({h(r.locus)}): <q>{h(r.phrase)}</q> &rarr; {h(r.question)}</li>")
+        parts.append("</ul>")
+    if ctx.original is not None:
+        parts.append("<h2>Changes from the original card</h2><ul>")
+        for ch in compare(ctx.original, card):
+            moved = "".join(
+                f"<li>{label}: {h(e.effect)} {ctx.where(e.turn)} <code>{h(e.cue)}</code> <q>{h(e.quote)}</q></li>"
+                for label, items in (("new evidence", ch.added), ("lost evidence", ch.removed)) for e in items)
+            parts.append(f"<li>{h(ch.name)}: {_lv(ch.old)} &rarr; {_lv(ch.new)} ({_arrow(ch.old, ch.new)})"
+                         + (f"<ul>{moved}</ul>" if moved else "") + "</li>")
         parts.append("</ul>")
     parts.extend(extra_html)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
-def render(card: Scorecard, fmt: str, extra_html: Sequence[str] = ()) -> str:
-    """Render ``card`` in one of :data:`FORMATS` (``extra_html`` goes into the HTML page only)."""
+def render(card: Scorecard, fmt: str, context: CardContext | None = None, extra_html: Sequence[str] = ()) -> str:
+    """Render ``card`` in one of :data:`FORMATS`.
+
+    ``context`` adds the session facts and answer numbers; ``extra_html`` goes into the HTML page only.
+    """
     renderers = {"text": render_text, "md": render_md, "json": render_json, "html": render_html}
     if fmt not in renderers:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "html":
-        return render_html(card, extra_html)
-    return renderers[fmt](card)
+        return render_html(card, context, extra_html)
+    return renderers[fmt](card, context)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from agent.session.events import Event
 from agent.session.ids import SUFFIX, is_session_id
-from agent.session.store import LoadedSession, SessionError, load_session
+from agent.session.store import LoadedSession, SessionError, load_session, session_in_use
 from agent.util.files import refusal
 
 
@@ -32,7 +33,28 @@ class SessionSummary(BaseModel):
     status: str
     turns: int
     levels: dict[str, int | None]
+    answers: int = 0
     problem: str | None = None
+
+
+def count_answers(events: list[Event]) -> int:
+    """How many answers the candidate sent."""
+    return sum(1 for e in events if e.type == "answer")
+
+
+def draft_text(events: list[Event]) -> str:
+    """The unsent draft typed after the last answer (``""`` if none)."""
+    for e in reversed(events):
+        if e.type == "answer":
+            return ""
+        if e.type == "draft":
+            return e.text  # type: ignore[attr-defined]
+    return ""
+
+
+def is_empty(events: list[Event]) -> bool:
+    """Nothing answered and nothing drafted: not worth keeping."""
+    return count_answers(events) == 0 and not draft_text(events).strip() and not any(e.type == "end" for e in events)
 
 
 def summarize(loaded: LoadedSession) -> SessionSummary:
@@ -45,9 +67,10 @@ def summarize(loaded: LoadedSession) -> SessionSummary:
         created=loaded.meta.created,
         scenario=loaded.meta.scenario_id,
         brain=loaded.meta.model or loaded.meta.brain,
-        status=loaded.status,
+        status="empty" if is_empty(loaded.events) else loaded.status,
         turns=len(loaded.turns),
         levels=levels,
+        answers=count_answers(loaded.events),
     )
 
 
@@ -121,6 +144,20 @@ def find_session(directory: Path, ref: str, *, allow_path: bool = True) -> Path:
         names = ", ".join(m.stem for m in matches[:5])
         raise SessionError(f"session id {ref!r} is ambiguous in {directory}: {names}")
     raise SessionError(f"no session {ref!r} in {directory}")
+
+
+def prune_empty(directory: Path) -> list[Path]:
+    """Delete every session with nothing answered that no running locus holds open; returns what went."""
+    removed: list[Path] = []
+    for row in list_sessions(directory):
+        if row.status != "empty" or session_in_use(row.path):
+            continue
+        try:
+            delete_session(row.path)
+        except SessionError:
+            continue
+        removed.append(row.path)
+    return removed
 
 
 def delete_session(path: Path) -> None:

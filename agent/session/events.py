@@ -18,7 +18,7 @@ FORMAT_VERSION = 1
 MAX_TURN = 1_000_000
 TurnNumber = Annotated[int, Field(ge=0, le=MAX_TURN)]
 
-EventType = Literal["meta", "interviewer", "answer", "analysis", "notice", "llm_calls", "scorecard", "end"]
+EventType = Literal["meta", "interviewer", "answer", "analysis", "notice", "llm_calls", "scorecard", "end", "draft"]
 
 
 class Event(BaseModel):
@@ -84,6 +84,18 @@ class AnswerEvent(Event):
     text: str
 
 
+class DraftEvent(Event):
+    """The unsent answer as it stood when the candidate paused typing (saved debounced).
+
+    Only the last draft after the last answer counts; it is restored on resume and is
+    never an answer unless the candidate sends it.
+    """
+
+    type: Literal["draft"] = "draft"
+    turn: int = Field(description="The interviewer turn the draft answers")
+    text: str
+
+
 class AnalysisEvent(Event):
     """The decision-locus analysis of one answer."""
 
@@ -91,6 +103,7 @@ class AnalysisEvent(Event):
     turn: TurnNumber
     analysis: dict[str, Any]
     quality: str = "ok"
+    truncated_at: int | None = Field(default=None, description="Characters analysed when the answer was longer")
 
 
 class NoticeEvent(Event):
@@ -132,4 +145,5 @@ EVENT_TYPES: dict[str, type[Event]] = {
     "llm_calls": LLMCallsEvent,
     "scorecard": ScorecardEvent,
     "end": EndEvent,
+    "draft": DraftEvent,
 }

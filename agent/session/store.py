@@ -190,6 +190,20 @@ def load_session(path: str | os.PathLike[str]) -> LoadedSession:
     return LoadedSession(path=path, meta=events[0], events=events, warnings=warnings)
 
 
+def session_in_use(path: Path) -> bool:
+    """True while another process holds the session's writer lock (an interview is running on it)."""
+    try:
+        with open(path, "rb") as fh:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    except OSError:
+        return False
+    return False
+
+
 class SessionWriter:
     """Appends events to one session file, durably, one JSON line each."""
 

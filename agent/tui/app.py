@@ -1,8 +1,12 @@
-"""The Locus Textual app and its entry points (``run_app`` for ``locus``, ``run_replay`` for ``locus replay``)."""
+"""The Locus Textual app and its entry points (``run_app`` for ``locus``, ``run_replay`` for ``locus replay``).
+
+Screens are registered by the navigation methods below (``start_interview``,
+``show_scorecard``, ``open_replay``, ``action_sessions``); a new screen adds one such
+method and, if it has keys, a list in :mod:`agent.tui.keys`.
+"""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,13 +15,15 @@ from textual import work
 from textual.app import App
 from textual.screen import Screen
 
+from agent.settings import TuiSettings, load_config_tolerant
 from agent.tui import keys
 from agent.tui.commands import LocusCommands
-from agent.tui.settings import TuiSettings, load_tui_settings
+from agent.tui.failures import ReportsWorkerFailures
+from agent.tui.quit import quit_summary
 from agent.util.inert import inert_text
 
 
-class LocusApp(App):
+class LocusApp(ReportsWorkerFailures, App):
     """Opens on an interview (default), a replay, or the sessions list."""
 
     TITLE = "Locus"
@@ -28,7 +34,7 @@ class LocusApp(App):
     def __init__(self, options: Any, *, brain: Any = None, judge: Any = None, model: str | None = None,
                  start: str = "interview", path: Path | None = None, settings: TuiSettings | None = None,
                  clock: Callable[[], float] | None = None, warmup: bool = True,
-                 stories_dir: Path | None = None) -> None:
+                 config_problems: list[str] | None = None, stories_dir: Path | None = None) -> None:
         super().__init__()
         self.options = options
         self.brain = brain
@@ -36,13 +42,19 @@ class LocusApp(App):
         self.model = model
         self.start = start
         self.start_path = path
-        self.settings = settings if settings is not None else load_tui_settings()
+        self.config_problems: list[str] = list(config_problems or [])
+        if settings is None:
+            config, self.config_problems = load_config_tolerant()
+            settings = config.tui
+        self.settings = settings
         self.keymap: dict[str, str] = dict(self.settings.keymap)
         self.fixed_clock = clock
         self.do_warmup = warmup
         self.stories_dir = stories_dir
         self.current_runner: Any = None
+        self.runners: list[Any] = []  # every interview opened in this run, for the quit summary
         self.analyzer_ready = False
+        self.quit_message = ""
         self.notices: list[str] = []  # every notification shown, newest last (tests and debugging)
 
     def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
@@ -63,6 +75,12 @@ class LocusApp(App):
             return self.fixed_clock()
         return runner.ctx.elapsed()
 
+    def get_driver_class(self):
+        """The platform driver, with bracketed paste taken whole (see :mod:`agent.tui.paste`)."""
+        from agent.tui.paste import paste_safe_driver
+
+        return paste_safe_driver(super().get_driver_class())
+
     def on_mount(self) -> None:
         if self.settings.theme:
             if self.settings.theme in self.available_themes:
@@ -72,8 +90,9 @@ class LocusApp(App):
                             severity="warning", markup=False)
         if self.keymap:
             self.set_keymap(self.keymap)
-        if self.settings.problem:
-            self.notify(inert_text(self.settings.problem), title="Config", severity="warning", markup=False)
+        for problem in self.config_problems:
+            self.notify(inert_text(problem) + "\nUsing the defaults for that section; `locus config` shows the file.",
+                        title="Config", severity="warning", markup=False, timeout=20)
         if self.start == "replay" and self.start_path is not None:
             self.open_replay(self.start_path)
         elif self.start == "sessions":
@@ -92,12 +111,21 @@ class LocusApp(App):
 
         self.push_screen(InterviewScreen(resume_path=resume_path, options=options))
 
-    def show_scorecard(self, card: dict, session_path: Path | None, session_id: str, replay: Screen | None = None) -> None:
+    def show_scorecard(self, card: dict, session_path: Path | None, session_id: str, replay: Screen | None = None,
+                       context: Any = None, title: str = "Scorecard", export_tag: str = "") -> None:
+        """Open a card; without a ``context`` the session file supplies the facts and answer numbers."""
+        from agent.session.store import SessionError, load_session
+        from agent.tui.export import card_context
         from agent.tui.screens.scorecard import ScorecardScreen
 
         from agent.tui.screens.interview import InterviewScreen
 
-        screen = ScorecardScreen(card, session_path, session_id)
+        if context is None and session_path is not None:
+            try:
+                context = card_context(load_session(session_path))
+            except SessionError:
+                context = None
+        screen = ScorecardScreen(card, session_path, session_id, title=title, context=context, export_tag=export_tag)
         screen.replay_below = replay
         current = self.screen
         if isinstance(current, InterviewScreen) and current.finished and current.options is not None:
@@ -178,7 +206,19 @@ class LocusApp(App):
         else:
             self.notify("Coach mode is part of the interview screen.", markup=False)
 
-    @work(thread=True, exclusive=True, group="rubric")
+    async def action_quit(self) -> None:
+        """Save what is pending, drop sessions with nothing answered, and say how to come back."""
+        from agent.tui.screens.interview import InterviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen):
+                screen.save_draft_now()
+        self.quit_message = quit_summary(self.runners, self.options.sessions_dir)
+        for runner in self.runners:
+            runner.close()
+        self.exit(result=self.quit_message)
+
+    @work(thread=True, exclusive=True, group="rubric", exit_on_error=False, description="reloading the rubric")
     def action_reload_rubric(self) -> None:
         from agent import paths
         from agent.tui.rubric_check import reload_rubric_message
@@ -189,7 +229,7 @@ class LocusApp(App):
                               markup=False, timeout=6 if ok else 20)
         self.rubric_message = message
 
-    @work(thread=True, exclusive=True, group="warmup")
+    @work(thread=True, exclusive=True, group="warmup", exit_on_error=False, description="warming up the analyzer")
     def warm_analyzer(self) -> None:
         """Load the analyzer's models in the background so the UI never waits for them."""
         try:
@@ -209,28 +249,13 @@ def _sessions_screen_type():
     return SessionsScreen
 
 
-def _resume_path(args: argparse.Namespace, options: Any) -> Path | None:
-    ref = getattr(args, "session", None)
-    if not ref:
-        return None
-    from agent.cli.main import CliError
-    from agent.session.catalog import find_session
-    from agent.session.store import SessionError
-
-    try:
-        return find_session(options.sessions_dir, ref)
-    except SessionError as exc:
-        raise CliError(str(exc)) from None
-
-
-def run_app(args: argparse.Namespace, options: Any) -> int:
-    """``locus`` / ``locus interview`` / ``locus resume ID`` in a terminal."""
-    from agent.cli.brains import brain_and_judge
-
-    brain, judge, model = brain_and_judge(getattr(args, "brain", "offline"))
-    app = LocusApp(options, brain=brain, judge=judge, model=model, path=_resume_path(args, options))
-    app.run()
-    return 0
+def run_app(options: Any, *, brain: Any, judge: Any, model: str | None, resume_path: Path | None,
+            settings: TuiSettings | None = None, config_problems: list[str] | None = None) -> str:
+    """``locus`` / ``locus interview`` / ``locus resume ID`` in a terminal; returns the quit summary to print."""
+    app = LocusApp(options, brain=brain, judge=judge, model=model, path=resume_path, settings=settings,
+                   config_problems=config_problems)
+    result = app.run()
+    return result if isinstance(result, str) else app.quit_message
 
 
 def run_replay(sessions_dir: Path, path: Path) -> int:

@@ -48,6 +48,7 @@ REPLAY = [
     Binding("end", "jump_end", "Last", id="last_turn", show=False),
     Binding("c", "scorecard", "Scorecard", id="replay_scorecard"),
     Binding("o", "rescore", "Re-score", id="rescore"),
+    Binding("v", "view_rescore", "Re-scored card", id="view_rescore"),
     Binding("escape", "back", "Back", id="replay_back"),
 ]
 

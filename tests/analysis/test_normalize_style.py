@@ -23,3 +23,13 @@ def test_variant_never_adds_a_probe_the_clean_answer_lacks(nlp) -> None:
         clean, *variants = analyze_many(texts)
         for variant in variants:
             assert not (variant.probe and not clean.probe), (case["id"], variant.text)
+
+
+def test_typed_answer_with_typos_is_not_taken_for_nonsense() -> None:
+    from agent.interviewer.answer_quality import classify_answer
+
+    question = "What does the member expect from downloads?"
+    typed = "so, um, my manger aproved the rolback and we just waited for his sign off becuase i didnt want to overstep"
+    assert classify_answer(typed, question) == "ok"
+    assert classify_answer("um", question) == "empty"
+    assert classify_answer("asdf qwer zxcv vbnm hjkl tyui", question) == "nonsense"

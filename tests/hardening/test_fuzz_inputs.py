@@ -71,11 +71,12 @@ def test_rubric_loader_on_adversarial_text(text: str) -> None:
 def test_rubric_loader_with_adversarial_values_in_a_valid_rubric(text: str, where: str) -> None:
     value = json.dumps(text)  # a YAML double-quoted scalar (escapes included)
     if where == "pattern":
-        doc = MINIMAL.replace("'(?!x)(\\w+\\s?)+$'", value)
+        doc = MINIMAL.replace("patterns: ['\\bI (?:rolled|built|wrote)\\b']", f"patterns: ['\\bI rolled\\b', {value}]")
     elif where == "description":
         doc = MINIMAL.replace("description: First-person action.", f"description: {value}")
     else:
         doc = MINIMAL.replace('anchor: "Mostly assigned work."', f"anchor: {value}")
+    assert doc != MINIMAL
     with _Clock():
         try:
             rubric = load_rubric_text(doc, "fuzz.yaml")

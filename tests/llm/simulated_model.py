@@ -27,7 +27,7 @@ def interviewer_reply(user: str) -> str:
 
 
 def judge_reply(user: str) -> str:
-    rows = json.loads(_data("transcript", user) or "[]") if "<transcript>" in user else []
+    rows = _data("transcript", user) or [] if "<transcript>" in user else []
     answers = [r for r in rows if r["speaker"] == "candidate" and len(r["text"].split()) >= 4]
     if not answers:
         return json.dumps({"evidence": [], "reasoning": "Nothing to assess.", "level": None})

@@ -166,7 +166,7 @@ async def test_invented_figures_are_rejected(server, client):
 async def test_interviewer_turns_get_a_default_max_tokens(server, client):
     server.script(Step.text("How would you size the transcoding fleet for the launch?"))
     await LLMBrain(client).phrase(request(), Sink())
-    assert server.requests[-1].body["max_tokens"] == client.settings.interviewer_max_tokens == 512
+    assert server.requests[-1].body["max_tokens"] == client.settings.interviewer_max_tokens == 256
 
 
 async def test_reply_cut_by_the_length_limit_is_never_a_turn(server):

@@ -71,7 +71,7 @@ def test_locus_config_masks_the_key(config_file, monkeypatch, capsys):
     assert "judge_model: qwen2.5:14b" in out and "classifier_model: llama3.1:8b" in out
     assert main(["config", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["settings"]["api_key"] == "sk-…(32 chars)" and data["settings"]["configured"] is True
+    assert data["llm"]["api_key"] == "sk-…(32 chars)" and data["configured"] is True
     assert API_KEY not in json.dumps(data) and "OPENAI_API_KEY" in data["sources"]["env"]
 
 
@@ -82,7 +82,7 @@ def test_locus_config_reports_broken_file_without_traceback(config_file, capsys)
     assert err.startswith("locus: ") and "is not valid TOML" in err and "Traceback" not in err
     config_file.write_text('modle = "typo"\n')
     assert main(["config"]) == 2
-    assert "unknown setting(s): modle" in capsys.readouterr().err
+    assert "unknown key(s) at the top level: 'modle'" in capsys.readouterr().err
 
 
 def test_llm_mode_without_model_is_a_clear_cli_error(tmp_path, capsys):

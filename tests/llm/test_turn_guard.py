@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import pytest
 from fake_openai_server import Step
-from turn_corpus import BAD, FIXABLE, GOOD, request_for
+from turn_corpus import BAD, FIXABLE, GOOD, REAL, request_for
 from turn_corpus_fresh import FRESH_BAD, FRESH_FIXABLE, FRESH_GOOD, fresh_request
 
 from agent.llm.brain import LLMBrain
 from agent.llm.turn_guard import clean_turn, partial_problem, sentences, turn_problem
 
-ALL_BAD = [(c, request_for) for c in BAD] + [(c, fresh_request) for c in FRESH_BAD]
+ALL_BAD = [(c, request_for) for c in BAD + REAL] + [(c, fresh_request) for c in FRESH_BAD]
 ALL_GOOD = [(c, request_for) for c in GOOD] + [(c, fresh_request) for c in FRESH_GOOD]
 ALL_FIXABLE = [(c, request_for) for c in FIXABLE] + [(c, fresh_request) for c in FRESH_FIXABLE]
 MAX_FALSE_REJECT = 0.05

@@ -121,6 +121,14 @@ BAD = [
     Case("past", "Thank you for that detailed answer, it was really thorough. Tell me about a time you rolled back a configuration change.", "praise"),
 ]
 
+# Seen from SmolLM2-135M on a real llama.cpp server (first sight: the first one was shown), and its class.
+REAL = [
+    Case("followup", "I'm ready to proceed. What's the next question?", "speaks as the candidate"),
+    Case("question", "Sure, I'd be happy to help! What is your next question?", "speaks as an assistant"),
+    Case("question", "As the candidate, I would use an idempotency key per invoice. How does that sound?", "speaks as the candidate"),
+    Case("followup", "How can I help you with the processor outage today?", "speaks as an assistant"),
+]
+
 GOOD = [
     Case("past", "Thanks. Tell me about a time you rolled back a configuration change that had already reached a large share of traffic."),
     Case("question", "How would you keep two retries of the same charge from both going through?"),

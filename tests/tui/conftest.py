@@ -9,8 +9,8 @@ import pytest
 
 from agent.graph.options import InterviewOptions
 from agent.interviewer.brain import PhraseResult
+from agent.settings import TuiSettings
 from agent.tui.app import LocusApp
-from agent.tui.settings import TuiSettings
 
 SIZE = (100, 30)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from textual.widgets import Static, TextArea
 
 from agent.session.store import load_session
@@ -136,7 +135,7 @@ async def test_reloading_a_broken_rubric_shows_file_line_col(options, tmp_path):
         await pilot.press("ctrl+r")
         message = await wait_for(pilot, lambda: getattr(app, "rubric_message", None), what="rubric message")
         assert f"{broken}:" in message and "Rubric has problems" in message
-        line = next(l for l in message.splitlines() if l.startswith(str(broken)))
+        line = next(x for x in message.splitlines() if x.startswith(str(broken)))
         _, line_no, col, _ = line[len(str(broken)):].split(":", 3)
         assert line_no.isdigit() and col.isdigit()
         shown = list(app.notices)
@@ -163,3 +162,55 @@ async def test_unsaved_session_warns_and_saves_elsewhere(options, tmp_path):
         await _answer(pilot, screen, OWN_ANSWER)
         await wait_for(pilot, lambda: len(load_session(rescue).turns) >= 3, what="rescue file kept up to date")
     assert load_session(rescue).turns[1].text == OWN_ANSWER
+
+
+async def test_the_live_turn_is_streamed_by_appending_deltas(options, monkeypatch):
+    from textual.widgets import Markdown
+
+    updates = []
+    original = Markdown.update
+
+    def counting_update(self, markdown):
+        updates.append(len(markdown))
+        return original(self, markdown)
+
+    monkeypatch.setattr(Markdown, "update", counting_update)
+    brain = SlowBrain(delay=0.02)
+    app = make_app(options, brain=brain)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _interview(pilot, app)
+        await _answer(pilot, screen, OWN_ANSWER)
+        conversation = screen.query_one(Conversation)
+        words = len(screen.pending.text.split(" "))
+        assert conversation.deltas >= words, "every streamed chunk was appended"
+        turns = sum(1 for speaker, _ in conversation.turns if speaker == "interviewer")
+    # Each Markdown widget renders its text once when mounted (the live one empty); chunks never re-render it.
+    assert len(updates) <= 2 * turns < conversation.deltas
+
+
+async def test_opening_the_coach_keeps_the_current_question_in_view(options):
+    app = make_app(options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _interview(pilot, app)
+        for _ in range(3):
+            await _answer(pilot, screen, "My manager approved the rollback. " * 3)
+        conversation = screen.query_one(Conversation)
+        await pilot.pause(0.2)
+        assert conversation.max_scroll_y > 0 and conversation.scroll_y == conversation.max_scroll_y
+        await pilot.press("f2")
+        await pilot.pause(0.3)
+        assert conversation.scroll_y == conversation.max_scroll_y, "still at the question after the chat narrowed"
+
+
+async def test_coach_says_when_the_interviewers_limits_prevented_a_probe(options):
+    app = make_app(options)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _interview(pilot, app)
+        await _answer(pilot, screen, "My manager approved the rollback.")
+        assert screen.pending.kind == "probe"
+        await _answer(pilot, screen, "The team decided to wait for the review board.")  # an answer to a probe
+        assert screen.pending.kind != "probe"
+        await pilot.press("f2")
+        await pilot.pause(0.1)
+        limits = _rendered(screen.query_one(CoachPanel).query_one("#coach-limits", Static))
+        assert "Not probed" in limits and "limits" in limits

@@ -6,11 +6,11 @@ import io
 
 from rich.console import Console
 
+from agent.settings import load_config_tolerant
 from agent.tui.app import LocusApp
 from agent.tui.commands import ENTRIES
 from agent.tui.screens.help import HelpScreen, help_table
 from agent.tui.screens.interview import InterviewScreen
-from agent.tui.settings import load_tui_settings
 from agent.tui.widgets.coach_panel import CoachPanel
 from tests.tui.conftest import SIZE, FastBrain, wait_for
 
@@ -18,15 +18,22 @@ from tests.tui.conftest import SIZE, FastBrain, wait_for
 def test_settings_read_tui_table(tmp_path):
     config = tmp_path / "config.toml"
     config.write_text('[llm]\nmodel = "x"\n[tui]\ntheme = "gruvbox"\n[tui.keymap]\ncoach = "f5"\n', encoding="utf-8")
-    settings = load_tui_settings(config)
-    assert settings.theme == "gruvbox" and settings.keymap == {"coach": "f5"} and settings.problem is None
+    settings, problems = load_config_tolerant(config)
+    assert settings.tui.theme == "gruvbox" and settings.tui.keymap == {"coach": "f5"} and problems == []
 
 
 def test_broken_config_is_reported_not_fatal(tmp_path):
     config = tmp_path / "config.toml"
     config.write_text("[tui\ntheme=", encoding="utf-8")
-    settings = load_tui_settings(config)
-    assert settings.keymap == {} and str(config) in (settings.problem or "")
+    settings, problems = load_config_tolerant(config)
+    assert settings.tui.keymap == {} and str(config) in problems[0]
+
+
+def test_a_broken_llm_section_keeps_the_tui_section(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[llm]\nmax_attempts = "lots"\n[tui]\ntheme = "gruvbox"\n', encoding="utf-8")
+    settings, problems = load_config_tolerant(config)
+    assert settings.tui.theme == "gruvbox" and "[llm] max_attempts" in problems[0]
 
 
 async def test_keymap_and_theme_from_config_apply(options, tmp_path, monkeypatch):

@@ -16,7 +16,8 @@ class PathPrompt(ModalScreen[Path | None]):
 
     DEFAULT_CSS = """
     PathPrompt { align: center middle; }
-    PathPrompt > Vertical { width: 76; max-width: 98%; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
+    PathPrompt > Vertical { width: 90%; max-width: 130; height: auto; border: thick $accent; background: $surface; padding: 1 2; }
+    PathPrompt #full-path { color: $text-muted; margin-top: 1; }
     PathPrompt Horizontal { height: auto; margin-top: 1; }
     PathPrompt Button { margin-right: 1; min-width: 8; }
     """
@@ -32,6 +33,7 @@ class PathPrompt(ModalScreen[Path | None]):
         with Vertical():
             yield Static(self.title_text, markup=False)
             yield Input(str(self.default), id="path")
+            yield Static(self._full(str(self.default)), id="full-path", markup=False)
             with Horizontal():
                 for suffix in self.suffixes:
                     yield Button(suffix.lstrip(".").upper(), id=f"fmt-{suffix.lstrip('.')}")
@@ -40,6 +42,16 @@ class PathPrompt(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one("#path", Input).focus()
+
+    @staticmethod
+    def _full(value: str) -> str:
+        """The whole absolute path the file will get, wrapped rather than cut off."""
+        if not value.strip():
+            return ""
+        return f"Will write: {Path(value.strip()).expanduser().absolute()}"
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.query_one("#full-path", Static).update(self._full(event.value))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         button = event.button.id or ""
@@ -59,7 +71,7 @@ class PathPrompt(ModalScreen[Path | None]):
         if not value:
             self.notify("Type a path first.", severity="warning", markup=False)
             return
-        self.dismiss(Path(value).expanduser().resolve())
+        self.dismiss(Path(value).expanduser().absolute())
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,29 +1,51 @@
-"""Interview screen: streamed conversation, answer box, status line, optional coach panel."""
+"""Interview screen: streamed conversation, answer box, status line, optional coach panel.
+
+A resumed session comes back as it was left: every turn with its label, the pending
+question, the clock, and the unsent draft (saved as it is typed, see :mod:`agent.tui.draft`).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import random
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, TextArea
 
 from agent.tui import keys
-from agent.tui.modals.path_prompt import PathPrompt
+from agent.tui.draft import DraftKeeper
+from agent.tui.failures import ReportsWorkerFailures
+from agent.tui.screens.interview_saving import DraftAndRescue
 from agent.tui.widgets.coach_panel import CoachPanel
-from agent.tui.widgets.conversation import Conversation
+from agent.tui.widgets.conversation import Conversation, partial_notice
 from agent.tui.widgets.status_line import StatusLine
 from agent.util.inert import inert_text
 
+RESUME_HINT = "Your answers are saved: quit with ctrl+q and resume with the command it prints, or F3 → u."
 
-class InterviewScreen(Screen):
-    """One interview (new, or resumed from ``resume_path``)."""
+
+class AnswerBox(TextArea):
+    """The answer editor; a paste is inserted whole and inert, so what is shown is what is saved."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # TextArea's own handler would insert the raw text as well
+        event.stop()
+        if self.read_only:
+            return
+        if result := self._replace_via_keyboard(inert_text(event.text), *self.selection):
+            self.move_cursor(result.end_location)
+            self.focus()
+
+
+class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
+    """One interview (new, or resumed from ``resume_path``; ``options`` overrides the app's, e.g. a rehearsal)."""
 
     CSS_PATH = "interview.tcss"
     BINDINGS = keys.INTERVIEW
@@ -32,6 +54,10 @@ class InterviewScreen(Screen):
         super().__init__()
         self.resume_path = resume_path
         self.options = options  # None: the app's options (a rehearsal passes its own)
+        self.draft = DraftKeeper()
+        self._draft_timer: Any = None
+        self._restoring_draft = False
+        self.last_analysis: Any = None
         self.runner: Any = None
         self.pending: Any = None
         self.streaming = False
@@ -50,7 +76,7 @@ class InterviewScreen(Screen):
         with Horizontal(id="body"):
             with Vertical(id="chat"):
                 yield Conversation(id="conversation")
-                yield TextArea(id="answer", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+                yield AnswerBox(id="answer", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             yield CoachPanel(id="coach")
         yield Footer()
 
@@ -62,7 +88,7 @@ class InterviewScreen(Screen):
         self.call_after_refresh(self._load_engine)  # first frame first, then the heavy imports
 
     # ----- engine -------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="engine")
+    @work(thread=True, exclusive=True, group="engine", exit_on_error=False, description="starting the interview")
     def _load_engine(self) -> None:
         """Import the graph (LangGraph is slow to import) and create the runner off the UI thread.
 
@@ -75,18 +101,13 @@ class InterviewScreen(Screen):
             self._preview_first_question(options)
         try:
             from agent.graph.launch import new_interview, resume_interview
-            from agent.interviewer.bank import BankError
-            from agent.session.store import SessionError
-        except Exception as exc:  # pragma: no cover - broken install
-            app.call_from_thread(self._engine_failed, f"cannot start the interview engine: {exc}")
-            return
-        try:
+
             if self.resume_path is not None:
                 runner = resume_interview(self.resume_path, options, brain=app.brain, judge=app.judge)
             else:
                 runner = new_interview(options, brain=app.brain, judge=app.judge, model=app.model)
-        except (BankError, SessionError, KeyError, ValueError) as exc:
-            app.call_from_thread(self._engine_failed, str(exc).strip('"'))
+        except Exception as exc:
+            app.call_from_thread(self._engine_failed, exc)
             return
         app.call_from_thread(self._engine_ready, runner)
 
@@ -116,18 +137,41 @@ class InterviewScreen(Screen):
             self.query_one(Conversation).add_interviewer(self.preview)
             self._refresh_status()
 
-    def _engine_failed(self, message: str) -> None:
+    def _engine_failed(self, exc: Exception) -> None:
+        from agent.interviewer.bank import BankError
+        from agent.session.store import SessionError
+
         self.note = "could not start"
-        self.notify(inert_text(message), title="Interview", severity="error", markup=False, timeout=15)
+        detail = inert_text(str(exc).strip('"')) if isinstance(exc, (BankError, SessionError, KeyError, ValueError)) \
+            else inert_text(f"{type(exc).__name__}: {exc}")
+        if self.resume_path is not None:
+            step = f"The session file is unchanged ({self.resume_path}); fix the problem and resume it again."
+        else:
+            step = "Nothing was saved yet. Fix the problem above (F1 lists keys, `locus config` the settings) and press n on F3."
+        self.notify(f"Could not start the interview: {detail[:400]}\n{step}", title="Interview", severity="error",
+                    markup=False, timeout=30)
         self._refresh_status()
 
     def _engine_ready(self, runner: Any) -> None:
+        from agent.session.catalog import draft_text
+
         self.runner = runner
         self.note = ""
         self.app.current_runner = runner
-        conversation = self.query_one(Conversation)
-        for turn in runner.transcript_for_display():
-            (conversation.add_interviewer if turn.speaker == "interviewer" else conversation.add_candidate)(turn.text)
+        self.app.runners.append(runner)
+        events = runner.ctx.recorder.events
+        restored = draft_text(events) if self.resume_path is not None else ""
+        self.draft.attach(runner.ctx.recorder, restored)
+        if self.resume_path is not None:
+            self.query_one(Conversation).show_saved(events)
+            pending = next((e for e in reversed(events) if e.type in ("interviewer", "answer")), None)
+            if pending is not None and pending.type == "interviewer":
+                self.phase = pending.phase
+            if restored:
+                box = self.query_one("#answer", AnswerBox)
+                self._restoring_draft = True
+                box.text = restored
+                box.move_cursor(box.document.end)
         self._check_saving()
         if self.app.do_warmup and not self.app.analyzer_ready:
             self.app.warm_analyzer()
@@ -151,7 +195,11 @@ class InterviewScreen(Screen):
             self.notify(inert_text(str(event.get("text", ""))), title="Notice", markup=False, timeout=8)
         elif kind == "analysis":
             analysis = event.get("analysis")
+            if event.get("truncated_at"):
+                conversation.add_notice(partial_notice(conversation.answers, int(event["truncated_at"]),
+                                                       int(event.get("answer_chars") or 0)))
             if analysis is not None:
+                self.last_analysis = analysis
                 self.query_one(CoachPanel).show_analysis(analysis, str(event.get("quality", "ok")))
         elif kind == "scoring":
             self.note = "scoring…"
@@ -162,7 +210,7 @@ class InterviewScreen(Screen):
         last = next((e for e in reversed(events) if e.type == "interviewer"), None)
         return getattr(last, "kind", "question") if last is not None else "question"
 
-    @work(exclusive=True, group="step")
+    @work(exclusive=True, group="step", exit_on_error=False, description="the interviewer's next turn")
     async def _run_step(self, answer: str | None, recover: bool = False) -> None:
         self.streaming = True
         self.note = "interviewer is typing… (Esc cancels)" if not recover else "finishing the question…"
@@ -177,12 +225,18 @@ class InterviewScreen(Screen):
         except Exception as exc:
             self.streaming = False
             self.note = "error"
-            self.notify(f"The interviewer failed: {inert_text(str(exc))[:300]}. Your answers are saved; "
-                        "resume the session from the sessions screen (F3).", severity="error", markup=False, timeout=20)
+            self.notify(f"The interviewer failed: {inert_text(str(exc))[:300]}\n{RESUME_HINT}", title="Interview",
+                        severity="error", markup=False, timeout=30)
             self._refresh_status()
             return
         self.streaming = False
         self._after_step(pending)
+
+    def worker_failed(self, worker) -> None:
+        """A worker died outside its own handler: stop saying it is busy."""
+        self.streaming = False
+        self.note = "error"
+        self._refresh_status()
 
     def _after_step(self, pending: Any) -> None:
         self.pending = pending
@@ -196,6 +250,7 @@ class InterviewScreen(Screen):
             return
         self._check_saving()
         self._refresh_status()
+        self._note_unprobed()
         if pending is None:
             self.finished = True
             self.note = "finished"
@@ -203,6 +258,20 @@ class InterviewScreen(Screen):
             card = self.runner.scorecard
             if card:
                 self.app.show_scorecard(card, self.runner.session_path or self.rescue_path, self.runner.session_id)
+
+    def _note_unprobed(self) -> None:
+        """Deflections the interviewer's limits kept it from probing (``reason["not_probed"]`` on the next turn)."""
+        if self.runner is None or self.last_analysis is None:
+            return
+        events = self.runner.ctx.recorder.events
+        last = next((e for e in reversed(events) if e.type == "interviewer"), None)
+        if last is None:
+            return
+        skipped = [item for item in (last.reason or {}).get("not_probed") or [] if isinstance(item, dict)]
+        if skipped:
+            self.query_one(CoachPanel).show_unprobed(skipped)
+        elif getattr(self.last_analysis, "probe", False) and last.kind != "probe":
+            self.query_one(CoachPanel).show_unprobed([])
 
     def action_send(self) -> None:
         box = self.query_one("#answer", TextArea)
@@ -224,6 +293,11 @@ class InterviewScreen(Screen):
         if self.runner is None or self.streaming or self.pending is None:
             self.notify("Wait for the interviewer's question to finish.", severity="warning", markup=False)
             return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+        self.draft.sent()
+        self._restoring_draft = True  # clearing the box is not typing: no draft event
         box.text = ""
         self.query_one(Conversation).add_candidate(text)
         self.pending = None
@@ -242,56 +316,20 @@ class InterviewScreen(Screen):
         self.notify("Reply cancelled.", markup=False, timeout=3)
         self._recover(worker)
 
-    @work(exclusive=False, group="recover")
+    @work(exclusive=False, group="recover", exit_on_error=False, description="finishing the cancelled turn")
     async def _recover(self, cancelled) -> None:
-        try:
+        with contextlib.suppress(Exception):  # it was cancelled; only its end matters here
             await cancelled.wait()
-        except Exception:
-            pass
         self._step_worker = self._run_step(None, recover=True)
 
     def action_coach(self) -> None:
+        conversation = self.query_one(Conversation)
+        at_end = conversation.scroll_y >= conversation.max_scroll_y - 1
         self.coach_on = not self.coach_on
         self.query_one(CoachPanel).set_class(self.coach_on, "-on")
+        if at_end:  # the chat re-wraps narrower or wider; keep the current question in view
+            self.call_after_refresh(conversation.scroll_end, animate=False, immediate=True)
         self.notify("Coach mode on" if self.coach_on else "Coach mode off", markup=False, timeout=2)
-
-    # ----- saving -------------------------------------------------------------------------
-    def _check_saving(self) -> None:
-        recorder = self.runner.ctx.recorder if self.runner else None
-        if recorder is None or not recorder.error:
-            return
-        if self.rescue_path is not None:
-            self._save_to(self.rescue_path, quiet=True)
-            return
-        if not getattr(self, "_warned", False):
-            self._warned = True
-            self.notify(inert_text(recorder.error) + "\nPress F9 to save elsewhere.", title="Not saved",
-                        severity="error", markup=False, timeout=30)
-
-    def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if action == "save_elsewhere":
-            return bool(self.runner and self.runner.ctx.recorder.error)
-        return True
-
-    def action_save_elsewhere(self) -> None:
-        default = Path.home() / f"{self.runner.session_id}.jsonl"
-        self.app.push_screen(PathPrompt("Save this session to:", default), self._chosen_rescue)
-
-    def _chosen_rescue(self, path: Path | None) -> None:
-        if path is not None and self._save_to(path):
-            self.rescue_path = path
-
-    def _save_to(self, path: Path, quiet: bool = False) -> bool:
-        from agent.session.store import SessionError
-
-        try:
-            self.runner.ctx.recorder.save_as(path)
-        except SessionError as exc:
-            self.notify(inert_text(str(exc)), severity="error", markup=False)
-            return False
-        if not quiet:
-            self.notify(f"Saved to {path}; kept up to date after every turn.", markup=False)
-        return True
 
     # ----- status -------------------------------------------------------------------------
     def _probes(self) -> int:

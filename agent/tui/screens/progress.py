@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from agent.tui import keys
+from agent.tui.failures import ReportsWorkerFailures
 from agent.util.inert import clip, inert_text
 
 _LEVEL_COLOURS = {1: "#eb5757", 2: "#f2994a", 3: "#f2c94c", 4: "#6fcf97", 5: "#27ae60"}
@@ -38,7 +39,7 @@ def chart_text(name: str, values: list[int | None], width: int) -> Text:
     return out
 
 
-class ProgressScreen(Screen):
+class ProgressScreen(ReportsWorkerFailures, Screen):
     """Trends over ``sessions_dir``."""
 
     CSS_PATH = "progress.tcss"
@@ -60,7 +61,7 @@ class ProgressScreen(Screen):
     def action_reload(self) -> None:
         self._load()
 
-    @work(thread=True, exclusive=True, group="progress")
+    @work(thread=True, exclusive=True, group="progress", exit_on_error=False, description="computing your progress")
     def _load(self) -> None:
         from agent import paths
         from agent.practice.progress import compute_progress

@@ -11,32 +11,36 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from agent.replay.steps import ReplayStep, build_steps, probe_reason_text
+from agent.replay.steps import ReplayStep, answer_numbers, build_steps, probe_reason_text, speaker_label
 from agent.session.store import LoadedSession
 from agent.tui import keys
+from agent.tui.failures import ReportsWorkerFailures
 from agent.tui.modals.rubric_picker import RubricPicker
 from agent.tui.spans_text import highlighted_answer, level_bar, spans_legend
-from agent.tui.widgets.timeline import Timeline
+from agent.tui.widgets.timeline import Timeline, legend
 from agent.util.inert import clip, inert_text
 
 
 def step_text(step: ReplayStep, dim: bool = False) -> Text:
     """A turn as text: who, then what was said (spans highlighted for answers)."""
-    who = "Interviewer" if step.speaker == "interviewer" else "Candidate"
-    head = Text(f"[{step.turn}] {who}", style="bold dim" if dim else "bold")
+    head = Text(speaker_label(step), style="bold dim" if dim else "bold")
     if step.speaker == "interviewer" and step.kind:
         head.append(f" · {step.kind} · {inert_text(step.phase)}", style="dim")
     if step.speaker == "candidate" and not dim:
         body = highlighted_answer(step.text, step.analysis)
     else:
         body = Text(inert_text(step.text), style="dim" if dim else "")
-    return Text("\n").join([head, body])
+    parts = [head, body]
+    if step.truncated_at and not dim:
+        parts.append(Text(f"Only the first {step.truncated_at:,} of {len(step.text):,} characters were analysed.",
+                          style="yellow"))
+    return Text("\n").join(parts)
 
 
-def levels_text(card: dict | None) -> Text:
+def levels_text(card: dict | None, title: str = "Scorecard") -> Text:
     if not card:
         return Text("No scorecard (unfinished).", style="dim")
-    out = Text("Scorecard\n", style="bold")
+    out = Text(f"{title}\n", style="bold")
     for dim in card.get("dimensions", []) or []:
         out.append(f"{clip(inert_text(str(dim.get('name', ''))), 16):<16}\n")
         out.append_text(level_bar(dim.get("level"), int(dim.get("max_level") or 5), width=8))
@@ -44,7 +48,22 @@ def levels_text(card: dict | None) -> Text:
     return out
 
 
-class ReplayScreen(Screen):
+def changes_text(old, new) -> Text:
+    """One line per dimension: ``Ownership: 4 → 3 (down), 2 quotes moved``."""
+    from agent.rubric.compare import compare
+
+    out = Text("Changes from the original\n", style="bold")
+    for ch in compare(old, new):
+        before, after = ("—" if v is None else str(v) for v in (ch.old, ch.new))
+        moved = "unchanged" if ch.old == ch.new else ("up" if (ch.new or 0) > (ch.old or 0) else "down")
+        quotes = len(ch.added) + len(ch.removed)
+        out.append(f"{clip(inert_text(ch.name), 16)}: {before} → {after} ({moved})",
+                   style={"up": "green", "down": "red"}.get(moved, ""))
+        out.append(f", {quotes} quote{'s' if quotes != 1 else ''} moved\n" if quotes else "\n", style="dim")
+    return out
+
+
+class ReplayScreen(ReportsWorkerFailures, Screen):
     """Replays ``loaded`` starting at ``turn`` (1-based turn number) if given."""
 
     CSS_PATH = "replay.tcss"
@@ -56,15 +75,20 @@ class ReplayScreen(Screen):
         self.steps = build_steps(loaded)
         self.index = 0
         self.card = loaded.scorecard
+        self.answers = answer_numbers(self.steps)
+        self.rescored: dict | None = None  # the latest re-score (never saved into the session)
+        self.rescore_rubric: Path | None = None
+        self.rescored_at = ""
         if turn is not None:
             self.go_to_turn(turn, refresh=False)
 
     def compose(self) -> ComposeResult:
         meta = self.loaded.meta
-        title = Text(f"Replay · {clip(inert_text(meta.scenario_title or meta.scenario_id), 30)}", style="bold")
+        title = Text(f"Replay · {clip(inert_text(meta.scenario_title or meta.scenario_id), 56)}", style="bold")
         title.append(f" · {inert_text(meta.model or meta.brain)} · {self.loaded.status}", style="dim")
         yield Static(title, id="replay-title")
         yield Timeline(self.steps, id="timeline")
+        yield Static(legend(), id="timeline-legend")
         with Horizontal(id="replay-body"):
             with VerticalScroll(id="replay-main"):
                 yield Static("", id="replay-context")
@@ -106,7 +130,8 @@ class ReplayScreen(Screen):
         turn.update(step_text(step))
         if step.speaker == "interviewer" and step.reason:
             label = "Why the interviewer probed" if step.is_probe else "Why the interviewer branched"
-            why.update(Text(f"{label}: ", style="bold #f2994a").append(Text(inert_text(probe_reason_text(step.reason)))))
+            reason = probe_reason_text(step.reason, self.answers)
+            why.update(Text(f"{label}: ", style="bold #f2994a").append(Text(inert_text(reason))))
         else:
             why.update("")
         spans.update(spans_legend(step.analysis) if step.speaker == "candidate" else "")
@@ -141,9 +166,23 @@ class ReplayScreen(Screen):
             self.query_one("#replay-rescore", Static).update(Text(f"Re-scoring with {path.name}…", style="dim"))
             self._rescore(path)
 
-    @work(exclusive=True, group="rescore")
+    def action_view_rescore(self) -> None:
+        """Open the re-scored card: bars, evidence, what moved; exportable like the original."""
+        if self.rescored is None:
+            self.notify("Nothing re-scored yet: press o to pick a rubric.", markup=False)
+            return
+        from agent.tui.export import card_context
+
+        rubric = self.rescored.get("rubric", {}) or {}
+        context = card_context(self.loaded, original=self.card, rescored_at=self.rescored_at)
+        name = self.rescore_rubric.name if self.rescore_rubric else "another rubric"
+        self.app.show_scorecard(self.rescored, self.loaded.path, self.loaded.session_id, replay=self, context=context,
+                                title=f"Re-scored with {name}", export_tag=f"rescore-{rubric.get('id', 'rubric')}")
+
+    @work(exclusive=True, group="rescore", exit_on_error=False, description="re-scoring the session")
     async def _rescore(self, path: Path) -> None:
-        from agent.rubric.compare import render_compare_text
+        from datetime import datetime
+
         from agent.rubric.scorecard import Scorecard
         from agent.rubric.session_scoring import score_for_session
         from agent.tui.rubric_check import reload_rubric_message
@@ -160,12 +199,16 @@ class ReplayScreen(Screen):
             box.update(Text(f"Re-score failed: {inert_text(str(exc))[:300]}", style="red"))
             return
         old = Scorecard.model_validate(self.card) if self.card else None
-        self.rescored = new
-        if old is None:
-            box.update(levels_text(new.model_dump(mode="json")))
-        else:
-            box.update(Text(render_compare_text(old, new)))
-        self.notify(f"Re-scored with {path.name}", markup=False, timeout=4)
+        self.rescored = new.model_dump(mode="json")
+        self.rescore_rubric = path
+        self.rescored_at = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+        shown = levels_text(self.rescored, title=f"Re-scored ({path.name})")
+        if old is not None:
+            shown.append("\n")
+            shown.append_text(changes_text(old, new))
+        shown.append("v opens the full card (export with e); the session is not changed.", style="dim")
+        box.update(shown)
+        self.notify(f"Re-scored with {path.name}: press v for the full card.", markup=False, timeout=6)
 
     def action_back(self) -> None:
         self.app.back_from(self)

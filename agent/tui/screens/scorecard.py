@@ -12,8 +12,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from agent.rubric.card_context import CardContext
 from agent.tui import keys
-from agent.tui.export import EXPORT_SUFFIXES, ExportError, export_scorecard
+from agent.tui.export import EXPORT_SUFFIXES, ExportError, default_export_path, export_scorecard
+from agent.tui.failures import ReportsWorkerFailures
 from agent.tui.modals.path_prompt import PathPrompt
 from agent.tui.spans_text import level_bar
 from agent.util.inert import clip, inert_text
@@ -34,19 +36,21 @@ def dimension_text(dim: dict) -> Text:
     return out
 
 
-class ScorecardScreen(Screen):
+class ScorecardScreen(ReportsWorkerFailures, Screen):
     """Shows one scorecard dict (``Scorecard.model_dump``)."""
 
     CSS_PATH = "scorecard.tcss"
     BINDINGS = keys.SCORECARD
 
     def __init__(self, card: dict, session_path: Path | None = None, session_id: str = "scorecard",
-                 title: str = "Scorecard") -> None:
+                 title: str = "Scorecard", context: CardContext | None = None, export_tag: str = "") -> None:
         super().__init__()
         self.card = card
         self.session_path = session_path
         self.session_id = session_id
         self.title_text = title
+        self.context = context if context is not None else CardContext(session_id=session_id)
+        self.export_tag = export_tag
         self.evidence_turns: list[int] = []
         self.last_export: Path | None = None
 
@@ -61,17 +65,26 @@ class ScorecardScreen(Screen):
             level = overall.get("level")
             head.append(f"\nOverall: {'—' if level is None else f'{float(level):.1f}'} · "
                         f"{inert_text(str(overall.get('recommendation', '')))}")
+            parsed = self._parsed()
+            facts = [f"{k}: {inert_text(v)}" for k, v in (self.context.facts(parsed) if parsed else [])
+                     if k not in ("Rubric", "Scorer")]
+            if facts:
+                head.append("\n" + " · ".join(facts), style="dim")
             yield Static(head, id="card-head")
             if card.get("notice"):
                 yield Static(Text(inert_text(str(card["notice"])), style="yellow"), id="card-notice")
             for i, dim in enumerate(card.get("dimensions", []) or []):
                 yield Static(dimension_text(dim), classes="dimension", id=f"dim-{i}")
-            yield Static("Evidence (Enter jumps to the turn in the replay)", classes="section", markup=False)
+            if self.context.original is not None and parsed is not None:
+                yield Static("Changes from the original card", classes="section", markup=False)
+                yield Static(self._changes_text(), id="card-changes")
+            yield Static("Evidence (Enter opens that answer in the replay)", classes="section", markup=False)
             options = []
             for dim in card.get("dimensions", []) or []:
                 for ev in dim.get("evidence", []) or []:
                     label = Text(f"{ev.get('effect', '?')} ", style="bold green" if ev.get("effect") == "+" else "bold red")
-                    label.append(f"{inert_text(str(dim.get('name', '')))[:12]:<12} turn {ev.get('turn')}: ", style="dim")
+                    where = self.context.where(int(ev.get("turn") or 0))
+                    label.append(f"{inert_text(str(dim.get('name', '')))[:12]:<12} {where}: ", style="dim")
                     label.append(f"\u201c{clip(inert_text(str(ev.get('quote', ''))), 160)}\u201d")
                     options.append(Option(label, id=str(len(self.evidence_turns))))
                     self.evidence_turns.append(int(ev.get("turn") or 0))
@@ -84,12 +97,39 @@ class ScorecardScreen(Screen):
                 yield Static("Reframing questions", classes="section", markup=False)
                 body = Text()
                 for r in reframes:
-                    body.append(f"turn {r.get('turn')} ({inert_text(str(r.get('locus', '')))}) ", style="dim")
+                    where = self.context.where(int(r.get("turn") or 0))
+                    body.append(f"{where} ({inert_text(str(r.get('locus', '')))}) ", style="dim")
                     body.append(f"\u201c{inert_text(str(r.get('phrase', '')))}\u201d\n")
                     body.append(f"  → {inert_text(str(r.get('question', '')))}\n")
                 yield Static(body, id="reframes")
             yield Static(self._saved_line(), id="card-saved")
         yield Footer()
+
+    def _parsed(self):
+        """The card as a model, or ``None`` if it does not validate (the screen still shows what it can)."""
+        from pydantic import ValidationError
+
+        from agent.rubric.scorecard import Scorecard
+
+        try:
+            return Scorecard.model_validate(self.card)
+        except ValidationError:
+            return None
+
+    def _changes_text(self) -> Text:
+        from agent.rubric.compare import compare
+
+        out = Text()
+        for ch in compare(self.context.original, self._parsed()):
+            old, new = ("—" if v is None else str(v) for v in (ch.old, ch.new))
+            moved = "unchanged" if ch.old == ch.new else ("up" if (ch.new or 0) > (ch.old or 0) else "down")
+            out.append(f"{inert_text(ch.name)}: {old} → {new} ({moved})\n",
+                       style={"up": "bold green", "down": "bold red"}.get(moved, ""))
+            for label, items in (("new", ch.added), ("lost", ch.removed)):
+                for e in items:
+                    out.append(f"  {label} {e.effect} {self.context.where(e.turn)} [{inert_text(e.cue)}] ", style="dim")
+                    out.append(f"\u201c{clip(inert_text(e.quote), 120)}\u201d\n")
+        return out
 
     def _saved_line(self) -> Text:
         line = Text()
@@ -116,7 +156,8 @@ class ScorecardScreen(Screen):
         self.app.open_replay(self.session_path, from_scorecard=self)
 
     def action_export(self) -> None:
-        default = Path.cwd() / f"{self.session_id}.scorecard.md"
+        exports_dir = self.app.settings.exports_dir
+        default = default_export_path(self.session_path, self.session_id, exports_dir, self.export_tag)
         self.app.push_screen(PathPrompt("Export the scorecard to (.md, .json or .html):", default, EXPORT_SUFFIXES),
                              self._export_to)
 
@@ -125,19 +166,19 @@ class ScorecardScreen(Screen):
             return
         try:
             extra = self._trend_html() if path.suffix.lower() in (".html", ".htm") else []
-            written = export_scorecard(self.card, path, extra)
+            written = export_scorecard(self.card, path, self.context, extra)
         except ExportError as exc:
             self.notify(inert_text(str(exc)), severity="error", markup=False)
             return
         self.last_export = written
         self.query_one("#card-saved", Static).update(self._saved_line())
-        self.notify(f"Exported to {written}", markup=False, timeout=8)
+        self.notify(f"Exported to {written}", title="Export", markup=False, timeout=10)
 
     def on_mount(self) -> None:
         self.trend_sections: list[str] | None = None
         self._prepare_trend()
 
-    @work(thread=True, exclusive=True, group="trend")
+    @work(thread=True, exclusive=True, group="trend", exit_on_error=False, description="charting your progress")
     def _prepare_trend(self) -> None:
         """Chart the progress over all sessions ahead of an HTML export (re-scoring is cached, but can take a moment)."""
         sections = self._compute_trend()

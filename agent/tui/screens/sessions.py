@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Static
 from agent.session.catalog import SessionSummary, delete_session, list_sessions
 from agent.session.store import SessionError, load_session
 from agent.tui import keys
-from agent.tui.export import EXPORT_SUFFIXES, ExportError, export_scorecard
+from agent.tui.export import EXPORT_SUFFIXES, ExportError, card_context, default_export_path, export_scorecard
 from agent.tui.modals.confirm import ConfirmModal
 from agent.tui.modals.path_prompt import PathPrompt
 from agent.util.inert import clip, inert_text
@@ -77,7 +77,7 @@ class SessionsScreen(Screen):
         table.clear()
         rows = sorted(self.rows, key=lambda r: _sort_value(r, self.sort_column), reverse=self.sort_reverse)
         for row in rows:
-            status = Text(row.status, style={"completed": "green", "in progress": "yellow"}.get(row.status, "red"))
+            status = Text(row.status, style={"completed": "green", "in progress": "yellow", "empty": "dim"}.get(row.status, "red"))
             table.add_row(row.created[:16].replace("T", " ") or "?", Text(clip(inert_text(row.scenario), 22)),
                           Text(clip(inert_text(row.brain), 14)), status, levels_text(row.levels), str(row.turns),
                           key=str(row.path))
@@ -127,7 +127,7 @@ class SessionsScreen(Screen):
         row = self.selected()
         if row is None:
             return
-        if row.status != "in progress":
+        if row.status not in ("in progress", "empty"):
             self.notify(f"This session is {row.status}; only unfinished sessions can be resumed.", markup=False)
             return
         self.app.start_interview(resume_path=row.path)
@@ -155,22 +155,24 @@ class SessionsScreen(Screen):
         if row is None:
             return
         try:
-            card = load_session(row.path).scorecard
+            loaded = load_session(row.path)
         except SessionError as exc:
             self.notify(inert_text(str(exc)), severity="error", markup=False)
             return
+        card = loaded.scorecard
         if not card:
             self.notify("This session has no scorecard yet (it is unfinished).", markup=False)
             return
-        default = Path.cwd() / f"{row.id}.scorecard.md"
+        default = default_export_path(row.path, row.id, self.app.settings.exports_dir)
+        context = card_context(loaded)
         self.app.push_screen(PathPrompt("Export the scorecard to (.md, .json or .html):", default, EXPORT_SUFFIXES),
-                             lambda path: self._export(card, path))
+                             lambda path: self._export(card, path, context))
 
-    def _export(self, card: dict, path: Path | None) -> None:
+    def _export(self, card: dict, path: Path | None, context) -> None:
         if path is None:
             return
         try:
-            written = export_scorecard(card, path)
+            written = export_scorecard(card, path, context)
         except ExportError as exc:
             self.notify(inert_text(str(exc)), severity="error", markup=False)
             return

@@ -19,6 +19,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from agent.tui import keys
+from agent.tui.failures import ReportsWorkerFailures
 from agent.tui.spans_text import LOCUS_STYLE
 from agent.util.inert import clip, inert_text
 
@@ -63,7 +64,7 @@ def _story_label(story, report) -> Text:
     return label
 
 
-class StoryBankScreen(Screen):
+class StoryBankScreen(ReportsWorkerFailures, Screen):
     """Lists the stories directory and measures it against a level."""
 
     CSS_PATH = "story_bank.tcss"
@@ -104,7 +105,7 @@ class StoryBankScreen(Screen):
     def reload(self) -> None:
         self._load()
 
-    @work(thread=True, exclusive=True, group="story-bank")
+    @work(thread=True, exclusive=True, group="story-bank", exit_on_error=False, description="reading your stories")
     def _load(self) -> None:
         from agent import paths
         from agent.practice.bank import list_stories

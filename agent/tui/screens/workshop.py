@@ -21,6 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
 
 from agent.tui import keys
+from agent.tui.failures import ReportsWorkerFailures
 from agent.tui.widgets.story_editor import StoryEditor
 from agent.tui.widgets.story_panel import StoryPanel
 from agent.util.inert import clip, inert_text
@@ -28,7 +29,7 @@ from agent.util.inert import clip, inert_text
 DEBOUNCE_S = 0.06
 
 
-class WorkshopScreen(Screen):
+class WorkshopScreen(ReportsWorkerFailures, Screen):
     """One story file in the editor, with live analysis beside it."""
 
     CSS_PATH = "workshop.tcss"
@@ -102,7 +103,7 @@ class WorkshopScreen(Screen):
             return False
         return True
 
-    @work(thread=True, group="story-analysis")
+    @work(thread=True, group="story-analysis", exit_on_error=False, description="analysing the story")
     def _analyse(self, text: str, generation: int) -> None:
         """Analyse ``text`` in the analysis process (this thread only waits); stale results are dropped on arrival."""
         from agent import paths

@@ -23,6 +23,23 @@ def marker(step: ReplayStep) -> tuple[str, str]:
     return "a", "dim"
 
 
+def legend() -> Text:
+    """What the markers mean, in their own styles."""
+    out = Text()
+    for kind, label in (("question", "question"), ("followup", "follow-up"), ("probe", "probe"), ("nudge", "nudge"),
+                        ("wrapup", "wrap-up")):
+        char, style = MARK[kind]
+        out.append(char, style=style)
+        out.append(f" {label}  ", style="dim")
+    out.append("a", style="dim")
+    out.append(" answer: ", style="dim")
+    out.append("a", style="#6fcf97")
+    out.append(" owned ", style="dim")
+    out.append("a", style="#eb5757")
+    out.append(" deflected", style="dim")
+    return out
+
+
 class Timeline(Widget):
     """Shows a window of markers around ``current`` (index into ``steps``)."""
 
