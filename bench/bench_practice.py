@@ -5,8 +5,8 @@ Run:  python bench/bench_practice.py [--quick] [--json] [--pauses N] [--sessions
 Workshop: the app runs headless at 120x40 with a 300-word story open; each round
 types a few words (keys 30 ms apart, shorter than the debounce) and then pauses.
 The figure is the time from the last keystroke to the panel and colours showing
-the new analysis (p95), and the longest the UI event loop was held up while
-analyses ran (a 5 ms ticker measures its own lateness).
+the new analysis (p95), and how late the UI event loop ran meanwhile (a 5 ms
+ticker measures its own lateness; p99 against one 60 Hz frame).
 
 Progress: 200 saved sessions (12 answers each; a third scored with an older
 rubric version, so they are re-scored) and `locus progress` run as a user runs
@@ -50,6 +50,8 @@ what I was seeing. Looking back, I would have load-tested the new indexes before
 do that for every schema change. In the end the move finished four days early, month-end ran with half the
 write load, and nobody outside the team noticed the switch. The process required a change ticket for each
 step, so I filed them ahead of time and kept the reviewers informed rather than waiting on each approval.
+Two months later another team asked how we had done it, and I walked them through the runbook, the dual-write
+checks and the mistakes I would not repeat, so their own move took half the time ours did.
 """
 WORDS = ["and", "then", "I", "decided", "to", "tell", "finance", "myself", "because", "it", "mattered"]
 
@@ -79,8 +81,14 @@ async def _workshop(pauses: int, directory: Path) -> dict:
             lags.append(time.perf_counter() - before - 0.005)
 
     async with app.run_test(size=(120, 40)) as pilot:
-        while not (isinstance(app.screen, WorkshopScreen) and app.screen.report is not None):
+        from agent.practice.worker import shared_analyser
+
+        analyser = shared_analyser()
+        while not (isinstance(app.screen, WorkshopScreen) and app.screen.report is not None
+                   and (analyser.ready or analyser.failed)):
             await pilot.pause(0.02)
+        if analyser.failed:
+            print(f"bench_practice: {analyser.failed}; measuring in-process analysis", file=sys.stderr)
         screen = app.screen
         editor = screen.query_one(StoryEditor)
         editor.move_cursor(editor.document.end)
@@ -99,7 +107,7 @@ async def _workshop(pauses: int, directory: Path) -> dict:
         await task
         cpu = time.process_time() - cpu_before[1]
         return {"latencies": list(screen.latencies), "colours": list(screen.colour_latencies), "lags": lags, "cpu": cpu,
-                "analysis_cpu": list(screen.analysis_cpu[1:]),
+                "analysis": list(screen.analysis_time[1:]), "in_process": shared_analyser().ready,
                 "words": len(editor.text.split())}
 
 
@@ -113,20 +121,21 @@ def bench_workshop(pauses: int) -> list[dict]:
     lat = sorted(result["latencies"])
     p95 = _p95(lat)
     colours = _p95(sorted(result["colours"]))
-    lag = max(result["lags"]) * 1000 if result["lags"] else 0.0
+    lags = sorted(result["lags"])
+    lag = lags[-1] * 1000 if lags else 0.0
+    lag99 = lags[int(0.99 * (len(lags) - 1))] * 1000 if lags else 0.0
     detail = (f"{len(lat)} pauses, {words(STORY)}-word story; median {statistics.median(lat) * 1000:.0f} ms, "
               f"includes the {60} ms debounce; CPU {result['cpu'] / max(1, len(lat)) * 1000:.0f} ms per update")
-    analysis_cpu = sorted(result["analysis_cpu"])
-    cpu_p95 = _p95(analysis_cpu)
+    analysis = _p95(sorted(result["analysis"]))
     return [
         figure("workshop live analysis after a typing pause p95", round(p95, 1), "ms", "<= 150", detail),
-        figure("workshop analysis CPU per update p95 (+60 ms debounce)", round(cpu_p95 + 60, 1), "ms", "<= 150",
-               "thread CPU time of one analysis (analyzer, story reader, scorer) plus the debounce: the latency "
-               "on an idle core, insensitive to load"),
+        figure("workshop analysis per update p95", round(analysis, 1), "ms", REPORT,
+               "analysis process round trip: analyzer, story reader and scorer (the part after the debounce)"),
         figure("workshop decision colours after a typing pause p95", round(colours, 1), "ms", "<= 150",
                "the analyzer's spans, drawn before the story reader and scorer finish"),
-        figure("workshop UI loop stall during analysis, max", round(lag, 1), "ms", REPORT,
-               "longest a 5 ms ticker on the UI event loop was late while analyses ran in a thread"),
+        figure("workshop UI loop stall while analysing p99", round(lag99, 1), "ms", "<= 16.7",
+               f"how late a 5 ms ticker on the UI event loop ran (one 60 Hz frame = 16.7 ms); max {lag:.0f} ms; "
+               f"analysis in a separate process: {result['in_process']}"),
     ]
 
 

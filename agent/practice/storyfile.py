@@ -14,13 +14,12 @@ what is wrong and how to fix it.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from agent.practice.kinds import KINDS, kind_from_label
+from agent.util.files import FileRefused, read_regular
 
 MAX_STORY_BYTES = 100_000
 MAX_TITLE_CHARS = 120
@@ -52,23 +51,10 @@ class Story:
 def read_story_text(path: Path) -> str:
     """The file's text, refusing devices, FIFOs, directories, huge and binary files."""
     try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        raise StoryError(f"{path}: no such story file") from None
-    except OSError as exc:
-        raise StoryError(f"{path}: cannot read: {exc.strerror}") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise StoryError(f"{path}: not a regular file; a story is a Markdown text file")
-    if info.st_size > MAX_STORY_BYTES:
-        raise StoryError(f"{path}: {info.st_size} bytes is over the {MAX_STORY_BYTES} byte limit for one story; split it")
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        with os.fdopen(fd, "rb") as fh:
-            data = fh.read(MAX_STORY_BYTES + 1)
-    except OSError as exc:
-        raise StoryError(f"{path}: cannot read: {exc.strerror}") from None
-    if len(data) > MAX_STORY_BYTES:
-        raise StoryError(f"{path}: over the {MAX_STORY_BYTES} byte limit for one story; split it")
+        data = read_regular(path, MAX_STORY_BYTES, "story file")
+    except FileRefused as exc:
+        hint = "; split it" if "too large" in str(exc) else ""
+        raise StoryError(f"{path}: {exc.reason}{hint}") from None
     if b"\x00" in data:
         raise StoryError(f"{path}: looks binary (contains NUL bytes); a story is plain text")
     try:

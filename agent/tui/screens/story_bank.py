@@ -89,6 +89,9 @@ class StoryBankScreen(ReportsWorkerFailures, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        from agent.practice.worker import shared_analyser
+
+        shared_analyser().start()  # the workshop's analysis process loads while the list is read
         self._title()
         self.reload()
         if self.open_path is not None:

@@ -1,7 +1,8 @@
 """Workshop: edit one story and see, as you type, where each decision sits and how to re-tell it.
 
-Analysis runs in a thread worker after a short typing pause (``DEBOUNCE_S``);
-only the newest result is shown.  Saving writes the file and appends a version;
+Analysis runs after a short typing pause (``DEBOUNCE_S``) in a separate process
+(agent/practice/worker.py: spaCy holds the GIL, so a thread would still delay
+frames); a thread worker waits for it, and only the newest result is shown.  Saving writes the file and appends a version;
 the panel then shows the change from the first version.  ``ctrl+t`` rehearses the
 story as a short interview.
 """
@@ -41,13 +42,12 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.saved_text = text
         self.generation = 0
         self.report = None
-        self.first = None  # (text, report) of the first version, for the change summary
         self.versions = 0
         self.changed_at: float | None = None
         self.shown_at: float | None = None
         self.latencies: list[float] = []  # last keystroke -> whole panel updated, seconds (bench and tests)
         self.colour_latencies: list[float] = []  # last keystroke -> decision phrases coloured
-        self.analysis_cpu: list[float] = []  # CPU seconds of each analysis thread (bench)
+        self.analysis_time: list[float] = []  # seconds from analysis start to the full report (bench)
         self._timer: Timer | None = None
         self._busy = False
 
@@ -61,6 +61,9 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
 
     def on_mount(self) -> None:
         from agent.practice.versions import load_versions
+        from agent.practice.worker import shared_analyser
+
+        shared_analyser().start()
 
         editor = self.query_one(StoryEditor)
         editor.border_title = "Your story (title line, optional 'kind:' line, then the story) · ctrl+s saves"
@@ -100,29 +103,25 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
             return False
         return True
 
-    def _rubric(self):
-        from agent import paths
-        from agent.rubric.loader import load_rubric_cached
-
-        return load_rubric_cached(Path(self.app.options.rubric_path or paths.default_rubric_path()))
-
     @work(thread=True, group="story-analysis", exit_on_error=False, description="analysing the story")
     def _analyse(self, text: str, generation: int) -> None:
-        """Parse and analyse ``text`` off the UI thread; stale results are dropped on arrival."""
-        from agent.analysis import analyze
-        from agent.practice.report import analyze_story, marks_of
-        from agent.practice.storyfile import StoryError, parse_story
+        """Analyse ``text`` in the analysis process (this thread only waits); stale results are dropped on arrival."""
+        from agent import paths
+        from agent.practice.storyfile import StoryError
+        from agent.practice.versions import load_versions
+        from agent.practice.worker import colour_marks, full_report, shared_analyser
 
-        started = time.thread_time()
+        analyser = shared_analyser()
+        started = time.perf_counter()
         try:
-            story = parse_story(text, self.path)
-            analysis = analyze(story.body)
             # Colours first (the analyzer alone), then signals and levels (the story reader and scorer).
-            self.app.call_from_thread(self._colour, marks_of(analysis, story.body_start), generation)
-            rubric = self._rubric()
-            report = analyze_story(story, rubric, analysis)
-            first = self._first_report(rubric)
-            self.analysis_cpu.append(time.thread_time() - started)
+            marks = analyser.call(colour_marks, text, str(self.path))
+            self.app.call_from_thread(self._colour, marks, generation)
+            versions = load_versions(self.path)
+            rubric_path = str(self.app.options.rubric_path or paths.default_rubric_path())
+            report, first = analyser.call(full_report, text, str(self.path), rubric_path,
+                                          versions[0].text if versions else None)
+            self.analysis_time.append(time.perf_counter() - started)
         except StoryError as exc:
             self.app.call_from_thread(self._problem, str(exc).replace(f"{self.path}", self.path.name), generation)
             return
@@ -130,24 +129,6 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
             self.app.call_from_thread(self._problem, f"analysis failed: {exc}", generation)
             return
         self.app.call_from_thread(self._show, report, first, generation)
-
-    def _first_report(self, rubric):
-        from agent.practice.report import analyze_story
-        from agent.practice.storyfile import StoryError, parse_story
-        from agent.practice.versions import load_versions
-
-        versions = load_versions(self.path)
-        if not versions:
-            return None
-        text = versions[0].text
-        if self.first is not None and self.first[0] == text:
-            return self.first[1]
-        try:
-            report = analyze_story(parse_story(text, self.path), rubric)
-        except StoryError:
-            return None
-        self.first = (text, report)
-        return report
 
     def _colour(self, marks: list, generation: int) -> None:
         if generation != self.generation:

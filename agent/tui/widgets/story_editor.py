@@ -53,6 +53,8 @@ class StoryEditor(TextArea):
             key = next((m for m in marks if m.start == key_start), None)
             if key is not None:
                 out.append((key.start, key.end, key.text, "locus.key"))
+        if out == self._marks:
+            return
         self._marks = out
         self._build_highlight_map()
         self.refresh()

@@ -28,6 +28,10 @@ class StoryPanel(VerticalScroll):
     StoryPanel #ws-problem { color: $warning; }
     """
 
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._shown: dict[str, object] = {}
+
     def compose(self):
         yield Static(Text("Analysing…", style="dim"), id="ws-problem")
         yield Static("Kind", classes="ws-head", markup=False)
@@ -43,14 +47,22 @@ class StoryPanel(VerticalScroll):
         yield Static("Reframing questions", classes="ws-head", markup=False)
         yield Static("", id="ws-reframes")
 
+    def _set(self, selector: str, content: Text | str) -> None:
+        """Update one part only when what it shows changed (each update re-lays out the panel)."""
+        key = (content.plain, tuple(map(str, content.spans))) if isinstance(content, Text) else content
+        if self._shown.get(selector) == key:
+            return
+        self._shown[selector] = key
+        self.query_one(selector, Static).update(content)
+
     def show_problem(self, message: str) -> None:
-        self.query_one("#ws-problem", Static).update(Text(inert_text(message), style="yellow"))
+        self._set("#ws-problem", Text(inert_text(message), style="yellow"))
 
     def show(self, report: StoryReport, names: dict[str, str], change: list[str] | None, versions: int) -> None:
         from agent.practice.kinds import KIND_LABELS
         from agent.practice.report import HOLDER_WORDS
 
-        self.query_one("#ws-problem", Static).update("")
+        self._set("#ws-problem", "")
         kinds = report.kinds
         if kinds.kinds:
             kind = Text(KIND_LABELS[kinds.kinds[0]], style="bold")
@@ -59,21 +71,21 @@ class StoryPanel(VerticalScroll):
                 kind.append("\nalso " + ", ".join(KIND_LABELS[k] for k in kinds.kinds[1:]), style="dim")
         else:
             kind = Text("not recognised — add a line such as 'kind: incident' under the title", style="dim")
-        self.query_one("#ws-kind", Static).update(kind)
+        self._set("#ws-kind", kind)
         if report.key is None:
             key = Text("No decision narrated yet: which call did you make, and why?", style="yellow")
         else:
             key = Text(_quote(report.key.text))
             key.append("\nheld by ")
             key.append(f" {HOLDER_WORDS.get(report.holder, report.holder)} ", style=LOCUS_STYLE.get(report.holder, ""))
-        self.query_one("#ws-key", Static).update(key)
+        self._set("#ws-key", key)
         levels = Text()
         for i, dim in enumerate(report.card.dimensions):
             if i:
                 levels.append("\n")
             levels.append(f"{clip(inert_text(dim.name), 24):<24} ")
             levels.append_text(level_bar(dim.level, dim.max_level, width=8))
-        self.query_one("#ws-levels", Static).update(levels)
+        self._set("#ws-levels", levels)
         s = report.signals
         signals = Text(f"owned decisions {len(report.owned)} · deflections {len(report.deflections)}\n"
                        f"reasons {s.reasons} · {'outcome owned' if s.outcome_owned else 'outcome not owned'}"
@@ -83,7 +95,7 @@ class StoryPanel(VerticalScroll):
         others = other_signals(report)
         if others:
             signals.append("\nalso: " + ", ".join(others), style="dim")
-        self.query_one("#ws-signals", Static).update(signals)
+        self._set("#ws-signals", signals)
         if versions <= 1 or change is None:
             diff = Text("Not saved yet (ctrl+s keeps a version)." if versions == 0 else "Only one version so far.",
                         style="dim")
@@ -91,7 +103,7 @@ class StoryPanel(VerticalScroll):
             diff = Text(f"{versions} versions; no change in the counts yet.", style="dim")
         else:
             diff = Text(f"{versions} versions: " + ", ".join(change), style="bold green")
-        self.query_one("#ws-diff", Static).update(diff)
+        self._set("#ws-diff", diff)
         reframes = Text()
         if not report.reframes:
             reframes.append("None: no phrase hands a decision away.", style="dim")
@@ -100,4 +112,4 @@ class StoryPanel(VerticalScroll):
                 reframes.append("\n\n")
             reframes.append(f" {r.mark.locus} ", style=LOCUS_STYLE.get(r.mark.locus, "reverse"))
             reframes.append(" " + inert_text(r.question))
-        self.query_one("#ws-reframes", Static).update(reframes)
+        self._set("#ws-reframes", reframes)
