@@ -120,7 +120,7 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     p = read(tok)
     actor = p.actor
     subj = p.subj
-    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT":
+    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT" and p.agent is None and not p.passive:
         first = toks[0]
         if first.i == tok.i or first.is_punct or first.lower_ in ("so", "then", "and", "also", "just", "first"):
             actor = "self"  # "Rolled it back within the hour": a dropped subject is the speaker
@@ -159,33 +159,51 @@ def _inherit(clauses: list[Clause]) -> None:
                 c.actor = "self"
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at its line breaks: a new line always starts a new sentence (lists, pasted notes)."""
+    out = []
+    pos = start
+    while pos < end:
+        cut = text.find("\n", pos, end)
+        stop = end if cut < 0 else cut
+        lo, hi = _original(text, pos, stop)
+        if hi > lo:
+            out.append((lo, hi))
+        pos = stop + 1
+    return out
+
+
+def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: list[Span]) -> SentenceView | None:
+    sent_text = text[start:end]
+    toks = doc.char_span(start, min(end, limit), alignment_mode="expand") if start < limit else None
+    clauses: list[Clause] = []
+    words: set[str] = set()
+    lemmas: set[str] = set()
+    if toks is not None:
+        for tok in toks:
+            low = tok.lower_
+            words.add(low)
+            lemmas.add(lemma(low))
+        groups = _own_words(toks)
+        for tok in toks:
+            if _is_clause_head(tok):
+                clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
+        _inherit(clauses)
+    return SentenceView(
+        turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=frozenset(words),
+        lemmas=frozenset(lemmas), clauses=clauses,
+        spans=[s for s in spans if start <= s.start < end], tokens=toks, question=sent_text.rstrip().endswith("?"),
+    )
+
+
 def sentences_of(turn: int, text: str, analysis: AnswerAnalysis, doc) -> list[SentenceView]:
     """The analyzer's sentences of one answer, each with clauses from ``doc`` (the analyzer's parse)."""
     out: list[SentenceView] = []
     limit = len(doc.text)
     spans = sorted(analysis.spans, key=lambda s: (s.start, s.end))
     for sent in analysis.sentences:
-        start, end = _original(text, sent.start, min(sent.end, len(text)))
-        if end <= start:
-            continue
-        sent_text = text[start:end]
-        toks = doc.char_span(start, min(end, limit), alignment_mode="expand") if start < limit else None
-        clauses: list[Clause] = []
-        words: set[str] = set()
-        lemmas: set[str] = set()
-        if toks is not None:
-            for tok in toks:
-                low = tok.lower_
-                words.add(low)
-                lemmas.add(lemma(low))
-            groups = _own_words(toks)
-            for tok in toks:
-                if _is_clause_head(tok):
-                    clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
-            _inherit(clauses)
-        out.append(SentenceView(
-            turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=frozenset(words),
-            lemmas=frozenset(lemmas), clauses=clauses,
-            spans=[s for s in spans if start <= s.start < end], tokens=toks, question=sent_text.rstrip().endswith("?"),
-        ))
+        for start, end in _lines(text, sent.start, min(sent.end, len(text))):
+            view = _view(turn, text, start, end, doc, limit, spans)
+            if view is not None:
+                out.append(view)
     return out

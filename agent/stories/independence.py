@@ -20,9 +20,9 @@ _WITHOUT_WAITING = phrases(r"without (?:waiting|asking|a sign-?off|(?:an? |the |
 _PERMISSION = phrases(r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
                       r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
                       r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
-                      r"once (?:he|she|they|it|the \w+) (?:approved|agreed|signed off|said yes)", r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)")
+                      r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)")
 _WAITED = phrases(r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",
-                  r"held off (?:until|till|on)",
+                  r"held off (?:until|till|on)", r"(?:once|after|when) (?:he|she|they|it|the \w+|my \w+) (?:had )?(?:approved|agreed|signed off|said yes|okayed|gave (?:the|us|me) (?:go-ahead|okay|nod))",
                   r"(?:took|it took) (?:\w+ ){0,3}(?:days|hours|weeks|a day|an afternoon|most of a day) (?:for|before|to)")
 _ESCALATED = phrases(r"escalated (?:it|this|that|the (?:decision|call|issue|question|problem))", "escalated to",
                      r"(?:left|handed|passed|kicked|punted|deferred) (?:it |the (?:decision|call) )?(?:up |over )?(?:to|with)",
@@ -86,6 +86,10 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
     if m and not first(_CLAIM_AUTONOMY, sent):
         out.append(at_match("acted_without_waiting", sent, m))
     mine = narrated_mine(sent)
+    if not out:
+        alone = next((c for c in mine if _is_decisive_act(c) and not c.negated and "myself" in c.words), None)
+        if alone is not None:
+            out.append(at_clause("acted_without_waiting", sent, alone))
     for c in mine:
         if c.verb in W.ASK and not c.negated and not first(_PERMISSION, sent):
             facts = {"how", "what", "which", "whether", "if", "when", "who", "where", "that"} & c.words
@@ -94,12 +98,13 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
                     out.append(at_clause("consulted_then_decided", sent, c))
                     break
     for c in mine:
-        if c.verb in W.TELL and not c.negated and c.verb not in ("ask",):
+        if (c.verb in W.TELL or (c.verb in ("wrote", "write") and "up" in c.particles)) and not c.negated:
             if any(_is_act(o) for o in mine if o.index < c.index) or acted_before:
                 out.append(at_clause("informed_after", sent, c))
                 break
     u = first(_UNDO, sent)
-    if u:
+    asked = first(_PERMISSION, sent)
+    if u and not (asked and asked.start() <= u.start() <= asked.end() + 12):
         out.append(at_match("undo_plan", sent, u))
     return out
 

@@ -17,10 +17,11 @@ _CHOICE_OVER = phrases(r"rather than (?!wait|ask|escalat|check)", r"instead of (
                        "as opposed to", "compared (?:it )?(?:with|to|against)", r"weighed \w+(?: \w+){0,6} against",
                        r"(?:two|three|a few|several|both|the other|other) (?:options|alternatives|approaches|fixes|choices|paths|ways)",
                        r"(?:was|were|seemed like) (?:an|the|one|another) (?:option|alternative|possibility)",
-                       "could either", r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice)")
+                       "could either", r", not (?:a |an |the )?[\w-]+", r"(?:faster|slower|safer|riskier|cheaper|simpler|quicker|better|worse|easier|less risky) than",
+                       r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice)")
 _RISK = phrases(r"knowing (?:that|it|this|the|full well)", "at the (?:cost|price|expense) of", "the (?:risk|downside|catch|cost|trade-?off) (?:was|i|we|is|of)",
                 "trade-?offs?", r"accept(?:ed|ing)? (?:that|the|a|some|it|this|an|losing|slower|less|more)", "worth (?:it|the)",
-                "acceptable (?:cost|risk|price|loss)", "which meant", r"(?:i|we) (?:was|were) (?:comfortable|fine|ok|okay|happy) with",
+                "acceptable (?:cost|risk|price|loss)", "which meant", r"(?:was|is) the (?:price|cost)", r"(?:i|we) (?:was|were) (?:comfortable|fine|ok|okay|happy) with",
                 r"i (?:took|accepted) (?:the|that|a) (?:risk|chance|bet)", "in exchange for", "the price (?:was|of)", "risked")
 _REASON = phrases("because", r"since (?!then|the start|last|i joined|\d)", "so that", r"which (?:is|was) why", "the reason (?:was|is)",
                   "given that", "as it was", "as the", "the data said", "which told me", "that told me", "meaning that")

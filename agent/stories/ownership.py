@@ -15,7 +15,7 @@ _OWNED = phrases(rf"(?:that|this|it|which|the \w+) (?:was|is|'s) (?:entirely |al
                  r"(?:that|this|it)(?: one)?(?: was|'s| is) (?:entirely |all |completely |really |totally |squarely )?on me",
                  rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
                  r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
-                 r"(?:bug|mistake|error|typo|gap|flaw) in my", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
+                 r"(?:bug|mistake|error|typo|gap|flaw) in my", r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
                  r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
                  "my fault", "my mistake", "my bad", "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
                  r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)", r"as my (?:call|decision|mistake|cause)",
@@ -24,15 +24,16 @@ _DENIED = re.compile(r"\b(?:not|n['\u2019]?t|never|none of (?:it|this|that)|noth
 _BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
                  r"none of (?:it|this|that) was (?:really |actually )?(?:on me|mine|my fault)",
                  r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
-                 r"(?:their|the \w+(?: \w+)?'s?) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
+                 r"(?:their|the \w+(?: \w+)?’s|the \w+s’) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
                  r"it(?: was|'s) (?:really |all |mostly )?on (?:the|them|their)", r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
 _MINIMISE = phrases(r"(?:so|but) (?:it|that|everything) (?:was|is|'s) (?:fine|ok|okay|not a big deal)", r"nothing (?:was )?(?:actually |really )?(?:lost|broke|happened)",
                     "not a big deal", "no (?:real )?harm", r"nobody (?:really )?noticed", r"only a (?:couple|few|handful)", "a couple of regressions",
                     r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$", "anyway the")
-_LEFT = phrases(r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed", "never got (?:built|done|fixed)", r"went (?:on|into) the (?:roadmap|backlog)",
+_LEFT = phrases(r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed", "never got (?:built|done|fixed)",
+                r"(?:went|was put|got put|got added|was added|put it) (?:on|into|onto|to) the (?:roadmap|backlog)",
                 r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)", r"sat in (?:their|the|our) backlog", "filed a ticket",
                 r"left (?:it|that) (?:with|to) (?:them|the)", r"(?:support|someone|the \w+ team) (?:handled|added|picked)")
-_ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me", r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
+_ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:it|that) was prioriti[sz]ed", r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me", r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
                     r"after the \w+(?: \w+)? escalated")
 _PREVENT = phrases(r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
                    r"(?:now|since then) (?:every|any|all|each|the)", r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
@@ -41,12 +42,33 @@ _CREDIT_VERBS = frozenset("found built helped pointed caught checked reported sp
 _TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
 
 
+_CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing)\b", re.I)
+_OUTCOME_WORDS = re.compile(r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
+                            r"missed|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression)\b", re.I)
+
+
 def owned(sent: SentenceView) -> list[Signal]:
-    """``owned_outcome``: the speaker names their own change or call as the cause."""
+    """``owned_outcome``: the speaker names their own change or call as the cause of what went wrong.
+
+    "It was my call" alone claims a decision; it owns an outcome only next to one ("... and it cost us").
+    """
     if _DENIED.search(sent.lower):
         return []
     m = first(_OWNED, sent)
-    return [at_match("owned_outcome", sent, m)] if m else []
+    if m is not None and _CALL_NOUNS.search(m.group(0)) and not _OUTCOME_WORDS.search(sent.lower):
+        m = None
+    if m is not None:
+        return [at_match("owned_outcome", sent, m)]
+    for c in sent.clauses:
+        # "My login change crashed on older phones": the speaker's own change did the harm.
+        if c.past and not c.negated and c.verb in W.HARM and _my_thing(c):
+            return [at_clause("owned_outcome", sent, c)]
+    return []
+
+
+def _my_thing(c) -> bool:
+    subj = c.subject
+    return bool(subj) and subj in W.FAULT_NOUNS and "my" in c.words
 
 
 def blamed(sent: SentenceView) -> list[Signal]:
@@ -72,7 +94,8 @@ def fixes(sent: SentenceView) -> list[Signal]:
         if c.verb in W.BUILD and W.SAFEGUARD.any_in(c.words):
             out.append(at_clause("prevention", sent, c))
             break
-        if c.verb in W.FIX and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words)):
+        switched_off = c.lemma in ("turn", "switch", "shut") and "off" in c.words
+        if (c.verb in W.FIX or switched_off) and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words)):
             out.append(at_clause("fixed_it", sent, c))
             break
     m = first(_PREVENT, sent)
@@ -84,8 +107,9 @@ def fixes(sent: SentenceView) -> list[Signal]:
 def told(sent: SentenceView) -> list[Signal]:
     """``informed_affected``: the speaker told the people affected (not asked them)."""
     for c in narrated_mine(sent):
-        if c.verb in W.TELL and not c.negated and (W.PEOPLE.any_in(c.words) or "what" in c.words or "why" in c.words):
-            if c.verb in ("let",) and "know" not in c.words:
+        tells = c.verb in W.TELL or (c.verb in ("wrote", "write", "writes") and "up" in c.particles)
+        if tells and not c.negated and (W.PEOPLE.any_in(c.words) or "what" in c.words or "why" in c.words):
+            if c.verb in ("let",) and "know" not in sent.words:
                 continue
             return [at_clause("informed_affected", sent, c)]
     return []
