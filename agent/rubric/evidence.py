@@ -13,7 +13,7 @@ from agent.rubric.scorecard import Evidence
 from agent.stories.models import Signal, Story
 
 MAX_QUOTE = 300
-MAX_SUPPORTING = 4
+MAX_SUPPORTING = 5
 MAX_CONTRARY = 4
 
 
@@ -36,6 +36,22 @@ def _window(sig: Signal, text: str, offset: int) -> tuple[int, str]:
     return start, quote
 
 
+def _pick(ranked: list[tuple[float, Signal]], limit: int) -> list[tuple[float, Signal]]:
+    """The strongest sentences, one per kind of signal first (so the card shows each reason once), then by weight."""
+    chosen: list[tuple[float, Signal]] = []
+    kinds: set[str] = set()
+    for item in ranked:
+        if item[1].key not in kinds and len(chosen) < limit:
+            chosen.append(item)
+            kinds.add(item[1].key)
+    for item in ranked:
+        if len(chosen) >= limit:
+            break
+        if item not in chosen:
+            chosen.append(item)
+    return chosen
+
+
 def dimension_evidence(scoring: Scoring, stories: list[Story]) -> list[Evidence]:
     """Supporting and contrary quotes for one dimension, in transcript order."""
     by_sentence: dict[tuple[int, int], list[tuple[float, Signal]]] = {}
@@ -55,8 +71,8 @@ def dimension_evidence(scoring: Scoring, stories: list[Story]) -> list[Evidence]
             net = min(v for v, _ in found)
         top = max(found, key=lambda f: (abs(f[0]) if (f[0] > 0) == (net > 0) else -1, -f[1].start))
         ranked.append((net, top[1]))
-    contrary = sorted((r for r in ranked if r[0] < 0), key=lambda r: (r[0], r[1].turn, r[1].start))[:MAX_CONTRARY]
-    supporting = sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0], r[1].turn, r[1].start))[:MAX_SUPPORTING]
+    contrary = _pick(sorted((r for r in ranked if r[0] < 0), key=lambda r: (r[0], r[1].turn, r[1].start)), MAX_CONTRARY)
+    supporting = _pick(sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0], r[1].turn, r[1].start)), MAX_SUPPORTING)
     out = []
     for net, sig in sorted(contrary + supporting, key=lambda r: (r[1].turn, r[1].sentence_start)):
         start, quote = _window(sig, sig.sentence, sig.sentence_start)

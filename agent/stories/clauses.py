@@ -125,9 +125,11 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
         if first.i == tok.i or first.is_punct or first.lower_ in ("so", "then", "and", "also", "just", "first"):
             actor = "self"  # "Rolled it back within the hour": a dropped subject is the speaker
     modal_word = next((c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
-    if not modal_word and tok.dep_ in ("xcomp", "conj") and subj is None:
+    own_subj = any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+    if not modal_word and tok.dep_ in ("xcomp", "conj") and not own_subj:
         modal_word = next((c.lower_ for c in tok.head.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
-    habitual = (tok.tag_ in ("VBP", "VBZ") and not p.modal) or any(
+    present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in tok.children))
+    habitual = (present and not p.modal) or any(
         c.lower_ in _HABIT_ADVERBS and c.dep_ in ("advmod", "neg") for c in tok.children
     )
     own_subject = subj is not None and subj.head.i == tok.i
@@ -144,7 +146,7 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
         lemma=p.lemma, verb=tok.lower_, actor=actor, subject=subj.lower_ if subj is not None else "",
         negated=p.negated, modal=p.modal or bool(modal_word) and not p.counterfactual, counterfactual=p.counterfactual,
         conditional=in_hypothetical_clause(tok) or _inverted_condition(tok), past=p.past,
-        present=tok.tag_ in ("VBP", "VBZ"), habitual=habitual, modal_word=modal_word, start=lo, end=hi,
+        present=present, habitual=habitual, modal_word=modal_word, start=lo, end=hi,
         words=frozenset(words), objects=p.objects, particles=p.particles, index=tok.i, head=tok.head.i, dep=tok.dep_,
     )
 
@@ -153,7 +155,7 @@ def _inherit(clauses: list[Clause]) -> None:
     """A verb joined to the speaker's verb without its own subject is the speaker's too."""
     by_index = {c.index: c for c in clauses}
     for c in clauses:
-        if c.actor == "none" and c.subject == "" and c.dep in ("conj", "xcomp", "advcl", "dep"):
+        if c.actor == "none" and c.subject == "" and (c.dep in ("conj", "xcomp", "advcl", "dep") or (c.dep == "ccomp" and c.past)):
             head = by_index.get(c.head)
             if head is not None and head.actor == "self":
                 c.actor = "self"

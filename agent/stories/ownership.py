@@ -6,13 +6,14 @@ import re
 
 from agent.stories import words as W
 from agent.stories.clauses import SentenceView
-from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
+from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
 from agent.stories.models import Signal
 
 _FAULT_NOUNS = (r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
                 r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)")
-_OWNED = phrases(rf"(?:that|this|it|which|the \w+) (?:was|is|'s) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
-                 r"(?:that|this|it)(?: one)?(?: was|'s| is) (?:entirely |all |completely |really |totally |squarely )?on me",
+_OWNED = phrases(rf"(?:was|is|'s) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
+                 r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
+                 r"(?:traces?|traced|came|comes|goes|went) back to my", r"(?:caused by|due to|because of|down to|came from) my",
                  rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
                  r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
                  r"(?:bug|mistake|error|typo|gap|flaw) in my", r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
@@ -20,12 +21,16 @@ _OWNED = phrases(rf"(?:that|this|it|which|the \w+) (?:was|is|'s) (?:entirely |al
                  "my fault", "my mistake", "my bad", "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
                  r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)", r"as my (?:call|decision|mistake|cause)",
                  r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)")
-_DENIED = re.compile(r"\b(?:not|n['\u2019]?t|never|none of (?:it|this|that)|nothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))", re.I)
+_DENIED = re.compile(r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))", re.I)
 _BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
-                 r"none of (?:it|this|that) was (?:really |actually )?(?:on me|mine|my fault)",
+                 r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
+                 r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
                  r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
                  r"(?:their|the \w+(?: \w+)?’s|the \w+s’) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
-                 r"it(?: was|'s) (?:really |all |mostly )?on (?:the|them|their)", r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
+                 r"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:the|them|their)",
+                 r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
+                 r"(?:was|were) (?:all |mostly |really |entirely )?theirs", r"nothing (?:i|we) could (?:have )?(?:do|done)",
+                 r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
 _MINIMISE = phrases(r"(?:so|but) (?:it|that|everything) (?:was|is|'s) (?:fine|ok|okay|not a big deal)", r"nothing (?:was )?(?:actually |really )?(?:lost|broke|happened)",
                     "not a big deal", "no (?:real )?harm", r"nobody (?:really )?noticed", r"only a (?:couple|few|handful)", "a couple of regressions",
                     r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$", "anyway the")
@@ -37,14 +42,19 @@ _ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:it|
                     r"after the \w+(?: \w+)? escalated")
 _PREVENT = phrases(r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
                    r"(?:now|since then) (?:every|any|all|each|the)", r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
-                   "before (?:it|anything) ships", "so a (?:person|human) has to")
+                   "before (?:it|anything) ships", "so a (?:person|human) has to",
+                   r"(?:to|so as to) (?:stop|prevent|avoid) (?:it|this|that|a repeat)(?: from)?(?: happening)?(?: again)?",
+                   r"so (?:it|this|that) (?:doesn't|does not|won't|can't|never) happen(?:s)? again")
+_NAMED_WORK = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
+                         r"|\b(?:[Cc]redit|[Tt]hanks|[Kk]udos) (?:goes |go )?to [A-Z][a-z]+")
 _CREDIT_VERBS = frozenset("found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split())
 _TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
 
 
 _CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing)\b", re.I)
 _OUTCOME_WORDS = re.compile(r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
-                            r"missed|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression)\b", re.I)
+                            r"missed|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
+                            r"stale|corrupted|down|crash(?:ed)?)\b", re.I)
 
 
 def owned(sent: SentenceView) -> list[Signal]:
@@ -59,16 +69,19 @@ def owned(sent: SentenceView) -> list[Signal]:
         m = None
     if m is not None:
         return [at_match("owned_outcome", sent, m)]
+    harm_here = _OUTCOME_WORDS.search(sent.lower) is not None
     for c in sent.clauses:
-        # "My login change crashed on older phones": the speaker's own change did the harm.
-        if c.past and not c.negated and c.verb in W.HARM and _my_thing(c):
+        # "My login change crashed on older phones", "because my wrapper didn't check the flag".
+        if c.past and c.actor not in ("self", "authority", "group", "we") and "my" in c.words and c.subject and (
+            (c.verb in W.HARM and not c.negated) or (c.negated and harm_here)
+        ):
             return [at_clause("owned_outcome", sent, c)]
+    mine = [c for c in sent.clauses if c.mine and c.narrated and not c.negated]
+    for c in sent.clauses:
+        # "I shipped the schema change early, so the nightly export failed": own act, then the harm it did.
+        if mine and mine[0].index < c.index and c.past and c.verb in W.HARM and not c.negated and c.actor in ("thing", "it", "component", "process"):
+            return [at_clause("owned_outcome", sent, mine[0])]
     return []
-
-
-def _my_thing(c) -> bool:
-    subj = c.subject
-    return bool(subj) and subj in W.FAULT_NOUNS and "my" in c.words
 
 
 def blamed(sent: SentenceView) -> list[Signal]:
@@ -78,7 +91,9 @@ def blamed(sent: SentenceView) -> list[Signal]:
         return [at_match("blamed_others", sent, m, detail=m.group(0))]
     for c in sent.clauses:
         should = c.modal_word == "should" or (c.counterfactual and "should" in c.words)
-        if should and c.actor in ("authority", "group", "thing", "process") and c.verb in W.BLAME_VERBS and not c.negated:
+        if should and c.actor in ("authority", "group", "thing", "process") and c.lemma not in ("be", "have") and not c.negated:
+            return [at_clause("blamed_others", sent, c, detail=c.subject)]
+        if c.verb in ("dropped", "drop", "drops") and "ball" in c.words and c.actor not in ("self", "we"):
             return [at_clause("blamed_others", sent, c, detail=c.subject)]
     return []
 
@@ -101,14 +116,20 @@ def fixes(sent: SentenceView) -> list[Signal]:
     m = first(_PREVENT, sent)
     if m and not any(s.key == "prevention" for s in out) and (sent.mine() or "i" in sent.words):
         out.append(at_match("prevention", sent, m))
+    if not any(s.key == "prevention" for s in out):
+        built = next((c for c in narrated_mine(sent) if c.verb in W.BUILD and not c.negated), None)
+        guard = next((c for c in sent.clauses if c.verb in W.GUARD_VERBS and not c.negated and c.actor != "self"), None)
+        if built is not None and guard is not None and guard.index > built.index:
+            out.append(at_clause("prevention", sent, built))  # "built a job that flags any mismatch"
     return out
 
 
 def told(sent: SentenceView) -> list[Signal]:
     """``informed_affected``: the speaker told the people affected (not asked them)."""
     for c in narrated_mine(sent):
-        tells = c.verb in W.TELL or (c.verb in ("wrote", "write", "writes") and "up" in c.particles)
-        if tells and not c.negated and (W.PEOPLE.any_in(c.words) or "what" in c.words or "why" in c.words):
+        tells = c.verb in W.TELL or (c.verb in ("wrote", "write", "writes") and ("up" in c.particles or "to" in c.words))
+        addressed = W.PEOPLE.any_in(c.words) or bool({"what", "why", "how", "to", "them", "him", "her", "everyone"} & c.words)
+        if tells and not c.negated and addressed:
             if c.verb in ("let",) and "know" not in sent.words:
                 continue
             return [at_clause("informed_affected", sent, c)]
@@ -134,6 +155,9 @@ def credited(sent: SentenceView) -> list[Signal]:
             return [at_clause("credited_others", sent, _Span(start, end))]  # type: ignore[arg-type]
     if re.search(r"\b(?:thanked|credited)\b", sent.lower) and sent.mine():
         return [at_clause("credited_others", sent, sent.mine()[0])]
+    m = _NAMED_WORK.search(sent.text)
+    if m:
+        return [make("credited_others", sent, sent.start + m.start(), sent.start + m.end())]
     return []
 
 

@@ -46,7 +46,7 @@ BUILD = WordClass(
 TELL = WordClass(
     "tell",
     "tell inform notify post email message ping call warn send brief explain contact update announce alert "
-    "share flag loop let",
+    "share flag loop let phone ring text",
 )
 PEOPLE = WordClass(
     "people",
@@ -54,7 +54,10 @@ PEOPLE = WordClass(
     "channel room everyone everybody colleague engineer ops operation finance legal security product "
     "stakeholder commander leader group staff them him her they us folk office officer partnership",
 )
-ASK = WordClass("ask", "ask check consult query call phone ping email message")
+ASK = WordClass("ask", "ask check consult query call phone ring ping email message")
+GUARD_VERBS = WordClass(
+    "guard_verb", "flag alert page block reject refuse fail stop catch detect compare warn halt gate abort",
+)
 WAIT = WordClass("wait", "wait hold pause stall sit")
 APPROVAL_NOUNS = WordClass(
     "approval", "approval sign-off signoff permission go-ahead okay blessing green-light greenlight say-so consent authorisation authorization",
