@@ -82,7 +82,9 @@ def level_for(scoring: Scoring, stories: list[Story]) -> LevelResult:
             level = floor.level
             limits.append(floor.why or f"at least {floor.level}: no {' or '.join(k.replace('_', ' ') for k in floor.unless)}")
     for cap in sorted(scoring.caps, key=lambda c: c.max_level):
-        if level > cap.max_level and _stories_with(behavioural, [cap.signal], strong_only=False) >= cap.min_stories:
+        sentences = sum(1 for st in behavioural for x in st.signals if x.key == cap.signal)
+        if level > cap.max_level and _stories_with(behavioural, [cap.signal], strong_only=False) >= cap.min_stories \
+                and sentences >= cap.min_signals:
             level = cap.max_level
             limits.append(cap.why or f"capped at {cap.max_level}: {cap.signal.replace('_', ' ')}")
     for need in sorted(scoring.needs, key=lambda n: n.level):

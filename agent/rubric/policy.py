@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from agent.stories.catalog import SIGNALS
+
 MAX_LEVEL = 5
 SignalKey = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="a story signal key or a cue id of this dimension")]
 LevelNumber = Annotated[int, Field(ge=1, le=MAX_LEVEL)]
@@ -29,6 +31,7 @@ class LevelCap(_Strict):
     signal: SignalKey
     max_level: LevelNumber
     min_stories: int = Field(1, ge=1, le=20, description="Stories the signal must appear in before the cap applies")
+    min_signals: int = Field(1, ge=1, le=50, description="Times the signal is heard (across stories) before the cap applies")
     why: str = Field("", description="Shown on the scorecard when the cap applies")
 
 
@@ -53,7 +56,13 @@ class Scoring(_Strict):
     """Signals a dimension listens to and how their points become a level."""
 
     signals: dict[SignalKey, float] = Field(
-        min_length=1, description="signal key -> weight; positive weights support the dimension, negative ones count against it"
+        min_length=1,
+        description="signal key -> weight; positive weights support the dimension, negative ones count against it. "
+        "Keys are the story signals (listed here) or the ids of this dimension's cues.",
+        json_schema_extra={"propertyNames": {"anyOf": [
+            {"oneOf": [{"const": k, "description": f"({info.lean}) {info.meaning}"} for k, info in SIGNALS.items()]},
+            {"pattern": "^[a-z][a-z0-9_-]{0,63}$", "description": "the id of one of this dimension's cues"},
+        ]}},
     )
     thresholds: list[float] = Field(
         min_length=4, max_length=4, description="Points needed for levels 2, 3, 4 and 5 (ascending; below the first is level 1)"

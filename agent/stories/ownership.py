@@ -85,17 +85,17 @@ def owned(sent: SentenceView) -> list[Signal]:
 
 
 def blamed(sent: SentenceView) -> list[Signal]:
-    """``blamed_others``: the outcome placed on someone else ("QA should have caught it")."""
-    m = first(_BLAME, sent)
-    if m:
-        return [at_match("blamed_others", sent, m, detail=m.group(0))]
+    """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
+    out = [at_match("blamed_others", sent, m, detail=m.group(0)) for m in _BLAME.finditer(sent.lower)]
     for c in sent.clauses:
         should = c.modal_word == "should" or (c.counterfactual and "should" in c.words)
-        if should and c.actor in ("authority", "group", "thing", "process") and c.lemma not in ("be", "have") and not c.negated:
-            return [at_clause("blamed_others", sent, c, detail=c.subject)]
-        if c.verb in ("dropped", "drop", "drops") and "ball" in c.words and c.actor not in ("self", "we"):
-            return [at_clause("blamed_others", sent, c, detail=c.subject)]
-    return []
+        other = c.actor in ("authority", "group", "thing", "process") and not c.negated
+        if (should and other and c.lemma not in ("be", "have")) or (
+            c.verb in ("dropped", "drop", "drops") and "ball" in c.words and c.actor not in ("self", "we")
+        ):
+            if not any(x.start <= c.start < x.end or c.start <= x.start < c.end for x in out):
+                out.append(at_clause("blamed_others", sent, c, detail=c.subject))
+    return out
 
 
 def fixes(sent: SentenceView) -> list[Signal]:
@@ -149,7 +149,8 @@ def credited(sent: SentenceView) -> list[Signal]:
         named = tok.text[:1].isupper() and tok.i > toks.start or tok.tag_ == "NNP"
         team = any(c.dep_ == "prep" and c.lower_ in ("on", "in", "from", "at") and any(t.lower_ in _TEAMISH for t in c.subtree)
                    for c in tok.children)
-        if (named or team) and tok.head.lower_ in _CREDIT_VERBS and (team or tok.tag_ == "NNP"):
+        modal = any(c.dep_ == "aux" and c.lower_ in ("should", "would", "could", "might", "must") for c in tok.head.children)
+        if (named or team) and tok.head.lower_ in _CREDIT_VERBS and (team or tok.tag_ == "NNP") and not modal:
             start = tok.left_edge.idx
             end = tok.head.idx + len(tok.head.text)
             return [at_clause("credited_others", sent, _Span(start, end))]  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ _NEGATIVE_LEAN = frozenset({
     "stated_value", "deferred_decision", "empty_story", "repeated_claims",
 })
 _MIN_STORY_SUBSTANCE = 4
+_EVERY_MENTION = frozenset({"blamed_others"})
 _DEFERRED = frozenset({"authority", "group", "process", "agentless", "hedged"})
 DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move replace drop "
                      "cancel stop freeze patch fix escalate wait hold choose pick decide add build write set change")
@@ -101,10 +102,11 @@ def story_signals(sents: list[SentenceView], key: Decision | None, concrete: int
     signals += _derived(signals, decisions or [], sents, concrete)
     if concrete < _MIN_STORY_SUBSTANCE:
         signals = [s if s.key in _NEGATIVE_LEAN else s.model_copy(update={"weak": True}) for s in signals]
-    seen: set[tuple[str, int, int]] = set()
+    # Once per (kind, sentence), except blame, which counts every place it is said.
+    seen: set[tuple] = set()
     unique = []
     for s in sorted(signals, key=lambda s: (s.turn, s.sentence_start, s.start, s.key)):
-        k = (s.key, s.turn, s.sentence_start)
+        k = (s.key, s.turn, s.sentence_start) + ((s.start,) if s.key in _EVERY_MENTION else ())
         if k not in seen:
             seen.add(k)
             unique.append(s)
