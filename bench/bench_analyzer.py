@@ -37,10 +37,18 @@ def dev_rows() -> list[dict]:
     return [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+PROBE = ("authority", "group", "process", "agentless", "hedged")
+
+
 def quality(rows: list[dict]) -> dict[str, float]:
     from agent.analysis import analyze_many
 
     results = analyze_many([r["text"] for r in rows])
+    per_class = {}
+    for cls in PROBE:
+        wanted = [a for r, a in zip(rows, results) if r["locus"] == cls]
+        if wanted:
+            per_class[cls] = sum(a.probe for a in wanted) / len(wanted)
     tp = sum(r["probe"] and a.probe for r, a in zip(rows, results))
     fp = sum((not r["probe"]) and a.probe for r, a in zip(rows, results))
     fn = sum(r["probe"] and not a.probe for r, a in zip(rows, results))
@@ -48,7 +56,23 @@ def quality(rows: list[dict]) -> dict[str, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     accuracy = sum(r["locus"] == a.locus for r, a in zip(rows, results)) / len(rows)
-    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy, "n": len(rows), "per_class": per_class}
+
+
+def _rows(cases) -> list[dict]:
+    return [{"text": t, "locus": want, "probe": want in PROBE} for t, want in cases]
+
+
+def fresh_batches() -> dict[str, dict]:
+    """Issue 11's per-kind batches (after the fixes) and held-out batch 12 (first sight recorded in README)."""
+    sys.path.insert(0, str(EXTRA))
+    try:
+        from heldout_batch12 import BATCH12
+        from recall_batches import KINDS, PRECISION
+    except ImportError:
+        return {}
+    every = [c for cases in KINDS.values() for c in cases] + PRECISION
+    return {"issue-11 kinds + precision pairs": quality(_rows(every)), "held-out batch 12": quality(_rows(BATCH12))}
 
 
 def unseen_quality() -> dict[str, float] | None:
@@ -57,11 +81,7 @@ def unseen_quality() -> dict[str, float] | None:
         from analysis_unseen_cases import UNSEEN, UNSEEN_HARD, UNSEEN_HOLDOUT
     except ImportError:
         return None
-    rows = [
-        {"text": t, "locus": want, "probe": want in ("authority", "group", "process", "agentless", "hedged")}
-        for t, want in UNSEEN + UNSEEN_HARD + UNSEEN_HOLDOUT
-    ]
-    return quality(rows)
+    return quality(_rows(UNSEEN + UNSEEN_HARD + UNSEEN_HOLDOUT))
 
 
 def load_time() -> float:
@@ -149,7 +169,8 @@ def _p95(values: list[float]) -> float:
 
 
 def json_figures(q: dict, u: dict | None, n_lines: int, steady: float, whole: float, startup: float,
-                 bare: float, p50: float, p95: float, bare_p95: float, words: float, load: float) -> list[dict]:
+                 bare: float, p50: float, p95: float, bare_p95: float, words: float, load: float,
+                 fresh: dict | None = None, per_cpu: float | None = None) -> list[dict]:
     """The same measurements as the table, as figure rows for ``--json``."""
     from figures import REPORT, figure
 
@@ -165,10 +186,21 @@ def json_figures(q: dict, u: dict | None, n_lines: int, steady: float, whole: fl
             figure("analyzer 7-class accuracy, unseen-style cases", round(u["accuracy"], 3), "", REPORT,
                    "tests/analysis held-out cases"),
         ]
+    for name, f in (fresh or {}).items():
+        worst = min(f["per_class"].items(), key=lambda kv: kv[1]) if f["per_class"] else ("-", 1.0)
+        rows += [
+            figure(f"analyzer probe recall, {name}", round(f["recall"], 3), "", ">= 0.95", f"{f['n']} sentences"),
+            figure(f"analyzer probe precision, {name}", round(f["precision"], 3), "", ">= 0.97", f"{f['n']} sentences"),
+            figure(f"analyzer probe F1, {name}", round(f["f1"], 3), "", ">= 0.95", f"{f['n']} sentences"),
+            figure(f"analyzer 7-class accuracy, {name}", round(f["accuracy"], 3), "", ">= 0.90", f"{f['n']} sentences"),
+            figure(f"analyzer worst per-class recall, {name}", round(worst[1], 3), "", ">= 0.85",
+                   ", ".join(f"{k} {v:.2f}" for k, v in f["per_class"].items())),
+        ]
+    cpu = f"; {per_cpu:,.0f} sent per CPU second" if per_cpu else ""
     rows += [
         figure("analyzer throughput, locus analyze --json", round(steady), "sent/s", ">= 1,000",
                f"{n_lines} lines, startup excluded; {whole:,.0f} sent/s with startup ({startup:.2f} s); "
-               f"bare spaCy {bare:,.0f} sent/s"),
+               f"bare spaCy {bare:,.0f} sent/s{cpu}"),
         figure("analyzer p95, 100-word answer", round(p95, 1), "ms", "<= 15",
                f"in-process analyze(), {words:.0f} words; p50 {p50:.1f} ms; bare spaCy p95 {bare_p95:.1f} ms"),
         figure("spaCy load, fresh process", round(load, 2), "s", REPORT, "warmup(); off the critical path"),
@@ -189,6 +221,7 @@ def main() -> None:
     load = load_time()
     q = quality(rows)
     u = unseen_quality()
+    fresh = fresh_batches()
     lines = [rows[i % len(rows)]["text"] for i in range(n_lines)]
     steady, whole, startup, per_cpu = cli_throughput(lines)
     bare, detector_only = bare_parser_throughput(lines)
@@ -196,7 +229,7 @@ def main() -> None:
     if args.json:
         from figures import print_json
 
-        print_json(json_figures(q, u, n_lines, steady, whole, startup, bare, p50, p95, bare_p95, words, load))
+        print_json(json_figures(q, u, n_lines, steady, whole, startup, bare, p50, p95, bare_p95, words, load, fresh, per_cpu))
         return
 
     table = [
@@ -209,6 +242,12 @@ def main() -> None:
         table += [
             ("unseen-style probe F1", f"{u['f1']:.3f}", "-"),
             ("unseen-style 7-class accuracy", f"{u['accuracy']:.3f}", "-"),
+        ]
+    for name, f in fresh.items():
+        table += [
+            (f"{name}: probe P / R / F1", f"{f['precision']:.3f} / {f['recall']:.3f} / {f['f1']:.3f}", ">= .97 / .95 / .95"),
+            (f"{name}: 7-class accuracy", f"{f['accuracy']:.3f}", ">= 0.90"),
+            (f"{name}: recall per class", " ".join(f"{k[:4]} {v:.2f}" for k, v in f["per_class"].items()), ">= 0.85 each"),
         ]
     table += [
         (f"locus analyze --json, {n_lines} lines (startup excluded)", f"{steady:,.0f} sent/s", ">= 1,000"),

@@ -11,7 +11,7 @@ _AUTHORING = frozenset({"write", "create", "author", "draft", "set", "introduce"
 
 
 def _mods(tok) -> list[str]:
-    return [lemma(c.lower_) for c in tok.children if c.dep_ in _MOD_DEPS]
+    return [lemma(c.lower_, c.tag_) for c in tok.children if c.dep_ in _MOD_DEPS]
 
 
 def resolve(tok, depth: int = 0):
@@ -23,7 +23,7 @@ def resolve(tok, depth: int = 0):
     return tok
 
 
-def category(tok) -> str:
+def category(tok, depth: int = 0) -> str:
     """Actor category of a subject or agent token.
 
     One of: self, we, group, authority, process, component, nobody, it, thing.
@@ -48,11 +48,22 @@ def category(tok) -> str:
     if low in ("it", "this", "that", "which", "what"):
         return "it"
     if low in lexicon.THIRD_PERSON:
-        return "authority"
-    head = lemma(low)
+        return _antecedent(tok) if low in ("they", "them", "she", "he") else "authority"
+    if low in lexicon.SOMEONE_WORDS:
+        return _someone(tok)
+    if any(c.dep_ == "relcl" and c.lower_ in ("was", "is") and any(
+        g.dep_ == "attr" and g.lower_ in lexicon.SELF_WORDS for g in c.children) for c in tok.children):
+        return "self"  # "the incident commander, who was me that night, made the call"
+    head = lemma(low, tok.tag_)
     mods = _mods(tok)
     if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children):
         return "group"
+    if depth == 0 and any(c.dep_ == "conj" for c in tok.children):
+        joint = _coordinated(tok)
+        if joint is not None:
+            return joint
+    if head in ("reviewer", "approver") and not any(c.dep_ in ("poss", "compound") for c in tok.children):
+        return "process"  # "until two reviewers had approved it": the review rule, not a named person
     if head in _QUANTITY or tok.tag_ == "CD":
         # "a majority of nodes" is machinery; "two of us", "most of the team" is a group.
         whole = _of_object(tok)
@@ -60,6 +71,12 @@ def category(tok) -> str:
             return "component" if category(whole) == "component" else "group"
         if head in ("everyone", "everybody", "all"):
             return "group"
+    if head in _UNITS and any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children) and not any(
+        m in lexicon.PROCESS_NOUNS for m in mods
+    ):
+        return "authority"  # "the privacy office", "the data org", "the risk department"
+    if head in lexicon.COMPONENT_NOUNS and any(m in _PEOPLE_FUNCTIONS for m in mods):
+        return "authority"  # "the finance controller" is a person, not a controller process
     if head in lexicon.COMPONENT_NOUNS and not any(m in ("automated", "automatic") for m in mods):
         # "the quota system denied it" is a gate; "the policy engine evaluates" stays generic (present tense).
         return "process" if any(m in lexicon.PROCESS_NOUNS for m in mods) else "component"
@@ -86,6 +103,53 @@ def category(tok) -> str:
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("us", "we") for g in c.children) for c in tok.children):
         return "group"
     return "thing"
+
+
+_PEOPLE = frozenset({"authority", "group", "process"})
+_UNITS = frozenset({"office", "department", "dept", "division", "unit", "org", "organization", "organisation", "bu"})
+_PEOPLE_FUNCTIONS = frozenset({"finance", "financial", "legal", "hr", "sales", "marketing", "procurement", "product"})
+
+
+def _coordinated(tok) -> str | None:
+    """"payments and fraud", "the DBA and the SRE lead": peers deciding together are a group; only
+    ranks above the speaker ("my manager and her director") keep the decision handed down."""
+    members = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    kinds = [category(m, 1) for m in members]
+    if not all(k in _PEOPLE or lemma(m.lower_, m.tag_) in lexicon.DEPARTMENT_NOUNS for k, m in zip(kinds, members)):
+        return None
+    if all(lemma(m.lower_, m.tag_) in lexicon.RANK_NOUNS for m in members):
+        return "authority"
+    return "group"
+
+
+def _someone(tok) -> str:
+    """"someone from the platform team" is that team; "somebody above me" an authority; a bare "someone"
+    names nobody (the decision stays agentless)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "in", "on", "at", "of"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and category(obj, 1) in _PEOPLE:
+                return "authority"
+        if c.lower_ in ("above", "senior", "higher", "upstairs") or (c.dep_ == "prep" and c.lower_ == "above"):
+            return "authority"
+    return "someone"
+
+
+def _antecedent(tok) -> str:
+    """What "they"/"she" stands for: the nearest earlier board, team or person in this sentence or the
+    one before ("we took it to the architecture council and they okayed it" is the council's call)."""
+    doc = tok.doc
+    start = max(0, doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0, tok.i - 40)
+    for i in range(tok.i - 1, start - 1, -1):
+        cand = doc[i]
+        if cand.tag_ not in ("NN", "NNS", "NNP", "NNPS") or cand.dep_ in ("compound", "poss", "amod"):
+            continue
+        if cand.lower_ in lexicon.THIRD_PERSON or cand.lower_ in lexicon.SOMEONE_WORDS:
+            continue
+        found = category(cand, 1)
+        if found in _PEOPLE:
+            return found
+    return "authority"
 
 
 _QUANTITY = frozenset("everyone everybody all majority most half quorum rest both some many few each none".split())

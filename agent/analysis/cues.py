@@ -46,12 +46,30 @@ HEDGE_STRONG = [
     ("hedged", 4, "no_real_decision", _rx(r"\b(?:there )?(?:was|wasn'?t|was not|were) (?:really )?(?:no|never|not) (?:really )?(?:a |any |one )?(?:real |actual |single |clear )?(?:plan|decision|moment|point|owner|discussion)\b")),
     ("hedged", 4, "vibe", _rx(r"\bmore (?:of )?a (?:vibe|habit|default|drift) than a (?:decision|plan|choice)\b")),
     ("hedged", 4, "not_sure_how", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:how|why|who)\b")),
-    ("hedged", 4, "made_itself", _rx(r"\b(?:decision|call|choice) (?:\w+ )?(?:of )?(?:just )?made itself\b")),
+    ("hedged", 4, "made_itself", _rx(r"\b(?:decision|call|choice) (?:\w+ ){0,3}?(?:of )?(?:just )?made itself\b")),
     ("hedged", 3, "without_discussing", _rx(r"\bwithout (?:ever |anyone |really |ever really )*(?:discussing|deciding|talking about|agreeing)\b")),
     ("hedged", 3, "reached_for", _rx(r"\bwhat (?:everyone|everybody|people) (?:just )?(?:reached for|used|defaulted to)\b")),
 ]
 # Weak hedges only count next to a narrated decision or outcome (see rules).
-HEDGE_WEAK = _rx(r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually|along the way|at some point|over the years)\b")
+HEDGE_WEAK = _rx(
+    r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually|along the way"
+    r"|at some point|over the years|out of (?:habit|inertia)|by (?:habit|inertia)|from habit|on autopilot"
+    r"|for lack of (?:a |any )?(?:better )?(?:option|idea|alternative)s?|without (?:much |any |a lot of )?thought|(?:almost )?by accident)\b"
+)
+# Drift with no hedge word: nobody chose, it was simply there, responsibility fell between chairs.
+DRIFT = [
+    ("hedged", 3, "just_what_we_had", _rx(r"\b(?:was|were) (?:just |simply |basically |only )?(?:what|whatever|the (?:\w+ )?(?:thing|one|tool|option|stack|language|framework|platform|setup|default)(?: that)?) (?:\w+ ){0,3}?(?:already |happened to )?(?:had|used|knew|existed|was there|was installed|came with)\b")),
+    ("hedged", 3, "already_there", _rx(r"\b(?:was|were) (?:just |simply )?already (?:there|in place|in use|installed|the default)\b")),
+    ("hedged", 3, "how_it_was_done", _rx(r"\b(?:that'?s|that is|it'?s|it was|this was) (?:just |simply )?(?:how|the way) (?:it was|things were|it had always been|it'?s always been|we'?d always)(?: done| set up| built)?\b")),
+    ("hedged", 3, "the_default", _rx(r"\b(?:it|that|this) (?:was|were) (?:just |simply )?the default\b")),
+    ("hedged", 3, "always_been", _rx(r"\bhad always (?:run|been|worked|been done)(?: that way| like that)?\b")),
+    ("hedged", 4, "assumed_the_other", _rx(r"\b(?:each|both|every) (?:\w+ ){0,2}?(?:assumed|thought|figured|believed) (?:that )?(?:the other|someone else|somebody else)\b|\b(?:everyone|everybody) (?:assumed|thought|figured) (?:that )?(?:someone|somebody) else\b")),
+    ("hedged", 4, "nobody_owned", _rx(r"\b(?:nobody|no one|no-one|noone) (?:really |ever |actually )*(?:owned|(?:had |has )?(?:gotten|got) around to|thought to|bothered to|questioned|revisited|challenged|touched)\b")),
+    ("hedged", 3, "never_got_around", _rx(r"\bnever got around to\b")),
+    ("hedged", 3, "by_the_time", _rx(r"\bby the time (?:anyone|anybody|someone|somebody|we|people) (?:really |actually |properly )?(?:looked|noticed|checked|asked|thought about it)\b")),
+    ("authority", 3, "had_no_say", _rx(r"\bi (?:had|got|was given|have) (?:no|zero|little) (?:real )?(?:say|input|vote|voice|seat at the table)\b|\bi (?:didn'?t|did not|never) (?:get|have) (?:a |any )?(?:say|vote|voice|input)\b")),
+    ("self", 3, "acted_before_telling", _rx(r"\b(?:after|once|by the time) i(?:'d| had)? (?:already |just )?(?:done it|did it|done that|reverted|rolled (?:it )?back|shipped|made the call|fixed it|flipped|pulled|killed|switched)\b")),
+]
 PROCESS_MARKERS = [
     ("process", 4, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
     ("process", 4, "by_the_book", _rx(r"\bby (?:the |our |company |team )?(?:policy|runbook|playbook|process|book|rules?|law|regulation)\b")),
@@ -83,7 +101,7 @@ def _any_of(patterns) -> re.Pattern[str]:
 
 
 # One pass decides whether any pattern of a list can match (most sentences: none).
-SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS
+SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS + DRIFT
 _GATES = {id(SENTENCE_CUES): _any_of(SENTENCE_CUES), id(BACKSTOP): _any_of(BACKSTOP)}
 # Every pattern of a list needs at least one of these words, so a sentence without any skips the list.
 _PROC_WORDS = {w[:-2] if w.endswith("s?") else w for w in _PROC[3:-1].split("|")} | {
@@ -93,7 +111,8 @@ _TRIGGERS = {
     id(SENTENCE_CUES): frozenset(
         "like my one myself personally own didn didnt did never without nobody no noone made make guess not "
         "than sure itself what per following according required because due under by auto automatically "
-        "automated".split()
+        "automated was were that thats it its this had each both every everyone everybody nobody never by time i "
+        "after once".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "

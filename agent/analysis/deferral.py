@@ -9,7 +9,7 @@ from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
-_APPROVAL_PHRASE = re.compile(r"sign-?off|go-ahead|green light|approval|permission|blessing|\bok(?:ay)?\b")
+_APPROVAL_PHRASE = re.compile(r"sign-?off|go-ahead|green light|approval|permission|blessing|thumbs[- ]?up|signature|\bnod\b|\bok(?:ay)?\b")
 
 
 def children_with(tok, deps):
@@ -87,6 +87,8 @@ def defer(p: Predicate) -> tuple[str, str] | None:
         return None
     if lem in ("escalate", "defer", "raise", "bring", "run", "check", "clear"):
         who = pobj_category(verb, {"to", "with", "by", "past"})
+        if who is None and lem in ("run", "bring"):  # "ran the pricing change past the finance partner"
+            who = next((pobj_category(o, {"past", "by"}) for o in children_with(verb, ("dobj",))), None)
         if who in ("authority", "group", "process"):
             if lem == "check" and who != "authority":
                 return None

@@ -1,64 +1,33 @@
-"""A small lemma lookup for the words the detector cares about.
+"""Base forms of the words the detector reasons with, from lemminflect's English tables.
 
-spaCy's lemmatizer (and the attribute ruler it needs) costs about a third of the
-pipeline's time; the detector only needs base forms for its own lexicon, so it
-maps inflected forms back with regular English rules plus an irregular table.
+spaCy's own lemmatizer (and the attribute ruler it needs) is excluded from the pipeline for speed;
+lemminflect ships its lookup tables in the wheel (offline) and is asked once per distinct word (the
+answer is cached).  On top of it sit the few forms a dictionary does not know: chat spellings of
+decision verbs ("greenlit", "ok'd"), clitics the tokenizer splits off ("wo", "ca", "'d") and a
+one-slip typo repair for past decision verbs ("aproved", "decidd").
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from agent.analysis import lexicon
+from lemminflect import getLemma
 
-_IRREGULAR = {
-    "chose": "choose", "chosen": "choose", "went": "go", "gone": "go", "made": "make", "got": "get",
-    "gotten": "get", "came": "come", "said": "say", "told": "tell", "held": "hold", "kept": "keep",
-    "ran": "run", "froze": "freeze", "frozen": "freeze", "took": "take", "taken": "take", "gave": "give",
-    "given": "give", "brought": "bring", "thought": "think", "fell": "fall", "fallen": "fall",
-    "became": "become", "wound": "wind", "knew": "know", "known": "know", "saw": "see", "seen": "see",
-    "led": "lead", "stuck": "stick", "began": "begin", "begun": "begin", "wrote": "write",
-    "written": "write", "overrode": "override", "overridden": "override", "forbade": "forbid",
-    "forbidden": "forbid", "felt": "feel", "meant": "mean", "sat": "sit", "stood": "stand", "built": "build",
-    "sent": "send", "spent": "spend", "left": "leave", "found": "find", "paid": "pay", "broke": "break",
-    "broken": "break", "woke": "wake", "woken": "wake", "drew": "draw", "drawn": "draw", "grew": "grow",
-    "grown": "grow", "threw": "throw", "thrown": "throw", "greenlit": "greenlight", "was": "be",
-    "were": "be", "is": "be", "are": "be", "been": "be", "am": "be", "'s": "be", "'re": "be", "'m": "be",
-    "had": "have", "has": "have", "'ve": "have", "did": "do", "does": "do", "done": "do", "ok'd": "okay",
-    "okayed": "okay", "okd": "okay", "heard": "hear", "spun": "spin", "undid": "undo", "undone": "undo",
-    "shed": "shed", "set": "set", "put": "put", "cut": "cut", "shut": "shut", "let": "let", "hit": "hit",
-    "split": "split", "quit": "quit", "wanted": "want", "needed": "need", "decided": "decide",
-    "n't": "not", "wo": "will", "ca": "can", "'d": "would", "'ll": "will", "sought": "seek",
-    "lit": "light", "bought": "buy", "sold": "sell", "lost": "lose", "met": "meet", "read": "read",
+from agent.analysis import frames, lexicon
+
+# Forms outside the dictionary: chat spellings, clitics, hyphenated decision words.
+_EXTRA = {
+    "greenlit": "greenlight", "green-lit": "green-light", "ok'd": "okay", "okd": "okay", "okayed": "okay",
+    "oked": "okay", "okaying": "okay", "n't": "not", "wo": "will", "ca": "can", "'d": "would", "'ll": "will",
+    "'s": "be", "'re": "be", "'m": "be", "'ve": "have", "sign-offs": "sign-off", "signoffs": "signoff",
+    "go-aheads": "go-ahead", "rolledback": "rollback", "nixed": "nix", "nixing": "nix",
 }
+# Words whose verb reading is wanted even where the noun differs ("leaves" -> "leave", not "leaf").
+_UPOS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
+         "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ"}
 _VOWELS = set("aeiou")
 
-
-def _candidates(word: str) -> list[str]:
-    """Plausible base forms of an inflected verb or plural noun, most likely first."""
-    out: list[str] = []
-    if word.endswith("ied") or word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("ing") and len(word) > 4:
-        stem = word[:-3]
-        out += [stem, stem + "e"]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-            out.append(stem[:-1])
-    if word.endswith("ed") and len(word) > 3:
-        stem = word[:-2]
-        out += [stem, word[:-1]]
-        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-            out.append(stem[:-1])
-    if word.endswith("d") and not word.endswith("ed") and len(word) > 4:
-        out += [word[:-1], word[:-1] + "e"]  # typed past tense missing its "e": "decidd", "haltd"
-    if word.endswith("es") and len(word) > 3:
-        out.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
-        out.append(word[:-1])
-    return out
-
-
-_KNOWN = (
+_KNOWN = frames.PASSIVE_FRAME_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | (
     lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.NON_AGENCY_VERBS
     | lexicon.CONTENT_VERBS | lexicon.DEFER_VERBS | lexicon.DRIFT_VERBS | set(lexicon.DECISION_PHRASAL)
     | lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS | lexicon.PROCESS_NOUNS | lexicon.COMPONENT_NOUNS
@@ -67,20 +36,24 @@ _KNOWN = (
 )
 
 
+def _regular_past(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base + "d"]
+    if base.endswith("y") and base[-2:-1] not in _VOWELS:
+        return [base[:-1] + "ied"]
+    out = [base + "ed"]
+    if len(base) > 2 and base[-1] not in _VOWELS and base[-2] in _VOWELS and base[-3] not in _VOWELS and base[-1] not in "wxy":
+        out.append(base + base[-1] + "ed")  # stopped, dropped
+    return out
+
+
 def _past_forms() -> dict[str, str]:
     """Past forms of the decision/action verbs, each mapped to its lemma (targets for typo repair)."""
     out: dict[str, str] = {}
-    verbs = lexicon.DECISION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.ACTION_VERBS
-    for base in verbs:
-        if len(base) < 3 or "-" in base:
-            continue
-        past = base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") and base[-2] not in _VOWELS else base + "ed")
-        out.setdefault(past, base)
-        if len(base) > 2 and base[-1] not in _VOWELS and base[-2] in _VOWELS and base[-3] not in _VOWELS and base[-1] not in "wxy":
-            out.setdefault(base + base[-1] + "ed", base)  # stopped, dropped
-    for form, base in _IRREGULAR.items():
-        if base in verbs and form.isalpha():
-            out.setdefault(form, base)
+    for base in lexicon.DECISION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.ACTION_VERBS:
+        if len(base) >= 3 and "-" not in base:
+            for form in _regular_past(base):
+                out.setdefault(form, base)
     return out
 
 
@@ -92,8 +65,8 @@ _DROPPED = {f[:i] + f[i + 1:]: b for f, b in _PAST_FORMS.items() if len(f) >= 6 
 def _typo(low: str) -> str | None:
     """Lemma of a one-slip misspelling of a past decision verb: a letter missing, one extra, or two swapped.
 
-    Only past forms ("-ed"), only unknown words, never the first letter: narrated decisions are
-    past tense, and the narrow target keeps ordinary words from being read as decisions.
+    Only past forms ("-ed"/"-d"), only words the dictionary does not know, never the first letter:
+    narrated decisions are past tense, and the narrow target keeps ordinary words from being read as decisions.
     """
     if len(low) < 5 or not low.endswith("d") or low.endswith("ied"):
         return None
@@ -110,15 +83,41 @@ def _typo(low: str) -> str | None:
     return None
 
 
+def _dictionary(low: str, upos: str | None) -> str | None:
+    order = (upos,) if upos in ("VERB", "AUX") else ((upos, "VERB") if upos else ("VERB", "NOUN", "ADJ"))
+    for pos in order:
+        if pos in (None, "PROPN"):
+            pos = "NOUN"
+        found = getLemma(low, upos=pos, lemmatize_oov=False)
+        if found:
+            return found[0].lower()
+    return None
+
+
 @lru_cache(maxsize=65536)
-def lemma(word: str) -> str:
-    """Base form of ``word`` (lower-cased); unknown words come back lower-cased unchanged."""
+def lemma(word: str, tag: str | None = None) -> str:
+    """Base form of ``word`` (lower-cased); ``tag`` is the Penn tag when known. Unknown words come back lower-cased."""
     low = word.lower()
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
+    if low in _EXTRA:
+        return _EXTRA[low]
     if low in _KNOWN:
         return low
-    for cand in _candidates(low):
-        if cand in _KNOWN:
-            return cand
-    return _typo(low) or low
+    found = _dictionary(low, _UPOS.get(tag or ""))
+    if found is not None and found != low:
+        return found
+    repaired = _typo(low)
+    if repaired is not None or found is not None:
+        return repaired or found
+    if low.endswith(("ed", "ing", "es")):
+        # A derived verb the dictionary lacks ("deprioritized"): lemminflect's rules, kept only when they
+        # land on a verb the lexicon knows, so an odd word never turns into a decision by accident.
+        guess = getLemma(low, upos="VERB", lemmatize_oov=True)
+        if guess and guess[0] in _KNOWN:
+            return guess[0]
+    return low
+
+
+def warmup() -> None:
+    """Load lemminflect's tables now (about 0.3 s), off the critical path."""
+    lemma("decided")
+    lemma("approvals", "NNS")

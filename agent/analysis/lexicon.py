@@ -7,6 +7,8 @@ process artefacts), never whole sentences.
 
 from __future__ import annotations
 
+from agent.analysis import frames
+
 # Verbs whose whole point is to settle a choice.
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
@@ -21,7 +23,17 @@ DECISION_PHRASAL = {
     "make": {"call", "decision", "choice", "tradeoff", "trade-off"},
     "give": {"light", "go-ahead", "ahead", "approval", "okay", "ok", "blessing", "nod"},
     "have": {"say"},
-    "call": {"shots"},
+    "call": {"shots", "off"},
+    "hash": {"out"},
+    "thrash": {"out"},
+    "iron": {"out"},
+    "work": {"out"},
+    "pull": {"plug"},
+    "shoot": {"down"},
+    "turn": {"down"},
+    "wave": {"through", "off"},
+    "rule": {"out"},
+    "knock": {"back"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
 ACTION_VERBS = frozenset(
@@ -32,7 +44,8 @@ ACTION_VERBS = frozenset(
     introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
     terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto
     put install uninstall upgrade downgrade provision deprovision configure reconfigure tune tweak adjust increase decrease
-    reduce double halve partition shard refactor wrap reroute rename revoke invalidate quarantine isolate offload""".split()
+    reduce double halve partition shard refactor wrap reroute rename revoke invalidate quarantine isolate offload
+    design architect scrap yank axe nix ditch shelve cancel renew""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
 PASSIVE_DECISION_VERBS = frozenset(
@@ -40,7 +53,7 @@ PASSIVE_DECISION_VERBS = frozenset(
     push put extend roll revert change move shelve scrap drop freeze pause halt disable deprecate retire cut
     assign decommission shut switch migrate replace block grant deny make call okay authorize scrap axe
     suspend terminate reverse abandon sunset remove raise lower cap throttle bump set turn swap phase consolidate rip rewrite""".split()
-)
+) | frames.PASSIVE_FRAME_VERBS
 # Verbs that do not narrate the speaker exercising a decision.
 NON_AGENCY_VERBS = frozenset(
     """be have do think know want feel see notice propose suggest ask wait need try hope lean like say tell help
@@ -68,7 +81,8 @@ AUTHORITY_NOUNS = frozenset(
     """manager manger mgr lead director vp cto ceo cio cfo coo ciso architect boss head skip-level skip exec
     executive leadership management supervisor principal commander chief president founder owner legal
     security finance dba sre tl em pm product-manager leader superior senior staff manager's lead's
-    colleague engineer someone somebody product marketing sales he she they him her them""".split()
+    colleague engineer officer counsel gm svp evp chair chairman controller someone somebody product marketing sales he she they him her them
+    payments fraud infra qa ux procurement hr""".split()
 )
 # Heads that name people, so an authority word modifying them ("the security folks", "the DBA lead")
 # makes them an authority; on other heads ("the leader election", "the finance report") it does not.
@@ -100,6 +114,13 @@ SELF_WORDS = frozenset({"i", "me", "myself", "i'm"})
 WE_WORDS = frozenset({"we", "us", "ourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
 NOBODY_WORDS = frozenset({"nobody", "noone", "no-one"})
+# Functions that act as teams only when coordinated as deciders ("design and engineering worked it out").
+DEPARTMENT_NOUNS = frozenset("design engineering product platform data web mobile ios android backend frontend ops security legal finance marketing sales research support risk".split())
+SOMEONE_WORDS = frozenset({"someone", "somebody"})
+# People outside the team whose insistence or preference can settle a choice ("the customer was adamant").
+STAKEHOLDER_NOUNS = frozenset("customer customers client clients partner partners vendor vendors regulator auditor auditors investor investors".split())
+# Ranks: two of these deciding together is still a decision handed down, not a joint one.
+RANK_NOUNS = frozenset("manager mgr director vp cto ceo cio cfo coo ciso boss head exec executive leadership management supervisor founder president chief skip-level".split())
 
 # Adverbs that blur who decided when they modify a past decision or outcome.
 HEDGE_ADVERBS = frozenset("somehow organically gradually kinda sorta".split())

@@ -7,6 +7,7 @@ from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
+from agent.analysis.frames import PASSIVE_FRAME_VERBS
 from agent.analysis.lexicon import DECISION_VERBS
 from agent.analysis.rules import ACTOR_LOCUS, CORE_PASSIVE
 
@@ -37,7 +38,7 @@ def adjectival_passive(adj) -> Event | None:
     """"the migration was greenlit" when the tagger reads the participle as an adjective."""
     lem = lemma(adj.lower_)
     head = adj.head
-    if lem not in CORE_PASSIVE | {"greenlight", "cancel", "postpone", "kill", "shelve", "scrap"} or lemma(head.lower_) not in ("be", "get"):
+    if lem not in CORE_PASSIVE | PASSIVE_FRAME_VERBS or lemma(head.lower_) not in ("be", "get"):
         return None
     if head.tag_ not in ("VBD", "VBN"):
         return None
@@ -53,24 +54,32 @@ def adjectival_passive(adj) -> Event | None:
     return Event(locus=locus, strength=3, start=left.idx, end=adj.idx + len(adj.text), cue="passive_" + lem, pos=adj.i)
 
 
+_POSSESSED = frozenset({"call", "decision", "choice", "say", "idea", "pick", "doing", "territory", "area", "domain",
+                        "remit", "purview", "turf", "responsibility", "word"})
+_ANYWHERE = frozenset({"call", "decision", "choice", "say", "idea"})
 _POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authority", "their": "authority"}
 
 
 def possessed_decision(noun) -> Event | None:
     """"it was my director's call", "the team's decision", "my call"."""
-    if lemma(noun.lower_) not in ("call", "decision", "choice", "say", "idea") or noun.tag_ not in ("NN", "NNS"):
+    lem = lemma(noun.lower_, noun.tag_)
+    if lem not in _POSSESSED or noun.tag_ not in ("NN", "NNS"):
         return None
+    if lem not in _ANYWHERE and noun.dep_ != "attr":
+        return None  # "our area of the code" is no decision; "pricing was the product org's area" is
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or any(c.tag_ == "MD" for c in noun.head.children):
         return None
     low = poss.lower_
     locus = _POSS_LOCUS.get(low) or ACTOR_LOCUS.get(category(poss))
+    if locus is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        locus = ACTOR_LOCUS.get(category(noun.head.head))  # "our head of developer productivity's call"
     if locus is None:
         return None
     if lemma(noun.lower_) == "idea" and locus == "self":
         return None
     start = poss.left_edge.idx
-    return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lemma(noun.lower_), pos=noun.i)
+    return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lem, pos=noun.i)
 
 
 _POINTERS = frozenset({"that", "it", "this"})

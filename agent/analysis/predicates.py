@@ -9,7 +9,7 @@ from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
-_INHERIT = ("conj", "xcomp", "advcl", "pcomp", "acl")
+_INHERIT = ("conj", "xcomp", "advcl", "pcomp", "acl", "dep")
 _MODALS = frozenset({"would", "'d", "could", "should", "might", "can", "will", "may", "must", "'ll", "wo", "ca", "shall", "d"})
 _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets", "is", "are", "be", "being"})
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
@@ -104,11 +104,23 @@ def read(verb) -> Predicate:
             objects.extend(lemma(g.lower_) for g in c.children if g.dep_ == "nsubj")
     if not negated and dep == "conj" and not any(d in _SUBJ for _, d, _ in kids):
         negated = any(c.dep_ == "neg" for c in verb.head.children)
+    if not negated and dep == "xcomp" and _unable(verb.head):
+        negated = True  # "I wasn't able to merge until ...", "we were unable to ship without ..."
+    if not passive and tag == "VBN" and dep == "acl" and agent is not None:
+        passive = True  # "a ticket approved by the capacity team"
+    actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
+    if actor == "self" and dep == "conj" and verb.head.tag_.startswith("NN") and verb.head.i < subj.i:
+        actor = "group"  # "my tech lead and I decided": the parser hung "I decided" on the first noun
+    subjects = [c for c, d, _ in kids if d == "nsubj"]
+    if len(subjects) > 1 and any(s.lower_ in lexicon.SELF_WORDS for s in subjects) and any(
+        t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]
+    ):
+        actor = "group"  # "my counterpart on the iOS team and I agreed": two subjects the parser split
     return Predicate(
         tok=verb,
-        lemma=lemma(verb.lower_),
+        lemma=lemma(verb.lower_, verb.tag_ if verb.tag_.startswith("VB") else None),
         subj=subj,
-        actor=category(subj) if subj is not None else "none",
+        actor=actor,
         passive=passive,
         agent=agent,
         negated=negated,
@@ -120,11 +132,45 @@ def read(verb) -> Predicate:
     )
 
 
+def _inverted_condition(verb) -> bool:
+    """"Had nobody approved it, I'd have shipped it anyway": a condition worded by inversion."""
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")), None)
+    return subj is not None and aux is not None and aux.i < subj.i
+
+
+def _unable(adj) -> bool:
+    low = adj.lower_
+    if low == "unable":
+        return True
+    return low == "able" and (
+        any(c.dep_ == "neg" for c in adj.children) or any(c.dep_ == "neg" for c in adj.head.children)
+    )
+
+
+def _dropped_subject(verb) -> bool:
+    """"Checked the lag, saw it was fine, and cut traffic over": a narrative past with its "I" left out."""
+    root = verb
+    for _ in range(4):
+        if root.dep_ != "conj":
+            break
+        root = root.head
+    if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN") or any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    sent = root.sent
+    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("then", "so", "and", "just", "also", "basically")), None)
+    if first is not None and first.dep_ in ("advcl", "dep") and first.head.i == root.i and first.tag_ in ("VBD", "VBN"):
+        return not any(c.dep_ in _SUBJ for c in first.children)  # "Pulled the dashboards, saw the spike, ..."
+    return first is not None and first.i == root.i
+
+
 def in_hypothetical_clause(verb) -> bool:
     """True inside an "if/unless" clause (a condition, not a narrated decision)."""
     tok = verb
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in lexicon.HYPOTHETICAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "advcl" and _inverted_condition(tok):
             return True
         if tok.head is tok or tok.dep_ not in ("advcl", "conj", "ccomp", "xcomp"):
             return False

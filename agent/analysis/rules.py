@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 
-from agent.analysis import lexicon
+from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 from agent.analysis.deferral import children_with, defer, gated
+from agent.analysis.drift import drift
+from agent.analysis.gates import work_gate
 from agent.analysis.predicates import Predicate, negated_by_preposition
 
 ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
@@ -72,6 +75,8 @@ def _comma_spliced(verb) -> bool:
 
 def _is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
+    if lem == "sign" and set(objs) & _SIGNED:
+        return True  # "the VP had already signed the contract"
     if lem in lexicon.DECISION_PHRASAL:
         wanted = lexicon.DECISION_PHRASAL[lem]
         if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
@@ -113,7 +118,7 @@ def _is_action(p: Predicate) -> bool:
 def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
-        return "up" in parts
+        return "up" in parts and p.actor != "component"  # "the cache ended up as the bottleneck" is a finding
     if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
         return "into" in parts
     if lem == "make":
@@ -150,8 +155,28 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         if p.negated or negated_by_preposition(p.tok):
             return [("self", 4, "did_not_defer")] if actor in ("self", "none") else []
         return [(deferral[0], 3 if deferral[1] not in ("escalated", "handed_up") else 2, deferral[1])]
+    work = work_gate(p)
+    if work is not None:
+        return [(work[0], 3, work[1])]
     if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
         return [("hedged", 3, "drift_" + lem)]
+    if lem in ("insist", "demand") and p.past and p.subj is not None and lemma(p.subj.lower_) in lexicon.STAKEHOLDER_NOUNS:
+        return [("authority", 3, "insisted")]  # "the client insisted on keeping their CSV drop"
+    persisted = drift(p)
+    if persisted is not None:
+        return [("hedged", persisted[0], "drift_" + persisted[1])]
+    if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
+        return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
+    if lem in frames.PREFER_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children
+    ) and _COMPLY.search(p.tok.sent.text):
+        return [(ACTOR_LOCUS[actor], 3, "preferred_and_followed")]  # "the CTO liked Kotlin, so Kotlin it was"
+    if lem == "go" and "along" in p.particles and actor in ("self", "we"):
+        who = _went_along_with(p.tok)
+        if who == "it":
+            return [("authority", 2, "went_along_it")]  # settled against the earlier clause (arbitrate.py)
+        if who is not None:
+            return [(who, 3, "went_along")]  # "we went along with what the architect wanted"
     # Someone else tells the speaker what to do.
     if lem in TELL_VERBS and actor in ("authority", "process", "group") and not p.negated:
         objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative")} | {
@@ -192,12 +217,22 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [(ACTOR_LOCUS[actor], 3, "did_the_deciding")]  # "..., the staff engineer did"
     if call_came_down(p):
         return [("agentless", 3, "call_came_down")]
-    if actor == "process" and (lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or lem not in lexicon.NON_AGENCY_VERBS))):
+    if actor == "process" and not p.passive and (
+        lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or decision or (action and _transitive(p.tok))))
+    ):
+        # A rule or board acting on something; "the travel budget was slashed" has the budget as patient.
         return [("process", 3 if (decision or lem in DIRECTIVE) else 2, "process_" + lem)]
-    if p.passive and (decision or action or lem in lexicon.PASSIVE_DECISION_VERBS):
+    if p.passive and decision and p.past and p.subj is not None and p.subj.lower_ in ("nothing", "none") and not p.agent:
+        return [("hedged", 4, "nothing_decided")]  # "nothing was ever really decided"
+    phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles
+    handed = lem in frames.HANDING_VERBS and p.agent in ACTOR_LOCUS and p.agent not in ("self", "we")
+    announced = lem in frames.ANNOUNCE_VERBS
+    if p.passive and (decision or action or phrasal or handed or announced or lem in lexicon.PASSIVE_DECISION_VERBS):
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
-        if p.past and lem in lexicon.PASSIVE_DECISION_VERBS and actor not in ("self", "we"):
+        if p.past and lem in frames.ANNOUNCE_VERBS and p.subj is not None and lemma(p.subj.lower_) in frames.CHANGE_NOUNS:
+            return [("agentless", 2, "announced")]  # "the sunset of the old dashboard was announced"
+        if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we"):
             return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
         return []
     if not (decision or action):
@@ -214,6 +249,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     hedge = hedge_near and (p.past or decision)
     if actor in ("nobody",) and decision and p.past:
         return [("hedged", 4, "nobody_decided")]
+    if actor == "someone" and decision and p.past:
+        return [("agentless", 3, "someone_decided")]  # "someone made the call, no idea who"
+    if actor == "self" and decision and _joint_with(p.tok):
+        return [("group", 3, "decided_with")]  # "along with the SRE lead, I decided"
     if actor == "self":
         if hedge:
             return [("hedged", 2, "hedged_self")]
@@ -225,6 +264,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             habitual = any(c.lower_ in _HABITUAL for c in p.tok.children if c.dep_ == "advmod")
             return [("group", 3, "group_habit")] if decision and habitual else []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
+    if actor == "authority" and decision and _jointly(p.tok):
+        return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":
         if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):
             return []  # "they merged it": someone else's work, not a decision placed with them
@@ -234,6 +275,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     return []
 
 
+_COMPLY = re.compile(frames.COMPLY_PHRASES, re.I)
+_SIGNED = frozenset({"contract", "deal", "agreement", "order", "po", "lease", "renewal", "sow", "check", "cheque"})
 _REGARDLESS = frozenset({"anyway", "regardless", "still", "anyways"})
 
 
@@ -248,6 +291,56 @@ def _open_condition(verb) -> bool:
         marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
         if marks and not any(m.lower_ == "even" for m in marks[0].children) and verb.doc[marks[0].i - 1].lower_ != "even":
             return True
+    return False
+
+
+def _went_along_with(verb) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for o in c.children:
+                if o.dep_ not in ("pobj", "pcomp"):
+                    continue
+                subj = next((g for g in o.subtree if g.dep_ == "nsubj" and g.i != o.i), None)
+                who = ACTOR_LOCUS.get(category(subj if subj is not None else o))
+                if who in ("authority", "group", "process"):
+                    return who
+                if o.lower_ in ("it", "that", "this"):
+                    return "it"  # "security recommended X, and we went along with it": the earlier clause's holder
+    return None
+
+
+def _transitive(verb) -> bool:
+    return any(c.dep_ in ("dobj", "prt") for c in verb.children)
+
+
+_JOINT_PREPS = frozenset({"with", "alongside"})
+_TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
+
+
+def _jointly(verb) -> bool:
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
+            if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in c.children):
+                return True
+    return False
+
+
+def _joint_with(verb) -> bool:
+    """"along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _JOINT_PREPS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and category(obj) in ("authority", "group"):
+                return True
+        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
+            return True  # "I decided together with ...", "... and I decided jointly"
+        if c.lower_ in ("along", "together") and c.dep_ in ("advmod", "prep"):
+            for g in c.children:
+                obj = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "with" else None
+                if obj is not None and category(obj) in ("authority", "group"):
+                    return True
     return False
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.analysis import cues, lexicon
+from agent.analysis import arbitrate, cues, frames, holders, lexicon
 from agent.analysis.events import Event
+from agent.analysis.gates import GATE_VERBS
 from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
@@ -22,8 +23,12 @@ _BACKSTOP_CUES = frozenset(c for _, _, c, _ in cues.BACKSTOP)
 _QUOTE_CHARS = re.compile("[\"'“”‘’`]")
 _CONTRAST_WORDS = re.compile(r"\b(?:but|however|ultimately|nevertheless|nonetheless|end)\b", re.I)
 _IF_WORDS = re.compile(r"\b(?:if|unless|suppose|say|imagine)\b", re.I)
+_INVERTED_IF = re.compile(r"^\W*(?:had|were|should)\b", re.I)
 _CONCESSIVE_WORDS = re.compile(r"\b(?:though|although|while|whereas|despite)\b", re.I)
-_NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea"})
+_NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea", "pick", "doing", "word", "vote",
+                        "territory", "area", "domain", "remit", "purview", "turf", "responsibility"})
+_CONFIRMS = frozenset({"nobody_objected", "nobody_owned"})
+_BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "'re"})
 _PAST = frozenset({"VBD", "VBN"})
 _DECISION_WORDS = lexicon.DECISION_VERBS | frozenset({"decision", "call", "choice", "approval", "sign-off"})
 _VERBISH = lexicon.DRIFT_VERBS | lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
@@ -32,6 +37,10 @@ _RELEVANT = (
     | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | TELL_VERBS | RULE_SPEAK | DIRECTIVE
     | frozenset({"say", "tell", "follow", "come", "own", "commit", "align", "go", "have", "get", "reach", "secure",
                  "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear", "do", "permit", "let"})
+    | frozenset(frames.HOLDING_VERBS) | frames.ARRIVAL_VERBS | frames.PREFER_VERBS | frames.INSIST_VERBS
+    | frames.PASSIVE_FRAME_VERBS | frozenset(frames.PASSIVE_FRAME_PHRASAL) | frames.HANDING_VERBS | GATE_VERBS
+    | frames.INHERIT_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | frames.ANNOUNCE_VERBS
+    | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer"})
 )
 
 
@@ -136,7 +145,9 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
     own = _own_quotes(toks, quoted) if quoted else set()
     contrast_at = _contrast_index(toks) if toks is not None and _CONTRAST_WORDS.search(text) else -1
     hedges = [(m.start() + base, m.end() + base) for m in cues.HEDGE_WEAK.finditer(text)]
-    conditional = _IF_WORDS.search(text) is not None
+    # A hedge opening the sentence ("sort of out of habit, we stayed on ...") governs its main clause.
+    front = next((he for hs, he in hedges if hs - base <= 24), None)
+    conditional = _IF_WORDS.search(text) is not None or _INVERTED_IF.match(text) is not None
     concessive = _CONCESSIVE_WORDS.search(text) is not None
     events: list[Event] = []
     for tok in (toks if candidates is None else (doc[i] for i in candidates)):
@@ -147,15 +158,15 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 continue
             ev = None
             if tag in ("NN", "NNS"):
-                ev = possessed_decision(tok)
+                ev = possessed_decision(tok) or holders.voted(tok)
             elif tok.dep_ == "acomp" and tag == "JJ":
-                ev = adjectival_passive(tok)
+                ev = adjectival_passive(tok) or holders.insisting(tok)
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
             continue
-        if tok.lower_ in ("was", "were") and tok.dep_ in ("ROOT", "conj") and tok.i not in quoted:
-            ev = attributed(tok)
+        if tok.lower_ in _BE_FORMS and tok.dep_ in ("ROOT", "conj", "ccomp") and tok.i not in quoted:
+            ev = holders.copular(tok) or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
@@ -168,13 +179,22 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         if embedded(tok) or (conditional and in_hypothetical_clause(tok)):
             continue
         p = read(tok)
+        ev = holders.holding(tok, p.subj) or holders.arrival(tok, p.subj, p.particles) or (
+            holders.insisting(tok) if p.lemma == "set" and tag == "VBN" else None
+        )
+        if ev is not None:
+            ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
+            events.append(ev)
+            continue
         if misread:
             p.past = True  # "we just sort of stuck with X": a past verb the tagger read as an adjective
         left = p.subj.left_edge.idx if p.subj is not None and p.subj.i < tok.i else tok.idx
         right = tok.idx + len(tok.text) + 16
         near = any(left - 1 <= hs and he <= right for hs, he in hedges) or any(
             c.lower_ in lexicon.HEDGE_ADVERBS for c in tok.children
-        ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS and _hedge_in_clause(tok, hedges))
+        ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS and _hedge_in_clause(tok, hedges)) or (
+            front is not None and front <= tok.idx and _main_clause(tok)
+        )
         for locus, strength, cue in events_for(p, near, tok.i in quoted and tok.i not in own):
             if tok.i in own and locus != "self":
                 continue
@@ -182,9 +202,15 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if concessive and in_concessive_clause(tok) else 0)
             events.append(ev)
     words = cues.words_of(text)
-    events.extend(_anchor(_phrase_events(sent, text, base, contrast_at, cues.SENTENCE_CUES, words), events))
-    if any(e.cue == "nobody_objected" for e in events) and any(e.locus == "self" and e.strength >= 2 for e in events):
-        events = [e for e in events if e.cue != "nobody_objected"]  # nobody objected to the speaker's call
+    phrased = _phrase_events(sent, text, base, contrast_at, cues.SENTENCE_CUES, words)
+    if concessive and phrased:
+        for lo, hi in _concessive_spans(sent):
+            for e in phrased:
+                if lo <= e.start < hi:
+                    e.contrast = -1  # "although the runbook says to fail over, I held off"
+    events.extend(_anchor(phrased, events))
+    if any(e.cue in _CONFIRMS for e in events) and any(e.locus == "self" and e.strength >= 2 for e in events):
+        events = [e for e in events if e.cue not in _CONFIRMS]  # nobody objected to the speaker's call
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):
@@ -192,7 +218,9 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
     return events
 
 
-_PASSIVE_TEXT = re.compile(r"\b(\w+) (?:was|were|got|had been|has been) (?:\w+ly )?([a-z]+)\b", re.I)
+_PASSIVE_TEXT = re.compile(
+    r"\b(\w+) (?:was|were|got|had been|has been),? (?:(?:um+|uh+|er+|erm+|like|you know),? )*(?:\w+ly )?([a-z]+)\b", re.I
+)
 
 
 def _passive_backstop(sent, text: str, base: int) -> list[Event]:
@@ -208,12 +236,26 @@ def _passive_backstop(sent, text: str, base: int) -> list[Event]:
     return out
 
 
+def _main_clause(tok) -> bool:
+    return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+
+
 def _hedge_in_clause(tok, hedges: list[tuple[int, int]]) -> bool:
     """A hedge anywhere in the verb's own clause ("over time it became the default")."""
     start = tok.left_edge.idx
     right = tok.right_edge
     end = right.idx + len(right.text)
     return any(start <= hs and he <= end for hs, he in hedges)
+
+
+def _concessive_spans(sent) -> list[tuple[int, int]]:
+    out = []
+    for tok in sent:
+        if tok.dep_ == "mark" and tok.lower_ in lexicon.CONCESSIVE_MARKS:
+            clause = tok.head
+            last = clause.right_edge
+            out.append((clause.left_edge.idx, last.idx + len(last.text)))
+    return out
 
 
 def _phrase_events(sent, text: str, base: int, contrast_at: int, patterns, words=None) -> list[Event]:
@@ -255,11 +297,6 @@ def _inform_after(events: list[Event]) -> list[Event]:
     return kept
 
 
-def best(events: list[Event]) -> Event | None:
-    """The event that decides the verdict."""
-    return max(events, key=Event.key) if events else None
-
-
 def sentence_result(
     sent, events: list[Event], original: str, candidates: list[int] | None = None
 ) -> tuple[SentenceResult, Event | None]:
@@ -268,7 +305,7 @@ def sentence_result(
     ``uncertain`` marks sentences the rules may have misread: a weak or tied winner, a backstop-only
     verdict, or no decision found although a decision verb is there (outside a design proposal).
     """
-    top = best(events)
+    top = arbitrate.best(events, sent.text)
     locus = top.locus if top else "none"
     ranked = sorted(events, key=Event.key, reverse=True)
     uncertain = bool(

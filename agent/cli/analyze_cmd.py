@@ -17,6 +17,7 @@ from typing import BinaryIO
 from agent.cli.line_input import open_lines
 
 _BATCH = 128
+MAX_LINE_BYTES = 1_000_000
 # json.dumps(ensure_ascii=False) leaves C1 controls, bidi overrides and line separators raw.
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _COLOURS = {
@@ -88,7 +89,12 @@ class _HumanRender:
 
 
 def _lines(source: BinaryIO, warn) -> Iterator[str]:
-    for number, raw in enumerate(source, start=1):
+    from agent.util.files import capped_lines
+
+    for number, (raw, cut) in enumerate(capped_lines(source, MAX_LINE_BYTES), start=1):
+        if cut:
+            print(f"locus: warning: line {number} is over {MAX_LINE_BYTES:,} bytes; only the first "
+                  f"{MAX_LINE_BYTES:,} were analysed", file=sys.stderr)
         line = raw[:-1] if raw.endswith(b"\n") else raw
         if line.endswith(b"\r"):
             line = line[:-1]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
+
+from agent.util.files import FileRefused, read_regular
 
 MAX_ANSWERS_BYTES = 8 * 1024 * 1024
 _SEPARATOR = re.compile(r"\n[ \t]*\n")
@@ -28,18 +29,11 @@ def read_answers(source: str) -> list[str]:
         data = sys.stdin.buffer.read(MAX_ANSWERS_BYTES + 1)
         name = "standard input"
     else:
-        path = Path(source)
-        name = str(path)
-        if not path.exists():
-            raise AnswersError(f"answers file not found: {name}")
-        if path.is_dir():
-            raise AnswersError(f"answers file is a directory: {name}")
+        name = source
         try:
-            if path.stat().st_size > MAX_ANSWERS_BYTES:
-                raise AnswersError(f"answers file is too large: {name} is over {MAX_ANSWERS_BYTES // (1024 * 1024)} MB")
-            data = path.read_bytes()
-        except OSError as exc:
-            raise AnswersError(f"cannot read answers file {name}: {exc.strerror}") from None
+            data = read_regular(source, MAX_ANSWERS_BYTES, "answers file")
+        except FileRefused as exc:
+            raise AnswersError(str(exc)) from None
     if len(data) > MAX_ANSWERS_BYTES:
         raise AnswersError(f"answers input is too large: over {MAX_ANSWERS_BYTES // (1024 * 1024)} MB")
     if _looks_binary(data):

@@ -63,7 +63,7 @@ def _print_turn(speaker: str, text: str) -> None:
     print(f"{speaker}: {inert_text(text)}", flush=True)
 
 
-async def _headless(runner: InterviewRunner, answers: list[str]) -> int:
+async def _headless(runner: InterviewRunner, answers: list[str], sessions_dir: Path) -> int:
     from agent.cli.main import CliError
 
     def on_event(event: dict) -> None:
@@ -94,17 +94,19 @@ async def _headless(runner: InterviewRunner, answers: list[str]) -> int:
         print(scorecard_text(card, title="Provisional scorecard (interview unfinished)"))
     elif runner.scorecard is not None:
         print(scorecard_text(runner.scorecard, title="Scorecard"))
+    runner.close()
     if runner.ctx.recorder.error:
-        rescue = Path.cwd() / f"{runner.session_id}.jsonl"
+        from agent.session.rescue import rescue_copy
+
+        problem = runner.ctx.recorder.error.split(" — ")[0]
         try:
-            runner.ctx.recorder.save_as(rescue)
-            print(f"locus: sessions directory unusable; saved to {rescue}", file=sys.stderr)
+            rescue = rescue_copy(runner.ctx.recorder, runner.session_id, [Path.cwd(), sessions_dir])
         except SessionError as exc:
-            raise CliError(f"could not save the session anywhere: {exc}", 1) from None
+            raise CliError(f"{inert_text(problem)}; {inert_text(str(exc))}", 1) from None
+        print(f"locus: sessions directory unusable ({inert_text(problem)}); saved to {rescue}", file=sys.stderr)
         print(f"session: {rescue}")
     else:
         print(f"session: {runner.session_path}")
-    runner.close()
     client = getattr(runner.ctx.brain, "client", None)
     if client is not None:  # LLM mode: release the HTTP connection pool cleanly
         await client.aclose()
@@ -130,7 +132,7 @@ def _run(make_runner, args: argparse.Namespace) -> int:
         runner = make_runner(brain, judge, model)
     except (BankError, SessionError, KeyError, ValueError) as exc:  # ValueError covers RubricError
         raise CliError(str(exc).strip('"')) from None
-    return asyncio.run(_headless(runner, answers))
+    return asyncio.run(_headless(runner, answers, paths.sessions_dir(args.sessions_dir)))
 
 
 def run_interview(args: argparse.Namespace) -> int:
@@ -147,9 +149,15 @@ def run_resume(args: argparse.Namespace) -> int:
     from agent.graph.launch import resume_interview
     from agent.session.catalog import find_session
 
+    from agent.session.store import LoadedSession, load_session
+
     options = _options(args)
     try:
         path = find_session(options.sessions_dir, args.session)
+        loaded: Path | LoadedSession = load_session(path) if args.headless else path
     except SessionError as exc:
         raise CliError(str(exc)) from None
-    return _run(lambda brain, judge, model: resume_interview(path, options, brain=brain, judge=judge), args)
+    if isinstance(loaded, LoadedSession):
+        for warning in loaded.warnings:  # the same warnings replay shows
+            print(f"locus: warning: {inert_text(warning)}", file=sys.stderr)
+    return _run(lambda brain, judge, model: resume_interview(loaded, options, brain=brain, judge=judge), args)

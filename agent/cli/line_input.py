@@ -1,4 +1,8 @@
-"""Opening a user-given text file (or stdin) as bytes, with clean errors and decode warnings."""
+"""Opening a user-given text file (or stdin) as bytes, with clean errors and decode warnings.
+
+Files go through ``agent.util.files``: regular files only (a device, FIFO or socket is
+refused before it is read), and whole-file reads stop at a byte cap.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
+
+from agent.util.files import FileRefused, open_regular, read_capped
 
 _MAX_WARNINGS = 5
 
@@ -28,9 +34,9 @@ def open_lines(path: str) -> tuple[BinaryIO, Callable[[int], None]]:
         if target.is_dir():
             raise CliError(f"{shown} is a directory, expected a text file", 2)
         try:
-            stream = target.open("rb")
-        except OSError as exc:
-            raise CliError(f"cannot read {shown}: {exc.strerror or exc}", 2) from None
+            stream = open_regular(target, "input file")
+        except FileRefused as exc:
+            raise CliError(inert_text(str(exc)), 2) from None
     return stream, _warner(path)
 
 
@@ -54,11 +60,16 @@ def _warner(path: str) -> Callable[[int], None]:
     return warn
 
 
-def read_text(path: str) -> str:
-    """The whole file (or stdin) as text, invalid UTF-8 replaced with one warning."""
+def read_text(path: str, limit: int) -> str:
+    """The whole file (or stdin) as text, at most ``limit`` bytes; invalid UTF-8 replaced with one warning."""
+    from agent.cli.main import CliError
+    from agent.util.inert import inert_text
+
     stream, warn = open_lines(path)
     try:
-        data = stream.read()
+        data = read_capped(stream, limit, "stdin" if path == "-" else path, "input")
+    except FileRefused as exc:
+        raise CliError(inert_text(str(exc)), 2) from None
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()

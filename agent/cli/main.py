@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "agent.cli.audit_cmd",
     "agent.cli.stories_cmd",
     "agent.cli.progress_cmd",
+    "agent.cli.workshop_cmd",
 ]
 
 

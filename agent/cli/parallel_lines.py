@@ -2,13 +2,15 @@
 
 The parent loads spaCy first; workers are forked from it, so nothing is loaded
 twice.  Chunks are submitted with a bounded look-ahead and printed in input order,
-so memory stays flat for endless stdin and output order equals input order.
+so memory stays flat for endless stdin and output order equals input order.  Ctrl-C
+(or a closed output pipe) terminates the workers at once instead of waiting for their chunks.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -53,6 +55,8 @@ def _chain(head: list[str], rest: Iterator[str]) -> Iterator[str]:
 
 def _init(render: Callable, batch_size: int) -> None:
     global _render, _batch
+    # Ctrl-C is the parent's to handle: it stops the pool at once (workers would only print tracebacks).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _render, _batch = render, batch_size
 
 
@@ -64,17 +68,20 @@ def _work(chunk: list[str]) -> str:
 
 
 def _parallel(lines: Iterator[str], render: Callable, workers: int, batch_size: int) -> Iterator[str]:
-    from concurrent.futures import ProcessPoolExecutor
-
     context = multiprocessing.get_context("fork")
     pending: deque = deque()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(render, batch_size)) as pool:
+    pool = context.Pool(workers, initializer=_init, initargs=(render, batch_size))
+    try:
         while True:
             while len(pending) < workers * _IN_FLIGHT_PER_WORKER:
                 chunk = list(islice(lines, CHUNK_LINES))
                 if not chunk:
                     break
-                pending.append(pool.submit(_work, chunk))
+                pending.append(pool.apply_async(_work, (chunk,)))
             if not pending:
-                return
-            yield pending.popleft().result()
+                break
+            yield pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()  # on Ctrl-C, a closed pipe or an error: stop the workers now, not after their chunks
+        pool.join()

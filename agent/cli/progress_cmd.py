@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rubric", metavar="PATH", help="rubric to score with (default rubrics/default.rubric.yaml)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--no-cache", action="store_true", help="re-read every session instead of using the cache")
+    p.add_argument("--tui", action="store_true", help="show the progress screen in the terminal UI")
     p.set_defaults(func=run)
 
 
@@ -41,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     except RubricError as exc:
         raise CliError(f"rubric {inert_text(str(rubric_path))} has problems:\n{inert_text(str(exc))}") from None
     directory = paths.sessions_dir(args.sessions_dir)
+    if args.tui:
+        return _tui(directory, Path(args.rubric) if args.rubric else None)
     progress = compute_progress(directory, rubric, rubric_path, use_cache=not args.no_cache)
     if args.json:
         from agent.practice.progress_text import progress_json
@@ -51,4 +54,16 @@ def run(args: argparse.Namespace) -> int:
 
     width = max(20, min(100, shutil.get_terminal_size((80, 24)).columns - 8))
     sys.stdout.write(render_progress(progress, width=width))
+    return 0
+
+
+def _tui(directory: Path, rubric_path: Path | None) -> int:
+    from agent.cli.main import CliError
+
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise CliError("no terminal: drop --tui for the text report, or add --json")
+    from agent.graph.options import InterviewOptions
+    from agent.tui.app import LocusApp
+
+    LocusApp(InterviewOptions(sessions_dir=directory, rubric_path=rubric_path), start="progress").run()
     return 0

@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--llm", action="store_true", help="judge with the configured OpenAI-compatible model (offline fallback on any failure)"
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE instead of stdout")
+    parser.add_argument("--trend", nargs="?", const="", metavar="SESSIONS_DIR",
+                        help="HTML only: add the progress chart over the sessions in SESSIONS_DIR (default: the sessions directory)")
     parser.set_defaults(func=_run)
 
 
@@ -51,8 +53,11 @@ def _load_input(path: Path):
     from agent.cli.main import CliError
     from agent.transcript.parse import TranscriptError, parse_transcript
 
-    if not path.is_file():
-        raise CliError(f"{path}: no such file", 2)
+    from agent.util.files import FileRefused, read_regular, refusal
+
+    problem = refusal(path, "transcript")
+    if problem:
+        raise CliError(problem, 2)
     if path.suffix == ".jsonl":
         from agent.session.store import SessionError, load_session
 
@@ -64,15 +69,12 @@ def _load_input(path: Path):
         if not any(t.speaker == "candidate" for t in turns):
             raise CliError(f"{path}: the session has no candidate answers to score", 1)
         return turns, session.analyses
-    size = path.stat().st_size
-    if size > MAX_TRANSCRIPT_BYTES:
-        raise CliError(f"{path}: file is {size} bytes, over the {MAX_TRANSCRIPT_BYTES} byte limit", 1)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript").decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CliError(f"{path}: not valid UTF-8 text (byte offset {exc.start})", 1) from None
-    except OSError as exc:
-        raise CliError(f"{path}: cannot read: {exc.strerror}", 1) from None
+    except FileRefused as exc:
+        raise CliError(str(exc), 1) from None
     try:
         turns = parse_transcript(text)
     except TranscriptError as exc:
@@ -108,6 +110,24 @@ def _judge(args: argparse.Namespace):
         raise CliError(str(exc), 2) from None
 
 
+def _trend_html(args: argparse.Namespace) -> list[str]:
+    """``--trend``: the progress chart as an HTML section (practice loop)."""
+    from agent.cli.main import CliError
+
+    if args.trend is None:
+        return []
+    if args.fmt != "html":
+        raise CliError("--trend works with --format html", 2)
+    from agent import paths
+    from agent.practice.progress import compute_progress
+    from agent.practice.progress_text import progress_html
+
+    rubric_path = Path(args.rubric) if args.rubric else paths.default_rubric_path()
+    progress = compute_progress(paths.sessions_dir(args.trend or None), _load_rubric(args.rubric), rubric_path)
+    section = progress_html(progress)
+    return [section] if section else []
+
+
 def _run(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
     from agent.rubric.compare import compare_json, render_compare_text
@@ -129,7 +149,7 @@ def _run(args: argparse.Namespace) -> int:
         else:
             out = render(card, "text") + "\n" + render_compare_text(old_card, card)
     else:
-        out = render(card, args.fmt)
+        out = render(card, args.fmt, _trend_html(args))
     if args.output:
         _write(args.output, out, source)
     else:

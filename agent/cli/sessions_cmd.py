@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from agent import paths
-from agent.session.catalog import delete_session, find_session, list_sessions
+from agent.session.catalog import delete_session, find_session, scan_sessions
 from agent.session.store import SessionError
 from agent.util.inert import inert_text
 
@@ -18,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sessions", help="list saved sessions (or --delete one)")
     p.add_argument("--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)")
     p.add_argument("--json", action="store_true", help="one JSON object per session")
-    p.add_argument("--delete", metavar="ID", help="delete this session file for good")
+    p.add_argument("--delete", metavar="ID", help="delete this session (an id or unique id prefix, not a path) for good")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation when deleting")
     p.set_defaults(func=run)
 
@@ -34,14 +35,12 @@ def run(args: argparse.Namespace) -> int:
     from agent.cli.main import CliError
 
     directory = paths.sessions_dir(args.sessions_dir)
-    if args.delete:
+    if args.delete is not None:
         try:
-            path = find_session(directory, args.delete)
+            path = find_session(directory, args.delete, allow_path=False)
         except SessionError as exc:
             raise CliError(str(exc)) from None
         if not args.yes:
-            import sys
-
             if not sys.stdin.isatty():
                 raise CliError("refusing to delete without confirmation: add --yes")
             reply = input(f"Delete {path}? [y/N] ").strip().lower()
@@ -54,7 +53,10 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(str(exc), 1) from None
         print(f"deleted {path}")
         return 0
-    rows = list_sessions(directory)
+    found = scan_sessions(directory)
+    for warning in found.warnings:
+        print(f"locus: warning: {inert_text(warning)}", file=sys.stderr)
+    rows = found.rows
     if args.json:
         for row in rows:
             print(row.model_dump_json())

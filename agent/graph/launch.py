@@ -137,10 +137,13 @@ def resume_state(loaded: LoadedSession) -> InterviewState:
     return state
 
 
-def resume_interview(path: Path, options: InterviewOptions, brain: Brain | None = None, judge: object | None = None,
-                     bank: Bank | None = None) -> InterviewRunner:
-    """Continue an unfinished session exactly where it stopped, appending to the same file."""
-    loaded = load_session(path)
+def resume_interview(path: Path | LoadedSession, options: InterviewOptions, brain: Brain | None = None,
+                     judge: object | None = None, bank: Bank | None = None) -> InterviewRunner:
+    """Continue an unfinished session exactly where it stopped, appending to the same file.
+
+    ``path`` may be a session already loaded (whose warnings the caller has shown).
+    """
+    loaded = path if isinstance(path, LoadedSession) else load_session(path)
     if loaded.status != "in progress":
         raise SessionError(f"session {loaded.session_id} is already {loaded.status}; nothing to resume")
     bank = bank or cached_bank()

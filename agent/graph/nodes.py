@@ -112,8 +112,14 @@ def await_answer(state: InterviewState, runtime: Runtime[InterviewContext]) -> C
     pending = state["pending"]
     assert pending is not None
     answer = interrupt({"turn": pending.turn, "kind": pending.kind, "phase": pending.phase, "text": pending.text})
-    text = inert_text(str(answer if answer is not None else ""))[:MAX_ANSWER_CHARS].strip()
+    full = inert_text(str(answer if answer is not None else ""))
+    text = full[:MAX_ANSWER_CHARS].strip()
     runtime.context.recorder.record(AnswerEvent(turn=pending.turn + 1, text=text))
+    if len(full) > MAX_ANSWER_CHARS:
+        notice = (f"Your answer was {len(full):,} characters; only the first {MAX_ANSWER_CHARS:,} were kept "
+                  "and analysed.")
+        runtime.context.recorder.record(NoticeEvent(text=notice))
+        runtime.stream_writer({"event": "notice", "text": notice})
     return Command(goto="analyze", update={"transcript": [Turn(number=pending.turn + 1, speaker="candidate", text=text)]})
 
 

@@ -40,6 +40,7 @@ class PhraseResult(BaseModel):
     model: str | None = None
     host: str | None = None
     usage: dict[str, int] = Field(default_factory=dict)
+    usage_estimated: bool | None = Field(default=None, description="True when the server sent no token counts")
     latency_ms: float | None = None
     notice: str | None = Field(default=None, description="Shown to the user, e.g. a fallback")
 

@@ -1,98 +1,38 @@
 """LLM interviewer brain: words the graph's next turn around the candidate's last answer.
 
 The graph still decides *what* comes next; this brain only rewords the offline
-draft, grounded in the scenario facts, and streams the tokens through ``emit``.
-It never raises: any failure returns the draft with ``source="offline"``.
+draft, grounded in the scenario facts, and streams it through ``emit``.  It
+never raises: any failure returns the draft with ``source="offline"``.
 
 Streaming and fallback (the chosen design):
 
-* Tokens go to ``emit`` as they arrive.  A probe is held back until the
-  candidate's quoted words have appeared, so a probe that fails to quote them is
-  never shown; the draft is said instead.
-* The client never retries once a token was handed over, so nothing is emitted
-  twice.  If the stream dies after tokens were shown, or the finished text fails a
-  guard (repeats an earlier turn, mentions the assessment, states a figure the
-  scenario and conversation never gave, empty, too long), the
-  brain emits a blank line and the draft, returns the draft as the turn's text
-  (the transcript never holds a half sentence) and sets ``notice``.  A display
-  that can replace the streamed preview should show ``result.text``.
-* When the endpoint is unavailable (retries exhausted), the draft is emitted and
-  ``notice`` reads "LLM unavailable, continuing offline: ...".
+* The opening turn's scenario brief is the prepared text, said verbatim and at
+  once; the model words only the first question after it.
+* Model text reaches ``emit`` a checked sentence at a time
+  (:class:`~agent.llm.turn_stream.TurnStream`); a probe is held until the
+  candidate's quoted words have appeared.  A rejected pattern or the length
+  limit closes the stream at once.
+* The finished turn goes through :func:`~agent.llm.turn_guard.turn_problem`.
+  When it fails, or the stream died after text was shown, the brain emits a
+  blank line and the draft, returns the draft as the turn's text (the
+  transcript never holds a half sentence) and sets ``notice``.  A display that
+  can replace the streamed preview should show ``result.text``.
+* Every turn the model did not word leaves a notice (empty, rejected, only
+  reasoning, unavailable), except calls skipped while the endpoint rests after
+  a failure that was already announced.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
-
 from agent.interviewer.brain import PhraseRequest, PhraseResult, TokenSink
 from agent.llm.client import CallRecord, LLMClient, LLMUnavailable, StreamInterrupted
 from agent.llm.prompts import PromptError, as_data, prompt, section
+from agent.llm.retry import OnlyReasoning
+from agent.llm.turn_guard import turn_problem
+from agent.llm.turn_stream import TurnStream
 from agent.util.inert import clip, inert_text
 
-MAX_TURN_CHARS = 1200
 MAX_ANSWER_CHARS = 4000
-REPEAT_RATIO = 0.85
-_LEAK = re.compile(r"\b(?:rubric|scorecard|locus|loci|system prompt|my instructions|hidden notes?|analy[sz]er)\b", re.I)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_LABEL = re.compile(r"^\s*(?:\*\*)?interviewer(?:\*\*)?\s*:\s*", re.I)
-
-
-def _norm(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def contains_quote(text: str, quote: str) -> bool:
-    """True when ``quote`` appears verbatim in ``text`` (typographic quotes and spacing normalised)."""
-    return bool(quote.strip()) and _norm(quote) in _norm(text)
-
-
-def repeats(text: str, asked: list[str], quote: str | None = None) -> bool:
-    """True when ``text`` is (nearly) an interviewer turn already said.
-
-    A probe quoting words no earlier turn quoted asks about a new decision, so it
-    is only a repeat of a similar turn that carried the same quote.
-    """
-    mine = _norm(text).lower()
-    for earlier in asked:
-        if not earlier.strip() or (quote and not contains_quote(earlier, quote)):
-            continue
-        matcher = difflib.SequenceMatcher(None, mine, _norm(earlier).lower(), autojunk=False)
-        # the quick ratios are cheap upper bounds: most turns are ruled out without the full ratio
-        if matcher.real_quick_ratio() >= REPEAT_RATIO and matcher.quick_ratio() >= REPEAT_RATIO:
-            if matcher.ratio() >= REPEAT_RATIO:
-                return True
-    return False
-
-
-def _numbers(text: str) -> set[str]:
-    return {m.group(0).replace(",", "") for m in _NUMBER.finditer(text)}
-
-
-def invented_numbers(text: str, request: PhraseRequest) -> set[str]:
-    """Numbers in ``text`` that neither the scenario, the draft nor the conversation contains."""
-    known = " ".join(
-        [request.scenario_brief, request.draft, request.last_question or "", request.last_answer or "", *request.scenario_facts, *request.asked]
-    )
-    return _numbers(text) - _numbers(known)
-
-
-def guard_problem(text: str, request: PhraseRequest) -> str | None:
-    """Why ``text`` must not be used for ``request``, or ``None`` when it is fine."""
-    if not text.strip():
-        return "empty reply"
-    if len(text) > MAX_TURN_CHARS:
-        return "reply too long"
-    if request.kind == "probe" and request.quote and not contains_quote(text, request.quote):
-        return "probe does not quote the candidate"
-    if repeats(text, request.asked, request.quote if request.kind == "probe" else None):
-        return "repeats an earlier question"
-    if _LEAK.search(text):
-        return "mentions the assessment"
-    if invented_numbers(text, request):
-        return "states figures the scenario does not give"
-    return None
 
 
 def build_messages(request: PhraseRequest) -> list[dict[str, str]]:
@@ -102,6 +42,8 @@ def build_messages(request: PhraseRequest) -> list[dict[str, str]]:
         "interviewer", scenario_title=request.scenario_title, scenario_brief=request.scenario_brief, scenario_facts=facts
     )
     parts = [section("interviewer_turns", request.kind), f"Interview phase: {request.phase}", f'Prepared wording: "{request.draft}"']
+    if request.phase == "opening":
+        parts.append("The scenario brief has already been read to the candidate; word only this first question.")
     if request.asked:
         recent = request.asked[-10:]
         parts.append("Turns you already said (never repeat any of them):\n" + "\n".join(f"- {clip(a, 300)}" for a in recent))
@@ -116,36 +58,15 @@ def build_messages(request: PhraseRequest) -> list[dict[str, str]]:
     return [{"role": "system", "content": system}, {"role": "user", "content": "\n\n".join(parts)}]
 
 
-class _Gate:
-    """Passes tokens to ``emit``; for probes, only once the quote has appeared."""
-
-    def __init__(self, emit: TokenSink, quote: str | None) -> None:
-        self.emit = emit
-        self.quote = quote
-        self.held: list[str] = []
-        self.shown = False
-        self.open = quote is None
-
-    def feed(self, piece: str) -> None:
-        piece = inert_text(piece)
-        if not piece:
-            return
-        if self.open:
-            self._show(piece)
-            return
-        self.held.append(piece)
-        if self.quote and contains_quote("".join(self.held), self.quote):
-            self.open = True
-            self._show("".join(self.held))
-            self.held.clear()
-
-    def _show(self, text: str) -> None:
-        if not self.shown:
-            text = _LABEL.sub("", text.lstrip())
-            if not text:
-                return
-        self.shown = True
-        self.emit(text)
+def split_opening(request: PhraseRequest) -> tuple[str, PhraseRequest]:
+    """``(brief prefix, request for the question alone)``; no prefix outside the opening turn."""
+    brief = request.scenario_brief.strip()
+    if request.phase != "opening" or not brief or not request.draft.startswith(brief):
+        return "", request
+    question = request.draft[len(brief):].strip()
+    if not question:
+        return "", request
+    return request.draft[: len(request.draft) - len(question)], request.model_copy(update={"draft": question})
 
 
 class LLMBrain:
@@ -158,46 +79,49 @@ class LLMBrain:
 
     async def phrase(self, request: PhraseRequest, emit: TokenSink) -> PhraseResult:
         """Word the turn with the model; on any failure say the draft (see module docstring)."""
-        gate = _Gate(emit, request.quote if request.kind == "probe" and request.quote else None)
+        prefix, ask = split_opening(request)
+        if prefix:
+            emit(prefix)
+        gate = TurnStream(emit, ask)
         try:
-            messages = build_messages(request)
-            params: dict = {"temperature": self.client.settings.temperature}
-            if self.client.settings.max_tokens:
-                params["max_tokens"] = self.client.settings.max_tokens
+            messages = build_messages(ask)
+            params = {"temperature": self.client.settings.temperature}
             completion = await self.client.stream("interviewer", messages, gate.feed, **params)
         except StreamInterrupted as exc:
-            return self._fallback(request, emit, gate, f"LLM stream interrupted, continuing offline: {exc}")
+            return self._fallback(prefix, ask, emit, gate, f"LLM stream interrupted, continuing offline: {exc}")
+        except OnlyReasoning as exc:
+            notice = f"LLM sent only its reasoning and no question ({exc}); using the prepared wording"
+            return self._fallback(prefix, ask, emit, gate, notice)
         except LLMUnavailable as exc:
-            return self._fallback(request, emit, gate, f"LLM unavailable, continuing offline: {exc}")
+            return self._fallback(prefix, ask, emit, gate, None if exc.quiet else f"LLM unavailable, continuing offline: {exc}")
         except PromptError as exc:
-            return self._fallback(request, emit, gate, f"LLM prompt missing, continuing offline: {exc}")
+            return self._fallback(prefix, ask, emit, gate, f"LLM prompt missing, continuing offline: {exc}")
         except Exception as exc:  # noqa: BLE001 - a brain must never break the interview
             message = clip(inert_text(str(exc)), 200)
-            return self._fallback(request, emit, gate, f"LLM error, continuing offline: {type(exc).__name__}: {message}")
-        text = _LABEL.sub("", inert_text(completion.text)).strip()
-        problem = guard_problem(text, request)
+            return self._fallback(prefix, ask, emit, gate, f"LLM error, continuing offline: {type(exc).__name__}: {message}")
+        text = gate.final_text()
+        problem = completion.stopped or turn_problem(text, ask, completion.finish_reason)
         if problem:
-            notice = f"LLM wording rejected ({problem}); using the prepared wording" if gate.shown else None
-            return self._fallback(request, emit, gate, notice)
-        if not gate.shown:  # a probe whose quote appeared only after normalisation of the whole text
-            gate.open = True
-            gate._show("".join(gate.held))
-        return self._result(text, "llm", completion.record, None)
+            return self._fallback(prefix, ask, emit, gate, f"LLM wording rejected ({problem}); using the prepared wording")
+        gate.show_rest(text)
+        return self._result(prefix + text, "llm", completion.record, None)
 
-    def _fallback(self, request: PhraseRequest, emit: TokenSink, gate: _Gate, notice: str | None) -> PhraseResult:
-        emit(("\n\n" if gate.shown else "") + request.draft)
+    def _fallback(self, prefix: str, ask: PhraseRequest, emit: TokenSink, gate: TurnStream, notice: str | None) -> PhraseResult:
+        emit(("\n\n" if gate.shown else "") + ask.draft)
         record = self.client.records[-1] if self.client.records else None
-        return self._result(request.draft, "offline", record, notice)
+        return self._result(prefix + ask.draft, "offline", record, notice)
 
     def _result(self, text: str, source: str, record: CallRecord | None, notice: str | None) -> PhraseResult:
         if record is None:
             return PhraseResult(text=text, source=source, notice=notice)
+        usage = record.usage()
         return PhraseResult(
             text=text,
             source=source,
             model=record.model,
             host=record.host,
-            usage=record.usage(),
+            usage=usage,
+            usage_estimated=True if record.tokens_estimated and usage else None,
             latency_ms=record.latency_ms,
             notice=notice,
         )

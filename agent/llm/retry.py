@@ -8,17 +8,28 @@ import time
 import httpx2
 import openai
 
+from agent.llm.sse import ServerReportedError
+
 
 RETRY_STATUS = frozenset({408, 409, 429})
 
 
 class LLMUnavailable(Exception):
-    """The endpoint could not produce an answer; ``str(exc)`` is safe to show (no key)."""
+    """The endpoint could not produce an answer; ``str(exc)`` is safe to show (no key).
 
-    def __init__(self, message: str, *, status: int | None = None, detail: str = "") -> None:
+    ``quiet`` marks a call skipped while the circuit breaker is open: the trip was
+    already announced, so callers need not say it again.
+    """
+
+    def __init__(self, message: str, *, status: int | None = None, detail: str = "", quiet: bool = False) -> None:
         super().__init__(message)
         self.status = status
         self.detail = detail
+        self.quiet = quiet
+
+
+class OnlyReasoning(LLMUnavailable):
+    """A reasoning model sent its chain of thought but no answer."""
 
 
 class StreamInterrupted(LLMUnavailable):
@@ -59,8 +70,10 @@ def retry_after_seconds(exc: BaseException, cap: float) -> float | None:
 
 def is_retryable(exc: BaseException) -> bool:
     """Transient failures worth another try (never an interrupted stream)."""
-    if isinstance(exc, StreamInterrupted):
+    if isinstance(exc, StreamInterrupted | OnlyReasoning):
         return False
+    if isinstance(exc, ServerReportedError):
+        return exc.transient
     if isinstance(exc, openai.APIConnectionError | IncompleteStream | ValueError | httpx2.TransportError):
         return True  # includes timeouts and bodies that are not JSON
     if isinstance(exc, openai.APIStatusError):
@@ -68,6 +81,10 @@ def is_retryable(exc: BaseException) -> bool:
             return False  # the server rejects the request shape: retrying cannot help
         return exc.status_code in RETRY_STATUS or exc.status_code >= 500
     return False
+
+
+def is_timeout(exc: BaseException) -> bool:
+    return isinstance(exc, openai.APITimeoutError | httpx2.TimeoutException)
 
 
 def mentions_response_format(exc: BaseException) -> bool:

@@ -19,11 +19,22 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from agent import paths
+from agent.llm.scrubbing import mask_url, url_secrets
 
 Role = Literal["interviewer", "classifier", "judge"]
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 # Sent when no key is configured: local servers (Ollama, llama.cpp) ignore it.
 PLACEHOLDER_KEY = "not-needed"
+# Hosted APIs that serve many requests at once with large contexts; anything else is treated as a
+# local one-slot server (llama.cpp, a single Ollama model) until max_concurrency says otherwise.
+HOSTED_APIS = (
+    "api.openai.com", "openai.azure.com", "api.anthropic.com", "generativelanguage.googleapis.com",
+    "api.mistral.ai", "api.groq.com", "openrouter.ai", "api.together.xyz", "api.fireworks.ai",
+    "api.deepseek.com", "api.deepinfra.com", "api.x.ai", "api.perplexity.ai",
+)
+HOSTED_CONCURRENCY = 4
+HOSTED_CONTEXT = 128_000
+LOCAL_CONTEXT = 4096
 
 
 class LLMSettingsError(ValueError):
@@ -66,7 +77,18 @@ class LLMSettings(BaseSettings):
     classifier_model: str | None = None
     judge_model: str | None = None
     judge_samples: int = Field(default=3, ge=1, le=9)
-    max_tokens: int | None = Field(default=None, ge=16, description="Cap on tokens per answer; unset sends none")
+    max_tokens: int | None = Field(default=None, ge=16, description="Cap on tokens per answer for every role (overrides the per-role caps)")
+    interviewer_max_tokens: int = Field(default=512, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
+    judge_max_tokens: int = Field(default=1024, ge=64, description="Cap on tokens per judge answer")
+    classifier_max_tokens: int = Field(default=256, ge=32, description="Cap on tokens per classifier answer")
+    max_concurrency: int | None = Field(
+        default=None, ge=1, le=16, description="Requests in flight at once; unset: 1 for local or unknown endpoints, 4 for known hosted APIs"
+    )
+    context_tokens: int | None = Field(
+        default=None, ge=512, description="Model context window in tokens; unset: 4096 for local or unknown endpoints, 128000 for known hosted APIs"
+    )
+    breaker_cooloff: float = Field(default=60.0, ge=0, description="Seconds an endpoint is skipped after it failed a whole retry budget (0: never)")
+    breaker_cooloff_cap: float = Field(default=600.0, ge=0, description="Longest cool-off; each repeated failure doubles it up to this")
 
     @field_validator("model", "base_url", "interviewer_model", "classifier_model", "judge_model", mode="before")
     @classmethod
@@ -121,12 +143,37 @@ class LLMSettings(BaseSettings):
         host = parts.hostname or ""
         return f"{host}:{parts.port}" if parts.port else host
 
+    @property
+    def hosted(self) -> bool:
+        """True for a known hosted API (parallel requests and large contexts are safe there)."""
+        host = (urlsplit(self.endpoint).hostname or "").lower()
+        return any(host == h or host.endswith("." + h) for h in HOSTED_APIS)
+
+    @property
+    def concurrency(self) -> int:
+        """Requests the client keeps in flight at once."""
+        return self.max_concurrency or (HOSTED_CONCURRENCY if self.hosted else 1)
+
+    @property
+    def context_window(self) -> int:
+        """Context size the judge budgets for, in tokens."""
+        return self.context_tokens or (HOSTED_CONTEXT if self.hosted else LOCAL_CONTEXT)
+
+    def max_tokens_for(self, role: Role) -> int:
+        """Token cap sent with each request of ``role``."""
+        return self.max_tokens or getattr(self, f"{role}_max_tokens")
+
     def model_for(self, role: Role) -> str:
         """Model used for ``role``; per-role models default to ``model``."""
         chosen = getattr(self, f"{role}_model") or self.model
         if not chosen:
             raise LLMSettingsError("no model configured (set LOCUS_MODEL or `model` in the config file)")
         return chosen
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential in these settings (the key, secrets in the base URL): scrubbed from all output."""
+        key = self.api_key.get_secret_value() if self.api_key else ""
+        return tuple(s for s in (key, *url_secrets(self.base_url)) if s)
 
     def key_value(self) -> str:
         """The raw API key, for the client's Authorization header only."""
@@ -135,10 +182,12 @@ class LLMSettings(BaseSettings):
     def masked(self) -> dict[str, Any]:
         """Effective settings for display: the key is masked, never printed."""
         data = self.model_dump(mode="json", exclude={"api_key"})
-        data["base_url"] = self.endpoint
+        data["base_url"] = mask_url(self.endpoint)
         data["api_key"] = mask_secret(self.api_key.get_secret_value() if self.api_key else None)
         for role in ("interviewer", "classifier", "judge"):
             data[f"{role}_model"] = getattr(self, f"{role}_model") or self.model
+        data["max_concurrency"] = self.concurrency
+        data["context_tokens"] = self.context_window
         data["configured"] = self.configured
         return data
 

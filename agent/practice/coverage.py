@@ -58,10 +58,10 @@ class Coverage:
 
 def _owned_outside(report: StoryReport) -> bool:
     """An outside-your-area story whose key decision is the speaker's and that was not assigned."""
-    if "outside_scope" not in report.kinds.kinds or report.holder != "self":
-        return False
-    assigned = any(ev.cue == "needed_assignment" for d in report.card.dimensions for ev in d.evidence)
-    return report.signals.scope or not assigned
+    if report.signals.scope:
+        return True
+    outside = report.signals.outside_area or "outside_scope" in report.kinds.kinds
+    return outside and report.holder == "self" and not report.signals.assigned
 
 
 def coverage(reports: list[StoryReport], rubric: Rubric, level: str) -> Coverage:

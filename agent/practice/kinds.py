@@ -165,7 +165,7 @@ def guess_kinds(text: str, declared: str | None = None) -> KindGuess:
     """Kinds of the story in ``text`` (``declared`` first when the file names one)."""
     scored: list[tuple[int, int, str, str]] = []
     cues: dict[str, str] = {}
-    for order, kind in enumerate(KINDS):
+    for kind in KINDS:
         total, first, phrase = 0, len(text), ""
         for pattern, weight in _COMPILED[kind]:
             matches = list(pattern.finditer(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from agent.rubric.model import Rubric
 from agent.session.store import SessionError, load_session
 from agent.util.atomic import write_text_atomic
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 DEFLECTION_LOCI = ("authority", "group", "process", "agentless", "hedged")
 TO_WHOM = {
     "authority": "someone above you or another team",
@@ -30,6 +31,19 @@ TO_WHOM = {
     "agentless": "nobody named (passive)",
     "hedged": "nobody really (it just happened)",
 }
+
+
+_HEADS = (r"manager|managers|lead|leads|director|vp|cto|ceo|boss|architect|architects|principal|supervisor|"
+          r"team|teams|board|committee|council|group|security|legal|finance|compliance|product|pm|owner|owners|"
+          r"skip-level|on-call|sre|ops|qa|stakeholders|leadership|reviewers?|approvers?|runbook|policy|process|checklist")
+_DET = r"(?:my|our|the|their|his|her)"
+_HOLDER = re.compile(rf"\b(?:{_DET}\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?:{_HEADS})(?:\s+(?:{_HEADS}))?\b", re.IGNORECASE)
+
+
+def holder_phrase(text: str) -> str | None:
+    """Who a deflecting phrase hands the decision to, in its own words (``my manager``), if it names anyone."""
+    match = _HOLDER.search(text)
+    return " ".join(match.group(0).lower().split()) if match else None
 
 
 @dataclass
@@ -47,6 +61,7 @@ class SessionPoint:
     rescored: bool
     story_id: str | None = None
     story_title: str | None = None
+    holders: dict[str, dict[str, int]] = field(default_factory=dict)  # locus -> phrase -> count
 
 
 @dataclass
@@ -58,8 +73,9 @@ class DeflectionTrend:
     sessions: int
     earlier: float  # per session, older half
     later: float  # per session, newer half
-    trend: str  # falling / rising / steady / new / gone
+    trend: str  # falling / rising / steady / new / gone / too few
     series: list[int] = field(default_factory=list)
+    holders: list[tuple[str, int]] = field(default_factory=list)  # most frequent first
 
 
 @dataclass
@@ -90,9 +106,14 @@ class Progress:
                 continue
             earlier = sum(series[:half]) / half if half else 0.0
             later = sum(series[half:]) / (n - half) if n - half else 0.0
+            names: dict[str, int] = {}
+            for p in self.points:
+                for who, count in p.holders.get(locus, {}).items():
+                    names[who] = names.get(who, 0) + count
             out.append(DeflectionTrend(locus=locus, total=total, sessions=sum(1 for c in series if c),
                                        earlier=round(earlier, 2), later=round(later, 2),
-                                       trend=_trend(earlier, later, half), series=series))
+                                       trend=_trend(earlier, later, half), series=series,
+                                       holders=sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:3]))
         out.sort(key=lambda t: -t.total)
         return out
 
@@ -151,11 +172,16 @@ def _point(path: Path, rubric: Rubric) -> SessionPoint | str:
         fresh = score(loaded.turns, rubric, analyses=analyses)
         levels = {d.id: d.level for d in fresh.dimensions}
     deflections: dict[str, int] = {}
+    holders: dict[str, dict[str, int]] = {}
     owned = 0
     for analysis in analyses.values():
         for span in analysis.spans:
             if span.locus in PROBE_LOCI:
                 deflections[span.locus] = deflections.get(span.locus, 0) + 1
+                who = holder_phrase(span.text)
+                if who:
+                    per = holders.setdefault(span.locus, {})
+                    per[who] = per.get(who, 0) + 1
             elif span.locus == "self":
                 owned += 1
     rehearsal = loaded.meta.rehearsal or {}
@@ -164,7 +190,7 @@ def _point(path: Path, rubric: Rubric) -> SessionPoint | str:
         deflections=deflections, owned=owned, answers=sum(1 for t in loaded.turns if t.speaker == "candidate"),
         scored_with={"id": str(stamp.get("id", "")), "version": str(stamp.get("version", "")),
                      "scorer": str(card.get("scorer", ""))},
-        rescored=not same, story_id=rehearsal.get("story_id"), story_title=rehearsal.get("title"),
+        rescored=not same, story_id=rehearsal.get("story_id"), story_title=rehearsal.get("title"), holders=holders,
     )
 
 

@@ -46,8 +46,9 @@ def render_progress(progress: Progress, width: int = 60) -> str:
         out.append("  nowhere: no deflecting phrases in any session.\n")
     for t in trends:
         trend = f"{t.earlier:.1f} → {t.later:.1f}, {t.trend}" if t.trend != "too few" else "too few sessions for a trend"
+        who = ", ".join(f"{inert_text(name)} ×{count}" for name, count in t.holders)
         out.append(f"  {t.locus:<9} {sparkline(t.series, 24):<24}  {t.total}× in {t.sessions}/{len(pts)} sessions; "
-                   f"{trend} (to {TO_WHOM[t.locus]})\n")
+                   f"{trend} (to {TO_WHOM[t.locus]}{': ' + who if who else ''})\n")
     stories = progress.stories()
     if stories:
         out.append("\nStories over their rehearsals:\n")
@@ -72,7 +73,8 @@ def progress_json(progress: Progress) -> dict:
             dim: {"name": name, "levels": progress.series(dim)} for dim, name in progress.dimensions.items()
         },
         "deflections": [
-            {"locus": t.locus, "to": TO_WHOM[t.locus], "total": t.total, "sessions": t.sessions,
+            {"locus": t.locus, "to": TO_WHOM[t.locus], "holders": [{"who": n, "count": c} for n, c in t.holders],
+             "total": t.total, "sessions": t.sessions,
              "earlier_per_session": t.earlier, "later_per_session": t.later, "trend": t.trend}
             for t in progress.deflection_trends()
         ],
@@ -82,3 +84,19 @@ def progress_json(progress: Progress) -> dict:
             for sid, pts in progress.stories().items()
         ],
     }
+
+
+def progress_html(progress: Progress) -> str:
+    """The trend as an HTML section with an inline SVG chart ("" with fewer than two sessions)."""
+    import html
+
+    from agent.practice.chart import trend_svg
+
+    if len(progress.points) < 2:
+        return ""
+    series = {dim: progress.series(dim) for dim in progress.dimensions}
+    title = f"Levels over {len(progress.points)} sessions ({rubric_label(progress)}, offline scorer)"
+    svg = trend_svg(series, progress.dimensions, title)
+    first, last = progress.points[0].created[:10], progress.points[-1].created[:10]
+    return (f'<section class="trend"><h2>Progress</h2><p class="meta">{html.escape(first)} to {html.escape(last)}; '
+            f"older sessions re-scored with the current rubric from their saved analyses.</p>\n{svg}</section>")

@@ -36,7 +36,21 @@ def signals_line(report: StoryReport) -> str:
     s = report.signals
     parts = [f"reasons {s.reasons}", "outcome owned" if s.outcome_owned else "outcome not owned",
              f"blame {s.blame}" if s.blame else "no blame", "scope beyond the team" if s.scope else "scope: own area"]
-    return "signals: " + " · ".join(parts)
+    others = other_signals(report)
+    return "signals: " + " · ".join(parts) + (f" (also {', '.join(others)})" if others else "")
+
+
+def other_signals(report: StoryReport) -> list[str]:
+    """Signal names beyond the four summarised ones, as words (``undo plan``, ``fixed it``)."""
+    from agent.practice.signals import BLAME_KEYS, OUTCOME_KEYS, REASON_KEYS, SCOPE_KEYS
+
+    skip = {*REASON_KEYS, *OUTCOME_KEYS, *BLAME_KEYS, *SCOPE_KEYS, "own_decision", "deferred_decision"}
+    seen: list[str] = []
+    for key in report.signals.keys:
+        word = key.replace("_", " ")
+        if key not in skip and word not in seen:
+            seen.append(word)
+    return seen
 
 
 def levels_line(report: StoryReport, names: dict[str, str]) -> str:
@@ -67,7 +81,7 @@ def render_listing(directory: Path, stories: list[Story], reports: list[StoryRep
             out.append(f"   deflections: {len(report.reframes)}, e.g. {q(first.text, 70)} [{first.locus}]{more}\n")
         else:
             out.append("   deflections: none\n")
-    for path, message in problems:
+    for _, message in problems:
         out.append(f"\n! not listed: {inert_text(message)}\n")
     return "".join(out)
 

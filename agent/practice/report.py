@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from agent.analysis import AnswerAnalysis, Span, analyze, is_probe, reframe_question
 from agent.practice.kinds import KindGuess, guess_kinds
 from agent.practice.questions import cached_rehearsal_bank
-from agent.practice.signals import StorySignals, story_signals
+from agent.practice.signals import StorySignals, read_story, summarise
 from agent.practice.storyfile import Story
 from agent.rubric.model import Rubric
 from agent.rubric.scorecard import Scorecard
@@ -95,6 +95,11 @@ def _mark(span: Span, offset: int) -> Mark:
     return Mark(start=span.start + offset, end=span.end + offset, text=span.text, locus=span.locus, cue=span.cue)
 
 
+def marks_of(analysis: AnswerAnalysis, offset: int) -> list[Mark]:
+    """The analysis's decision phrases, in text order, with offsets shifted by ``offset``."""
+    return [_mark(s, offset) for s in sorted(analysis.spans, key=lambda s: (s.start, s.end))]
+
+
 def analyze_story(story: Story, rubric: Rubric, analysis: AnswerAnalysis | None = None) -> StoryReport:
     """Report for ``story``; pass ``analysis`` of ``story.body`` when it is already at hand."""
     analysis = analysis if analysis is not None else analyze(story.body)
@@ -102,13 +107,18 @@ def analyze_story(story: Story, rubric: Rubric, analysis: AnswerAnalysis | None 
     _, question = cached_rehearsal_bank().question_for(kinds.primary)
     turns = [Turn(number=1, speaker="interviewer", text=question), Turn(number=2, speaker="candidate", text=story.body)]
     card = score(turns, rubric, analyses={2: analysis})
-    marks = [_mark(s, story.body_start) for s in sorted(analysis.spans, key=lambda s: (s.start, s.end))]
-    key = _mark(analysis.main, story.body_start) if analysis.main is not None else None
+    marks = marks_of(analysis, story.body_start)
+    reading = read_story(story.body, question, analysis)
+    decision = reading.key_decision if reading is not None else None
+    key = None
+    if decision is not None:
+        key = Mark(start=decision.start + story.body_start, end=decision.end + story.body_start, text=decision.text,
+                   locus=decision.holder, cue="key_decision")
     reframes = [Reframe(mark=m, question=reframe_question(s))
                 for m, s in zip(marks, sorted(analysis.spans, key=lambda s: (s.start, s.end))) if is_probe(s.locus)]
     return StoryReport(
         title=story.title, kinds=kinds, analysis=analysis, marks=marks, key=key, reframes=reframes,
-        signals=story_signals(story.body, analysis, card), card=card, question=question,
+        signals=summarise(reading), card=card, question=question,
         levels={d.id: d.level for d in card.dimensions},
     )
 

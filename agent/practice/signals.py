@@ -1,7 +1,9 @@
-"""The story signals the scorer finds: reasons given, outcome owned, blame, scope beyond the team.
+"""A bank story read the way the scorer reads an interview answer (``agent.stories``).
 
-Read from the scorecard's evidence (the scorer is the one place that decides
-what counts), so ``locus stories`` and the workshop say what the card would say.
+The story is the answer to its kind's past-experience question; the story
+reader gives its decisions, key decision (and who holds it) and signals.  This
+module only summarises them for the workshop and ``locus stories``: it finds
+nothing of its own.
 """
 
 from __future__ import annotations
@@ -9,45 +11,57 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from agent.analysis import AnswerAnalysis
-from agent.rubric.scorecard import Scorecard
+from agent.stories import Story, read_transcript
+from agent.transcript.models import Turn
 
-# Rubric cue ids, by the signal they show (default rubric; other rubrics may use other ids).
-_REASON_CUES = frozenset({"stated_reason", "reasoned_choice", "risk_accepted", "cost_acknowledged", "evidence_based"})
-_OUTCOME_CUES = frozenset({"owns_mistake", "follow_through"})
-_BLAME_CUES = frozenset({"blamed_others", "blame_shift", "blamed_outcome"})
-_SCOPE_CUES = frozenset({"extended_scope", "scope_beyond_team", "beyond_remit"})
+REASON_KEYS = ("stated_reason", "alternative_weighed", "evidence_used", "risk_accepted")
+OUTCOME_KEYS = ("owned_outcome",)
+BLAME_KEYS = ("blamed_others",)
+SCOPE_KEYS = ("scope_extension",)
 
 
 @dataclass
 class StorySignals:
-    """What the scorer found in one telling, with the quotes that show it."""
+    """The signals of one telling, summarised, with the quotes that show them."""
 
     reasons: int = 0
     outcome_owned: bool = False
     blame: int = 0
     scope: bool = False
+    outside_area: bool = False
+    assigned: bool = False
+    keys: list[str] = field(default_factory=list)
     quotes: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {"reasons": self.reasons, "outcome_owned": self.outcome_owned, "blame": self.blame,
-                "scope": self.scope, "quotes": {k: list(v) for k, v in self.quotes.items()}}
+                "scope": self.scope, "outside_area": self.outside_area, "keys": list(self.keys),
+                "quotes": {k: list(v) for k, v in self.quotes.items()}}
 
 
-def story_signals(text: str, analysis: AnswerAnalysis, card: Scorecard) -> StorySignals:
-    """Signals of the story ``text`` from its scorecard ``card``."""
-    signals = StorySignals()
-    for dim in card.dimensions:
-        for ev in dim.evidence:
-            if ev.effect == "+" and ev.cue in _REASON_CUES:
-                signals.reasons += 1
-                signals.quotes.setdefault("reasons", []).append(ev.quote)
-            elif ev.effect == "+" and ev.cue in _OUTCOME_CUES:
-                signals.outcome_owned = True
-                signals.quotes.setdefault("outcome", []).append(ev.quote)
-            elif ev.cue in _BLAME_CUES:
-                signals.blame += 1
-                signals.quotes.setdefault("blame", []).append(ev.quote)
-            elif ev.effect == "+" and ev.cue in _SCOPE_CUES:
-                signals.scope = True
-                signals.quotes.setdefault("scope", []).append(ev.quote)
-    return signals
+def read_story(body: str, question: str, analysis: AnswerAnalysis) -> Story | None:
+    """The story reader's view of ``body`` told in answer to ``question``."""
+    turns = [Turn(number=1, speaker="interviewer", text=question), Turn(number=2, speaker="candidate", text=body)]
+    reading = read_transcript(turns, {2: analysis}, phases={1: ("past_experience", "question")})
+    stories = reading.behavioural() or reading.stories
+    return stories[0] if stories else None
+
+
+def summarise(story: Story | None) -> StorySignals:
+    """Counts and quotes of the signals the story reader found."""
+    out = StorySignals()
+    if story is None:
+        return out
+    for signal in story.signals:
+        out.keys.append(signal.key)
+        group = ("reasons" if signal.key in REASON_KEYS else "outcome" if signal.key in OUTCOME_KEYS
+                 else "blame" if signal.key in BLAME_KEYS else "scope" if signal.key in SCOPE_KEYS else None)
+        if group:
+            out.quotes.setdefault(group, []).append(signal.sentence)
+    out.reasons = sum(1 for k in out.keys if k in REASON_KEYS)
+    out.outcome_owned = any(k in OUTCOME_KEYS for k in out.keys)
+    out.blame = sum(1 for k in out.keys if k in BLAME_KEYS)
+    out.scope = any(k in SCOPE_KEYS for k in out.keys)
+    out.outside_area = "outside_own_area" in out.keys
+    out.assigned = "assigned_work" in out.keys
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 
 from agent.rubric.scorecard import DimensionScore, Scorecard
 from agent.util.inert import inert_text
@@ -110,8 +111,11 @@ _CSS = (
 )
 
 
-def render_html(card: Scorecard) -> str:
-    """Standalone HTML page; every dynamic string is HTML-escaped, no scripts."""
+def render_html(card: Scorecard, extra_html: Sequence[str] = ()) -> str:
+    """Standalone HTML page; every dynamic string is HTML-escaped, no scripts.
+
+    ``extra_html``: sections Locus built itself, already escaped (e.g. the progress trend as inline SVG).
+    """
 
     def h(text: str) -> str:
         return html.escape(inert_text(text), quote=True)
@@ -149,13 +153,16 @@ def render_html(card: Scorecard) -> str:
         for r in card.reframes:
             parts.append(f"<li>turn {r.turn} ({h(r.locus)}): <q>{h(r.phrase)}</q> &rarr; {h(r.question)}</li>")
         parts.append("</ul>")
+    parts.extend(extra_html)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
-def render(card: Scorecard, fmt: str) -> str:
-    """Render ``card`` in one of :data:`FORMATS`."""
+def render(card: Scorecard, fmt: str, extra_html: Sequence[str] = ()) -> str:
+    """Render ``card`` in one of :data:`FORMATS` (``extra_html`` goes into the HTML page only)."""
     renderers = {"text": render_text, "md": render_md, "json": render_json, "html": render_html}
     if fmt not in renderers:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "html":
+        return render_html(card, extra_html)
     return renderers[fmt](card)

@@ -1,8 +1,8 @@
 """Safety scan of YAML events before a rubric is loaded.
 
 Rubric files are data written by people: no anchors or aliases (alias bombs),
-no explicit tags (``!!python/object``), no duplicate or complex keys, one
-document.  The scan works on parser events, so nothing is constructed or
+no merge keys (``<<``), no explicit tags (``!!python/object``), no duplicate or
+complex keys, one document.  The scan works on parser events, so nothing is constructed or
 expanded while looking, and it reports every problem in one pass.
 """
 
@@ -23,6 +23,7 @@ from ruamel.yaml.events import (
 )
 
 MAX_DEPTH = 40
+MAX_PROBLEMS = 50  # a file that is wrong everywhere is reported in part, and fast
 
 
 @dataclass
@@ -40,6 +41,9 @@ def scan_events(text: str) -> list[tuple[int, int, str]]:
     try:
         for ev in YAML(typ="rt").parse(text):
             line, col = ev.start_mark.line + 1, ev.start_mark.column + 1
+            if len(problems) >= MAX_PROBLEMS:
+                problems.append((line, col, f"more problems after this point (stopped after {MAX_PROBLEMS})"))
+                return problems
             if isinstance(ev, DocumentStartEvent):
                 documents += 1
                 if documents > 1:
@@ -61,7 +65,9 @@ def scan_events(text: str) -> list[tuple[int, int, str]]:
                 continue
             frame = stack[-1] if stack else None
             if frame is not None and frame.is_mapping and frame.expecting_key:
-                if isinstance(ev, ScalarEvent):
+                if isinstance(ev, ScalarEvent) and ev.value == "<<" and not ev.style:
+                    problems.append((line, col, "merge keys ('<<') are not allowed; write the keys out"))
+                elif isinstance(ev, ScalarEvent):
                     first = frame.keys.get(ev.value)
                     if first is not None:
                         problems.append((line, col, f"duplicate key '{ev.value}' (first defined on line {first})"))

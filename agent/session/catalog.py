@@ -1,12 +1,24 @@
-"""List, find and delete saved sessions in a sessions directory."""
+"""List, find and delete saved sessions in a sessions directory.
+
+A session is named by its id (``agent.session.ids``): ids on the command line are
+checked as names, and a prefix is compared with file names, never used as a glob.
+Only ``replay`` and ``resume`` also take an explicit path to a ``.jsonl`` file;
+``--delete`` takes ids only, so it can never reach outside the sessions directory.
+The listing reads only regular files: a FIFO, device or directory named
+``*.jsonl`` is skipped with a warning instead of blocking or filling memory.
+"""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel
 
+from agent.session.ids import SUFFIX, is_session_id
 from agent.session.store import LoadedSession, SessionError, load_session
+from agent.util.files import refusal
 
 
 class SessionSummary(BaseModel):
@@ -39,32 +51,70 @@ def summarize(loaded: LoadedSession) -> SessionSummary:
     )
 
 
-def list_sessions(directory: Path) -> list[SessionSummary]:
+@dataclass
+class Catalogue:
+    """The sessions found in a directory, and the entries that were skipped (with why)."""
+
+    rows: list[SessionSummary] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _entries(directory: Path) -> list[Path]:
+    """``*.jsonl`` entries of ``directory`` (not followed, not opened), sorted by name."""
+    try:
+        with os.scandir(directory) as it:
+            return sorted(Path(e.path) for e in it if e.name.endswith(SUFFIX) and not e.name.startswith("."))
+    except OSError:
+        return []
+
+
+def scan_sessions(directory: Path) -> Catalogue:
     """Every session file in ``directory``, newest first; unreadable files are listed with their problem."""
-    rows: list[SessionSummary] = []
+    found = Catalogue()
     if not directory.is_dir():
-        return rows
-    for path in directory.glob("*.jsonl"):
+        return found
+    for path in _entries(directory):
+        problem = refusal(path, "session file")
+        if problem:
+            found.warnings.append(f"skipped {problem}")
+            continue
         try:
-            rows.append(summarize(load_session(path)))
+            found.rows.append(summarize(load_session(path)))
         except SessionError as exc:
-            rows.append(
+            found.rows.append(
                 SessionSummary(id=path.stem, path=path, created="", scenario="?", brain="?",
                                status="unreadable", turns=0, levels={}, problem=str(exc))
             )
-    rows.sort(key=lambda r: (r.created, r.id), reverse=True)
-    return rows
+    found.rows.sort(key=lambda r: (r.created, r.id), reverse=True)
+    return found
 
 
-def find_session(directory: Path, ref: str) -> Path:
-    """Resolve a session id, unique id prefix or path to a file."""
-    candidate = Path(ref)
-    if candidate.suffix == ".jsonl" and candidate.is_file():
-        return candidate
-    exact = directory / f"{ref}.jsonl"
-    if exact.is_file():
+def list_sessions(directory: Path) -> list[SessionSummary]:
+    """The rows of :func:`scan_sessions` (non-regular entries left out)."""
+    return scan_sessions(directory).rows
+
+
+def _looks_like_path(ref: str) -> bool:
+    return ref.endswith(SUFFIX) or "/" in ref or os.sep in ref
+
+
+def find_session(directory: Path, ref: str, *, allow_path: bool = True) -> Path:
+    """Resolve a session id or unique id prefix in ``directory`` (or, if allowed, a path to a ``.jsonl`` file)."""
+    if allow_path and _looks_like_path(ref):
+        path = Path(ref)
+        problem = refusal(path, "session file")
+        if problem:
+            raise SessionError(problem)
+        if path.suffix != SUFFIX:
+            raise SessionError(f"{ref}: not a session file (session files end in {SUFFIX})")
+        return path
+    if not is_session_id(ref):
+        hint = "" if allow_path else "; --delete takes an id from `locus sessions`, not a path"
+        raise SessionError(f"{ref!r} is not a session id (letters, digits, '-' and '_'){hint}")
+    exact = directory / f"{ref}{SUFFIX}"
+    if os.path.lexists(exact):
         return exact
-    matches = sorted(directory.glob(f"{ref}*.jsonl")) if directory.is_dir() and ref else []
+    matches = [p for p in _entries(directory) if p.name.startswith(ref)]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
@@ -74,7 +124,7 @@ def find_session(directory: Path, ref: str) -> Path:
 
 
 def delete_session(path: Path) -> None:
-    """Remove a session file for good."""
+    """Remove a session file for good (a link is removed, never its target)."""
     try:
         path.unlink()
     except FileNotFoundError:

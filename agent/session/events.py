@@ -7,11 +7,16 @@ append-only: the state of an interview is whatever its events say.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from agent.session.ids import check_session_id
+from agent.util.text import encodable_data
 
 FORMAT_VERSION = 1
+MAX_TURN = 1_000_000
+TurnNumber = Annotated[int, Field(ge=0, le=MAX_TURN)]
 
 EventType = Literal["meta", "interviewer", "answer", "analysis", "notice", "llm_calls", "scorecard", "end"]
 
@@ -22,9 +27,15 @@ class Event(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     v: int = FORMAT_VERSION
-    seq: int = 0
+    seq: int = Field(0, ge=0)
     type: EventType
     ts: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _encodable(cls, data: Any) -> Any:
+        """Lone surrogates (from a paste, a model, a JSON escape) become U+FFFD before anything is stored."""
+        return encodable_data(data) if isinstance(data, dict) else data
 
 
 class MetaEvent(Event):
@@ -35,21 +46,27 @@ class MetaEvent(Event):
     created: str
     scenario_id: str
     scenario_title: str = ""
-    seed: int = 0
+    seed: int = Field(0, ge=-(2**63), lt=2**63)
     brain: str = "offline"
     model: str | None = None
-    max_turns: int = 0
+    max_turns: int = Field(0, ge=0, le=MAX_TURN)
     time_budget_s: float | None = None
     app_version: str = ""
     rehearsal: dict[str, Any] | None = Field(
         default=None, description="Rehearsal of one bank story: story_id, title, kind, question_id, question")
+
+    @field_validator("session_id")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        """The id names the file (and a rescue copy): a name, never a path."""
+        return check_session_id(value)
 
 
 class InterviewerEvent(Event):
     """Something the interviewer said, why, and where the interview stands afterwards."""
 
     type: Literal["interviewer"] = "interviewer"
-    turn: int
+    turn: TurnNumber
     kind: str
     phase: str
     question_id: str | None = None
@@ -63,7 +80,7 @@ class AnswerEvent(Event):
     """The candidate's answer, saved the moment it arrives."""
 
     type: Literal["answer"] = "answer"
-    turn: int
+    turn: TurnNumber
     text: str
 
 
@@ -71,7 +88,7 @@ class AnalysisEvent(Event):
     """The decision-locus analysis of one answer."""
 
     type: Literal["analysis"] = "analysis"
-    turn: int
+    turn: TurnNumber
     analysis: dict[str, Any]
     quality: str = "ok"
 

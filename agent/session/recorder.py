@@ -38,9 +38,13 @@ class SessionRecorder:
         self.events.append(event)
         return event
 
+    def serialized(self) -> bytes:
+        """Every event so far as session-file bytes."""
+        return b"".join(event.model_dump_json().encode("utf-8") + b"\n" for event in self.events)
+
     def save_as(self, path: Path) -> Path:
-        """Write every event so far to ``path`` atomically (temp file, fsync, rename)."""
-        data = b"".join(event.model_dump_json().encode("utf-8") + b"\n" for event in self.events)
+        """Write every event so far to ``path`` (the user's choice) atomically (temp file, fsync, rename)."""
+        data = self.serialized()
         try:
             write_bytes_atomic(path, data)
         except OSError as exc:

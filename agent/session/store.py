@@ -8,6 +8,8 @@ load and cut off before the next append.  Files are created ``0600``.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import fcntl
 import json
 import os
@@ -20,12 +22,17 @@ from pydantic import BaseModel, Field, ValidationError
 
 from agent.analysis.models import AnswerAnalysis
 from agent.session.events import EVENT_TYPES, Event, MetaEvent
+from agent.session.ids import BadSessionId, session_file
 from agent.session.migrate import UnsupportedVersion, upgrade
 from agent.transcript.models import Turn
 from agent.util import crashpoint
+from agent.util.files import FileRefused, read_regular
+from agent.util.text import encodable_data
 
 MAX_LINE_BYTES = 8 * 1024 * 1024
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# Numbers a session can hold: 64-bit integers (what the checkpointer can pack) and finite floats.
+_INT_RANGE = range(-(2**63), 2**63)
 
 
 class SessionError(Exception):
@@ -96,6 +103,35 @@ class LoadedSession(BaseModel):
         return ends[-1].status if ends else "in progress"  # type: ignore[attr-defined]
 
 
+def _parse_int(digits: str) -> int:
+    value = int(digits)
+    if value not in _INT_RANGE:
+        raise ValueError(f"number {digits[:24]}{'…' if len(digits) > 24 else ''} is out of range")
+    return value
+
+
+def _parse_float(digits: str) -> float:
+    value = float(digits)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"number {digits[:24]} is out of range")
+    return value
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number a session can hold")
+
+
+def _decode_line(line: bytes) -> dict[str, Any]:
+    """One JSON object, with absurd numbers refused and lone surrogates replaced."""
+    raw = json.loads(line.decode("utf-8"), parse_int=_parse_int, parse_float=_parse_float,
+                     parse_constant=_refuse_constant)
+    if not isinstance(raw, dict):
+        raise ValueError("not a JSON object")
+    if b"\\ud" in line or b"\\uD" in line:  # a JSON-escaped lone surrogate is the only way one gets in
+        raw = encodable_data(raw)
+    return raw
+
+
 def _parse_event(raw: dict[str, Any]) -> list[Event]:
     events = []
     for item in upgrade(raw):
@@ -106,21 +142,29 @@ def _parse_event(raw: dict[str, Any]) -> list[Event]:
     return events
 
 
+def _why(exc: Exception) -> str:
+    """The first reason in one line (pydantic errors name the field)."""
+    if isinstance(exc, ValidationError) and exc.errors():
+        err = exc.errors()[0]
+        field = ".".join(str(part) for part in err.get("loc", ()))
+        msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+        return f"{field}: {msg}" if field else msg
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
+
+
+def read_session_bytes(path: Path) -> bytes:
+    """The bytes of a session file (regular file, size-capped, a leading BOM dropped)."""
+    try:
+        data = read_regular(path, MAX_FILE_BYTES, "session file")
+    except FileRefused as exc:
+        raise SessionError(str(exc)) from None
+    return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+
+
 def load_session(path: str | os.PathLike[str]) -> LoadedSession:
-    """Read and validate a session file; damaged tail lines are skipped with a warning."""
+    """Read and validate a session file; damaged lines are skipped with a warning."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise SessionError(f"{path}: no such session file") from None
-    except OSError as exc:
-        raise SessionError(f"{path}: cannot read: {exc.strerror}") from None
-    if size > MAX_FILE_BYTES:
-        raise SessionError(f"{path}: file is {size} bytes, over the {MAX_FILE_BYTES} byte limit")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SessionError(f"{path}: cannot read: {exc.strerror}") from None
+    data = read_session_bytes(path)
     lines = data.split(b"\n")
     events: list[Event] = []
     warnings: list[str] = []
@@ -131,17 +175,13 @@ def load_session(path: str | os.PathLike[str]) -> LoadedSession:
         try:
             if len(line) > MAX_LINE_BYTES:
                 raise ValueError("line too long")
-            raw = json.loads(line.decode("utf-8"))
-            if not isinstance(raw, dict):
-                raise ValueError("not a JSON object")
-            events.extend(_parse_event(raw))
+            events.extend(_parse_event(_decode_line(line)))
         except UnsupportedVersion as exc:
             raise SessionError(f"{path}:{number}: {exc}") from None
         except (ValueError, UnicodeDecodeError, ValidationError, RecursionError) as exc:
             torn = last and not data.endswith(b"\n")  # a crash mid-write leaves no newline
             kind = "truncated last line (repaired)" if torn else "unreadable line skipped"
-            detail = str(exc).splitlines()[0][:120]
-            warnings.append(f"{path}:{number}: {kind}: {detail}")
+            warnings.append(f"{path}:{number}: {kind}: {_why(exc)[:120]}")
     if not events or not isinstance(events[0], MetaEvent):
         why = f"; {warnings[0]}" if warnings else ""
         raise SessionError(f"{path}: not a Locus session (no valid meta line){why}")
@@ -162,13 +202,15 @@ class SessionWriter:
     def create(cls, directory: Path, session_id: str) -> "SessionWriter":
         """Create ``<directory>/<session_id>.jsonl`` (must not exist), owner-only permissions."""
         try:
+            path = session_file(directory, session_id)
             directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-            path = directory / f"{session_id}.jsonl"
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o600)
+        except BadSessionId as exc:
+            raise SessionError(str(exc)) from None
         except OSError as exc:
             raise SessionError(f"cannot create a session in {directory}: {exc.strerror}") from None
         writer = cls(path)
-        writer._fh = os.fdopen(fd, "ab")
+        writer._fh = os.fdopen(fd, "ab", buffering=0)
         writer._lock()
         return writer
 
@@ -187,11 +229,15 @@ class SessionWriter:
         path = loaded.path
         writer = cls(path, next_seq=len(loaded.events))
         try:
-            writer._fh = open(path, "ab")
+            writer._fh = open(path, "ab", buffering=0)
         except OSError as exc:
             raise SessionError(f"{path}: cannot append: {exc.strerror}") from None
         writer._lock()
-        data = path.read_bytes()
+        try:
+            data = read_session_bytes(path)
+        except SessionError:
+            writer.close()
+            raise
         keep = data.rfind(b"\n") + 1 if not data.endswith(b"\n") else len(data)
         if keep != len(data):
             torn = any("truncated last line" in w for w in loaded.warnings)
@@ -199,8 +245,7 @@ class SessionWriter:
                 if torn:
                     os.truncate(path, keep)
                 else:  # a complete last event without its newline (hand-edited file)
-                    writer._fh.write(b"\n")
-                    writer._fh.flush()
+                    writer._write_all(b"\n")
             except OSError as exc:
                 writer.close()
                 raise SessionError(f"{path}: cannot repair the damaged last line: {exc.strerror}") from None
@@ -215,12 +260,10 @@ class SessionWriter:
             raise SessionError(f"{self.path}: writer is closed")
         try:
             if crashpoint.reached("save"):  # fault injection: die after half a line
-                self._fh.write(line[: len(line) // 2])
-                self._fh.flush()
+                self._write_all(line[: len(line) // 2])
                 os.fsync(self._fh.fileno())
                 crashpoint.kill_now()
-            self._fh.write(line)
-            self._fh.flush()
+            self._write_all(line)
             os.fsync(self._fh.fileno())
         except OSError as exc:
             raise SessionError(f"{self.path}: cannot save: {exc.strerror}") from None
@@ -228,8 +271,21 @@ class SessionWriter:
         crashpoint.crash_here("saved")
         return event
 
+    def _write_all(self, data: bytes) -> None:
+        """Write every byte (unbuffered: nothing is left pending to fail again at close)."""
+        assert self._fh is not None
+        view = memoryview(data)
+        while view:
+            written = self._fh.write(view)
+            if not written:
+                raise OSError(errno.EIO, "the file accepted no more bytes")
+            view = view[written:]
+
     def close(self) -> None:
-        """Close the file (idempotent)."""
+        """Close the file (idempotent); a failure here was already reported by ``append``."""
         if self._fh is not None:
-            self._fh.close()
-            self._fh = None
+            fh, self._fh = self._fh, None
+            try:
+                fh.close()
+            except OSError:
+                pass

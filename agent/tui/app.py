@@ -27,7 +27,8 @@ class LocusApp(App):
 
     def __init__(self, options: Any, *, brain: Any = None, judge: Any = None, model: str | None = None,
                  start: str = "interview", path: Path | None = None, settings: TuiSettings | None = None,
-                 clock: Callable[[], float] | None = None, warmup: bool = True) -> None:
+                 clock: Callable[[], float] | None = None, warmup: bool = True,
+                 stories_dir: Path | None = None) -> None:
         super().__init__()
         self.options = options
         self.brain = brain
@@ -39,6 +40,7 @@ class LocusApp(App):
         self.keymap: dict[str, str] = dict(self.settings.keymap)
         self.fixed_clock = clock
         self.do_warmup = warmup
+        self.stories_dir = stories_dir
         self.current_runner: Any = None
         self.analyzer_ready = False
         self.notices: list[str] = []  # every notification shown, newest last (tests and debugging)
@@ -76,21 +78,32 @@ class LocusApp(App):
             self.open_replay(self.start_path)
         elif self.start == "sessions":
             self.action_sessions()
+        elif self.start == "stories":
+            self.action_stories(self.start_path)
+        elif self.start == "progress":
+            self.action_progress()
         else:
             self.start_interview(resume_path=self.start_path)
 
     # ----- navigation ---------------------------------------------------------------------
-    def start_interview(self, resume_path: Path | None = None) -> None:
+    def start_interview(self, resume_path: Path | None = None, options: Any = None) -> None:
+        """A new interview (``options`` overrides the app's, e.g. to rehearse a story) or a resumed one."""
         from agent.tui.screens.interview import InterviewScreen
 
-        self.push_screen(InterviewScreen(resume_path=resume_path))
+        self.push_screen(InterviewScreen(resume_path=resume_path, options=options))
 
     def show_scorecard(self, card: dict, session_path: Path | None, session_id: str, replay: Screen | None = None) -> None:
         from agent.tui.screens.scorecard import ScorecardScreen
 
+        from agent.tui.screens.interview import InterviewScreen
+
         screen = ScorecardScreen(card, session_path, session_id)
         screen.replay_below = replay
-        self.push_screen(screen)
+        current = self.screen
+        if isinstance(current, InterviewScreen) and current.finished and current.options is not None:
+            self.switch_screen(screen)  # a finished rehearsal: Esc on its card goes back to the workshop
+        else:
+            self.push_screen(screen)
 
     def open_replay(self, path: Path | None, turn: int | None = None, from_scorecard: Screen | None = None) -> None:
         from agent.session.store import SessionError, load_session
@@ -135,6 +148,24 @@ class LocusApp(App):
             self.screen.reload()
             return
         self.push_screen(screen_type(self.options.sessions_dir))
+
+    def action_stories(self, open_path: Path | None = None) -> None:
+        """The story bank (practice loop); with ``open_path``, that story in the workshop."""
+        from agent import paths
+        from agent.tui.screens.story_bank import StoryBankScreen
+
+        if isinstance(self.screen, StoryBankScreen):
+            self.screen.reload()
+            return
+        self.push_screen(StoryBankScreen(self.stories_dir or paths.stories_dir(), open_path=open_path))
+
+    def action_progress(self) -> None:
+        from agent.tui.screens.progress import ProgressScreen
+
+        if isinstance(self.screen, ProgressScreen):
+            self.screen.action_reload()
+            return
+        self.push_screen(ProgressScreen(self.options.sessions_dir))
 
     def action_start_new(self) -> None:
         self.start_interview()

@@ -9,6 +9,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 ENTRIES = [
     ("New interview", "Start a fresh mock interview", "start_new"),
     ("Sessions", "Browse saved sessions", "sessions"),
+    ("Stories", "Your story bank: open a story in the workshop, rehearse it, check coverage", "stories"),
+    ("Progress", "Levels over your sessions, recurring deflections, story rehearsals", "progress"),
     ("Reload rubric", "Re-read the rubric file and show any problems", "reload_rubric"),
     ("Toggle coach mode", "Show where the last answer's decisions sit", "coach"),
     ("Help: keys", "List every key binding", "help"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from agent.util.atomic import write_text_atomic
@@ -14,8 +15,11 @@ class ExportError(Exception):
     """The export could not be written; the message says why."""
 
 
-def export_scorecard(card: dict, path: Path) -> Path:
-    """Render ``card`` in the format ``path``'s suffix names and write it atomically."""
+def export_scorecard(card: dict, path: Path, extra_html: Sequence[str] = ()) -> Path:
+    """Render ``card`` in the format ``path``'s suffix names and write it atomically.
+
+    ``extra_html`` (pre-escaped sections, e.g. the progress trend chart) is added to HTML exports.
+    """
     from agent.rubric.render import render
     from agent.rubric.scorecard import Scorecard
 
@@ -23,7 +27,7 @@ def export_scorecard(card: dict, path: Path) -> Path:
     if fmt is None:
         raise ExportError(f"{path}: unknown format; end the name with .md, .json or .html")
     try:
-        text = render(Scorecard.model_validate(card), fmt)
+        text = render(Scorecard.model_validate(card), fmt, extra_html)
     except ValueError as exc:
         raise ExportError(f"cannot render the scorecard: {str(exc).splitlines()[0]}") from None
     try:

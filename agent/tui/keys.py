@@ -11,6 +11,8 @@ from textual.binding import Binding
 APP = [
     Binding("f1", "help", "Help", id="help"),
     Binding("f3", "sessions", "Sessions", id="sessions"),
+    Binding("f4", "stories", "Stories", id="stories", show=False),
+    Binding("f8", "progress", "Progress", id="progress", show=False),
     Binding("ctrl+r", "reload_rubric", "Reload rubric", id="reload_rubric"),
     Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
 ]
@@ -49,10 +51,32 @@ REPLAY = [
     Binding("escape", "back", "Back", id="replay_back"),
 ]
 
+STORIES = [
+    Binding("enter", "open_story", "Workshop", id="open_story"),
+    Binding("n", "new_story", "New story", id="new_story"),
+    Binding("r", "rehearse_story", "Rehearse", id="rehearse_story"),
+    Binding("l", "cycle_level", "Level", id="cycle_level"),
+    Binding("escape", "back", "Back", id="stories_back"),
+]
+
+WORKSHOP = [
+    Binding("ctrl+s", "save", "Save version", id="save_story"),
+    Binding("ctrl+t", "rehearse", "Rehearse", id="rehearse"),
+    Binding("escape", "back", "Back", id="workshop_back"),
+]
+
+PROGRESS = [
+    Binding("r", "reload", "Reload", id="progress_reload"),
+    Binding("escape", "back", "Back", id="progress_back"),
+]
+
 GROUPS: list[tuple[str, list[Binding]]] = [
     ("Everywhere", APP),
     ("Interview", INTERVIEW),
     ("Scorecard", SCORECARD),
     ("Sessions", SESSIONS),
     ("Replay", REPLAY),
+    ("Stories", STORIES),
+    ("Workshop", WORKSHOP),
+    ("Progress", PROGRESS),
 ]

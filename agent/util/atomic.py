@@ -34,3 +34,25 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o600) -> Path:
 def write_text_atomic(path: Path, text: str, mode: int = 0o600) -> Path:
     """``write_bytes_atomic`` for UTF-8 text."""
     return write_bytes_atomic(path, text.encode("utf-8"), mode)
+
+
+def write_bytes_new(path: Path, data: bytes, mode: int = 0o600) -> Path:
+    """Write ``data`` to ``path`` only if nothing is there yet; raise ``FileExistsError`` otherwise.
+
+    Like ``write_bytes_atomic`` the content appears whole or not at all (temporary file, fsync,
+    then a hard link, which never replaces an existing file); the directory is not created.
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.link(tmp, path)
+    finally:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+    return path

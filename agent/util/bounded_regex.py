@@ -29,11 +29,11 @@ from __future__ import annotations
 import re
 import re._parser as _re_parser  # only to compute a pattern's minimum width
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import re2
 import regex
+from re2 import _re2  # the RE2 binding itself: one encode per text, no per-call wrapper work
 
 MATCH_TIMEOUT_S = 0.25
 Engine = Literal["re2", "regex"]
@@ -62,8 +62,7 @@ class PatternTimeout(RuntimeError):
         self.seconds = seconds
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """Where a pattern matched; the methods mirror ``re.Match`` for the whole match."""
 
     string: str
@@ -94,6 +93,8 @@ def _re2_options() -> re2.Options:
 
 
 _RE2_OPTIONS = _re2_options()
+_UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+_RE2_ANCHORS = {"search": _UNANCHORED, "match": _re2.RE2.Anchor.ANCHOR_START}
 _REGEX_FLAGS = regex.IGNORECASE | regex.ASCII | regex.VERSION0
 
 
@@ -119,6 +120,11 @@ class BoundedPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
         """The first match at or after ``pos``, or ``None``; may raise :class:`PatternTimeout`."""
+        if self.engine == "re2" and pos == 0 and endpos is None:  # the scorer's hot path, kept short
+            data, is_ascii = _utf8(text)
+            if is_ascii:
+                start, stop = self._compiled.Match(_UNANCHORED, data, 0, len(data))[0]
+                return None if start < 0 else Found(text, start, stop)
         return self._run("search", text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
@@ -126,11 +132,9 @@ class BoundedPattern:
         return self._run("match", text, pos, endpos)
 
     def finditer(self, text: str) -> Iterator[Found]:
-        """Every non-overlapping match, left to right (the whole scan is bounded like one ``search``)."""
+        """Every non-overlapping match, left to right (on ``regex`` the whole scan shares one time limit)."""
         if self.engine == "re2":
-            subject = text if text.isascii() else _SURROGATE.sub("\ufffd", text)
-            for m in self._compiled.finditer(subject):
-                yield Found(text, m.start(), m.end())
+            yield from self._finditer_re2(text)
             return
         try:
             for m in self._compiled.finditer(text, timeout=self.timeout):
@@ -150,21 +154,65 @@ class BoundedPattern:
         return False
 
     def _run(self, how: str, text: str, pos: int, endpos: int | None) -> Found | None:
-        end = len(text) if endpos is None else endpos
-        subject = text
+        size = len(text)
+        pos = max(0, min(pos, size))
+        end = size if endpos is None else max(pos, min(endpos, size))
         if self.engine == "re2":
-            method = getattr(self._compiled, how)
-            try:
-                m = method(subject, pos, end)
-            except UnicodeEncodeError:  # lone surrogates: same length, so offsets hold
-                subject = _SURROGATE.sub("\ufffd", text)
-                m = method(subject, pos, end)
-        else:
-            try:
-                m = getattr(self._compiled, how)(subject, pos, end, timeout=self.timeout)
-            except TimeoutError:
-                raise PatternTimeout(self.pattern, self.timeout) from None
+            return self._run_re2(_RE2_ANCHORS[how], text, pos, end)
+        try:
+            m = getattr(self._compiled, how)(text, pos, end, timeout=self.timeout)
+        except TimeoutError:
+            raise PatternTimeout(self.pattern, self.timeout) from None
         return None if m is None else Found(text, m.start(), m.end())
+
+    def _run_re2(self, anchor: object, text: str, pos: int, end: int) -> Found | None:
+        """Match on UTF-8 bytes (encoded once per text, see ``_utf8``), offsets mapped back to characters."""
+        data, is_ascii = _utf8(text)
+        if is_ascii:
+            start, stop = self._compiled.Match(anchor, data, pos, end)[0]
+            return None if start < 0 else Found(text, start, stop)
+        byte_pos = _re2.CharLenToBytes(data, 0, pos)
+        byte_end = byte_pos + _re2.CharLenToBytes(data, byte_pos, end - pos)
+        start, stop = self._compiled.Match(anchor, data, byte_pos, byte_end)[0]
+        if start < 0:
+            return None
+        first = pos + _re2.BytesToCharLen(data, byte_pos, start)
+        return Found(text, first, first + _re2.BytesToCharLen(data, start, stop))
+
+
+    def _finditer_re2(self, text: str) -> Iterator[Found]:
+        """Walk the UTF-8 bytes once, converting each match's offsets from where the last one ended."""
+        data, is_ascii = _utf8(text)
+        anchor, size = _RE2_ANCHORS["search"], len(data)
+        byte_pos, char_pos = 0, 0
+        while byte_pos <= size:
+            start, stop = self._compiled.Match(anchor, data, byte_pos, size)[0]
+            if start < 0:
+                return
+            first = char_pos + (start - byte_pos if is_ascii else _re2.BytesToCharLen(data, byte_pos, start))
+            last = first + (stop - start if is_ascii else _re2.BytesToCharLen(data, start, stop))
+            yield Found(text, first, last)
+            if stop == start:  # an empty match: step over one character
+                step = 1 if is_ascii or stop >= size else _re2.CharLenToBytes(data, stop, 1)
+                byte_pos, char_pos = stop + step, last + 1
+            else:
+                byte_pos, char_pos = stop, last
+
+
+# The scorer runs many patterns over the same sentence (and over a whole answer): encode it once.
+_last_encoded: tuple[str, bytes, bool] = ("", b"", True)
+
+
+def _utf8(text: str) -> tuple[bytes, bool]:
+    """``text`` as UTF-8 (lone surrogates as U+FFFD) and whether it is ASCII; the last text is cached."""
+    global _last_encoded
+    cached = _last_encoded
+    if cached[0] is text:
+        return cached[1], cached[2]
+    is_ascii = text.isascii()
+    data = text.encode("ascii") if is_ascii else _SURROGATE.sub("\ufffd", text).encode("utf-8")
+    _last_encoded = (text, data, is_ascii)
+    return data, is_ascii
 
 
 def compile_bounded(pattern: str, timeout: float = MATCH_TIMEOUT_S) -> BoundedPattern:
@@ -174,10 +222,11 @@ def compile_bounded(pattern: str, timeout: float = MATCH_TIMEOUT_S) -> BoundedPa
     """
     if _SURROGATE.search(pattern):
         raise PatternError("pattern contains a lone surrogate code point")
-    try:
-        return BoundedPattern(pattern, "re2", re2.compile(pattern, _RE2_OPTIONS), timeout)
-    except re2.error as exc:
-        reason = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+    compiled = _re2.RE2(pattern.encode("utf-8"), _RE2_OPTIONS)
+    if compiled.ok():
+        return BoundedPattern(pattern, "re2", compiled, timeout)
+    raw = compiled.error()
+    reason = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     if not reason.startswith(_SYNTAX_ONLY):
         if "too large" in reason or "repetition size" in reason:
             raise PatternError(f"pattern {pattern!r} is too large to run safely ({reason}); "

@@ -51,12 +51,9 @@ examples:
     expect: {{ownership: {{min: 1, max: 5}}}}
 """
 
-@pytest.fixture(autouse=True, scope="module")
-def _analyzer_loaded() -> None:
-    """Load spaCy once up front: the time limits below are about matching, not model start-up."""
-    from agent.analysis import warmup
-
-    warmup()
+@pytest.fixture(autouse=True)
+def _warm(analyzer_ready: None) -> None:
+    """The time limits below are about matching, not model start-up."""
 
 
 CATASTROPHIC = ["(a|a)*$", "(a|aa)+$", "((a+))+$", "(a{1,99})+$", "(.*a){20}"]
@@ -77,7 +74,7 @@ def _transcript(tmp_path: Path, answer: str) -> Path:
 @pytest.mark.parametrize("pattern", CATASTROPHIC)
 def test_catastrophic_patterns_are_refused_or_score_fast(tmp_path: Path, pattern: str, capsys) -> None:
     rubric = _rubric(tmp_path, pattern)
-    started = time.perf_counter()
+    started = time.process_time()
     checked = main(["rubric", "check", str(rubric)])
     out = capsys.readouterr().out
     if checked == 0:  # RE2 runs it in linear time: scoring and the rubric's examples finish at once
@@ -86,15 +83,15 @@ def test_catastrophic_patterns_are_refused_or_score_fast(tmp_path: Path, pattern
         assert main(["rubric", "test", str(rubric)]) == 0
     else:
         assert f"{rubric}:" in out and "zero characters" in out
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_the_five_reported_patterns_run_on_the_linear_engine() -> None:
     assert {compile_bounded(p).engine for p in CATASTROPHIC} == {"re2"}
-    started = time.perf_counter()
+    started = time.process_time()
     assert compile_bounded("(.*a){20}").search("a" * 129 + "b") is not None
     assert compile_bounded("(a|aa)+$").search("a" * 100_000 + "b") is None
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize("pattern", ["", "a*", "(?:x)?", r"\b", "^", "x|", r"(?=\bI\b)", r"\p{L}*"])
@@ -132,10 +129,10 @@ def test_a_pattern_that_times_out_at_score_time_is_skipped_with_a_notice(tmp_pat
     rubric = _rubric(tmp_path, "(?=a)(a|aa)+$")
     assert main(["rubric", "check", str(rubric)]) == 0
     capsys.readouterr()
-    started = time.perf_counter()
+    started = time.process_time()
     code = main(["score", str(_transcript(tmp_path, "a" * 60 + "!")), "--rubric", str(rubric), "--json"])
     card = json.loads(capsys.readouterr().out)
-    assert code == 0 and time.perf_counter() - started < 2.0
+    assert code == 0 and time.process_time() - started < 2.0
     assert "ownership.hostile_cue" in card["notice"] and "too slow" in card["notice"]
     assert card["dimensions"][0]["level"] is not None or card["dimensions"][0]["evidence"] == []
 

@@ -13,6 +13,21 @@ scripted text is returned as the message content), and scripted faults:
 * ``reject_json_schema = True``: HTTP 500 for ``response_format.type == "json_schema"``
   (what llama.cpp's server does), every other request is answered normally.
 
+Reply shapes of real servers (all with ``Step.text``):
+
+* ``finish="length"``: the answer ends with ``finish_reason: "length"``; a request's
+  ``max_tokens`` also cuts any answer after that many chunks, as a real server would;
+* ``reasoning="..."``: ``reasoning_content`` chunks first (DeepSeek-R1, Qwen3 style);
+  ``<think>`` blocks can simply be part of the content;
+* ``usage=False``: no token counts, streamed or not;
+* ``delay=0.01``: seconds between streamed chunks (to see a client close the stream early);
+* ``sse_for_plain=True``: a ``stream: false`` request is answered with SSE events anyway.
+
+``Step.error_body(message)`` answers HTTP 200 with an ``{"error": ...}`` object; ``Step.error_event``
+with ``after=0`` sends the error event before any content.  ``one_at_a_time = True`` serves
+one request at a time, like llama.cpp's server with one slot: the others wait their turn
+(``max_in_flight`` records how many were ever handled at once).
+
 A refused connection needs no server: use :func:`closed_port`.
 
 Every request is recorded (headers and raw body) so tests can assert what was sent.
@@ -42,10 +57,22 @@ class Step:
     message: str = ""
     seconds: float = 0.0
     after: int = 2
+    finish: str = "stop"
+    reasoning: str = ""
+    usage: bool = True
+    delay: float = 0.0
+    sse_for_plain: bool = False
 
     @classmethod
-    def text(cls, content: str) -> Step:
-        return cls(kind="text", content=content)
+    def text(cls, content: str, *, finish: str = "stop", reasoning: str = "", usage: bool = True,
+             delay: float = 0.0, sse_for_plain: bool = False) -> Step:
+        return cls(kind="text", content=content, finish=finish, reasoning=reasoning, usage=usage, delay=delay,
+                   sse_for_plain=sse_for_plain)
+
+    @classmethod
+    def error_body(cls, message: str, code: int | str | None = None) -> Step:
+        """HTTP 200 whose body is an error object (some proxies and local servers do this)."""
+        return cls(kind="error_body", message=message, status=code if isinstance(code, int) else 200, retry_after=code if isinstance(code, str) else None)
 
     @classmethod
     def error(cls, status: int, retry_after: str | None = None, message: str = "") -> Step:
@@ -84,6 +111,9 @@ class Recorded:
     body: dict | None
     handle_ms: float = 0.0
     answered: str = ""
+    chunks_sent: int = 0
+    disconnected: bool = False
+    active: bool = False
 
     @property
     def stream(self) -> bool:
@@ -120,7 +150,10 @@ class FakeOpenAI:
 
     responder: Callable[[dict], str] = default_responder
     reject_json_schema: bool = False
+    one_at_a_time: bool = False
+    max_in_flight: int = 0
     requests: list[Recorded] = field(default_factory=list)
+    _slot: threading.Lock = field(default_factory=threading.Lock)
     _script: deque = field(default_factory=deque)
     _stop: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -151,6 +184,8 @@ class FakeOpenAI:
             self.requests.clear()
         self.responder = default_responder
         self.reject_json_schema = False
+        self.one_at_a_time = False
+        self.max_in_flight = 0
 
     def start(self) -> FakeOpenAI:
         server = self
@@ -191,6 +226,7 @@ class _QuietServer(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     fake: FakeOpenAI
+    _current: Recorded
 
     def setup(self) -> None:
         super().setup()
@@ -218,12 +254,24 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             body = None
         rec = Recorded(path=self.path, headers={k.lower(): v for k, v in self.headers.items()}, raw=raw, body=body)
+        self._current = rec
         with self.fake._lock:
             self.fake.requests.append(rec)
+        slot = self.fake._slot if self.fake.one_at_a_time else None
+        if slot is not None:
+            slot.acquire()
+        with self.fake._lock:
+            rec.active = True  # only requests since the last reset count (a hung one from an earlier test does not)
+            self.fake.max_in_flight = max(self.fake.max_in_flight, sum(r.active for r in self.fake.requests))
         try:
             self._answer(rec)
         except (BrokenPipeError, ConnectionResetError):
+            rec.disconnected = True
             self.close_connection = True
+        finally:
+            rec.active = False
+            if slot is not None:
+                slot.release()
         rec.handle_ms = (time.perf_counter() - started) * 1000
 
     def _answer(self, rec: Recorded) -> None:
@@ -244,6 +292,16 @@ class _Handler(BaseHTTPRequestHandler):
             headers = {"Retry-After": step.retry_after} if step.retry_after else {}
             msg = step.message or f"scripted error {step.status}"
             self._json(step.status, {"error": {"message": msg, "type": "scripted"}}, headers)
+        elif step.kind == "error_body":
+            error = {"message": step.message, "type": "server_error"}
+            if step.status != 200 or step.retry_after:
+                error["code"] = step.status if step.status != 200 else step.retry_after
+            if rec.stream:
+                self._stream_start()
+                self._event({"error": error})
+                self._chunk(b"")
+            else:
+                self._json(200, {"error": error})
         elif step.kind == "hang":
             self.fake._stop.wait(step.seconds)
             self.close_connection = True
@@ -254,10 +312,11 @@ class _Handler(BaseHTTPRequestHandler):
                 self._chunk(b"")
             else:
                 self._raw(200, b'{"id": "x", "choices": [', "application/json")
-        elif rec.stream:
+        elif rec.stream or step.sse_for_plain:
             self._stream(rec.body, step)
         else:
-            self._json(200, _completion(rec.body, step.content or ""))
+            content, finish = _limited(rec.body, step)
+            self._json(200, _completion(rec.body, content, finish, step))
 
     # -- writers -------------------------------------------------------------
     def _raw(self, status: int, data: bytes, ctype: str, headers: dict[str, str] | None = None) -> None:
@@ -288,11 +347,17 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunk(f"data: {payload}\n\n".encode())
 
     def _stream(self, body: dict, step: Step) -> None:
-        content = step.content or ""
-        pieces = chunk_words(content)
+        content, finish = _limited(body, step)
+        pieces = chunk_words(content) if content else []
         self._stream_start()
         base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model", "")}
         self._event({**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+        if step.kind == "error_event" and step.after == 0:
+            self._event({"error": {"message": step.message, "type": "server_error"}})
+            self._chunk(b"")
+            return
+        for thought in chunk_words(step.reasoning) if step.reasoning else []:
+            self._event({**base, "choices": [{"index": 0, "delta": {"reasoning_content": thought}, "finish_reason": None}]})
         for i, piece in enumerate(pieces):
             if step.kind == "stall" and i >= step.after:
                 self.fake._stop.wait(step.seconds)
@@ -310,12 +375,29 @@ class _Handler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)
                 return
+            if step.delay:
+                time.sleep(step.delay)
             self._event({**base, "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
-        self._event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-        if (body.get("stream_options") or {}).get("include_usage"):
+            self._record_chunk()
+        self._event({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]})
+        if step.usage and ((body.get("stream_options") or {}).get("include_usage") or not body.get("stream")):
             self._event({**base, "choices": [], "usage": _usage(body, len(pieces))})
         self._event("[DONE]")
         self._chunk(b"")
+
+    def _record_chunk(self) -> None:
+        self._current.chunks_sent += 1
+
+
+def _limited(body: dict, step: Step) -> tuple[str, str]:
+    """The step's content cut at the request's ``max_tokens`` (one chunk per token), and the finish reason."""
+    content = step.content or ""
+    limit = body.get("max_tokens") or body.get("max_completion_tokens")
+    pieces = chunk_words(content) if content else []
+    thoughts = len(chunk_words(step.reasoning)) if step.reasoning else 0
+    if isinstance(limit, int) and thoughts + len(pieces) > limit:
+        return "".join(pieces[: max(0, limit - thoughts)]), "length"
+    return content, step.finish
 
 
 def _usage(body: dict, completion: int) -> dict:
@@ -323,15 +405,20 @@ def _usage(body: dict, completion: int) -> dict:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
-def _completion(body: dict, content: str) -> dict:
-    return {
+def _completion(body: dict, content: str, finish: str = "stop", step: Step | None = None) -> dict:
+    message = {"role": "assistant", "content": content}
+    if step is not None and step.reasoning:
+        message["reasoning_content"] = step.reasoning
+    out = {
         "id": "chatcmpl-fake",
         "object": "chat.completion",
         "created": int(time.time()),
         "model": body.get("model", ""),
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
-        "usage": _usage(body, len(chunk_words(content))),
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
     }
+    if step is None or step.usage:
+        out["usage"] = _usage(body, len(chunk_words(content)))
+    return out
 
 
 def serve_forever_in_process(responder: Callable[[dict], str] = default_responder) -> None:

@@ -76,6 +76,7 @@ def test_older_rubric_sessions_are_rescored_with_the_current_one(sessions, capsy
     assert data["skipped"][0]["file"] == "torn.jsonl"
     loci = {d["locus"]: d for d in data["deflections"]}
     assert loci["authority"]["total"] == 2 and loci["authority"]["trend"] == "gone"
+    assert loci["authority"]["holders"][0] == {"who": "my manager", "count": 2}
     assert data["stories"][0]["id"] == "flaky" and len(data["stories"][0]["rehearsals"]) == 1
     assert set(data["dimensions"]) == {d.id for d in load_rubric_cached(paths.default_rubric_path()).dimensions}
 
@@ -105,3 +106,33 @@ def test_a_broken_cache_file_is_ignored(sessions, capsys, tmp_path) -> None:
         f.write_text("{not json")
     code, out, _ = run(["progress", "--sessions-dir", str(sessions)], capsys)
     assert code == 0 and "Progress over 4 completed sessions" in out
+
+
+def test_score_html_can_include_the_trend_as_inline_svg(sessions, capsys, tmp_path) -> None:
+    out_file = tmp_path / "card.html"
+    code, _, _ = run(["score", str(sessions / "s3.jsonl"), "--format", "html", "--trend", str(sessions),
+                      "--output", str(out_file)], capsys)
+    assert code == 0
+    page = out_file.read_text(encoding="utf-8")
+    assert page.count("<svg") == 1 and "<polyline" in page and "<script" not in page.lower()
+    assert "Levels over 4 sessions (rubric locus-default" in page
+    code, _, err = run(["score", str(sessions / "s3.jsonl"), "--trend"], capsys)
+    assert code == 2 and "--format html" in err
+
+
+def test_trend_svg_escapes_names() -> None:
+    from agent.practice.chart import trend_svg
+
+    svg = trend_svg({"x": [1, 3, None, 5]}, {"x": "<b>&\"Judgment\"</b>"}, "t <script>")
+    assert "<script>" not in svg and "&lt;b&gt;&amp;" in svg and svg.count("<circle") == 3
+
+
+@pytest.mark.parametrize("phrase,who", [
+    ("My manager approved the rollback", "my manager"), ("The security team wanted us to wait", "the security team"),
+    ("I asked my lead whether I could roll back", "my lead"), ("I escalated to the on-call manager", "the on-call manager"),
+    ("The architecture review board rejected it", "the architecture review board"), ("It was decided to wait", None),
+])
+def test_to_whom_a_deflection_hands_the_call(phrase: str, who: str | None) -> None:
+    from agent.practice.progress import holder_phrase
+
+    assert holder_phrase(phrase) == who

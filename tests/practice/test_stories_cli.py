@@ -61,7 +61,7 @@ def test_listing_shows_kind_key_decision_signals_levels(bank, capsys) -> None:
     assert "level estimate: Judgment " in billing and "Ownership " in billing
     flaky = out[out.index("Flaky tests"):]
     assert "kind: work outside your area (guessed)" in flaky
-    assert "held by someone above you" in flaky  # "I was asked to fix" hands the call away
+    assert "— held by" in flaky and "— held by you" not in flaky  # the call sits with someone else
     assert "deflections: 3" in flaky
 
 

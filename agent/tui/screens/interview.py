@@ -28,9 +28,10 @@ class InterviewScreen(Screen):
     CSS_PATH = "interview.tcss"
     BINDINGS = keys.INTERVIEW
 
-    def __init__(self, resume_path: Path | None = None) -> None:
+    def __init__(self, resume_path: Path | None = None, options: Any = None) -> None:
         super().__init__()
         self.resume_path = resume_path
+        self.options = options  # None: the app's options (a rehearsal passes its own)
         self.runner: Any = None
         self.pending: Any = None
         self.streaming = False
@@ -69,7 +70,7 @@ class InterviewScreen(Screen):
         offline brain says the plan's wording exactly, so the preview is what gets recorded.
         """
         app = self.app
-        options = copy.copy(app.options)
+        options = copy.copy(self.options or app.options)
         if self.resume_path is None and getattr(app.brain, "name", "offline") == "offline":
             self._preview_first_question(options)
         try:
@@ -90,6 +91,11 @@ class InterviewScreen(Screen):
         app.call_from_thread(self._engine_ready, runner)
 
     def _preview_first_question(self, options) -> None:
+        if options.rehearsal:
+            rehearsal = options.rehearsal
+            self.app.call_from_thread(self._show_preview, f"Rehearsal: {rehearsal.get('title', '')}", "past_experience",
+                                      str(rehearsal.get("question", "")))
+            return
         try:
             from agent.interviewer.bank import cached_bank
             from agent.interviewer.plan import build_plan, choose_scenario

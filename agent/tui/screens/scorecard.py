@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -123,13 +124,42 @@ class ScorecardScreen(Screen):
         if path is None:
             return
         try:
-            written = export_scorecard(self.card, path)
+            extra = self._trend_html() if path.suffix.lower() in (".html", ".htm") else []
+            written = export_scorecard(self.card, path, extra)
         except ExportError as exc:
             self.notify(inert_text(str(exc)), severity="error", markup=False)
             return
         self.last_export = written
         self.query_one("#card-saved", Static).update(self._saved_line())
         self.notify(f"Exported to {written}", markup=False, timeout=8)
+
+    def on_mount(self) -> None:
+        self.trend_sections: list[str] | None = None
+        self._prepare_trend()
+
+    @work(thread=True, exclusive=True, group="trend")
+    def _prepare_trend(self) -> None:
+        """Chart the progress over all sessions ahead of an HTML export (re-scoring is cached, but can take a moment)."""
+        sections = self._compute_trend()
+        self.app.call_from_thread(setattr, self, "trend_sections", sections)
+
+    def _trend_html(self) -> list[str]:
+        """The progress section for an HTML export (empty with fewer than two sessions)."""
+        return self.trend_sections if self.trend_sections is not None else self._compute_trend()
+
+    def _compute_trend(self) -> list[str]:
+        from agent import paths
+        from agent.practice.progress import compute_progress
+        from agent.practice.progress_text import progress_html
+        from agent.rubric.loader import RubricError, load_rubric_cached
+
+        rubric_path = Path(self.app.options.rubric_path or paths.default_rubric_path())
+        try:
+            progress = compute_progress(self.app.options.sessions_dir, load_rubric_cached(rubric_path), rubric_path)
+        except RubricError:
+            return []
+        section = progress_html(progress)
+        return [section] if section else []
 
     def action_back(self) -> None:
         self.app.back_from(self)

@@ -1,0 +1,144 @@
+"""Gates on a piece of work: it waited for, had to pass, or needed something from a holder.
+
+"the fix sat in the queue until the change board met", "the launch was held up waiting on legal's
+review", "every schema change has to go past the data council", "I had to run it past the finance
+partner", "it had to clear the procurement process", "the contract needed a signature from the VP",
+"the migration was gated on a security review".  Habitual gates count when a piece of work is the
+subject ("releases are signed off by QA on Fridays"); a design's "would have to" never does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.analysis import frames, lexicon
+from agent.analysis.actors import category
+from agent.analysis.lemmas import lemma
+from agent.analysis.predicates import Predicate
+
+_HOLDER = {"authority": "authority", "process": "process", "group": "group"}
+_WAITING = frozenset({"sit", "wait", "stay", "hang", "languish", "idle", "stall", "park", "hold", "block", "gate",
+                      "queue", "sleep", "freeze", "pend", "remain"})
+_PASSING = {"go": ("past", "through", "before", "via"), "run": ("past", "by", "through"), "push": ("past", "through"),
+            "get": ("past", "through"), "pass": ("through", "by")}
+_CLEARING = frozenset({"clear", "pass"})
+_NEEDING = frozenset({"need", "require", "await", "get", "want"})
+_FORUMS = frozenset({"meeting", "review", "planning", "sync", "offsite", "retro", "council", "board", "committee",
+                     "forum", "cab", "audit"})
+_WORK = frozenset(
+    """change changes release releases deploy deploys deployment deployments pr prs merge merges rollout rollouts
+    migration migrations launch launches fix fixes patch patches request requests spend purchase purchases
+    ticket tickets design proposal proposals contract contracts hire hires cutover feature features schema""".split()
+)
+_PERMISSION = re.compile(r"sign-?off|go-?ahead|green light|thumbs[- ]?up|approval|permission|blessing|signature|\bnod\b|\bok(?:ay)?\b")
+
+
+GATE_VERBS = _WAITING | frozenset(_PASSING) | _CLEARING | _NEEDING
+
+
+def holder_of(noun) -> str | None:
+    """Who a gate noun belongs to: "legal's review", "a signature from the VP", "the data council"."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return _HOLDER.get(category(poss), "authority" if poss.lower_ in lexicon.THIRD_PERSON else None)
+    phrase = noun.doc[noun.left_edge.i:noun.i + 1].text.lower()
+    if lemma(noun.lower_, noun.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and _HOLDER.get(category(obj)):
+                    return _HOLDER[category(obj)]
+        return "authority"
+    found = _HOLDER.get(category(noun))
+    if found is not None:
+        return found
+    return "process" if lemma(noun.lower_, noun.tag_) in _FORUMS else None
+
+
+def _pobj(prep):
+    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+
+
+def _until_clause(verb) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till", "before") for m in c.children):
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _HOLDER.get(category(subj)):
+                return _HOLDER[category(subj)]
+            if subj is not None and lemma(subj.lower_, subj.tag_) in _FORUMS:
+                return "process"
+            found = _needing(c)
+            if found is not None:
+                return found
+    return None
+
+
+def _waiting(verb) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "until", "till", "pending", "behind"):
+            obj = _pobj(c)
+            if obj is not None:
+                found = holder_of(obj)
+                if found is not None:
+                    return found
+        elif c.dep_ in ("advcl", "xcomp") and lemma(c.lower_, c.tag_) in _WAITING:
+            found = _waiting(c)
+            if found is not None:
+                return found
+    return _until_clause(verb)
+
+
+def _needing(verb) -> str | None:
+    if lemma(verb.lower_, verb.tag_) not in _NEEDING:
+        return None
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
+            if lemma(o.lower_, o.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
+                found = holder_of(o)
+                for c in verb.children:
+                    if c.dep_ == "prep" and c.lower_ == "from" and _pobj(c) is not None:
+                        found = _HOLDER.get(category(_pobj(c))) or found
+                return found or "authority"
+    return None
+
+
+def _work_subject(p: Predicate) -> bool:
+    subj = p.subj
+    if subj is None:
+        return p.actor in ("self", "none")
+    if p.actor in ("self", "we", "group", "it"):
+        return True
+    return p.actor == "thing" and (
+        lemma(subj.lower_, subj.tag_) in _WORK or any(c.lower_ in ("every", "any", "each", "all", "nothing") for c in subj.children)
+        or subj.lower_ in ("nothing", "everything", "anything")
+    )
+
+
+def work_gate(p: Predicate) -> tuple[str, str] | None:
+    """(locus, cue) when the narrated work waited on, had to pass, or needed someone's say."""
+    if p.modal or p.negated and p.lemma not in _WAITING or not _work_subject(p):
+        return None
+    if not p.past and not (p.subj is not None and p.actor == "thing"):
+        return None  # present tense only for habitual rules about work ("every change has to go past ...")
+    verb, lem = p.tok, p.lemma
+    if lem in _WAITING:
+        found = _waiting(verb)
+        return (found, "waited_on") if found is not None else None
+    preps = _PASSING.get(lem)
+    if preps is not None:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in preps and _pobj(c) is not None:
+                found = holder_of(_pobj(c))
+                if found is not None:
+                    return (found, "passed_gate")
+        return None
+    if lem in _CLEARING:
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                found = holder_of(c)
+                if found is not None:
+                    return (found, "cleared_gate")
+        return None
+    found = _needing(verb) if p.actor in ("thing", "it", "none") and p.past else None
+    return (found, "needed_approval") if found is not None else None

@@ -1,0 +1,231 @@
+"""Workshop: edit one story and see, as you type, where each decision sits and how to re-tell it.
+
+Analysis runs in a thread worker after a short typing pause (``DEBOUNCE_S``);
+only the newest result is shown.  Saving writes the file and appends a version;
+the panel then shows the change from the first version.  ``ctrl+t`` rehearses the
+story as a short interview.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Static, TextArea
+
+from agent.tui import keys
+from agent.tui.widgets.story_editor import StoryEditor
+from agent.tui.widgets.story_panel import StoryPanel
+from agent.util.inert import clip, inert_text
+
+DEBOUNCE_S = 0.06
+
+
+class WorkshopScreen(Screen):
+    """One story file in the editor, with live analysis beside it."""
+
+    CSS_PATH = "workshop.tcss"
+    BINDINGS = keys.WORKSHOP
+
+    def __init__(self, path: Path, text: str) -> None:
+        super().__init__()
+        self.path = path
+        self.opened_text = text
+        self.saved_text = text
+        self.generation = 0
+        self.report = None
+        self.first = None  # (text, report) of the first version, for the change summary
+        self.versions = 0
+        self.changed_at: float | None = None
+        self.shown_at: float | None = None
+        self.latencies: list[float] = []  # last keystroke -> whole panel updated, seconds (bench and tests)
+        self.colour_latencies: list[float] = []  # last keystroke -> decision phrases coloured
+        self.analysis_cpu: list[float] = []  # CPU seconds of each analysis thread (bench)
+        self._timer: Timer | None = None
+        self._busy = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="ws-title")
+        with Horizontal(id="ws-body"):
+            with Vertical(id="ws-editor-column"):
+                yield StoryEditor(self.opened_text, id="ws-editor")
+            yield StoryPanel(id="ws-panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from agent.practice.versions import load_versions
+
+        editor = self.query_one(StoryEditor)
+        editor.border_title = "Your story (title line, optional 'kind:' line, then the story) · ctrl+s saves"
+        editor.focus()
+        self.versions = len(load_versions(self.path))
+        self._title()
+        self._schedule(0.0)
+
+    # ----- analysis -------------------------------------------------------------------
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.changed_at = time.perf_counter()
+        self._title()
+        self._schedule(DEBOUNCE_S)
+
+    def _schedule(self, delay: float) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(delay, self._start) if delay else None
+        if not delay:
+            self._start()
+
+    def _start(self) -> None:
+        """Ask for an analysis of the current text (one runs at a time; the newest text goes next)."""
+        self.generation += 1
+        self._kick()
+
+    def _kick(self) -> None:
+        if not self._busy:
+            self._busy = True
+            self._analyse(self.query_one(StoryEditor).text, self.generation)
+
+    def _current(self, generation: int) -> bool:
+        """An analysis finished: True if it is of the newest text, else start the newest."""
+        self._busy = False
+        if generation != self.generation:
+            self._kick()
+            return False
+        return True
+
+    def _rubric(self):
+        from agent import paths
+        from agent.rubric.loader import load_rubric_cached
+
+        return load_rubric_cached(Path(self.app.options.rubric_path or paths.default_rubric_path()))
+
+    @work(thread=True, group="story-analysis")
+    def _analyse(self, text: str, generation: int) -> None:
+        """Parse and analyse ``text`` off the UI thread; stale results are dropped on arrival."""
+        from agent.analysis import analyze
+        from agent.practice.report import analyze_story, marks_of
+        from agent.practice.storyfile import StoryError, parse_story
+
+        started = time.thread_time()
+        try:
+            story = parse_story(text, self.path)
+            analysis = analyze(story.body)
+            # Colours first (the analyzer alone), then signals and levels (the story reader and scorer).
+            self.app.call_from_thread(self._colour, marks_of(analysis, story.body_start), generation)
+            rubric = self._rubric()
+            report = analyze_story(story, rubric, analysis)
+            first = self._first_report(rubric)
+            self.analysis_cpu.append(time.thread_time() - started)
+        except StoryError as exc:
+            self.app.call_from_thread(self._problem, str(exc).replace(f"{self.path}", self.path.name), generation)
+            return
+        except Exception as exc:  # noqa: BLE001 - the editor must stay usable whatever the analyzer does
+            self.app.call_from_thread(self._problem, f"analysis failed: {exc}", generation)
+            return
+        self.app.call_from_thread(self._show, report, first, generation)
+
+    def _first_report(self, rubric):
+        from agent.practice.report import analyze_story
+        from agent.practice.storyfile import StoryError, parse_story
+        from agent.practice.versions import load_versions
+
+        versions = load_versions(self.path)
+        if not versions:
+            return None
+        text = versions[0].text
+        if self.first is not None and self.first[0] == text:
+            return self.first[1]
+        try:
+            report = analyze_story(parse_story(text, self.path), rubric)
+        except StoryError:
+            return None
+        self.first = (text, report)
+        return report
+
+    def _colour(self, marks: list, generation: int) -> None:
+        if generation != self.generation:
+            return
+        key = self.report.key.start if self.report is not None and self.report.key is not None else None
+        self.query_one(StoryEditor).set_marks(marks, key)
+        if self.changed_at is not None:
+            self.colour_latencies.append(time.perf_counter() - self.changed_at)
+
+    def _problem(self, message: str, generation: int) -> None:
+        if not self._current(generation):
+            return
+        self.query_one(StoryEditor).set_marks([])
+        self.query_one(StoryPanel).show_problem(message)
+
+    def _show(self, report, first, generation: int) -> None:
+        if not self._current(generation):
+            return  # a newer telling is being analysed
+        from agent.practice.report import version_change
+
+        self.report = report
+        names = {d.id: d.name for d in report.card.dimensions}
+        change = version_change(first.metrics(), report.metrics(), names) if first is not None else None
+        self.query_one(StoryEditor).set_marks(report.marks, report.key.start if report.key else None)
+        self.query_one(StoryPanel).show(report, names, change, self.versions)
+        self.shown_at = time.perf_counter()
+        if self.changed_at is not None:
+            self.latencies.append(self.shown_at - self.changed_at)
+            self.changed_at = None
+
+    # ----- saving and rehearsing ---------------------------------------------------------
+    def _dirty(self) -> bool:
+        """The editor differs from the last saved text (the file always ends with one newline)."""
+        return self.query_one(StoryEditor).text.rstrip("\n") != self.saved_text.rstrip("\n")
+
+    def _title(self) -> None:
+        dirty = self._dirty()
+        line = Text("Workshop", style="bold")
+        line.append(f"  {clip(inert_text(self.path.name), 50)}")
+        line.append(f"  {self.versions} version{'s' if self.versions != 1 else ''}", style="dim")
+        if dirty:
+            line.append("  unsaved changes", style="bold yellow")
+        self.query_one("#ws-title", Static).update(line)
+
+    def action_save(self) -> None:
+        from agent.practice.bank import save_story
+        from agent.practice.storyfile import StoryError
+        from agent.practice.versions import VersionError
+
+        text = self.query_one(StoryEditor).text
+        try:
+            result = save_story(self.path, text, opened_text=self.saved_text)
+        except (StoryError, VersionError) as exc:
+            self.notify(inert_text(str(exc)), title="Not saved", severity="error", markup=False, timeout=10)
+            return
+        self.saved_text = result.story.text
+        self.versions = len(result.versions)
+        if result.external_kept:
+            self.notify("The file had changed on disk; that text is kept as its own version before yours.",
+                        severity="warning", markup=False, timeout=10)
+        self.notify(f"Saved {self.path.name} (version {self.versions}).", markup=False, timeout=4)
+        self._title()
+        self._schedule(0.0)
+
+    def action_rehearse(self) -> None:
+        from agent.practice.rehearse import rehearsal_options
+        from agent.practice.storyfile import StoryError, parse_story
+
+        text = self.query_one(StoryEditor).text
+        if self._dirty():
+            self.action_save()
+        try:
+            story = parse_story(text, self.path)
+        except StoryError as exc:
+            self.notify(inert_text(str(exc)), severity="error", markup=False)
+            return
+        self.app.start_interview(options=rehearsal_options(self.app.options, story))
+
+    def action_back(self) -> None:
+        if self._dirty():
+            self.action_save()
+        self.app.back_from(self)

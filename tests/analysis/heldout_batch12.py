@@ -1,0 +1,66 @@
+"""Held-out batch 12: written after the issue-11 fixes and scored once, at the end, before any change.
+Its first-sight score (bench/README.md) is the honest figure for issue 11.  Each is (text, expected locus)."""
+
+BATCH12: list[tuple[str, str]] = [
+    # authority
+    ("The switch to Bazel was our head of developer productivity's call, and she made it in a week.", "authority"),
+    ("Honestly, the retention window was up to the privacy office, not us.", "authority"),
+    ("My director was firm that we keep the on-prem cluster through Q4.", "authority"),
+    ("The green light for the price change came from the GM after a two-minute meeting.", "authority"),
+    ("We could not touch the ledger schema without the finance controller's sign-off.", "authority"),
+    ("The VP of sales really wanted the dashboard in the demo, so it went in.", "authority"),
+    ("The choice of identity provider sat with the security architect.", "authority"),
+    ("I had to get the cost increase okayed by my skip-level before the order went out.", "authority"),
+    ("She was the one who picked the launch date, and we worked backwards from it.", "authority"),
+    ("The CISO shot down the idea of storing tokens in the browser.", "authority"),
+    # group
+    ("The three of us talked it over and settled on weekly releases.", "group"),
+    ("Backend and mobile hashed out the pagination format together.", "group"),
+    ("It was a team decision to keep the legacy endpoint for one more quarter.", "group"),
+    ("After a long retro, we collectively agreed to stop merging on Fridays.", "group"),
+    ("My tech lead and I decided together to split the queue by tenant.", "group"),
+    ("The agreement coming out of the offsite was to freeze new features for a sprint.", "group"),
+    # process
+    ("Per our change policy, the rollout had to wait for the Tuesday window.", "process"),
+    ("The release sat in staging until the weekly CAB gave it the okay.", "process"),
+    ("Every database migration has to go through the schema review board first.", "process"),
+    ("We brought the design to the architecture review and they asked for a second region.", "process"),
+    ("The error budget policy froze our deploys for the rest of the month.", "process"),
+    # agentless
+    ("The data residency project got cancelled in the spring.", "agentless"),
+    ("Our on-site team day was, um, scrapped at the last minute.", "agentless"),
+    ("The bonus pool was cut by a third.", "agentless"),
+    ("Word came down that all contractors were to be offboarded by Friday.", "agentless"),
+    ("Someone decided the old alerts could go, and nobody I asked knew who.", "agentless"),
+    ("The mobile rewrite was put on hold indefinitely.", "agentless"),
+    # hedged
+    ("MySQL was simply what the first team had picked, and it never changed.", "hedged"),
+    ("The temporary proxy stayed in the request path for three years.", "hedged"),
+    ("Nobody ever revisited the retry limits after the first outage.", "hedged"),
+    ("The trial license quietly rolled over into a paid plan.", "hedged"),
+    ("Out of habit, we kept cutting releases on Thursdays.", "hedged"),
+    ("The staging cluster was never shut down after the migration.", "hedged"),
+    ("Both teams assumed the other one would renew the certificate.", "hedged"),
+    ("We inherited the Perl scripts from the team before us.", "hedged"),
+    ("Nothing was ever really decided about the logging format; it just spread.", "hedged"),
+    # self
+    ("The decision to drop the nightly export was mine.", "self"),
+    ("I called the load test off when the staging database started swapping.", "self"),
+    ("Went through the logs, found the bad deploy, and rolled it back before anyone paged me.", "self"),
+    ("I made the call to rebuild the index offline rather than wait for a maintenance window.", "self"),
+    ("My lead heard about the cutover at standup, after I'd already done it.", "self"),
+    ("I asked the payments team about their peak, then chose to shard by merchant.", "self"),
+    ("Nobody signed off on it; I shipped the fix myself at 2am because checkout was down.", "self"),
+    ("I turned the feature flag off for EU users the same afternoon.", "self"),
+    # none
+    ("The gateway decides which shard handles each request based on the merchant id.", "none"),
+    ("A quorum of replicas has to acknowledge the write before we return.", "none"),
+    ("We'd put the approval workflow behind a feature flag.", "none"),
+    ("Each API call to the provider costs about a tenth of a cent.", "none"),
+    ("The on-call engineer gets a page when p99 latency goes over 300 ms.", "none"),
+    ("What does the release process look like on your team?", "none"),
+    ("The budget for the cache tier is about 40 GB across the cluster.", "none"),
+    ("The cluster stayed healthy for the whole failover drill.", "none"),
+    ("Thanks, that's all from my side.", "none"),
+    ("I'd want sign-off from the data owner before deleting anything in that table.", "none"),
+]

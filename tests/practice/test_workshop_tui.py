@@ -1,0 +1,156 @@
+"""Workshop, story bank, rehearsal and progress screens driven through Pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, Static, TextArea
+
+from agent.graph.options import InterviewOptions
+from agent.session.store import load_session
+from agent.tui.screens.interview import InterviewScreen
+from agent.tui.screens.progress import ProgressScreen
+from agent.tui.screens.scorecard import ScorecardScreen
+from agent.tui.screens.story_bank import StoryBankScreen
+from agent.tui.screens.workshop import WorkshopScreen
+from agent.tui.widgets.story_editor import StoryEditor
+from tests.practice.session_factory import write_session
+from tests.practice.test_progress_cli import DEFLECTING, OWNING
+from tests.tui.conftest import make_app, wait_for
+
+SIZE = (120, 40)
+STORY = """# Flaky tests nobody owned
+
+The flaky test suite belonged to the platform team. I picked the ten worst tests because they failed most often.
+"""
+DEFLECT = " My manager approved the rollback."
+FIXED = " I decided to roll back because errors had tripled, and I told my manager afterwards."
+
+
+def static_text(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+@pytest.fixture
+def options(tmp_path: Path) -> InterviewOptions:
+    return InterviewOptions(sessions_dir=tmp_path / "sessions", seed=7)
+
+
+@pytest.fixture
+def bank(tmp_path: Path) -> Path:
+    d = tmp_path / "stories"
+    d.mkdir()
+    (d / "flaky.md").write_text(STORY, encoding="utf-8")
+    return d
+
+
+async def test_type_a_deflection_see_it_coloured_fix_it_save_and_see_the_diff(options, bank) -> None:
+    app = make_app(options, start="stories", stories_dir=bank, path=bank / "flaky.md")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")
+        await wait_for(pilot, lambda: screen.report is not None, what="first analysis")
+        editor = screen.query_one(StoryEditor)
+        editor.move_cursor(editor.document.end)
+        editor.insert(DEFLECT)
+        await wait_for(pilot, lambda: ("My manager approved the rollback", "locus.authority") in editor.marked,
+                       what="deflection coloured")
+        assert editor._highlights, "the editor draws the marks"
+        reframes = await wait_for(pilot, lambda: "Whose call was it really" in static_text(screen, "#ws-reframes")
+                                  and static_text(screen, "#ws-reframes"), what="its reframing question")
+        assert "Template:" in reframes
+        assert "unsaved changes" in static_text(screen, "#ws-title")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: screen.versions == 2, what="first save")
+        # Fix it: the deflection becomes an owned call with its reason.
+        editor.load_text(editor.text.replace(DEFLECT, FIXED))
+        await wait_for(pilot, lambda: not any(name == "locus.authority" for _, name in editor.marked)
+                       and any(t.startswith("I decided to roll back") for t, _ in editor.marked), what="fix analysed")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: screen.versions == 3, what="second save")
+        diff = await wait_for(pilot, lambda: "versions:" in static_text(screen, "#ws-diff")
+                              and static_text(screen, "#ws-diff"), what="version diff")
+        assert "owned decisions" in diff
+        assert (bank / "flaky.md").read_text(encoding="utf-8").rstrip().endswith("told my manager afterwards.")
+        assert screen.latencies and max(screen.latencies) < 5
+
+
+async def test_rehearse_a_story_reaches_its_card_and_saves_a_session(options, bank) -> None:
+    app = make_app(options, start="stories", stories_dir=bank, path=bank / "flaky.md")
+    async with app.run_test(size=SIZE) as pilot:
+        workshop = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen)
+        await pilot.press("ctrl+t")
+        interview = await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen)
+        answers = ["The team decided to wait for the platform roadmap, so the tests stayed flaky for a month.",
+                   "Honestly it was my call in the end: I fixed the ten worst tests myself because they blocked every merge.",
+                   "I would say earlier that it was my decision."]
+        for _ in range(8):
+            await wait_for(pilot, lambda: isinstance(app.screen, ScorecardScreen)
+                           or (interview.pending is not None and not interview.streaming), what="a question")
+            if isinstance(app.screen, ScorecardScreen):
+                break
+            interview.query_one("#answer", TextArea).text = answers.pop(0) if answers else "No, nothing to add."
+            await pilot.press("ctrl+s")
+        card = await wait_for(pilot, lambda: isinstance(app.screen, ScorecardScreen) and app.screen, what="card")
+        assert card.card["dimensions"]
+        loaded = load_session(card.session_path)
+        assert loaded.status == "completed"
+        assert loaded.meta.rehearsal["story_id"] == "flaky"
+        first = next(e for e in loaded.events if e.type == "interviewer")
+        assert first.phase == "past_experience" and "another team" in first.text or "responsibility" in first.text
+        assert any(e.type == "interviewer" and e.kind == "probe" for e in loaded.events)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is workshop, what="back in the workshop after the card")
+
+
+async def test_story_bank_lists_problems_and_switches_coverage_level(options, bank) -> None:
+    (bank / "broken.md").write_bytes(b"\xff\xfe")
+    app = make_app(options, start="stories", stories_dir=bank)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, StoryBankScreen) and app.screen)
+        await wait_for(pilot, lambda: screen.reports, what="stories analysed")
+        options_list = screen.query_one("#bank-list", OptionList)
+        assert options_list.option_count == 2  # one story, one problem line
+        assert "not valid UTF-8" in str(options_list.get_option_at_index(1).prompt)
+        assert "Coverage for L5" in static_text(screen, "#coverage")
+        await pilot.press("l")
+        assert "Coverage for senior" in static_text(screen, "#coverage")
+        assert "✗ disagreement: no story yet" in static_text(screen, "#coverage")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen), what="workshop from the list")
+
+
+async def test_empty_bank_invites_a_first_story(options, tmp_path) -> None:
+    app = make_app(options, start="stories", stories_dir=tmp_path / "empty")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, StoryBankScreen) and app.screen)
+        await wait_for(pilot, lambda: "Press n" in static_text(screen, "#bank-empty"), what="empty message")
+        await pilot.press("n")
+        await pilot.pause(0.1)
+        for key in "Paged":
+            await pilot.press(key)
+        await pilot.press("enter")
+        workshop = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen)
+        assert workshop.path == tmp_path / "empty" / "paged.md" and workshop.path.is_file()
+
+
+async def test_progress_screen_reads_the_trend(options, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("LOCUS_CACHE_DIR", str(tmp_path / "cache"))
+    d = options.sessions_dir
+    write_session(d, "s1", "2026-11-01T10:00:00+00:00", DEFLECTING)
+    write_session(d, "s2", "2026-11-03T10:00:00+00:00", DEFLECTING, rubric_version="0.1.0-old", saved_levels=5)
+    write_session(d, "s3", "2026-11-05T10:00:00+00:00", OWNING)
+    write_session(d, "s4", "2026-11-07T10:00:00+00:00", OWNING,
+                  rehearsal={"story_id": "flaky", "title": "Flaky tests", "kind": "outside_scope",
+                             "question_id": "q", "question": "q"})
+    app = make_app(options, start="progress")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen)
+        await wait_for(pilot, lambda: screen.progress is not None and screen.query(".progress-chart"), what="charts")
+        title = static_text(screen, "#progress-title")
+        assert "4 completed sessions" in title and "rubric locus-default" in title and "1 re-scored" in title
+        charts = [str(w.render()) for w in screen.query(".progress-chart")]
+        assert len(charts) == 3 and all("5 │" in c for c in charts)
+        deflections = static_text(screen, "#progress-deflections")
+        assert "authority" in deflections and "gone" in deflections
+        assert "Flaky tests" in static_text(screen, "#progress-stories")
