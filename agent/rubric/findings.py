@@ -51,7 +51,7 @@ def blamed_on(story: Story) -> str:
     """Who the story's outcome was blamed on ("the operations team, QA")."""
     who: list[str] = []
     for sig in story.of("blamed_others"):
-        name = sig.detail.strip() or sig.text
+        name = sig.detail.strip()
         if name and name not in who:
             who.append(name)
     return ", ".join(f"\u201c{w}\u201d" for w in who[:3])
@@ -70,7 +70,7 @@ def story_line(story: Story, number: int) -> str:
         if key not in keys:
             continue
         if key == "blamed_others" and blamed_on(story):
-            phrase += f" ({blamed_on(story)})"
+            phrase = f"outcome blamed on {blamed_on(story)}"
         if key == "scope_extension" and story.has("wide_reach"):
             phrase += f", reaching {story.of('wide_reach')[0].text}"
         parts.append(phrase)

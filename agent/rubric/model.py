@@ -10,10 +10,10 @@ from __future__ import annotations
 import difflib
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from agent.analysis.models import Locus
-from agent.rubric.policy import Bar, LevelCap, LevelFloor, LevelNeed, Scoring
+from agent.rubric.policy import Bar, Scoring
 from agent.stories.catalog import SIGNALS
 from agent.util.bounded_regex import BoundedPattern, PatternError, compile_bounded
 

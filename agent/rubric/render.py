@@ -43,6 +43,21 @@ def _overall(card: Scorecard) -> str:
     return f"{level} - {card.overall.recommendation}"
 
 
+def _where(card: Scorecard, turn: int) -> str:
+    """How a candidate finds a quote: "answer 3" (the raw turn number stays in the JSON)."""
+    n = card.answer_numbers.get(turn)
+    return f"answer {n}" if n is not None else f"turn {turn}"
+
+
+def _bar(card: Scorecard) -> list[str]:
+    """The seniority bar's verdict and its reasons, as plain lines."""
+    if card.bar is None:
+        return []
+    verdict = "met" if card.bar.met else "not met"
+    name = "Senior" if card.bar.level == "senior" else card.bar.level
+    return [f"{name} bar: {verdict}"] + [f"  - {r}" for r in card.bar.reasons]
+
+
 def render_text(card: Scorecard) -> str:
     """Plain text for the terminal: no markup, no escape sequences from quotes."""
     t = inert_text
@@ -55,12 +70,20 @@ def render_text(card: Scorecard) -> str:
         if d.summary:
             lines.append(f"  {t(d.summary)}")
         for e in d.evidence:
-            lines.append(f"  {e.effect} turn {e.turn}: \u201c{t(e.quote)}\u201d  [{t(e.cue)}]")
+            lines.append(f"  {e.effect} {_where(card, e.turn)}: \u201c{t(e.quote)}\u201d  [{t(e.cue)}]")
     lines += ["", f"Overall: {t(_overall(card))}"]
+    if card.bar is not None:
+        lines += [""] + [t(line) for line in _bar(card)]
+    if card.stories:
+        lines += ["", "Stories:"] + [f"  {t(s.line)}" for s in card.stories]
+    if card.ignored:
+        lines += ["", "Ignored (addressed to the grader, never evidence):"]
+        lines += [f"  {_where(card, i.turn)}: \u201c{t(i.quote)}\u201d" for i in card.ignored]
     if card.reframes:
-        lines += ["", "Reframes (deflecting phrase -> question to own it):"]
+        lines += ["", "Reframes (one per story: its key deflection -> a question to re-tell it):"]
         for r in card.reframes:
-            lines.append(f"  turn {r.turn} ({t(r.locus)}): \u201c{t(r.phrase)}\u201d")
+            story = f"story {r.story}, " if r.story is not None else ""
+            lines.append(f"  {story}{_where(card, r.turn)} ({t(r.locus)}): \u201c{t(r.phrase)}\u201d")
             lines.append(f"    -> {t(r.question)}")
     return "\n".join(lines) + "\n"
 
@@ -80,12 +103,20 @@ def render_md(card: Scorecard) -> str:
         if d.summary:
             lines += [_md(d.summary), ""]
         for e in d.evidence:
-            lines.append(f"- {e.effect} turn {e.turn}: \u201c{_md(e.quote)}\u201d (`{_md(e.cue)}`)")
+            lines.append(f"- {e.effect} {_where(card, e.turn)}: \u201c{_md(e.quote)}\u201d (`{_md(e.cue)}`)")
     lines += ["", f"**Overall:** {_md(_overall(card))}"]
+    if card.bar is not None:
+        head, *reasons = _bar(card)
+        lines += ["", f"**{_md(head)}**", ""] + [f"- {_md(r.strip()[2:])}" for r in reasons]
+    if card.stories:
+        lines += ["", "## Stories", ""] + [f"- {_md(s.line)}" for s in card.stories]
+    if card.ignored:
+        lines += ["", "## Ignored (addressed to the grader)", ""]
+        lines += [f"- {_where(card, i.turn)}: \u201c{_md(i.quote)}\u201d" for i in card.ignored]
     if card.reframes:
         lines += ["", "## Reframes", ""]
         for r in card.reframes:
-            lines.append(f"- turn {r.turn} ({_md(r.locus)}): \u201c{_md(r.phrase)}\u201d \u2192 {_md(r.question)}")
+            lines.append(f"- {_where(card, r.turn)} ({_md(r.locus)}): \u201c{_md(r.phrase)}\u201d \u2192 {_md(r.question)}")
     return "\n".join(lines) + "\n"
 
 
@@ -142,16 +173,24 @@ def render_html(card: Scorecard, extra_html: Sequence[str] = ()) -> str:
             for e in d.evidence:
                 cls = "plus" if e.effect == "+" else "minus"
                 parts.append(
-                    f'<li class="{cls}">{h(e.effect)} turn {e.turn} <code>{h(e.cue)}</code>'
+                    f'<li class="{cls}">{h(e.effect)} {h(_where(card, e.turn))} <code>{h(e.cue)}</code>'
                     f"<blockquote>{h(e.quote)}</blockquote></li>"
                 )
             parts.append("</ul>")
         parts.append("</section>")
     parts.append(f"<h2>Overall</h2><p>{h(_overall(card))}</p>")
+    if card.bar is not None:
+        head, *reasons = _bar(card)
+        parts.append(f"<h2>{h(head)}</h2><ul>" + "".join(f"<li>{h(r.strip()[2:])}</li>" for r in reasons) + "</ul>")
+    if card.stories:
+        parts.append("<h2>Stories</h2><ul>" + "".join(f"<li>{h(s.line)}</li>" for s in card.stories) + "</ul>")
+    if card.ignored:
+        parts.append("<h2>Ignored (addressed to the grader)</h2><ul>"
+                     + "".join(f"<li>{h(_where(card, i.turn))}: <q>{h(i.quote)}</q></li>" for i in card.ignored) + "</ul>")
     if card.reframes:
         parts.append("<h2>Reframes</h2><ul>")
         for r in card.reframes:
-            parts.append(f"<li>turn {r.turn} ({h(r.locus)}): <q>{h(r.phrase)}</q> &rarr; {h(r.question)}</li>")
+            parts.append(f"<li>{h(_where(card, r.turn))} ({h(r.locus)}): <q>{h(r.phrase)}</q> &rarr; {h(r.question)}</li>")
         parts.append("</ul>")
     parts.extend(extra_html)
     parts.append("</body></html>")

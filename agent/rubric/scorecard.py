@@ -94,6 +94,9 @@ class Scorecard(BaseModel):
     stories: list[StoryFinding] = Field(default_factory=list)
     ignored: list[IgnoredQuote] = Field(default_factory=list)
     bar: BarCheck | None = None
+    answer_numbers: dict[int, int] = Field(
+        default_factory=dict, description="Turn number -> answer number (answer 3 = the third answer), for text people read"
+    )
 
     @property
     def senior_bar_met(self) -> bool | None:

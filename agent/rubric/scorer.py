@@ -41,7 +41,8 @@ def grader_filter(rubric: Rubric):
 
     def addressed(text: str) -> bool:
         folded = unicodedata.normalize("NFKC", text)
-        return any(_rx(p).search(text) is not None or _rx(p).search(folded) is not None for p in patterns)
+        texts = (text,) if folded == text else (text, folded)
+        return any(_rx(p).search(t) is not None for p in patterns for t in texts)
 
     return addressed
 
@@ -101,7 +102,7 @@ def score_reading(reading: TranscriptReading, turns: list[Turn], rubric: Rubric,
         rubric=rubric.stamp(), scorer="offline", dimensions=dims, overall=overall_from(dims, rubric), reframes=reframes,
         level_expected=expected_levels(rubric, level), stories=findings,
         ignored=[IgnoredQuote(turn=i.turn, quote=i.text) for i in reading.ignored],
-        bar=check_bar(rubric, level, dims, stories),
+        bar=check_bar(rubric, level, dims, stories), answer_numbers=answer_no,
     )
 
 

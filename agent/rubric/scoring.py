@@ -49,6 +49,7 @@ def _finish(card: Any, turns: list[Turn], rubric: Rubric, level: str | None, ana
         raise ValueError("judge returned no dimensions")
     offline = score_offline(turns, rubric, level=level, analyses=analyses, phases=phases)
     updates: dict[str, Any] = {"rubric": rubric.stamp(), "scorer": "llm", "level_expected": expected_levels(rubric, level)}
+    updates["answer_numbers"] = offline.answer_numbers
     for name in ("reframes", "stories", "ignored"):
         if not getattr(card, name):
             updates[name] = getattr(offline, name)

@@ -25,11 +25,14 @@ from agent.transcript.models import Turn
 
 Phases = Mapping[int, tuple[str, str]]
 _MAX_CLAIM_RATIO = 0.6
+_PASSIVE_BY = re.compile(r"^\w+(?:ed|en|t)\b(?: \w+)? by\b", re.I)
 _ROTA = re.compile(r"\bon-?call\b", re.I)
 _DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move "
-                      "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide")
+                      "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide raise lower bump "
+                      "throttle block reroute fail restart scale split delay postpone")
 _EXPLICIT = ("decid", "call", "chose", "choice", "approv", "agree", "consent", "sign", "final_say", "i_am_the_one",
-             "handed_up", "escalat", "waited", "okay", "approval", "permission", "refused", "declined", "consensus")
+             "handed_up", "escalat", "waited", "okay", "approval", "permission", "refused", "declined", "consensus",
+             "process", "book", "policy", "runbook")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ def _decisions(sents: list[SentenceView]) -> list[Decision]:
         for span in s.spans:
             if span.locus == "none" or _ROTA.search(span.text):
                 continue  # "our on-call", "their on-call": a rota, not a call being made
+            if span.locus == "self" and _PASSIVE_BY.match(span.text):
+                continue  # "Rolled back by the incident commander": someone else's act, not the speaker's
             out.append(Decision(turn=s.turn, start=span.start, end=span.end, text=span.text, holder=span.locus,
                                 explicit=any(k in span.cue for k in _EXPLICIT)))
     return out
@@ -179,7 +184,7 @@ def read_transcript(
         if not groups:
             groups.append(("behavioural", None, []))
         kind, question, answers = groups[-1]
-        if kind == "design" and not phases and _narrative(views.get(t.number, [])):
+        if kind == "design" and (not phases or question is None or question.number not in phases) and _narrative(views.get(t.number, [])):
             groups[-1] = ("behavioural", question, answers)  # the question read as design, the answer is a story
             inside = True
         groups[-1][2].append(t)

@@ -21,6 +21,7 @@ _TABLE = (
     # decisions
     ("own_decision", "+", "the story narrates a decision of the candidate's own"),
     ("deferred_decision", "-", "a decision in the story sits with a manager, the group, a process or nobody"),
+    ("mostly_deferred", "-", "most of the story's decisions sit with others (two or more, more than the candidate's own)"),
     ("reasoned_own_call", "+", "the candidate's own call, told with its reasons"),
     # judgment
     ("alternative_weighed", "+", "options named and compared by the candidate ('I considered X, but ...')"),
@@ -36,6 +37,7 @@ _TABLE = (
     ("blamed_others", "-", "the outcome placed on others ('QA should have caught it', 'that wasn't on me')"),
     ("fixed_it", "+", "the candidate fixed, rolled back or repaired it themselves"),
     ("prevention", "+", "a guard, check or rule added so it cannot recur"),
+    ("followed_through", "+", "checked afterwards that the fix held ('I watched the graphs for two weeks')"),
     ("informed_affected", "+", "the candidate told the affected people what happened"),
     ("credited_others", "+", "a named colleague credited for their part"),
     ("minimised_harm", "-", "the harm waved off ('nothing was actually lost, so it was fine')"),

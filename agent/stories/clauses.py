@@ -27,6 +27,7 @@ class Clause:
     verb: str
     actor: str
     subject: str
+    subject_text: str
     negated: bool
     modal: bool
     counterfactual: bool
@@ -120,7 +121,11 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     p = read(tok)
     actor = p.actor
     subj = p.subj
-    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT" and p.agent is None and not p.passive:
+    doc = tok.doc
+    by_agent = any(doc[j].lower_ == "by" for j in range(tok.i + 1, min(tok.i + 4, len(doc))))
+    if subj is None and actor == "self" and (p.agent is not None or by_agent):
+        actor = p.agent or "authority"  # "Rolled back by the incident commander": the agent acted, not the speaker
+    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT" and p.agent is None and not p.passive and not by_agent:
         first = toks[0]
         if first.i == tok.i or first.is_punct or first.lower_ in ("so", "then", "and", "also", "just", "first"):
             actor = "self"  # "Rolled it back within the hour": a dropped subject is the speaker
@@ -144,11 +149,19 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     lo, hi = _original(base_text, lo, min(hi, len(base_text)))
     return Clause(
         lemma=p.lemma, verb=tok.lower_, actor=actor, subject=subj.lower_ if subj is not None else "",
+        subject_text=_phrase(subj, base_text) if subj is not None else "",
         negated=p.negated, modal=p.modal or bool(modal_word) and not p.counterfactual, counterfactual=p.counterfactual,
         conditional=in_hypothetical_clause(tok) or _inverted_condition(tok), past=p.past,
         present=present, habitual=habitual, modal_word=modal_word, start=lo, end=hi,
         words=frozenset(words), objects=p.objects, particles=p.particles, index=tok.i, head=tok.head.i, dep=tok.dep_,
     )
+
+
+def _phrase(tok, text: str) -> str:
+    """The noun phrase a token heads ("the operations team"), cut to a readable length."""
+    lo = tok.left_edge.idx
+    hi = tok.idx + len(tok.text)
+    return text[lo:hi][-60:] if hi <= len(text) else tok.text
 
 
 def _inherit(clauses: list[Clause]) -> None:

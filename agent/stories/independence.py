@@ -8,6 +8,7 @@ safeguards or telling nobody is recklessness, which counts against judgment and 
 
 from __future__ import annotations
 
+from agent.analysis import lexicon
 from agent.stories import words as W
 from agent.stories.clauses import Clause, SentenceView
 from agent.stories.forms import WordClass
@@ -36,7 +37,7 @@ _DEFENDED = phrases(r"(?:waiting|holding off|escalating|asking first|asking)[^.;
                     r"(?:i )?(?:still )?think (?:waiting|escalating|holding off|it) was (?:right|correct)", r"(?:waiting|escalating) was correct",
                     "not an engineer's call", r"that's (?:just )?how it should (?:work|be)")
 _UNDO = phrases(r"(?:could|can|would|'d|to) (?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back)",
-                r"(?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back) (?:with|in|if)", r"behind a (?:feature )?flag", "kill switch",
+                r"(?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back) (?:with|in|if)", r"behind an? (?:[\w-]+ )?(?:feature )?(?:flag|toggle|switch)", "kill switch",
                 r"(?:one-line|one line|single) (?:switch|flag|command|config)", r"how to (?:undo|roll back|reverse|turn it back on|put them back)",
                 r"(?:easy|simple|quick) to (?:undo|reverse|roll back)", "reversible", r"rollback (?:plan|threshold|path)", r"threshold at which",
                 r"reverse it", r"(?:could|can) (?:restart|revert|undo|roll back|put them back|switch)", r"undo plan", "downgrade path",
@@ -52,6 +53,8 @@ _TOLD_NOBODY = phrases(r"(?:didn't|did not|never) (?:mention|tell|loop|inform|wa
 _NO_SAFEGUARD = phrases(r"without (?:a |any )?(?:flag|feature flag|canary|test(?:ing|s)?|review|staging|rollback plan|looking|checking)",
                         r"(?:straight|directly) (?:to|into) (?:prod|production|all users|everyone|main)", r"all (?:regions|users|services|repositories) at once",
                         r"(?:city|country|company)-wide (?:at once|in one go)", r"on a friday (?:evening|night)")
+_NO_SPEC = phrases(r"(?:there was|there were|we had|with) no (?:spec|specification|owner|plan|runbook|guidance|agreed answer|decision|requirements?)",
+                   r"nobody had (?:decided|written down|specified|defined)", r"without (?:a|any) (?:spec|specification|runbook|owner)")
 _INPUT = phrases(r"got (?:\w+ ){0,2}(?:input|advice|feedback|views?|opinions?|a view|their view|numbers|data|a read) (?:from|on)",
                  r"to find out (?:whether|if|how|what|which|when)", r"(?:for|as) information,? not (?:permission|approval)")
 _THEN_TOLD = phrases(r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)")
@@ -60,12 +63,13 @@ _ACT_VERBS = frozenset("roll revert pause exclude ship switch deploy disable fix
 
 
 def _is_act(c: Clause) -> bool:
-    return c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.BUILD
+    return c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.BUILD or c.lemma in lexicon.ACTION_VERBS
 
 
 def _is_decisive_act(c: Clause) -> bool:
     """An act that settles something (roll back, pause, ship), not "make sure" or "get"."""
-    return c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.DECIDE or c.verb in _MORE_ACTS
+    return (c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.DECIDE or c.verb in _MORE_ACTS
+            or (c.lemma in lexicon.ACTION_VERBS and c.lemma not in ("keep", "put", "set", "add", "change")))
 
 
 _MORE_ACTS = WordClass("more_acts", "move migrate fail cut reroute promote demote rotate block unblock pull launch roll-out")
@@ -97,6 +101,9 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
     if m and not first(_CLAIM_AUTONOMY, sent):
         out.append(at_match("acted_without_waiting", sent, m))
     mine = narrated_mine(sent)
+    nospec = first(_NO_SPEC, sent)
+    if nospec and not out and (acts_later or any(_is_decisive_act(o) or o.verb in W.BUILD for o in mine)):
+        out.append(at_match("acted_without_waiting", sent, nospec))
     heard = first(_INPUT, sent)
     if heard and (acts_later or any(_is_decisive_act(o) for o in sent.clauses if o.mine and sent.start + heard.end() <= o.start)):
         out.append(at_match("consulted_then_decided", sent, heard))
@@ -126,7 +133,8 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
             out.append(at_match("informed_after", sent, t))
     u = first(_UNDO, sent)
     asked = first(_PERMISSION, sent)
-    if u and not (asked and asked.start() <= u.start() <= asked.end() + 12):
+    told_to = any(w in sent.lower for w in ("asked me to", "told me to", "wanted me to"))
+    if u and not told_to and not (asked and asked.start() <= u.start() <= asked.end() + 12):
         out.append(at_match("undo_plan", sent, u))
     return out
 

@@ -17,7 +17,7 @@ _CHOICE_OVER = phrases(r"rather than (?!wait|ask|escalat|check)", r"instead of (
                        "as opposed to", "compared (?:it )?(?:with|to|against)", r"weighed \w+(?: \w+){0,6} against",
                        r"(?:two|three|a few|several|both|the other|other) (?:options|alternatives|approaches|fixes|choices|paths|ways)",
                        r"(?:was|were|seemed like) (?:an|the|one|another) (?:option|alternative|possibility)",
-                       "could either", r"(?:could|might) (?:have )?\w+[^.;]{0,60}\bor\b", r"(?:looked at|compared|evaluated|considered|tried|tested|trialled|benchmarked) (?:two|three|four|five|several|a few|both|a couple of) \w+",
+                       "could either", r"preferred (?:that|it|this|them|\w+(?: \w+)?) (?:to|over) ", r"(?:could|might) (?:have )?\w+[^.;]{0,60}\bor\b", r"(?:looked at|compared|evaluated|considered|tried|tested|trialled|benchmarked) (?:two|three|four|five|several|a few|both|a couple of) \w+",
                        r"(?:picked|chose|went with|took) the (?:cheapest|fastest|safest|simplest|smallest|least risky|quickest|only) ",
                        r", not (?:a |an |the )?[\w-]+", r"(?:faster|slower|safer|riskier|cheaper|simpler|quicker|better|worse|easier|less risky) than",
                        r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from agent.analysis.actors import category
 from agent.stories import words as W
 from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
@@ -13,10 +14,11 @@ _FAULT_NOUNS = (r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|mi
                 r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)")
 _OWNED = phrases(rf"(?:was|is|'s) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
                  r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
-                 r"(?:traces?|traced|came|comes|goes|went) back to my", r"(?:caused by|due to|because of|down to|came from) my",
+                 r"(?:traces?|traced|came|comes|goes|went) back to my", r"(?:after|when|once) (?:my|i) (?:[\w-]+ )?(?:deploy|change|release|migration|push|patch|rollout|flipped|shipped|deployed|changed|pushed|released|merged|switched)",
+                 r"(?:that|the|my) (?:call|decision|choice) was (?:wrong|a mistake|the wrong one|bad|a bad one)", r"(?:caused by|due to|because of|down to|came from) my",
                  rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
                  r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
-                 r"(?:bug|mistake|error|typo|gap|flaw) in my", r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
+                 r"(?:bug|mistake|error|typo|gap|flaw) in my", r"(?:change|bug|mistake|error|config|patch|commit|script|query|migration|deploy)s? of mine", r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
                  r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
                  "my fault", "my mistake", "my bad", "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
                  r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)", r"as my (?:call|decision|mistake|cause)",
@@ -25,8 +27,8 @@ _DENIED = re.compile(r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|
 _BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
                  r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
                  r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
-                 r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
-                 r"(?:their|the \w+(?: \w+)?’s|the \w+s’) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
+                 r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
+                 r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
                  r"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:the|them|their)",
                  r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
                  r"(?:was|were) (?:all |mostly |really |entirely )?theirs", r"nothing (?:i|we) could (?:have )?(?:do|done)",
@@ -43,6 +45,8 @@ _ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:it|
 _PREVENT = phrases(r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
                    r"(?:now|since then) (?:every|any|all|each|the)", r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
                    "before (?:it|anything) ships", "so a (?:person|human) has to",
+                   r"now i (?:always )?(?:test|check|run|review|verify|require|stage|canary|replay|load-test)",
+                   r"(?:since then|from then on),? (?:i|every|all|any|each|we)",
                    r"(?:to|so as to) (?:stop|prevent|avoid) (?:it|this|that|a repeat)(?: from)?(?: happening)?(?: again)?",
                    r"so (?:it|this|that) (?:doesn't|does not|won't|can't|never) happen(?:s)? again")
 _NAMED_WORK = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
@@ -84,17 +88,43 @@ def owned(sent: SentenceView) -> list[Signal]:
     return []
 
 
+_BLAMEES = frozenset("qa vendor vendors provider providers ops support contractor contractors partner partners infra "
+                     "infrastructure platform finance legal security product design networking".split())
+_PRONOUNS = frozenset("everyone everybody they them he she him her someone somebody".split())
+_NOT_PARTY = frozenset("i me we us my our it that this who which what nothing none most some".split())
+
+
+def _blamee(sent: SentenceView) -> str:
+    """Who the sentence puts the outcome on ("the QA team", "the vendor's SDK"): a team, a role or a supplier."""
+    toks = sent.tokens
+    if toks is None:
+        return ""
+    for tok in toks:
+        low = tok.lower_
+        if low in _NOT_PARTY or not tok.tag_.startswith(("NN", "PRP")):
+            continue
+        if low in _BLAMEES or category(tok) in ("authority", "group") and low not in _PRONOUNS:
+            head = tok
+            while head.dep_ in ("poss", "compound", "amod") and head.head.i > head.i and head.head.i - tok.i <= 3:
+                head = head.head
+            lo = tok.left_edge.idx
+            hi = head.idx + len(head.text) if head.i >= tok.i and head.i - tok.i <= 3 else tok.idx + len(tok.text)
+            return sent.text[lo - sent.start:hi - sent.start] if sent.start <= lo < hi <= sent.end else tok.text
+    return ""
+
+
 def blamed(sent: SentenceView) -> list[Signal]:
     """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
-    out = [at_match("blamed_others", sent, m, detail=m.group(0)) for m in _BLAME.finditer(sent.lower)]
+    party = _blamee(sent)
+    out = [at_match("blamed_others", sent, m, detail=party) for m in _BLAME.finditer(sent.lower)]
     for c in sent.clauses:
-        should = c.modal_word == "should" or (c.counterfactual and "should" in c.words)
+        should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
         other = c.actor in ("authority", "group", "thing", "process") and not c.negated
         if (should and other and c.lemma not in ("be", "have")) or (
             c.verb in ("dropped", "drop", "drops") and "ball" in c.words and c.actor not in ("self", "we")
         ):
             if not any(x.start <= c.start < x.end or c.start <= x.start < c.end for x in out):
-                out.append(at_clause("blamed_others", sent, c, detail=c.subject))
+                out.append(at_clause("blamed_others", sent, c, detail=party or c.subject_text))
     return out
 
 
@@ -171,6 +201,20 @@ class _Span:
         self.start, self.end = start, end
 
 
+_AFTERWARDS = phrases("afterwards", "after that", r"(?:for|after) (?:a|the next|the following|two|three|several|a few|one) (?:days?|weeks?|months?|quarters?)",
+                      r"to (?:confirm|verify|make sure)", "the next (?:day|morning|week)", r"until (?:it|the \w+) (?:held|was stable|recovered)")
+
+
+def followed(sent: SentenceView) -> list[Signal]:
+    """``followed_through``: the speaker checked afterwards that the fix held."""
+    if not first(_AFTERWARDS, sent):
+        return []
+    for c in narrated_mine(sent):
+        if (c.verb in W.FOLLOW or c.lemma == "follow") and not c.negated:
+            return [at_clause("followed_through", sent, c)]
+    return []
+
+
 def leftovers(sent: SentenceView) -> list[Signal]:
     """``left_to_others``, ``minimised_harm`` and ``assigned_work``."""
     out = []
@@ -184,6 +228,6 @@ def leftovers(sent: SentenceView) -> list[Signal]:
 def ownership_signals(sent: SentenceView) -> list[Signal]:
     """Every ownership signal in one behavioural sentence."""
     out: list[Signal] = []
-    for reader in (owned, blamed, fixes, told, credited, leftovers):
+    for reader in (owned, blamed, fixes, told, credited, followed, leftovers):
         out += reader(sent)
     return out

@@ -8,7 +8,6 @@ it at home is ``stayed_in_lane``.  Reach ("every service", "all three products")
 
 from __future__ import annotations
 
-from agent.stories import words as W
 from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
 from agent.stories.models import Signal

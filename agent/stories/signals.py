@@ -12,13 +12,14 @@ _NEGATIVE_LEAN = frozenset({
     "hindsight_on_others", "borrowed_reasoning", "blamed_others", "minimised_harm", "left_to_others", "assigned_work",
     "asked_permission", "waited_for_approval", "escalated_decision", "defended_waiting", "hypothetical_deferral",
     "skipped_safeguard", "told_nobody", "autonomy_claim", "reckless_action", "stayed_in_lane", "empty_claim",
-    "stated_value", "deferred_decision", "empty_story", "repeated_claims",
+    "stated_value", "deferred_decision", "empty_story", "repeated_claims", "mostly_deferred",
 })
 _MIN_STORY_SUBSTANCE = 4
 _EVERY_MENTION = frozenset({"blamed_others"})
 _DEFERRED = frozenset({"authority", "group", "process", "agentless", "hedged"})
 DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move replace drop "
-                     "cancel stop freeze patch fix escalate wait hold choose pick decide add build write set change")
+                     "cancel stop freeze patch fix escalate wait hold choose pick decide add build write set raise lower "
+                     "bump throttle block reroute fail restart scale split delay postpone")
 _DECISIVE = DECISIVE
 
 
@@ -62,6 +63,13 @@ def _derived(signals: list[Signal], decisions: list[Decision], sents: list[Sente
         sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
         if sent is not None:
             out.append(make(name, sent, d.start, d.end, detail=d.holder))
+    handed = [d for d in decisions if d.holder in _DEFERRED and d.explicit]
+    kept = [d for d in decisions if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))]
+    if len(handed) >= 2 and len(handed) > 2 * len(kept):
+        d = handed[1]
+        sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
+        if sent is not None:
+            out.append(make("mostly_deferred", sent, d.start, d.end, detail=d.holder))
     reasons = [s for s in signals if s.key in ("stated_reason", "alternative_weighed", "evidence_used", "risk_accepted") and not s.weak]
     if own is not None and reasons:
         # The speaker's own call told with its reasons: owning a technical call, acting in their own remit.

@@ -32,7 +32,7 @@ FIX = WordClass(
     "fix",
     "fix roll revert patch restore rerun re-run reprocess correct repair undo pause exclude disable quarantine "
     "refund resend re-send recover rebuild rewrite replace hotfix unblock drain reroute flip switch cancel "
-    "backfill reconcile clean reset halt stop freeze kill",
+    "backfill reconcile clean reset halt stop freeze kill start introduce",
 )
 SAFEGUARD = WordClass(
     "safeguard",
@@ -54,7 +54,8 @@ PEOPLE = WordClass(
     "channel room everyone everybody colleague engineer ops operation finance legal security product "
     "stakeholder commander leader group staff them him her they us folk office officer partnership",
 )
-ASK = WordClass("ask", "ask check consult query call phone ring ping email message")
+ASK = WordClass("ask", "ask check consult query call phone ring talk")
+FOLLOW = WordClass("follow", "watch monitor check verify track review follow revisit measure audit re-audit re-run rerun confirm")
 GUARD_VERBS = WordClass(
     "guard_verb", "flag alert page block reject refuse fail stop catch detect compare warn halt gate abort",
 )
