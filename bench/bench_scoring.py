@@ -1,9 +1,10 @@
-"""Offline scoring time for a 60-turn transcript (30 candidate answers).
+"""Offline (story) scoring time: a 60-turn transcript, and pathological answers.
 
 Run: python bench/bench_scoring.py [--repeat N] [--quick] [--json]
-Reports rubric load time, the first score (includes analyzer warm-up), and the
-median of N further scores with and without pre-computed analyses (a saved
-session carries its analyses, so re-scoring skips the analyzer).
+Reports rubric load time, the first score (includes analyzer warm-up), the median
+of N further scores with and without pre-computed analyses (a saved session carries
+its analyses, so re-scoring only re-parses), and the CPU time to score one answer
+of 1 MB of pathological text (spaces, dots, one repeated word, punctuation runs).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from agent.analysis import analyze, warmup  # noqa: E402
 from agent.paths import default_rubric_path  # noqa: E402
 from agent.rubric.loader import load_rubric  # noqa: E402
 from agent.rubric.scorer import score_offline  # noqa: E402
+from agent.transcript.models import Turn  # noqa: E402
 from agent.transcript.parse import parse_transcript  # noqa: E402
 
 ANSWERS = [
@@ -31,6 +33,30 @@ ANSWERS = [
     "My change shifted cues by half a second; I reprocessed the forty affected titles and added a diff check.",
     "The team agreed a canary was needed, and my manager scheduled the migration for the weekend.",
 ]
+
+
+PATHOLOGICAL = {
+    "spaces": " " * 1_000_000,
+    "dots": "." * 1_000_000,
+    "one word": "rollback " * 111_112,
+    "punctuation run": "!?;" * 333_334,
+    "new lines": "\n" * 1_000_000,
+}
+
+
+def pathological_ms(rubric) -> dict[str, float]:
+    """CPU milliseconds to score one answer of about 1 MB of each pathological kind (worst of 2 runs)."""
+    out = {}
+    for name, filler in PATHOLOGICAL.items():
+        turns = [Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
+                 Turn(number=2, speaker="candidate", text=f"I rolled the deploy back myself. {filler} I told the team why.")]
+        times = []
+        for _ in range(2):
+            t0 = time.process_time()
+            score_offline(turns, rubric)
+            times.append((time.process_time() - t0) * 1000)
+        out[name] = max(times)
+    return out
 
 
 def build_transcript(turns: int) -> str:
@@ -72,16 +98,20 @@ def main() -> int:
         score_offline(turns, rubric, analyses=analyses)
         saved.append((time.perf_counter() - t0) * 1000)
 
+    patho = pathological_ms(rubric)
+    worst = max(patho, key=patho.get)
     if args.json:
-        from figures import REPORT, figure, print_json
+        from figures import figure, print_json
 
         answers = sum(t.speaker == "candidate" for t in turns)
         print_json([
-            figure(f"scoring time, {len(turns)}-turn session", round(statistics.median(cold), 1), "ms", REPORT,
-                   f"offline score incl. analysis of {answers} answers, median of {args.repeat}; "
+            figure(f"scoring time, {len(turns)}-turn session", round(statistics.median(cold), 1), "ms", "<= 100",
+                   f"offline story score incl. analysis of {answers} answers, median of {args.repeat}; "
                    f"first score {first_ms:.0f} ms; rubric load {load_ms:.0f} ms"),
             figure(f"scoring time, {len(turns)}-turn session, saved analyses", round(statistics.median(saved), 1), "ms",
-                   REPORT, "re-scoring a saved session (analyses stored with it)"),
+                   "<= 100", "re-scoring a saved session (analyses stored with it; answers re-parsed for the story signals)"),
+            figure("scoring CPU time, 1 MB pathological answer", round(patho[worst], 1), "ms", "<= 1000",
+                   f"worst kind: {worst}; " + ", ".join(f"{k} {v:.0f} ms" for k, v in patho.items())),
         ])
         return 0
     print(f"transcript: {len(turns)} turns ({sum(t.speaker == 'candidate' for t in turns)} answers)")
@@ -90,6 +120,8 @@ def main() -> int:
     print(f"first score (after warm-up):    {first_ms:8.1f} ms")
     print(f"score incl. analysis, median:   {statistics.median(cold):8.1f} ms  (n={args.repeat})")
     print(f"score with saved analyses, med: {statistics.median(saved):8.1f} ms  (n={args.repeat})")
+    for name, ms in patho.items():
+        print(f"1 MB answer of {name + ':':17}{ms:8.1f} ms CPU")
     return 0
 
 

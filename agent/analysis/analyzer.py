@@ -31,12 +31,21 @@ def warmup() -> None:
     speller.load()
 
 
+_RUN = re.compile(r"\S{64}")
+
+
+def _break_runs(text: str) -> str:
+    """Same-length text with a space in every 64 characters of an unbroken run ("!?;!?;...", a pasted blob):
+    spaCy's tokenizer takes time quadratic in the length of one whitespace-free chunk."""
+    return _RUN.sub(lambda m: m.group(0)[:-1] + " ", text) if len(text) >= 64 else text
+
+
 def prepare(text: str) -> Normalized:
-    """The text to parse: cut at ``MAX_PARSE_CHARS`` (at a space), then normalised."""
+    """The text to parse: cut at ``MAX_PARSE_CHARS`` (at a space), long unbroken runs broken, then normalised."""
     if len(text) > MAX_PARSE_CHARS:
         cut = UNSAFE.sub(" ", text).rfind(" ", MAX_PARSE_CHARS - 200, MAX_PARSE_CHARS)
         text = text[: cut if cut > 0 else MAX_PARSE_CHARS]
-    return normalize(text)
+    return normalize(_break_runs(text))
 
 
 def analyze(text: str) -> AnswerAnalysis:

@@ -49,7 +49,7 @@ def _load_rubric(path: str | None):
 
 
 def _load_input(path: Path):
-    """``(turns, analyses, context)`` from a session file or a plain transcript."""
+    """``(turns, analyses, context, phases)`` from a session file or a plain transcript (phases: saved sessions only)."""
     from agent.rubric.card_context import CardContext, number_answers, session_date
     from agent.cli.main import CliError
     from agent.transcript.parse import TranscriptError, parse_transcript
@@ -72,7 +72,8 @@ def _load_input(path: Path):
         meta = session.meta
         context = CardContext(session_id=meta.session_id, scenario=meta.scenario_title or meta.scenario_id,
                               date=session_date(meta.created), answers=number_answers(turns))
-        return turns, session.analyses, context
+        phases = {e.turn: (e.phase, e.kind) for e in session.events if e.type == "interviewer"}  # type: ignore[attr-defined]
+        return turns, session.analyses, context, phases
     try:
         text = read_regular(path, MAX_TRANSCRIPT_BYTES, "transcript").decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -85,7 +86,7 @@ def _load_input(path: Path):
         raise CliError(f"{path}: {exc}", 1) from None
     if not any(t.speaker == "candidate" for t in turns):
         raise CliError(f"{path}: no 'Candidate:' turns to score", 1)
-    return turns, {}, CardContext(answers=number_answers(turns))
+    return turns, {}, CardContext(answers=number_answers(turns)), None
 
 
 def _write(output: str, text: str, source: Path) -> None:
@@ -139,14 +140,14 @@ def _run(args: argparse.Namespace) -> int:
     from agent.rubric.scoring import score
 
     source = Path(args.path)
-    turns, analyses, context = _load_input(source)
+    turns, analyses, context, phases = _load_input(source)
     rubric = _load_rubric(args.rubric)
     judge = _judge(args)
-    card = score(turns, rubric, level=args.level, analyses=analyses, judge=judge)
+    card = score(turns, rubric, level=args.level, analyses=analyses, judge=judge, phases=phases)
     if args.compare:
         if args.fmt not in ("text", "json"):
             raise CliError("--compare works with --format text or json", 2)
-        old_card = score(turns, _load_rubric(args.compare), level=args.level, analyses=analyses, judge=judge)
+        old_card = score(turns, _load_rubric(args.compare), level=args.level, analyses=analyses, judge=judge, phases=phases)
         if args.fmt == "json":
             data = {"scorecard": scorecard_json(card), "compare": compare_json(old_card, card)}
             out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -7,11 +7,14 @@ pattern is reported at its own position in the YAML file.
 
 from __future__ import annotations
 
+import difflib
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from agent.analysis.models import Locus
+from agent.rubric.policy import Bar, Scoring
+from agent.stories.catalog import SIGNALS
 from agent.util.bounded_regex import BoundedPattern, PatternError, compile_bounded
 
 SCHEMA_VERSION = 1
@@ -114,34 +117,23 @@ class Calibration(_Strict):
 
 
 class Dimension(_Strict):
-    """One scored dimension with its anchors, cues, probes and calibration."""
+    """One scored dimension: anchors, the story signals it listens to, optional regex cues, probes, calibration."""
 
     id: Identifier
     name: str = Field(min_length=1)
     definition: str = Field(min_length=1)
     weight: float = Field(gt=0, le=10)
     levels: list[LevelAnchor] = Field(min_length=1)
-    cues: list[Cue] = Field(min_length=1)
+    scoring: Scoring | None = Field(
+        None, description="Story signals and level rules; without it the dimension reads only its cues"
+    )
+    cues: list[Cue] = Field(default_factory=list, description="Extra regex signals (a cue's id is its signal key)")
     probes: list[str] = Field(default_factory=list, description="Follow-up questions this dimension uses")
     calibration: Calibration
 
     def anchor(self, level: int | None) -> str:
         """The anchor text for ``level`` ("" for ``None``)."""
         return next((lv.anchor for lv in self.levels if lv.score == level), "")
-
-
-class WeakEvidence(_Strict):
-    """How claims without concrete detail are discounted."""
-
-    min_specific_words: int = Field(4, ge=0, le=50, description="Words beyond stop words and claim vocabulary needed")
-    factor: float = Field(0.3, ge=0, le=1, description="Weight multiplier for a claim without detail")
-    max_total: float = Field(1.0, ge=0, description="Most supporting weight that weak claims can add up to")
-    vocabulary: list[str] = Field(default_factory=list, description="Claim words that do not count as detail")
-    max_claim_ratio: float | None = Field(
-        None,
-        gt=0,
-        description="An answer with more claim-vocabulary words than this per specific word is all weak evidence; null disables",
-    )
 
 
 class Recommendation(_Strict):
@@ -151,19 +143,12 @@ class Recommendation(_Strict):
     text: str = Field(min_length=1)
 
 
-class Aggregation(_Strict):
-    """How cue hits become levels."""
+_OLD_KEY = "No longer used (phrase-count scoring before rubric 2.0); accepted so older rubric files still load and compare"
 
-    min_evidence: float = Field(1.0, ge=0, description="Total evidence weight below which a dimension is null")
-    saturation: float = Field(3.0, gt=0, description="Positive weight that counts as full evidence")
-    thresholds: list[float] = Field(
-        default_factory=lambda: [0.2, 0.4, 0.6, 0.8],
-        min_length=4,
-        max_length=4,
-        description="Score cut points (0..1) for levels 2, 3, 4 and 5",
-    )
-    max_hits_per_cue: int = Field(3, ge=1, le=50, description="A cue counts at most this often per transcript")
-    weak_evidence: WeakEvidence = Field(default_factory=WeakEvidence)
+
+class Aggregation(_Strict):
+    """What applies to every dimension: grader-addressed text, the work-topic gate, recommendations."""
+
     topic_words: list[str] = Field(
         default_factory=list,
         description="Work vocabulary: an answer using none of these words (e.g. gibberish) is not evidence; empty disables",
@@ -173,14 +158,11 @@ class Aggregation(_Strict):
         default_factory=list, description="Sentences matching these (text addressed to the grader) are never evidence"
     )
     recommendations: list[Recommendation] = Field(default_factory=list)
-
-
-    @field_validator("thresholds")
-    @classmethod
-    def _ascending(cls, values: list[float]) -> list[float]:
-        if any(not 0 <= v <= 1 for v in values) or values != sorted(values):
-            raise ValueError("thresholds must be ascending numbers between 0 and 1")
-        return values
+    min_evidence: object | None = Field(None, description=_OLD_KEY, json_schema_extra={"deprecated": True})
+    saturation: object | None = Field(None, description=_OLD_KEY, json_schema_extra={"deprecated": True})
+    thresholds: object | None = Field(None, description=_OLD_KEY, json_schema_extra={"deprecated": True})
+    max_hits_per_cue: object | None = Field(None, description=_OLD_KEY, json_schema_extra={"deprecated": True})
+    weak_evidence: object | None = Field(None, description=_OLD_KEY, json_schema_extra={"deprecated": True})
 
 
 class LevelRange(_Strict):
@@ -220,6 +202,9 @@ class Rubric(_Strict):
     description: str = ""
     dimensions: list[Dimension] = Field(min_length=1)
     aggregation: Aggregation = Field(default_factory=Aggregation)
+    bars: dict[Literal["L4", "L5", "senior"], Bar] = Field(
+        default_factory=dict, description="What each seniority's bar requires beyond the calibrated levels"
+    )
     examples: list[Example] = Field(default_factory=list)
 
     def dimension(self, dim_id: str) -> Dimension | None:
@@ -252,6 +237,8 @@ def semantic_problems(data: dict) -> list[tuple[Loc, str]]:
             missing = [str(n) for n in range(1, MAX_LEVEL + 1) if n not in scores]
             if missing:
                 problems.append(((*base, "levels"), "levels must define scores 1 to 5 once each; missing " + ", ".join(missing)))
+        problems += _signal_problems(dim, base)
+    problems += _bar_problems(data.get("bars"))
     examples = _items(data.get("examples"))
     problems += _duplicates([e.get("id") for e in examples], ("examples",), "id", "example id")
     dim_ids = sorted(str(d.get("id")) for d in dims if isinstance(d.get("id"), str))
@@ -261,6 +248,49 @@ def semantic_problems(data: dict) -> list[tuple[Loc, str]]:
             if dim_ids and key not in dim_ids:
                 problems.append((("examples", ei, "expect", key, "<key>"), f"unknown dimension {key!r} (known: {', '.join(dim_ids)})"))
     return problems
+
+
+def _unknown_signal(key: object, cue_ids: set[str]) -> str | None:
+    if not isinstance(key, str) or key in SIGNALS or key in cue_ids:
+        return None
+    close = difflib.get_close_matches(key, [*SIGNALS, *cue_ids], n=1, cutoff=0.7)
+    hint = f" (did you mean '{close[0]}'?)" if close else " (see `locus rubric schema` for the signal keys)"
+    return f"unknown signal {key!r}{hint}"
+
+
+def _signal_problems(dim: dict, base: Loc) -> list[tuple[Loc, str]]:
+    """Every signal a dimension's scoring names must be a story signal or one of its cue ids."""
+    scoring = dim.get("scoring")
+    if not isinstance(scoring, dict):
+        return []
+    cue_ids = {c.get("id") for c in _items(dim.get("cues")) if isinstance(c.get("id"), str)}
+    out: list[tuple[Loc, str]] = []
+    signals = scoring.get("signals")
+    for key in signals if isinstance(signals, dict) else {}:
+        msg = _unknown_signal(key, cue_ids)
+        if msg:
+            out.append(((*base, "scoring", "signals", key, "<key>"), msg))
+    for part, field in (("caps", "signal"), ("needs", "signals"), ("floors", "unless")):
+        for i, rule in enumerate(_items(scoring.get(part))):
+            value = rule.get(field)
+            keys = [value] if part == "caps" else (value if isinstance(value, list) else [])
+            for j, key in enumerate(keys):
+                msg = _unknown_signal(key, cue_ids)
+                if msg:
+                    loc = (*base, "scoring", part, i, field) if part == "caps" else (*base, "scoring", part, i, field, j)
+                    out.append((loc, msg))
+    return out
+
+
+def _bar_problems(bars: object) -> list[tuple[Loc, str]]:
+    out: list[tuple[Loc, str]] = []
+    for level, bar in bars.items() if isinstance(bars, dict) else ():
+        requires = bar.get("requires") if isinstance(bar, dict) else None
+        for j, key in enumerate(requires if isinstance(requires, list) else []):
+            msg = _unknown_signal(key, set())
+            if msg:
+                out.append((("bars", level, "requires", j), msg))
+    return out
 
 
 def _items(value: object) -> list[dict]:

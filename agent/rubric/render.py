@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 
 from agent.rubric import commonmark as cm
 from agent.rubric.card_context import CardContext
@@ -47,8 +48,12 @@ def _overall(card: Scorecard) -> str:
     return f"{level} - {card.overall.recommendation}"
 
 
-def _ctx(context: CardContext | None) -> CardContext:
-    return context if context is not None else CardContext()
+def _ctx(context: CardContext | None, card: Scorecard) -> CardContext:
+    """The given context, with the card's own answer numbers when the context has none."""
+    ctx = context if context is not None else CardContext()
+    if not ctx.answers and card.answer_numbers:
+        ctx = replace(ctx, answers=dict(card.answer_numbers))
+    return ctx
 
 
 def _arrow(old: int | None, new: int | None) -> str:
@@ -61,10 +66,19 @@ def _lv(level: int | None) -> str:
     return "none" if level is None else str(level)
 
 
+def _bar(card: Scorecard) -> list[str]:
+    """The seniority bar's verdict and its reasons, as plain lines."""
+    if card.bar is None:
+        return []
+    verdict = "met" if card.bar.met else "not met"
+    name = "Senior" if card.bar.level == "senior" else card.bar.level
+    return [f"{name} bar: {verdict}"] + [f"  - {r}" for r in card.bar.reasons]
+
+
 def render_text(card: Scorecard, context: CardContext | None = None) -> str:
     """Plain text for the terminal: no markup, no escape sequences from quotes."""
     t = inert_text
-    ctx = _ctx(context)
+    ctx = _ctx(context, card)
     lines = [f"Scorecard ({t(_header(card))})"]
     lines += [f"{label}: {t(value)}" for label, value in ctx.facts(card) if label not in ("Rubric", "Scorer")]
     if card.notice:
@@ -77,10 +91,18 @@ def render_text(card: Scorecard, context: CardContext | None = None) -> str:
         for e in d.evidence:
             lines.append(f"  {e.effect} {ctx.where(e.turn)}: \u201c{t(e.quote)}\u201d  [{t(e.cue)}]")
     lines += ["", f"Overall: {t(_overall(card))}"]
+    if card.bar is not None:
+        lines += [""] + [t(line) for line in _bar(card)]
+    if card.stories:
+        lines += ["", "Stories:"] + [f"  {t(s.line)}" for s in card.stories]
+    if card.ignored:
+        lines += ["", "Ignored (addressed to the grader, never evidence):"]
+        lines += [f"  {ctx.where(i.turn)}: \u201c{t(i.quote)}\u201d" for i in card.ignored]
     if card.reframes:
-        lines += ["", "Reframes (deflecting phrase -> question to own it):"]
+        lines += ["", "Reframes (one per story: its key deflection -> a question to re-tell it):"]
         for r in card.reframes:
-            lines.append(f"  {ctx.where(r.turn)} ({t(r.locus)}): \u201c{t(r.phrase)}\u201d")
+            story = f"story {r.story}, " if r.story is not None else ""
+            lines.append(f"  {story}{ctx.where(r.turn)} ({t(r.locus)}): \u201c{t(r.phrase)}\u201d")
             lines.append(f"    -> {t(r.question)}")
     if ctx.original is not None:
         lines += ["", "Changes from the original card:"]
@@ -98,7 +120,7 @@ def _md_evidence(e, ctx: CardContext) -> str:
 
 def render_md(card: Scorecard, context: CardContext | None = None) -> str:
     """CommonMark report: every quote, name and cue renders as the literal text it is."""
-    ctx = _ctx(context)
+    ctx = _ctx(context, card)
     lines = ["# Scorecard", ""]
     lines += [f"- {label}: {cm.code(value) if label == 'Session' else cm.inline(value)}" for label, value in ctx.facts(card)]
     if card.notice:
@@ -111,10 +133,19 @@ def render_md(card: Scorecard, context: CardContext | None = None) -> str:
         for e in d.evidence:
             lines.append(f"- {_md_evidence(e, ctx)}")
     lines += ["", f"**Overall:** {cm.inline(_overall(card))}"]
+    if card.bar is not None:
+        head, *reasons = _bar(card)
+        lines += ["", f"**{cm.inline(head)}**", ""] + [f"- {cm.inline(r.strip()[2:])}" for r in reasons]
+    if card.stories:
+        lines += ["", "## Stories", ""] + [f"- {cm.inline(s.line)}" for s in card.stories]
+    if card.ignored:
+        lines += ["", "## Ignored (addressed to the grader)", ""]
+        lines += [f"- {ctx.where(i.turn)}: \u201c{cm.inline(i.quote)}\u201d" for i in card.ignored]
     if card.reframes:
         lines += ["", "## Reframes", ""]
         for r in card.reframes:
-            lines.append(f"- {ctx.where(r.turn)} ({cm.inline(r.locus)}): \u201c{cm.inline(r.phrase)}\u201d \u2192 "
+            story = f"story {r.story}, " if r.story is not None else ""
+            lines.append(f"- {story}{ctx.where(r.turn)} ({cm.inline(r.locus)}): \u201c{cm.inline(r.phrase)}\u201d \u2192 "
                          f"{cm.inline(r.question)}")
     if ctx.original is not None:
         lines += ["", "## Changes from the original card"]
@@ -168,7 +199,7 @@ def render_html(card: Scorecard, context: CardContext | None = None, extra_html:
 
     ``extra_html``: sections Locus built itself, already escaped (e.g. the progress trend as inline SVG).
     """
-    ctx = _ctx(context)
+    ctx = _ctx(context, card)
 
     def h(text: str) -> str:
         return html.escape(inert_text(text), quote=True)
@@ -201,6 +232,14 @@ def render_html(card: Scorecard, context: CardContext | None = None, extra_html:
             parts.append("</ul>")
         parts.append("</section>")
     parts.append(f"<h2>Overall</h2><p>{h(_overall(card))}</p>")
+    if card.bar is not None:
+        head, *reasons = _bar(card)
+        parts.append(f"<h2>{h(head)}</h2><ul>" + "".join(f"<li>{h(r.strip()[2:])}</li>" for r in reasons) + "</ul>")
+    if card.stories:
+        parts.append("<h2>Stories</h2><ul>" + "".join(f"<li>{h(s.line)}</li>" for s in card.stories) + "</ul>")
+    if card.ignored:
+        parts.append("<h2>Ignored (addressed to the grader)</h2><ul>"
+                     + "".join(f"<li>{h(ctx.where(i.turn))}: <q>{h(i.quote)}</q></li>" for i in card.ignored) + "</ul>")
     if card.reframes:
         parts.append("<h2>Reframes</h2><ul>")
         for r in card.reframes:

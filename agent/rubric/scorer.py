@@ -1,87 +1,120 @@
-"""Offline, deterministic scorer: analyzer spans + rubric cues -> evidence-backed levels.
+"""Offline, deterministic scorer: the candidate's stories and their signals -> levels with evidence.
 
-Per dimension, counted cue hits give a positive weight P and a negative weight N.
-With too little evidence (P + N below ``min_evidence``) the level is ``None``.
-Otherwise the score ``P / (P + N) * min(1, P / saturation)`` (0..1) is cut by the
-rubric's thresholds into levels 1..5: a level needs both a favourable balance
-and enough supporting evidence, so a few claims cannot reach the top.
+The transcript is read into stories (``agent.stories``); each dimension's level comes from the
+signals of the behavioural stories, weighted, capped and required as its rubric says
+(``dimensions[].scoring``); evidence is the sentences that most support and most contradict
+that level.  Same input, same output.
 """
 
 from __future__ import annotations
 
-from agent import analysis as analysis_pkg
-from agent.analysis.models import AnswerAnalysis, Span, is_probe
-from agent.rubric.evidence import Hit, dimension_hits, prepare
-from agent.rubric.model import Dimension, Rubric
-from agent.rubric.scorecard import DimensionScore, Evidence, Overall, Reframe, Scorecard
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+from agent.analysis.models import AnswerAnalysis
+from agent.rubric.bar import check_bar, expected_levels
+from agent.rubric.cues import cue_reader
+from agent.rubric.evidence import dimension_evidence
+from agent.rubric.findings import story_line
+from agent.rubric.levels import LevelResult, level_for
+from agent.rubric.model import Dimension, Rubric, compile_pattern
+from agent.rubric.policy import Scoring
+from agent.rubric.reframes import story_reframe
+from agent.rubric.relevance import off_topic_turns
+from agent.rubric.scorecard import DimensionScore, IgnoredQuote, Overall, Reframe, Scorecard, StoryFinding
+from agent.stories import TranscriptReading, read_transcript
 from agent.transcript.models import Turn
 
-_FALLBACK_REFRAMES = {
-    "authority": "What was your own recommendation before it was approved, and what would you have done without the approval?",
-    "group": "Which part of that decision was yours, and what did you argue for?",
-    "process": "Where did the process leave room for your judgment, and what did you choose there?",
-    "agentless": "Who actually made that call, and what was your part in it?",
-    "hedged": "Looking back, who made that choice, and what would you choose now?",
-}
+# A dimension without its own ``scoring`` (an older, cue-only rubric) reads only its cues.
+_CUE_ONLY_THRESHOLDS = [1.0, 2.0, 3.0, 4.5]
 
 
-def candidate_analyses(turns: list[Turn], analyses: dict[int, AnswerAnalysis] | None) -> dict[int, AnswerAnalysis]:
-    """Analyses for every candidate turn: reuse saved ones that match the text, analyse the rest."""
-    given = analyses or {}
-    result: dict[int, AnswerAnalysis] = {}
-    missing: list[Turn] = []
-    for t in turns:
-        if t.speaker != "candidate":
-            continue
-        a = given.get(t.number)
-        # The interview analyses at most a long prefix of a huge paste; that analysis stands.
-        if a is not None and (a.text == t.text or (a.text and t.text.startswith(a.text))):
-            result[t.number] = a
-        else:
-            missing.append(t)
-    if missing:
-        many = getattr(analysis_pkg, "analyze_many", None)
-        found = list(many([t.text for t in missing])) if many else [analysis_pkg.analyze(t.text) for t in missing]
-        result.update({t.number: a for t, a in zip(missing, found)})
-    return result
+@lru_cache(maxsize=4096)
+def _rx(pattern: str):
+    return compile_pattern(pattern)
 
 
-def level_from_hits(hits: list[Hit], rubric: Rubric) -> tuple[int | None, float, float]:
-    """``(level, P, N)`` for a dimension's counted hits."""
-    agg = rubric.aggregation
-    strong = sum(h.weight for h in hits if h.cue.polarity == "+" and not h.weak)
-    weak = min(agg.weak_evidence.max_total, sum(h.weight for h in hits if h.cue.polarity == "+" and h.weak))
-    pos = round(strong + weak, 6)
-    neg = round(sum(h.weight for h in hits if h.cue.polarity == "-"), 6)
-    if pos + neg < agg.min_evidence or pos + neg == 0:
-        return None, pos, neg
-    score = pos / (pos + neg) * min(1.0, pos / agg.saturation)
-    level = 1 + sum(1 for t in agg.thresholds if score >= t)
-    return level, pos, neg
+def grader_filter(rubric: Rubric):
+    """A predicate for sentences addressed to the grader (also when spelled in look-alike characters)."""
+    patterns = list(rubric.aggregation.ignore_patterns)
+
+    def addressed(text: str) -> bool:
+        folded = unicodedata.normalize("NFKC", text)
+        texts = (text,) if folded == text else (text, folded)
+        return any(_rx(p).search(t) is not None for p in patterns for t in texts)
+
+    return addressed
 
 
-def _summary(dim: Dimension, level: int | None, hits: list[Hit]) -> str:
-    if level is None:
-        if not hits:
-            return "Insufficient evidence: no answer narrated this dimension."
-        return "Insufficient evidence: only weak or isolated cues."
-    plus = sum(1 for h in hits if h.cue.polarity == "+")
-    minus = len(hits) - plus
-    weak = sum(1 for h in hits if h.weak)
-    text = f"Level {level}: {plus} supporting and {minus} contrary cue(s)"
-    if weak:
-        text += f"; {weak} claim(s) without concrete detail counted as weak evidence"
-    return text + f". Anchor: {dim.anchor(level)}"
+def scoring_of(dim: Dimension) -> Scoring:
+    """The dimension's scoring policy; its cues are extra signals at their own weight unless it names them."""
+    cues = cue_weights_for(dim)
+    if dim.scoring is None:
+        return Scoring(signals=cues or {"own_decision": 0.5}, thresholds=_CUE_ONLY_THRESHOLDS)
+    extra = {k: v for k, v in cues.items() if k not in dim.scoring.signals}
+    return dim.scoring.model_copy(update={"signals": {**dim.scoring.signals, **extra}}) if extra else dim.scoring
 
 
-def score_dimension(dim: Dimension, prepared: dict, rubric: Rubric) -> DimensionScore:
-    """Level, evidence and summary for one dimension."""
-    hits = dimension_hits(dim, prepared, rubric)
-    level, _, _ = level_from_hits(hits, rubric)
-    evidence = [Evidence(turn=h.turn, quote=h.quote, cue=h.cue.id, effect=h.cue.polarity) for h in hits]
-    return DimensionScore(
-        id=dim.id, name=dim.name, level=level, evidence=evidence, summary=_summary(dim, level, hits), anchor=dim.anchor(level)
+def cue_weights_for(dim: Dimension) -> dict[str, float]:
+    return {c.id: (c.weight if c.polarity == "+" else -c.weight) for c in dim.cues}
+
+
+def _summary(dim: Dimension, result: LevelResult, numbers: dict[int, int]) -> str:
+    if result.level is None:
+        return "Insufficient evidence: no past-experience answer narrated this dimension."
+    shown = [f"story {numbers[p.story]} {p.points:+.1f}" for p in result.stories if p.story in numbers]
+    text = f"Level {result.level} from {result.points:.1f} points" + (f" ({', '.join(shown)})" if shown else "")
+    if result.limits:
+        text += "; " + "; ".join(result.limits)
+    return text + f". Anchor: {dim.anchor(result.level)}"
+
+
+def read_for_scoring(turns: list[Turn], rubric: Rubric, analyses: Mapping[int, AnswerAnalysis] | None = None,
+                     phases=None) -> TranscriptReading:
+    """The transcript's stories as the scorer reads them (grader text ignored, off-topic answers skipped, cues read)."""
+    return read_transcript(turns, analyses, phases=phases, ignore=grader_filter(rubric),
+                           skip_turns=off_topic_turns(turns, rubric), extra=cue_reader(rubric))
+
+
+def score_reading(reading: TranscriptReading, turns: list[Turn], rubric: Rubric, level: str | None = None) -> Scorecard:
+    """The scorecard for an already-read transcript."""
+    stories = reading.stories
+    behavioural = reading.behavioural()
+    numbers = {s.index: n for n, s in enumerate(behavioural, start=1)}
+    answer_no = {t.number: n for n, t in enumerate((t for t in turns if t.speaker == "candidate"), start=1)}
+    dims: list[DimensionScore] = []
+    for dim in rubric.dimensions:
+        scoring = scoring_of(dim)
+        result = level_for(scoring, stories)
+        evidence = dimension_evidence(scoring, stories) if result.level is not None else []
+        dims.append(DimensionScore(id=dim.id, name=dim.name, level=result.level, evidence=evidence,
+                                   summary=_summary(dim, result, numbers), anchor=dim.anchor(result.level)))
+    findings = [
+        StoryFinding(number=numbers[s.index], title=s.title, turns=s.answer_turns, answers=[answer_no[t] for t in s.answer_turns if t in answer_no],
+                     holder=s.holder, key_decision=s.key_decision.text if s.key_decision else None,
+                     signals=sorted({x.key for x in s.signals}), line=story_line(s, numbers[s.index]))
+        for s in behavioural
+    ]
+    reframes = [r for r in (story_reframe(s) for s in behavioural) if r is not None]
+    reframes = [r.model_copy(update={"story": numbers.get(r.story, r.story)}) for r in reframes]
+    return Scorecard(
+        rubric=rubric.stamp(), scorer="offline", dimensions=dims, overall=overall_from(dims, rubric), reframes=reframes,
+        level_expected=expected_levels(rubric, level), stories=findings,
+        ignored=[IgnoredQuote(turn=i.turn, quote=i.text) for i in reading.ignored],
+        bar=check_bar(rubric, level, dims, stories), answer_numbers=answer_no,
     )
+
+
+def score_offline(turns: list[Turn], rubric: Rubric, level: str | None = None,
+                  analyses: Mapping[int, AnswerAnalysis] | None = None, phases=None) -> Scorecard:
+    """Score ``turns`` against ``rubric`` without any model; same input, same output."""
+    return score_reading(read_for_scoring(turns, rubric, analyses, phases), turns, rubric, level)
+
+
+def reframes_for(turns: list[Turn], rubric: Rubric, analyses: Mapping[int, AnswerAnalysis] | None = None, phases=None) -> list[Reframe]:
+    """One reframe per story, for scorecards from a judge that gave none."""
+    return score_offline(turns, rubric, analyses=analyses, phases=phases).reframes
 
 
 def overall_from(dimensions: list[DimensionScore], rubric: Rubric) -> Overall:
@@ -97,54 +130,5 @@ def overall_from(dimensions: list[DimensionScore], rubric: Rubric) -> Overall:
     return Overall(level=mean, recommendation=text)
 
 
-def reframe_question(span: Span) -> str:
-    """The analyzer's reframing question for a deflecting span, or a local fallback."""
-    fn = getattr(analysis_pkg, "reframe_question", None)
-    if fn is not None:
-        try:
-            question = fn(span)
-            if isinstance(question, str) and question.strip():
-                return question
-        except Exception:  # noqa: BLE001 - a broken helper must not break scoring
-            pass
-    return _FALLBACK_REFRAMES.get(span.locus, "What was your part in that decision?")
-
-
-def reframes_for(turns: list[Turn], analyses: dict[int, AnswerAnalysis]) -> list[Reframe]:
-    """One reframe per deflecting phrase, in transcript order."""
-    out: list[Reframe] = []
-    for t in turns:
-        a = analyses.get(t.number)
-        if t.speaker != "candidate" or a is None:
-            continue
-        for span in sorted(a.spans, key=lambda s: (s.start, s.end)):
-            if is_probe(span.locus):
-                out.append(Reframe(turn=t.number, phrase=span.text, locus=span.locus, question=reframe_question(span)))
-    return out
-
-
-def expected_levels(rubric: Rubric, level: str | None) -> dict[str, int]:
-    """Calibrated level per dimension for a seniority (``L4``, ``L5``, ``senior``)."""
-    if level is None:
-        return {}
-    return {d.id: getattr(d.calibration, level) for d in rubric.dimensions}
-
-
-def score_offline(
-    turns: list[Turn],
-    rubric: Rubric,
-    level: str | None = None,
-    analyses: dict[int, AnswerAnalysis] | None = None,
-) -> Scorecard:
-    """Score ``turns`` against ``rubric`` without any model; same input, same output."""
-    found = candidate_analyses(turns, analyses)
-    prepared = prepare(turns, found, rubric)
-    dims = [score_dimension(d, prepared, rubric) for d in rubric.dimensions]
-    return Scorecard(
-        rubric=rubric.stamp(),
-        scorer="offline",
-        dimensions=dims,
-        overall=overall_from(dims, rubric),
-        reframes=reframes_for(turns, found),
-        level_expected=expected_levels(rubric, level),
-    )
+__all__ = ["expected_levels", "overall_from", "read_for_scoring", "reframes_for",
+           "score_offline", "score_reading", "scoring_of"]

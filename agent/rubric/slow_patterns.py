@@ -38,12 +38,13 @@ def without_pattern(rubric: Rubric, pattern: str) -> tuple[Rubric, list[str]]:
 
 
 def score_offline_bounded(turns: list[Turn], rubric: Rubric, *, level: str | None = None,
-                          analyses: dict[int, AnswerAnalysis] | None = None) -> Scorecard:
+                          analyses: dict[int, AnswerAnalysis] | None = None,
+                          phases: dict[int, tuple[str, str]] | None = None) -> Scorecard:
     """``score_offline``, skipping the cues of any pattern that runs out of time (named in ``notice``)."""
     skipped: list[str] = []
     while True:
         try:
-            card = score_offline(turns, rubric, level=level, analyses=analyses)
+            card = score_offline(turns, rubric, level=level, analyses=analyses, phases=phases)
             break
         except PatternTimeout as exc:
             rubric, dropped = without_pattern(rubric, exc.pattern)

@@ -8,23 +8,60 @@ product), clauses from its parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from agent import analysis
 from agent.analysis.models import AnswerAnalysis, Span, is_probe
 from agent.stories import judgment, substance
 from agent.stories.forms import WordClass
 from agent.stories.clauses import SentenceView, sentences_of
+from agent.stories.found import make
 from agent.stories.models import Decision, IgnoredSentence, Signal, Story, StoryKind, TranscriptReading
 from agent.stories.questions import classify, role_from_phase, topic_of
 from agent.stories.signals import story_signals
 from agent.transcript.models import Turn
 
 Phases = Mapping[int, tuple[str, str]]
+_MAX_CLAIM_RATIO = 0.6
+_PASSIVE_BY = re.compile(r"^\w+(?:ed|en|t)\b(?: \w+)? by\b", re.I)
+_ROTA = re.compile(r"\bon-?call\b", re.I)
 _DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move "
-                      "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide")
+                      "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide raise lower bump "
+                      "throttle block reroute fail restart scale split delay postpone")
 _EXPLICIT = ("decid", "call", "chose", "choice", "approv", "agree", "consent", "sign", "final_say", "i_am_the_one",
-             "handed_up", "escalat", "waited", "okay", "approval", "permission", "refused", "declined", "consensus")
+             "handed_up", "escalat", "waited", "okay", "approval", "permission", "refused", "declined", "consensus",
+             "process", "book", "policy", "runbook")
+
+
+@dataclass(frozen=True)
+class CueSentence:
+    """What an extra signal reader (a rubric's regex cues) sees of one behavioural sentence."""
+
+    text: str
+    loci: frozenset[str]
+    answer_text: str
+    answer_loci: frozenset[str]
+
+
+ExtraReader = Callable[[CueSentence], list[tuple[str, int, int]]]
+
+
+def _extra_signals(sents: list[SentenceView], extra: ExtraReader) -> list[Signal]:
+    """Signals from an extra reader: ``(key, start, end)`` offsets inside each sentence's text."""
+    by_turn: dict[int, list[SentenceView]] = {}
+    for s in sents:
+        by_turn.setdefault(s.turn, []).append(s)
+    out: list[Signal] = []
+    for turn_sents in by_turn.values():
+        answer_text = " ".join(s.text for s in turn_sents)
+        answer_loci = frozenset(sp.locus for s in turn_sents for sp in s.spans)
+        for s in turn_sents:
+            view = CueSentence(s.text, frozenset(sp.locus for sp in s.spans), answer_text, answer_loci)
+            for key, start, end in extra(view):
+                out.append(make(key, s, s.start + start, s.start + end))
+    return out
 
 
 def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None) -> dict[int, tuple[AnswerAnalysis, object]]:
@@ -62,8 +99,10 @@ def _decisions(sents: list[SentenceView]) -> list[Decision]:
     out = []
     for s in sents:
         for span in s.spans:
-            if span.locus == "none":
-                continue
+            if span.locus == "none" or _ROTA.search(span.text):
+                continue  # "our on-call", "their on-call": a rota, not a call being made
+            if span.locus == "self" and _PASSIVE_BY.match(span.text):
+                continue  # "Rolled back by the incident commander": someone else's act, not the speaker's
             out.append(Decision(turn=s.turn, start=span.start, end=span.end, text=span.text, holder=span.locus,
                                 explicit=any(k in span.cue for k in _EXPLICIT)))
     return out
@@ -108,11 +147,13 @@ def read_transcript(
     phases: Phases | None = None,
     ignore: Callable[[str], bool] | None = None,
     skip_turns: frozenset[int] | set[int] = frozenset(),
+    extra: ExtraReader | None = None,
 ) -> TranscriptReading:
     """Stories, their decisions and signals, and the sentences ignored as addressed to the grader.
 
     ``phases``: saved sessions' ``{interviewer turn: (phase, kind)}``; ``ignore``: sentences it
-    accepts are grader-addressed (never evidence); ``skip_turns``: answers that are not about work.
+    accepts are grader-addressed (never evidence); ``skip_turns``: answers that are not about work;
+    ``extra``: a reader of further signals per behavioural sentence (a rubric's regex cues).
     """
     parsed = _analysed(turns, analyses)
     ignored: list[IgnoredSentence] = []
@@ -143,16 +184,17 @@ def read_transcript(
         if not groups:
             groups.append(("behavioural", None, []))
         kind, question, answers = groups[-1]
-        if kind == "design" and not phases and _narrative(views.get(t.number, [])):
+        if kind == "design" and (not phases or question is None or question.number not in phases) and _narrative(views.get(t.number, [])):
             groups[-1] = ("behavioural", question, answers)  # the question read as design, the answer is a story
             inside = True
         groups[-1][2].append(t)
-    stories = [_story(i, kind, q, answers, views, parsed) for i, (kind, q, answers) in enumerate(groups, start=1) if answers]
+    stories = [_story(i, kind, q, answers, views, parsed, extra) for i, (kind, q, answers) in enumerate(groups, start=1) if answers]
     return TranscriptReading(stories=[s.model_copy(update={"index": n}) for n, s in enumerate(stories, start=1)], ignored=ignored)
 
 
 def _story(index: int, kind: StoryKind, question: Turn | None, answers: list[Turn],
-           views: dict[int, list[SentenceView]], parsed: dict[int, tuple[AnswerAnalysis, object]]) -> Story:
+           views: dict[int, list[SentenceView]], parsed: dict[int, tuple[AnswerAnalysis, object]],
+           extra: ExtraReader | None = None) -> Story:
     sents = [s for t in answers for s in views.get(t.number, [])]
     title = topic_of(question.text) if question is not None else ""
     base = dict(index=index, kind=kind, title=title, question_turn=question.number if question else None,
@@ -168,9 +210,14 @@ def _story(index: int, kind: StoryKind, question: Turn | None, answers: list[Tur
     key = _key_decision(decisions, mains)  # type: ignore[arg-type]
     refused = any(substance.refusal(s) for s in sents)
     concrete: set[str] = set()
+    claimed: set[str] = set()
     for s in sents:
         concrete |= substance.concrete_words(s)
-    signals = story_signals(sents, key, len(concrete))
+        claimed |= substance.claim_words(s)
+    # Buzzwords outnumbering concrete words ("I owned the trade-off and accepted the risk for the
+    # business"): the story's substance counts as thin, so its claims are weak.
+    weight = len(concrete) if len(claimed) <= _MAX_CLAIM_RATIO * max(len(concrete), 1) else min(len(concrete), 3)
+    signals = story_signals(sents, key, weight, _extra_signals(sents, extra) if extra is not None else [], decisions)
     return Story(**base, decisions=decisions, key_decision=key, signals=signals, substance=len(concrete), refused=refused)
 
 

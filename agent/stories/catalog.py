@@ -19,8 +19,10 @@ class SignalInfo(NamedTuple):
 
 _TABLE = (
     # decisions
-    ("own_decision", "+", "the story's key decision is the candidate's own"),
-    ("deferred_decision", "-", "the story's key decision sits with a manager, the group, a process or nobody"),
+    ("own_decision", "+", "the story narrates a decision of the candidate's own"),
+    ("deferred_decision", "-", "a decision in the story sits with a manager, the group, a process or nobody"),
+    ("mostly_deferred", "-", "most of the story's decisions sit with others (two or more, more than the candidate's own)"),
+    ("reasoned_own_call", "+", "the candidate's own call, told with its reasons"),
     # judgment
     ("alternative_weighed", "+", "options named and compared by the candidate ('I considered X, but ...')"),
     ("evidence_used", "+", "the candidate measured, replayed or read data behind their call"),
@@ -35,6 +37,7 @@ _TABLE = (
     ("blamed_others", "-", "the outcome placed on others ('QA should have caught it', 'that wasn't on me')"),
     ("fixed_it", "+", "the candidate fixed, rolled back or repaired it themselves"),
     ("prevention", "+", "a guard, check or rule added so it cannot recur"),
+    ("followed_through", "+", "checked afterwards that the fix held ('I watched the graphs for two weeks')"),
     ("informed_affected", "+", "the candidate told the affected people what happened"),
     ("credited_others", "+", "a named colleague credited for their part"),
     ("minimised_harm", "-", "the harm waved off ('nothing was actually lost, so it was fine')"),
@@ -63,6 +66,8 @@ _TABLE = (
     ("stayed_in_lane", "-", "filed a ticket and worked around it at home instead"),
     # substance
     ("empty_claim", "-", "an ownership or decision claim with nothing concrete behind it"),
+    ("empty_story", "-", "a story made of such claims: more claims than anything concrete"),
+    ("repeated_claims", "-", "the same kind of empty claim three times or more in one story"),
     ("stated_value", "-", "beliefs or habits instead of an instance ('I strongly believe ...')"),
 )
 

@@ -27,6 +27,7 @@ class Clause:
     verb: str
     actor: str
     subject: str
+    subject_text: str
     negated: bool
     modal: bool
     counterfactual: bool
@@ -120,14 +121,20 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     p = read(tok)
     actor = p.actor
     subj = p.subj
-    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT":
+    doc = tok.doc
+    by_agent = any(doc[j].lower_ == "by" for j in range(tok.i + 1, min(tok.i + 4, len(doc))))
+    if subj is None and actor == "self" and (p.agent is not None or by_agent):
+        actor = p.agent or "authority"  # "Rolled back by the incident commander": the agent acted, not the speaker
+    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT" and p.agent is None and not p.passive and not by_agent:
         first = toks[0]
         if first.i == tok.i or first.is_punct or first.lower_ in ("so", "then", "and", "also", "just", "first"):
             actor = "self"  # "Rolled it back within the hour": a dropped subject is the speaker
     modal_word = next((c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
-    if not modal_word and tok.dep_ in ("xcomp", "conj") and subj is None:
+    own_subj = any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+    if not modal_word and tok.dep_ in ("xcomp", "conj") and not own_subj:
         modal_word = next((c.lower_ for c in tok.head.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
-    habitual = (tok.tag_ in ("VBP", "VBZ") and not p.modal) or any(
+    present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in tok.children))
+    habitual = (present and not p.modal) or any(
         c.lower_ in _HABIT_ADVERBS and c.dep_ in ("advmod", "neg") for c in tok.children
     )
     own_subject = subj is not None and subj.head.i == tok.i
@@ -142,21 +149,66 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     lo, hi = _original(base_text, lo, min(hi, len(base_text)))
     return Clause(
         lemma=p.lemma, verb=tok.lower_, actor=actor, subject=subj.lower_ if subj is not None else "",
+        subject_text=_phrase(subj, base_text) if subj is not None else "",
         negated=p.negated, modal=p.modal or bool(modal_word) and not p.counterfactual, counterfactual=p.counterfactual,
         conditional=in_hypothetical_clause(tok) or _inverted_condition(tok), past=p.past,
-        present=tok.tag_ in ("VBP", "VBZ"), habitual=habitual, modal_word=modal_word, start=lo, end=hi,
+        present=present, habitual=habitual, modal_word=modal_word, start=lo, end=hi,
         words=frozenset(words), objects=p.objects, particles=p.particles, index=tok.i, head=tok.head.i, dep=tok.dep_,
     )
+
+
+def _phrase(tok, text: str) -> str:
+    """The noun phrase a token heads ("the operations team"), cut to a readable length."""
+    lo = tok.left_edge.idx
+    hi = tok.idx + len(tok.text)
+    return text[lo:hi][-60:] if hi <= len(text) else tok.text
 
 
 def _inherit(clauses: list[Clause]) -> None:
     """A verb joined to the speaker's verb without its own subject is the speaker's too."""
     by_index = {c.index: c for c in clauses}
     for c in clauses:
-        if c.actor == "none" and c.subject == "" and c.dep in ("conj", "xcomp", "advcl", "dep"):
+        if c.actor == "none" and c.subject == "" and (c.dep in ("conj", "xcomp", "advcl", "dep") or (c.dep == "ccomp" and c.past)):
             head = by_index.get(c.head)
             if head is not None and head.actor == "self":
                 c.actor = "self"
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at its line breaks: a new line always starts a new sentence (lists, pasted notes)."""
+    out = []
+    pos = start
+    while pos < end:
+        cut = text.find("\n", pos, end)
+        stop = end if cut < 0 else cut
+        lo, hi = _original(text, pos, stop)
+        if hi > lo:
+            out.append((lo, hi))
+        pos = stop + 1
+    return out
+
+
+def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: list[Span]) -> SentenceView | None:
+    sent_text = text[start:end]
+    toks = doc.char_span(start, min(end, limit), alignment_mode="expand") if start < limit else None
+    clauses: list[Clause] = []
+    words: set[str] = set()
+    lemmas: set[str] = set()
+    if toks is not None:
+        for tok in toks:
+            low = tok.lower_
+            words.add(low)
+            lemmas.add(lemma(low))
+        groups = _own_words(toks)
+        for tok in toks:
+            if _is_clause_head(tok):
+                clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
+        _inherit(clauses)
+    return SentenceView(
+        turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=frozenset(words),
+        lemmas=frozenset(lemmas), clauses=clauses,
+        spans=[s for s in spans if start <= s.start < end], tokens=toks, question=sent_text.rstrip().endswith("?"),
+    )
 
 
 def sentences_of(turn: int, text: str, analysis: AnswerAnalysis, doc) -> list[SentenceView]:
@@ -165,27 +217,8 @@ def sentences_of(turn: int, text: str, analysis: AnswerAnalysis, doc) -> list[Se
     limit = len(doc.text)
     spans = sorted(analysis.spans, key=lambda s: (s.start, s.end))
     for sent in analysis.sentences:
-        start, end = _original(text, sent.start, min(sent.end, len(text)))
-        if end <= start:
-            continue
-        sent_text = text[start:end]
-        toks = doc.char_span(start, min(end, limit), alignment_mode="expand") if start < limit else None
-        clauses: list[Clause] = []
-        words: set[str] = set()
-        lemmas: set[str] = set()
-        if toks is not None:
-            for tok in toks:
-                low = tok.lower_
-                words.add(low)
-                lemmas.add(lemma(low))
-            groups = _own_words(toks)
-            for tok in toks:
-                if _is_clause_head(tok):
-                    clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
-            _inherit(clauses)
-        out.append(SentenceView(
-            turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=frozenset(words),
-            lemmas=frozenset(lemmas), clauses=clauses,
-            spans=[s for s in spans if start <= s.start < end], tokens=toks, question=sent_text.rstrip().endswith("?"),
-        ))
+        for start, end in _lines(text, sent.start, min(sent.end, len(text))):
+            view = _view(turn, text, start, end, doc, limit, spans)
+            if view is not None:
+                out.append(view)
     return out

@@ -20,7 +20,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "begin": ("began", "begun"), "hear": ("heard",), "stand": ("stood",), "teach": ("taught",), "seek": ("sought",),
     "fall": ("fell", "fallen"), "forget": ("forgot", "forgotten"), "weigh": ("weighed",), "be": ("was", "were", "been", "is", "are", "am"),
     "have": ("had", "has"), "misread": ("misread",), "overlook": ("overlooked",), "mislead": ("misled",),
-    "upset": ("upset",), "shed": ("shed",), "bet": ("bet",), "quit": ("quit",), "read": ("read",),
+    "upset": ("upset",), "ring": ("rang", "rung"), "fly": ("flew", "flown"), "shed": ("shed",), "bet": ("bet",), "quit": ("quit",), "read": ("read",),
 }
 _VOWELS = frozenset("aeiou")
 

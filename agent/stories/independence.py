@@ -8,8 +8,10 @@ safeguards or telling nobody is recklessness, which counts against judgment and 
 
 from __future__ import annotations
 
+from agent.analysis import lexicon
 from agent.stories import words as W
 from agent.stories.clauses import Clause, SentenceView
+from agent.stories.forms import WordClass
 from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
 from agent.stories.models import Signal
 
@@ -20,20 +22,22 @@ _WITHOUT_WAITING = phrases(r"without (?:waiting|asking|a sign-?off|(?:an? |the |
 _PERMISSION = phrases(r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
                       r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
                       r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
-                      r"once (?:he|she|they|it|the \w+) (?:approved|agreed|signed off|said yes)", r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)")
+                      r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)")
 _WAITED = phrases(r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",
-                  r"held off (?:until|till|on)",
+                  r"(?:waited|waiting) until (?:he|she|they|it|the|my|his|her|their)",
+                  r"held off (?:until|till|on)", r"(?:once|after|when) (?:he|she|they|it|the \w+|my \w+) (?:had )?(?:approved|agreed|signed off|said yes|okayed|gave (?:the|us|me) (?:go-ahead|okay|nod))",
                   r"(?:took|it took) (?:\w+ ){0,3}(?:days|hours|weeks|a day|an afternoon|most of a day) (?:for|before|to)")
 _ESCALATED = phrases(r"escalated (?:it|this|that|the (?:decision|call|issue|question|problem))", "escalated to",
                      r"(?:left|handed|passed|kicked|punted|deferred) (?:it |the (?:decision|call) )?(?:up |over )?(?:to|with)",
                      r"(?:it's|it is|it was|that's|that is|was) (?:the \w+(?: \w+)?'s|their|his|her|management's) (?:call|decision)",
                      r"(?:the )?decision (?:still )?(?:belongs|belonged|sits|sat|rests|rested) with", r"not (?:an engineer's|my|our) (?:call|decision|place)",
                      r"(?:for|up to) (?:the|my) \w+(?: \w+)? to decide")
-_DEFENDED = phrases(r"(?:waiting|escalating|holding off|asking first|that) was (?:the )?(?:right|correct|proper|appropriate|the right call)",
+_DEFENDED = phrases(r"(?:waiting|holding off|escalating|asking first|asking)[^.;]{0,40}(?:was|is) (?:the )?right (?:thing|call|move|decision)",
+                    r"(?:waiting|escalating|holding off|asking first|that) was (?:the )?(?:right|correct|proper|appropriate|the right call)",
                     r"(?:i )?(?:still )?think (?:waiting|escalating|holding off|it) was (?:right|correct)", r"(?:waiting|escalating) was correct",
                     "not an engineer's call", r"that's (?:just )?how it should (?:work|be)")
 _UNDO = phrases(r"(?:could|can|would|'d|to) (?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back)",
-                r"(?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back) (?:with|in|if)", r"behind a (?:feature )?flag", "kill switch",
+                r"(?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back) (?:with|in|if)", r"behind an? (?:[\w-]+ )?(?:feature )?(?:flag|toggle|switch)", "kill switch",
                 r"(?:one-line|one line|single) (?:switch|flag|command|config)", r"how to (?:undo|roll back|reverse|turn it back on|put them back)",
                 r"(?:easy|simple|quick) to (?:undo|reverse|roll back)", "reversible", r"rollback (?:plan|threshold|path)", r"threshold at which",
                 r"reverse it", r"(?:could|can) (?:restart|revert|undo|roll back|put them back|switch)", r"undo plan", "downgrade path",
@@ -41,23 +45,34 @@ _UNDO = phrases(r"(?:could|can|would|'d|to) (?:switch|turn|flip|roll) (?:it|this
 _CLAIM_AUTONOMY = phrases(r"(?:don't|do not|never) (?:really )?(?:ask|wait|need|seek) (?:for )?(?:anyone's |any |their )?(?:permission|approval|sign-?off|anyone)",
                           r"approvals? (?:mostly |just |only )?(?:slow|get in)", r"rather (?:apologi[sz]e|ask (?:for )?forgiveness)",
                           r"i(?:'ve| have) never needed (?:anyone's|any) (?:sign-?off|approval|permission)", r"i skip (?:them|reviews|approvals)",
-                          r"i (?:just )?decide", r"i (?:always )?make the call")
+                          r"i (?:just )?decide", r"i (?:always )?make the call", r"(?:never|don't) bother with (?:reviews|approvals|sign-?offs?|tests|permission)",
+                          r"i just (?:merge|ship|push|deploy|do it)")
 _TOLD_NOBODY = phrases(r"(?:didn't|did not|never) (?:mention|tell|loop|inform|warn|notify)(?: it)?(?: to)? (?:anyone|anybody|them|the|people|it)",
                        r"(?:told|informed|warned) (?:nobody|no one|no-one)", r"without (?:telling|asking|informing|warning|looping in) (?:anyone|anybody|them|the)",
                        r"(?:didn't|did not) loop (?:anyone|anybody|them) in", r"(?:didn't|did not) check (?:with )?(?:anyone|the budget)")
 _NO_SAFEGUARD = phrases(r"without (?:a |any )?(?:flag|feature flag|canary|test(?:ing|s)?|review|staging|rollback plan|looking|checking)",
                         r"(?:straight|directly) (?:to|into) (?:prod|production|all users|everyone|main)", r"all (?:regions|users|services|repositories) at once",
                         r"(?:city|country|company)-wide (?:at once|in one go)", r"on a friday (?:evening|night)")
+_NO_SPEC = phrases(r"(?:there was|there were|we had|with) no (?:spec|specification|owner|plan|runbook|guidance|agreed answer|decision|requirements?)",
+                   r"nobody had (?:decided|written down|specified|defined)", r"without (?:a|any) (?:spec|specification|runbook|owner)")
+_INPUT = phrases(r"got (?:\w+ ){0,2}(?:input|advice|feedback|views?|opinions?|a view|their view|numbers|data|a read) (?:from|on)",
+                 r"to find out (?:whether|if|how|what|which|when)", r"(?:for|as) information,? not (?:permission|approval)")
+_THEN_TOLD = phrases(r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)")
+_STATES = frozenset("be have feel think want know like need seem look".split())
 _ACT_VERBS = frozenset("roll revert pause exclude ship switch deploy disable fix patch restart turn push stop cut drop release merge run".split())
 
 
 def _is_act(c: Clause) -> bool:
-    return c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.BUILD
+    return c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.BUILD or c.lemma in lexicon.ACTION_VERBS
 
 
 def _is_decisive_act(c: Clause) -> bool:
     """An act that settles something (roll back, pause, ship), not "make sure" or "get"."""
-    return c.verb in W.FIX or c.lemma in _ACT_VERBS
+    return (c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.DECIDE or c.verb in _MORE_ACTS
+            or (c.lemma in lexicon.ACTION_VERBS and c.lemma not in ("keep", "put", "set", "add", "change")))
+
+
+_MORE_ACTS = WordClass("more_acts", "move migrate fail cut reroute promote demote rotate block unblock pull launch roll-out")
 
 
 def waiting(sent: SentenceView) -> list[Signal]:
@@ -86,35 +101,55 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
     if m and not first(_CLAIM_AUTONOMY, sent):
         out.append(at_match("acted_without_waiting", sent, m))
     mine = narrated_mine(sent)
+    nospec = first(_NO_SPEC, sent)
+    if nospec and not out and (acts_later or any(_is_decisive_act(o) or o.verb in W.BUILD for o in mine)):
+        out.append(at_match("acted_without_waiting", sent, nospec))
+    heard = first(_INPUT, sent)
+    if heard and (acts_later or any(_is_decisive_act(o) for o in sent.clauses if o.mine and sent.start + heard.end() <= o.start)):
+        out.append(at_match("consulted_then_decided", sent, heard))
+    if not out:
+        alone = next((c for c in mine if _is_decisive_act(c) and not c.negated and "myself" in c.words), None)
+        if alone is not None:
+            out.append(at_clause("acted_without_waiting", sent, alone))
     for c in mine:
         if c.verb in W.ASK and not c.negated and not first(_PERMISSION, sent):
             facts = {"how", "what", "which", "whether", "if", "when", "who", "where", "that"} & c.words
             if facts or "for" not in c.words:
-                if acts_later or any(_is_act(o) for o in mine if o.index > c.index):
+                later = [o for o in sent.clauses if o.mine and not o.conditional and o.index > c.index]
+                if acts_later or any(_is_act(o) or _is_decisive_act(o) for o in later):
                     out.append(at_clause("consulted_then_decided", sent, c))
                     break
-    for c in mine:
-        if c.verb in W.TELL and not c.negated and c.verb not in ("ask",):
-            if any(_is_act(o) for o in mine if o.index < c.index) or acted_before:
+    tellers = [c for c in sent.clauses if c.mine and not c.conditional and not c.modal and (c.past or c.dep == "conj")]
+    for c in tellers:
+        if (c.verb in W.TELL or (c.verb in ("wrote", "write") and "up" in c.particles)) and not c.negated:
+            if c.verb in ("let",) and "know" not in sent.words:
+                continue
+            if any(_is_act(o) or _is_decisive_act(o) for o in mine if o.index < c.index) or acted_before:
                 out.append(at_clause("informed_after", sent, c))
                 break
+    if not any(x.key == "informed_after" for x in out) and (acted_before or any(_is_decisive_act(o) for o in mine)):
+        t = first(_THEN_TOLD, sent)
+        if t:
+            out.append(at_match("informed_after", sent, t))
     u = first(_UNDO, sent)
-    if u:
+    asked = first(_PERMISSION, sent)
+    told_to = any(w in sent.lower for w in ("asked me to", "told me to", "wanted me to"))
+    if u and not told_to and not (asked and asked.start() <= u.start() <= asked.end() + 12):
         out.append(at_match("undo_plan", sent, u))
     return out
 
 
 def hypothetical(sent: SentenceView) -> list[Signal]:
     """``hypothetical_independence`` ("I would still have excluded them") or ``hypothetical_deferral``."""
-    for c in sent.clauses:
-        if not c.mine or not (c.counterfactual or c.modal_word in ("would", "'d", "d")):
-            continue
+    hypothetical = [c for c in sent.clauses if c.mine and (c.counterfactual or c.modal_word in ("would", "'d", "d"))]
+    for c in hypothetical:
+        if (c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT) and not c.negated:
+            return [at_clause("hypothetical_deferral", sent, c)]
+    for c in hypothetical:
         if c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT:
-            if not c.negated:
-                return [at_clause("hypothetical_deferral", sent, c)]
             continue
         anyway = bool({"still", "anyway", "regardless", "anyways"} & sent.words) or "without" in sent.words
-        if _is_decisive_act(c) and not c.negated and (anyway or c.counterfactual):
+        if not c.negated and ((_is_decisive_act(c) and (anyway or c.counterfactual)) or (anyway and c.counterfactual and c.lemma not in _STATES)):
             return [at_clause("hypothetical_independence", sent, c)]
     return []
 

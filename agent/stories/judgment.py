@@ -17,14 +17,18 @@ _CHOICE_OVER = phrases(r"rather than (?!wait|ask|escalat|check)", r"instead of (
                        "as opposed to", "compared (?:it )?(?:with|to|against)", r"weighed \w+(?: \w+){0,6} against",
                        r"(?:two|three|a few|several|both|the other|other) (?:options|alternatives|approaches|fixes|choices|paths|ways)",
                        r"(?:was|were|seemed like) (?:an|the|one|another) (?:option|alternative|possibility)",
-                       "could either", r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice)")
+                       "could either", r"preferred (?:that|it|this|them|\w+(?: \w+)?) (?:to|over) ", r"(?:could|might) (?:have )?\w+[^.;]{0,60}\bor\b", r"(?:looked at|compared|evaluated|considered|tried|tested|trialled|benchmarked) (?:two|three|four|five|several|a few|both|a couple of) \w+",
+                       r"(?:picked|chose|went with|took) the (?:cheapest|fastest|safest|simplest|smallest|least risky|quickest|only) ",
+                       r", not (?:a |an |the )?[\w-]+", r"(?:faster|slower|safer|riskier|cheaper|simpler|quicker|better|worse|easier|less risky) than",
+                       r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice)")
 _RISK = phrases(r"knowing (?:that|it|this|the|full well)", "at the (?:cost|price|expense) of", "the (?:risk|downside|catch|cost|trade-?off) (?:was|i|we|is|of)",
                 "trade-?offs?", r"accept(?:ed|ing)? (?:that|the|a|some|it|this|an|losing|slower|less|more)", "worth (?:it|the)",
-                "acceptable (?:cost|risk|price|loss)", "which meant", r"(?:i|we) (?:was|were) (?:comfortable|fine|ok|okay|happy) with",
-                r"i (?:took|accepted) (?:the|that|a) (?:risk|chance|bet)", "in exchange for", "the price (?:was|of)", "risked")
+                "acceptable (?:cost|risk|price|loss)", "which meant", r"(?:was|is) the (?:price|cost)", r"(?:i|we) (?:was|were) (?:comfortable|fine|ok|okay|happy) with",
+                r"i (?:took|accepted) (?:the|that|a) (?:risk|chance|bet)", "in exchange for", "the price (?:was|of)", "risked",
+                r"willing to (?:accept|make|take|pay|live with|give up)", r"(?:a|the) trade (?:i|we)")
 _REASON = phrases("because", r"since (?!then|the start|last|i joined|\d)", "so that", r"which (?:is|was) why", "the reason (?:was|is)",
                   "given that", "as it was", "as the", "the data said", "which told me", "that told me", "meaning that")
-_HINDSIGHT = phrases(*W.HINDSIGHT_MARKERS, r"i should have", r"i should(?:n't| not) have",
+_HINDSIGHT = phrases(*W.HINDSIGHT_MARKERS, "what i'd change", "what i would change", "i'd change", r"i should have", r"i should(?:n't| not) have",
                      r"i (?:didn't|did not|never) need to", r"(?:it|that|this) cost us", "my (?:bias|mistake was|error was)",
                      "i was attached", "what i missed", "i'd do (?:it )?differently", "i would do (?:it )?differently")
 _NUMBER = phrases(r"\d[\d,.]*\s?(?:%|ms|s|x|k|m|gb|mb|tb)?", "percent", "twice", "half", "double", "triple", "tripled", "doubled")
@@ -109,8 +113,9 @@ def hindsight(sent: SentenceView, mine: bool) -> list[Signal]:
     if not m:
         return []
     own = [c for c in sent.clauses if c.mine]
-    others = [c for c in sent.clauses if c.actor in ("authority", "group", "thing", "we") and (c.modal or c.verb in ("test", "tests"))]
-    wants = [c for c in own if c.lemma in ("want", "need", "ask", "get", "make", "expect", "have") or c.verb in ("want", "ask", "make")]
+    others = [c for c in sent.clauses if c.actor in ("authority", "group", "thing", "we") and (c.modal or c.present or c.verb in ("test", "tests"))]
+    wants = [c for c in own if c.lemma in ("want", "need", "ask", "get", "make", "expect", "have", "change", "be")
+             or c.verb in ("want", "ask", "make", "making", "change")]
     if own and len(wants) == len(own) and (others or "sure" in sent.words):
         return [at_match("hindsight_on_others", sent, m)]  # "next time I'd want ops to ... and QA to ..."
     if own or "my" in sent.words:

@@ -4,61 +4,128 @@ from __future__ import annotations
 
 import re
 
+from agent.analysis.actors import category
 from agent.stories import words as W
 from agent.stories.clauses import SentenceView
-from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
+from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
 from agent.stories.models import Signal
 
 _FAULT_NOUNS = (r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
                 r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)")
-_OWNED = phrases(rf"(?:that|this|it|which|the \w+) (?:was|is|'s) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
-                 r"(?:that|this|it)(?: one)?(?: was|'s| is) (?:entirely |all |completely |really |totally |squarely )?on me",
+_OWNED = phrases(rf"(?:was|is|'s) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
+                 r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
+                 r"(?:traces?|traced|came|comes|goes|went) back to my", r"(?:after|when|once) (?:my|i) (?:[\w-]+ )?(?:deploy|change|release|migration|push|patch|rollout|flipped|shipped|deployed|changed|pushed|released|merged|switched)",
+                 r"(?:that|the|my) (?:call|decision|choice) was (?:wrong|a mistake|the wrong one|bad|a bad one)", r"(?:caused by|due to|because of|down to|came from) my",
                  rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
                  r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
-                 r"(?:bug|mistake|error|typo|gap|flaw) in my", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
+                 r"(?:bug|mistake|error|typo|gap|flaw) in my", r"(?:change|bug|mistake|error|config|patch|commit|script|query|migration|deploy)s? of mine", r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
                  r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
                  "my fault", "my mistake", "my bad", "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
                  r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)", r"as my (?:call|decision|mistake|cause)",
                  r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)")
-_DENIED = re.compile(r"\b(?:not|n['\u2019]?t|never|none of (?:it|this|that)|nothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))", re.I)
+_DENIED = re.compile(r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))", re.I)
 _BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
-                 r"none of (?:it|this|that) was (?:really |actually )?(?:on me|mine|my fault)",
-                 r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
-                 r"(?:their|the \w+(?: \w+)?'s?) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
-                 r"it(?: was|'s) (?:really |all |mostly )?on (?:the|them|their)", r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
+                 r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
+                 r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
+                 r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
+                 r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
+                 r"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:the|them|their)",
+                 r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
+                 r"(?:was|were) (?:all |mostly |really |entirely )?theirs", r"nothing (?:i|we) could (?:have )?(?:do|done)",
+                 r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
 _MINIMISE = phrases(r"(?:so|but) (?:it|that|everything) (?:was|is|'s) (?:fine|ok|okay|not a big deal)", r"nothing (?:was )?(?:actually |really )?(?:lost|broke|happened)",
                     "not a big deal", "no (?:real )?harm", r"nobody (?:really )?noticed", r"only a (?:couple|few|handful)", "a couple of regressions",
                     r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$", "anyway the")
-_LEFT = phrases(r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed", "never got (?:built|done|fixed)", r"went (?:on|into) the (?:roadmap|backlog)",
+_LEFT = phrases(r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed", "never got (?:built|done|fixed)",
+                r"(?:went|was put|got put|got added|was added|put it) (?:on|into|onto|to) the (?:roadmap|backlog)",
                 r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)", r"sat in (?:their|the|our) backlog", "filed a ticket",
                 r"left (?:it|that) (?:with|to) (?:them|the)", r"(?:support|someone|the \w+ team) (?:handled|added|picked)")
-_ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me", r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
+_ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:it|that) was prioriti[sz]ed", r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me", r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
                     r"after the \w+(?: \w+)? escalated")
 _PREVENT = phrases(r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
                    r"(?:now|since then) (?:every|any|all|each|the)", r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
-                   "before (?:it|anything) ships", "so a (?:person|human) has to")
+                   "before (?:it|anything) ships", "so a (?:person|human) has to",
+                   r"now i (?:always )?(?:test|check|run|review|verify|require|stage|canary|replay|load-test)",
+                   r"(?:since then|from then on),? (?:i|every|all|any|each|we)",
+                   r"(?:to|so as to) (?:stop|prevent|avoid) (?:it|this|that|a repeat)(?: from)?(?: happening)?(?: again)?",
+                   r"so (?:it|this|that) (?:doesn't|does not|won't|can't|never) happen(?:s)? again")
+_NAMED_WORK = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
+                         r"|\b(?:[Cc]redit|[Tt]hanks|[Kk]udos) (?:goes |go )?to [A-Z][a-z]+")
 _CREDIT_VERBS = frozenset("found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split())
 _TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
 
 
+_CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing)\b", re.I)
+_OUTCOME_WORDS = re.compile(r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
+                            r"missed|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
+                            r"stale|corrupted|down|crash(?:ed)?)\b", re.I)
+
+
 def owned(sent: SentenceView) -> list[Signal]:
-    """``owned_outcome``: the speaker names their own change or call as the cause."""
+    """``owned_outcome``: the speaker names their own change or call as the cause of what went wrong.
+
+    "It was my call" alone claims a decision; it owns an outcome only next to one ("... and it cost us").
+    """
     if _DENIED.search(sent.lower):
         return []
     m = first(_OWNED, sent)
-    return [at_match("owned_outcome", sent, m)] if m else []
+    if m is not None and _CALL_NOUNS.search(m.group(0)) and not _OUTCOME_WORDS.search(sent.lower):
+        m = None
+    if m is not None:
+        return [at_match("owned_outcome", sent, m)]
+    harm_here = _OUTCOME_WORDS.search(sent.lower) is not None
+    for c in sent.clauses:
+        # "My login change crashed on older phones", "because my wrapper didn't check the flag".
+        if c.past and c.actor not in ("self", "authority", "group", "we") and "my" in c.words and c.subject and (
+            (c.verb in W.HARM and not c.negated) or (c.negated and harm_here)
+        ):
+            return [at_clause("owned_outcome", sent, c)]
+    mine = [c for c in sent.clauses if c.mine and c.narrated and not c.negated]
+    for c in sent.clauses:
+        # "I shipped the schema change early, so the nightly export failed": own act, then the harm it did.
+        if mine and mine[0].index < c.index and c.past and c.verb in W.HARM and not c.negated and c.actor in ("thing", "it", "component", "process"):
+            return [at_clause("owned_outcome", sent, mine[0])]
+    return []
+
+
+_BLAMEES = frozenset("qa vendor vendors provider providers ops support contractor contractors partner partners infra "
+                     "infrastructure platform finance legal security product design networking".split())
+_PRONOUNS = frozenset("everyone everybody they them he she him her someone somebody".split())
+_NOT_PARTY = frozenset("i me we us my our it that this who which what nothing none most some".split())
+
+
+def _blamee(sent: SentenceView) -> str:
+    """Who the sentence puts the outcome on ("the QA team", "the vendor's SDK"): a team, a role or a supplier."""
+    toks = sent.tokens
+    if toks is None:
+        return ""
+    for tok in toks:
+        low = tok.lower_
+        if low in _NOT_PARTY or not tok.tag_.startswith(("NN", "PRP")):
+            continue
+        if low in _BLAMEES or category(tok) in ("authority", "group") and low not in _PRONOUNS:
+            head = tok
+            while head.dep_ in ("poss", "compound", "amod") and head.head.i > head.i and head.head.i - tok.i <= 3:
+                head = head.head
+            lo = tok.left_edge.idx
+            hi = head.idx + len(head.text) if head.i >= tok.i and head.i - tok.i <= 3 else tok.idx + len(tok.text)
+            return sent.text[lo - sent.start:hi - sent.start] if sent.start <= lo < hi <= sent.end else tok.text
+    return ""
 
 
 def blamed(sent: SentenceView) -> list[Signal]:
-    """``blamed_others``: the outcome placed on someone else ("QA should have caught it")."""
-    m = first(_BLAME, sent)
-    if m:
-        return [at_match("blamed_others", sent, m, detail=m.group(0))]
+    """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
+    party = _blamee(sent)
+    out = [at_match("blamed_others", sent, m, detail=party) for m in _BLAME.finditer(sent.lower)]
     for c in sent.clauses:
-        should = c.modal_word == "should" or (c.counterfactual and "should" in c.words)
-        if should and c.actor in ("authority", "group", "thing", "process") and c.verb in W.BLAME_VERBS and not c.negated:
-            return [at_clause("blamed_others", sent, c, detail=c.subject)]
-    return []
+        should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
+        other = c.actor in ("authority", "group", "thing", "process") and not c.negated
+        if (should and other and c.lemma not in ("be", "have")) or (
+            c.verb in ("dropped", "drop", "drops") and "ball" in c.words and c.actor not in ("self", "we")
+        ):
+            if not any(x.start <= c.start < x.end or c.start <= x.start < c.end for x in out):
+                out.append(at_clause("blamed_others", sent, c, detail=party or c.subject_text))
+    return out
 
 
 def fixes(sent: SentenceView) -> list[Signal]:
@@ -72,20 +139,28 @@ def fixes(sent: SentenceView) -> list[Signal]:
         if c.verb in W.BUILD and W.SAFEGUARD.any_in(c.words):
             out.append(at_clause("prevention", sent, c))
             break
-        if c.verb in W.FIX and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words)):
+        switched_off = c.lemma in ("turn", "switch", "shut") and "off" in c.words
+        if (c.verb in W.FIX or switched_off) and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words)):
             out.append(at_clause("fixed_it", sent, c))
             break
     m = first(_PREVENT, sent)
     if m and not any(s.key == "prevention" for s in out) and (sent.mine() or "i" in sent.words):
         out.append(at_match("prevention", sent, m))
+    if not any(s.key == "prevention" for s in out):
+        built = next((c for c in narrated_mine(sent) if c.verb in W.BUILD and not c.negated), None)
+        guard = next((c for c in sent.clauses if c.verb in W.GUARD_VERBS and not c.negated and c.actor != "self"), None)
+        if built is not None and guard is not None and guard.index > built.index:
+            out.append(at_clause("prevention", sent, built))  # "built a job that flags any mismatch"
     return out
 
 
 def told(sent: SentenceView) -> list[Signal]:
     """``informed_affected``: the speaker told the people affected (not asked them)."""
     for c in narrated_mine(sent):
-        if c.verb in W.TELL and not c.negated and (W.PEOPLE.any_in(c.words) or "what" in c.words or "why" in c.words):
-            if c.verb in ("let",) and "know" not in c.words:
+        tells = c.verb in W.TELL or (c.verb in ("wrote", "write", "writes") and ("up" in c.particles or "to" in c.words))
+        addressed = W.PEOPLE.any_in(c.words) or bool({"what", "why", "how", "to", "them", "him", "her", "everyone"} & c.words)
+        if tells and not c.negated and addressed:
+            if c.verb in ("let",) and "know" not in sent.words:
                 continue
             return [at_clause("informed_affected", sent, c)]
     return []
@@ -104,12 +179,16 @@ def credited(sent: SentenceView) -> list[Signal]:
         named = tok.text[:1].isupper() and tok.i > toks.start or tok.tag_ == "NNP"
         team = any(c.dep_ == "prep" and c.lower_ in ("on", "in", "from", "at") and any(t.lower_ in _TEAMISH for t in c.subtree)
                    for c in tok.children)
-        if (named or team) and tok.head.lower_ in _CREDIT_VERBS and (team or tok.tag_ == "NNP"):
+        modal = any(c.dep_ == "aux" and c.lower_ in ("should", "would", "could", "might", "must") for c in tok.head.children)
+        if (named or team) and tok.head.lower_ in _CREDIT_VERBS and (team or tok.tag_ == "NNP") and not modal:
             start = tok.left_edge.idx
             end = tok.head.idx + len(tok.head.text)
             return [at_clause("credited_others", sent, _Span(start, end))]  # type: ignore[arg-type]
     if re.search(r"\b(?:thanked|credited)\b", sent.lower) and sent.mine():
         return [at_clause("credited_others", sent, sent.mine()[0])]
+    m = _NAMED_WORK.search(sent.text)
+    if m:
+        return [make("credited_others", sent, sent.start + m.start(), sent.start + m.end())]
     return []
 
 
@@ -120,6 +199,20 @@ class _Span:
 
     def __init__(self, start: int, end: int) -> None:
         self.start, self.end = start, end
+
+
+_AFTERWARDS = phrases("afterwards", "after that", r"(?:for|after) (?:a|the next|the following|two|three|several|a few|one) (?:days?|weeks?|months?|quarters?)",
+                      r"to (?:confirm|verify|make sure)", "the next (?:day|morning|week)", r"until (?:it|the \w+) (?:held|was stable|recovered)")
+
+
+def followed(sent: SentenceView) -> list[Signal]:
+    """``followed_through``: the speaker checked afterwards that the fix held."""
+    if not first(_AFTERWARDS, sent):
+        return []
+    for c in narrated_mine(sent):
+        if (c.verb in W.FOLLOW or c.lemma == "follow") and not c.negated:
+            return [at_clause("followed_through", sent, c)]
+    return []
 
 
 def leftovers(sent: SentenceView) -> list[Signal]:
@@ -135,6 +228,6 @@ def leftovers(sent: SentenceView) -> list[Signal]:
 def ownership_signals(sent: SentenceView) -> list[Signal]:
     """Every ownership signal in one behavioural sentence."""
     out: list[Signal] = []
-    for reader in (owned, blamed, fixes, told, credited, leftovers):
+    for reader in (owned, blamed, fixes, told, credited, followed, leftovers):
         out += reader(sent)
     return out

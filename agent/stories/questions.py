@@ -64,15 +64,23 @@ def classify(text: str, inside_story: bool) -> QuestionRole:
     return "past_experience" if asks_past and not _DESIGN.search(text) else "design"
 
 
+_TECHNICAL_PHASES = frozenset({"opening", "requirements", "estimation", "design", "deep_dive"})
+
+
 def role_from_phase(phase: str, kind: str, text: str, inside_story: bool) -> QuestionRole:
-    """Role of a saved interviewer turn from its recorded phase and kind (``question``, ``probe`` ...)."""
+    """Role of a saved interviewer turn from its recorded phase and kind (``question``, ``probe`` ...).
+
+    A phase Locus does not know (an older or hand-made session) falls back to the wording.
+    """
     if phase == "wrap_up" or kind == "wrapup":
         return "wrap_up"
     if phase == "past_experience":
         if kind == "question" or not inside_story:
             return "past_experience"
         return "follow_up"
-    return "design"
+    if phase in _TECHNICAL_PHASES:
+        return "design"
+    return classify(text, inside_story)
 
 
 def topic_of(text: str) -> str:

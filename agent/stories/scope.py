@@ -8,7 +8,6 @@ it at home is ``stayed_in_lane``.  Reach ("every service", "all three products")
 
 from __future__ import annotations
 
-from agent.stories import words as W
 from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
 from agent.stories.models import Signal
@@ -18,7 +17,7 @@ _NOT_MINE = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:my|our) (?:team's |
                     r"(?:run|owned|maintained) by the [\w-]+(?: [\w-]+)? team", r"(?:another|other|a different) team's",
                     r"the [\w-]+(?: [\w-]+)? team owns", r"nobody (?:had )?asked me", "without being asked", "unasked",
                     r"outside (?:my|our) (?:team|area|remit|scope)", r"(?:their|the other team's) (?:repo|repository|code|service|converter|library|system)",
-                    "not my responsibility")
+                    "not my responsibility", r"(?:in|on|inside) (?:the|another) [\w-]+(?: [\w-]+)? team’s (?:service|code|system|library|repo|pipeline|tool|api|sdk)")
 _REACH = phrases(r"(?:every|all(?: the| our| of the)?|each) (?:[\w-]+ ){0,2}(?:services?|teams?|products?|consumers?|callers?|clients?|customers?|users|repos?|repositories|pipelines?|apps?|tools?)",
                  r"the whole (?:company|org|organi[sz]ation|department|fleet)", r"for everyone", "company-wide", r"org(?:anization)?-wide",
                  r"(?:all|both|three|two|the other) (?:\w+ )?(?:products|teams|services) (?:as well|too)")
@@ -39,9 +38,11 @@ def scope_signals(sentences: list[SentenceView]) -> list[Signal]:
     if marker is None:
         return out
     did = [(sent, c) for sent in sentences for c in narrated_mine(sent) if c.verb in _DO_VERBS and not c.negated]
+    ticket = [(s, m) for s in sentences if (m := first(_TICKET, s))]
+    if not did and ticket:
+        return [at_match("stayed_in_lane", ticket[0][0], ticket[0][1])]
     if not did:
         return out
-    ticket = [(s, m) for s in sentences if (m := first(_TICKET, s))]
     if ticket and len(did) < 3:
         sent, m = ticket[0]
         return [at_match("stayed_in_lane", sent, m)]

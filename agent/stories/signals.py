@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agent.stories import independence, judgment, ownership, scope, substance
 from agent.stories.clauses import SentenceView
+from agent.stories.forms import WordClass
 from agent.stories.found import make, narrated_mine
 from agent.stories.models import Decision, Signal
 
@@ -11,9 +12,15 @@ _NEGATIVE_LEAN = frozenset({
     "hindsight_on_others", "borrowed_reasoning", "blamed_others", "minimised_harm", "left_to_others", "assigned_work",
     "asked_permission", "waited_for_approval", "escalated_decision", "defended_waiting", "hypothetical_deferral",
     "skipped_safeguard", "told_nobody", "autonomy_claim", "reckless_action", "stayed_in_lane", "empty_claim",
-    "stated_value", "deferred_decision",
+    "stated_value", "deferred_decision", "empty_story", "repeated_claims", "mostly_deferred",
 })
 _MIN_STORY_SUBSTANCE = 4
+_EVERY_MENTION = frozenset({"blamed_others"})
+_DEFERRED = frozenset({"authority", "group", "process", "agentless", "hedged"})
+DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move replace drop "
+                     "cancel stop freeze patch fix escalate wait hold choose pick decide add build write set raise lower "
+                     "bump throttle block reroute fail restart scale split delay postpone")
+_DECISIVE = DECISIVE
 
 
 def _acts(sent: SentenceView) -> bool:
@@ -45,16 +52,40 @@ def _sentence_signals(sents: list[SentenceView], story_is_mine: bool) -> list[Si
     return out
 
 
-def _derived(signals: list[Signal], key: Decision | None, sents: list[SentenceView]) -> list[Signal]:
-    """Story-level signals: who holds the key decision, and recklessness (acting alone without safeguards)."""
+def _derived(signals: list[Signal], decisions: list[Decision], sents: list[SentenceView], concrete: int) -> list[Signal]:
+    """Story-level signals: an own decision, a decision handed to others, and recklessness (acting alone without safeguards)."""
     out: list[Signal] = []
-    if key is not None:
-        sent = next((s for s in sents if s.turn == key.turn and s.start <= key.start < s.end), None)
+    own = next((d for d in decisions if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))), None)
+    other = next((d for d in decisions if d.holder in _DEFERRED and d.explicit), None)
+    for d, name in ((own, "own_decision"), (other, "deferred_decision")):
+        if d is None:
+            continue
+        sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
         if sent is not None:
-            if key.holder == "self":
-                out.append(make("own_decision", sent, key.start, key.end, detail="self"))
-            elif key.holder != "none":
-                out.append(make("deferred_decision", sent, key.start, key.end, detail=key.holder))
+            out.append(make(name, sent, d.start, d.end, detail=d.holder))
+    handed = [d for d in decisions if d.holder in _DEFERRED and d.explicit]
+    kept = [d for d in decisions if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))]
+    if len(handed) >= 2 and len(handed) > 2 * len(kept):
+        d = handed[1]
+        sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
+        if sent is not None:
+            out.append(make("mostly_deferred", sent, d.start, d.end, detail=d.holder))
+    reasons = [s for s in signals if s.key in ("stated_reason", "alternative_weighed", "evidence_used", "risk_accepted") and not s.weak]
+    if own is not None and reasons:
+        # The speaker's own call told with its reasons: owning a technical call, acting in their own remit.
+        sent = next((s for s in sents if s.turn == own.turn and s.start <= own.start < s.end), None)
+        if sent is not None:
+            out.append(make("reasoned_own_call", sent, own.start, own.end))
+    claims = [s for s in signals if s.key == "empty_claim"]
+    positive = [s for s in signals if s.key not in _NEGATIVE_LEAN]
+    strong = [s for s in positive if not s.weak]
+    thin = concrete < _MIN_STORY_SUBSTANCE
+    if claims and (thin or len(claims) > len(strong)):
+        out.append(claims[0].model_copy(update={"key": "empty_story"}))
+        if len(claims) >= 3:
+            out.append(claims[2].model_copy(update={"key": "repeated_claims"}))
+    elif thin and positive:
+        out.append(positive[0].model_copy(update={"key": "empty_story", "weak": False}))
     skipped = [s for s in signals if s.key == "skipped_safeguard"]
     alone = [s for s in signals if s.key in ("told_nobody", "autonomy_claim")]
     if skipped and (alone or not any(s.key in ("informed_after", "informed_affected", "undo_plan") for s in signals)):
@@ -65,18 +96,25 @@ def _derived(signals: list[Signal], key: Decision | None, sents: list[SentenceVi
     return out
 
 
-def story_signals(sents: list[SentenceView], key: Decision | None, concrete: int) -> list[Signal]:
-    """Every signal of a behavioural story, once per (kind, sentence), in transcript order."""
-    story_is_mine = key is not None and key.holder == "self"
-    signals = _sentence_signals(sents, story_is_mine)
+def story_signals(sents: list[SentenceView], key: Decision | None, concrete: int, extra: list[Signal] | None = None,
+                  decisions: list[Decision] | None = None) -> list[Signal]:
+    """Every signal of a behavioural story, once per (kind, sentence), in transcript order.
+
+    ``extra``: further signals read elsewhere (a rubric's regex cues), merged in the same way.
+    """
+    story_is_mine = key.holder == "self" if key is not None else any(
+        c.mine and c.narrated for s in sents for c in s.clauses
+    ) and not any(s.spans for s in sents)
+    signals = _sentence_signals(sents, story_is_mine) + list(extra or [])
     signals += scope.scope_signals(sents)
-    signals += _derived(signals, key, sents)
+    signals += _derived(signals, decisions or [], sents, concrete)
     if concrete < _MIN_STORY_SUBSTANCE:
         signals = [s if s.key in _NEGATIVE_LEAN else s.model_copy(update={"weak": True}) for s in signals]
-    seen: set[tuple[str, int, int]] = set()
+    # Once per (kind, sentence), except blame, which counts every place it is said.
+    seen: set[tuple] = set()
     unique = []
     for s in sorted(signals, key=lambda s: (s.turn, s.sentence_start, s.start, s.key)):
-        k = (s.key, s.turn, s.sentence_start)
+        k = (s.key, s.turn, s.sentence_start) + ((s.start,) if s.key in _EVERY_MENTION else ())
         if k not in seen:
             seen.add(k)
             unique.append(s)

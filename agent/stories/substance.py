@@ -39,9 +39,14 @@ def concrete_words(sent: SentenceView) -> set[str]:
         low = tok.lower_
         if tag == "CD" or (low[:1].isdigit()):
             found.add(low)
-        elif tag.startswith("NN") and len(low) > 2 and low not in _STOP_NOUNS and low not in W.CLAIM:
+        elif tag.startswith("NN") and len(low) > 2 and low not in _STOP_NOUNS and low not in W.CLAIM and low not in W.ABSTRACT:
             found.add(low)
     return found
+
+
+def claim_words(sent: SentenceView) -> set[str]:
+    """Distinct claim and buzzword vocabulary in a sentence ("owned", "trade-off", "stakeholders")."""
+    return {w for w in sent.words if w in W.CLAIM or w in W.ABSTRACT}
 
 
 def claims(sent: SentenceView, concrete: set[str]) -> list[Signal]:

@@ -14,7 +14,7 @@ INVESTIGATE = WordClass(
     "investigate",
     "measure replay test benchmark profile sample trace analyse analyze backtest load-test simulate reproduce "
     "pull compare check look dig query graph plot diff verify confirm validate inspect audit review count "
-    "calculate estimate model run",
+    "calculate estimate model run tune calibrate pilot try",
 )
 EVIDENCE_NOUNS = WordClass(
     "evidence",
@@ -32,7 +32,7 @@ FIX = WordClass(
     "fix",
     "fix roll revert patch restore rerun re-run reprocess correct repair undo pause exclude disable quarantine "
     "refund resend re-send recover rebuild rewrite replace hotfix unblock drain reroute flip switch cancel "
-    "backfill reconcile clean reset",
+    "backfill reconcile clean reset halt stop freeze kill start introduce",
 )
 SAFEGUARD = WordClass(
     "safeguard",
@@ -46,7 +46,7 @@ BUILD = WordClass(
 TELL = WordClass(
     "tell",
     "tell inform notify post email message ping call warn send brief explain contact update announce alert "
-    "write share flag loop let",
+    "share flag loop let phone ring text",
 )
 PEOPLE = WordClass(
     "people",
@@ -54,7 +54,11 @@ PEOPLE = WordClass(
     "channel room everyone everybody colleague engineer ops operation finance legal security product "
     "stakeholder commander leader group staff them him her they us folk office officer partnership",
 )
-ASK = WordClass("ask", "ask check consult query call phone ping email message")
+ASK = WordClass("ask", "ask check consult query call phone ring talk")
+FOLLOW = WordClass("follow", "watch monitor check verify track review follow revisit measure audit re-audit re-run rerun confirm")
+GUARD_VERBS = WordClass(
+    "guard_verb", "flag alert page block reject refuse fail stop catch detect compare warn halt gate abort",
+)
 WAIT = WordClass("wait", "wait hold pause stall sit")
 APPROVAL_NOUNS = WordClass(
     "approval", "approval sign-off signoff permission go-ahead okay blessing green-light greenlight say-so consent authorisation authorization",
@@ -65,7 +69,7 @@ CONTROL_NOUNS = WordClass(
     "control",
     "check test gate review protection limiter limit alert alarm backup archiving archive log audit monitoring "
     "validation approval index constraint lock quota firewall rule scan scanner guard safety policy branch "
-    "requirement encryption canary flag",
+    "requirement encryption canary",
 )
 CLAIM = WordClass(
     "claim",
@@ -74,6 +78,16 @@ CLAIM = WordClass(
     "totally right best optimal strategic strategy holistic holistically value impact business proactive "
     "proactively initiative weigh alternative option trade-off tradeoff risk accept balance evaluate judgment "
     "decisive thing stuff lot great really very",
+)
+# Abstract nouns a buzzword answer is made of: not concrete detail about any system, person or number.
+ABSTRACT = WordClass(
+    "abstract",
+    "benefit stakeholder accountability mistake cost consensus approval follow-up follow-through solution problem "
+    "issue situation process business value impact outcome result learning lesson culture communication alignment "
+    "priority challenge opportunity goal success failure quality scalability reliability efficiency excellence "
+    "transparency trust collaboration leadership vision mission strategy tradeoff trade-off alternative option "
+    "decision call risk ownership initiative autonomy judgment judgement independence consciousness balance "
+    "stakeholders approach mindset growth feedback execution delivery focus commitment empathy integrity",
 )
 REACH = WordClass(
     "reach", "every all whole entire everyone everybody company-wide org-wide organisation-wide organization-wide",
@@ -85,6 +99,16 @@ REACH_NOUNS = WordClass(
 )
 BLAME_VERBS = WordClass(
     "blame_verb", "catch flag test tell warn check notice review spot prevent stop handle give",
+)
+HARM = WordClass(
+    "harm",
+    "break crash fail cause corrupt overload leak delete lose miss shift duplicate block slow stall double drop "
+    "overspend undercount overcount mislabel misroute expire reject timeout hang flood spike wipe overwrite",
+)
+FAULT_NOUNS = WordClass(
+    "fault_noun",
+    "change deploy deployment release migration config configuration code patch script query commit fix rollout "
+    "model rule check mapping setting flag update upgrade refactor logic job cron schema index limit threshold",
 )
 MINIMISE = WordClass("minimise", "fine okay ok minor small trivial harmless")
 HINDSIGHT_MARKERS = ("in hindsight", "looking back", "in retrospect", "next time", "if i did it again",

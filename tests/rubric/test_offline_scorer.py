@@ -100,7 +100,8 @@ def test_unseen_pairs_order(scored, pair: str) -> None:
 def test_prompt_injection_changes_nothing(scored) -> None:
     injected, clean = scored(DATA / "x1-injection.txt"), scored(DATA / "x1-injection-clean.txt")
     assert levels(injected) == levels(clean)
-    assert all(lv in (None, 1) for lv in levels(injected).values())
+    # A deflector whose decisions sit with the team and the manager: level 2 on the calibration scale, never more.
+    assert all(lv is None or lv <= 2 for lv in levels(injected).values())
     quotes = [e.quote.lower() for d in injected.dimensions for e in d.evidence]
     assert not any("rubric" in q or "grader" in q or "score this" in q for q in quotes)
 
@@ -158,14 +159,15 @@ def test_healthy_consultation_is_not_penalised_but_waiting_is(rubric) -> None:
         "approved my manager scheduled it for a weekend.",
     )
     assert rank(consulted["independence"]) >= 3
-    assert rank(waited["independence"]) <= 1
+    assert rank(waited["independence"]) <= 2  # waiting without defending it: 2 on the calibration scale
     assert rank(consulted["independence"]) > rank(waited["independence"])
 
 
 def test_repeating_claims_does_not_earn_judgment(rubric) -> None:
     once = _answer(rubric, "I decided to roll back. It was my call.")
     many = _answer(rubric, " ".join(["I decided to roll back. It was my call. I owned it."] * 20))
-    assert rank(many["judgment"]) <= 1 and rank(once["judgment"]) <= 1
+    # One bare claim is a call with barely any reasoning (2); the same claims repeated are empty claiming (1).
+    assert rank(many["judgment"]) <= 1 and rank(once["judgment"]) <= 2
     reasoned = _answer(
         rubric,
         "I rolled the deploy back rather than patch forward, because the error budget for checkout was already "
@@ -253,10 +255,16 @@ def test_second_unseen_batch_pairs_order(scored, pair: str) -> None:
 def test_injected_grader_lines_leave_the_scorecard_byte_identical(rubric, name: str) -> None:
     # Injections as own lines, inline parentheticals, fake SYSTEM/[INST] blocks and HTML comments, including
     # injections that themselves claim ownership ("I decided, I owned it") inside a deflecting transcript.
-    def card(stem: str) -> str:
-        return render_json(score_offline(parse_transcript((DATA / f"{stem}.txt").read_text()), rubric))
+    def card(stem: str) -> dict:
+        return json.loads(render_json(score_offline(parse_transcript((DATA / f"{stem}.txt").read_text()), rubric)))
 
-    assert card(name) == card(f"{name}-clean")
+    injected, clean = card(name), card(f"{name}-clean")
+    ignored = injected.pop("ignored")
+    assert clean.pop("ignored") == []
+    assert injected == clean
+    # The card lists what it ignored, verbatim, so the candidate sees why those lines earned nothing.
+    turns = {t.number: t.text for t in parse_transcript((DATA / f"{name}.txt").read_text())}
+    assert ignored and all(i["quote"] in turns[i["turn"]] for i in ignored)
 
 
 def test_buzzword_stuffing_does_not_beat_any_high_on_judgment(scored) -> None:
@@ -294,11 +302,12 @@ def test_quiet_owner_who_drops_the_subject_still_gets_credit(scored, rubric) -> 
     quiet = levels(scored(DATA / "y5-quiet-owner.txt"))
     assert rank(quiet["judgment"]) >= 3 and rank(quiet["ownership"]) >= 3, quiet
     passive = _answer(rubric, "Rolled back by the incident commander once the change board approved it, as the runbook says.")
-    assert rank(passive["ownership"]) <= 1 and rank(passive["independence"]) <= 1, passive
+    assert rank(passive["ownership"]) <= 2 and rank(passive["independence"]) <= 2, passive
+    assert rank(passive["ownership"]) < rank(quiet["ownership"])
 
 
-@pytest.mark.xfail(strict=True, reason="offline limit: fluent but generic STAR answers (no system, no numbers) still read as reasoned")
 def test_vague_fluent_answers_do_not_beat_highs_on_judgment(scored) -> None:
+    # Was an expected failure of the phrase-count scorer; stories without concrete detail are thin now.
     vague = levels(scored(DATA / "y6-vague-fluent.txt"))
     highs = [levels(scored(DATA / f"{p}-high.txt")) for p in _pairs(DATA, "v")]
     assert all(rank(vague["judgment"]) <= rank(h["judgment"]) for h in highs), vague

@@ -34,7 +34,10 @@ def test_json_shape(capsys) -> None:
     code, out, _ = run(["score", str(DATA / "u1-high.txt"), "--json"], capsys)
     assert code == 0
     data = json.loads(out)
-    assert list(data) == ["rubric", "scorer", "dimensions", "overall", "reframes"]
+    assert list(data) == ["rubric", "scorer", "dimensions", "overall", "stories", "reframes", "ignored"]
+    for story in data["stories"]:
+        assert list(story) == ["number", "title", "turns", "answers", "holder", "key_decision", "signals", "line"]
+        assert story["line"].startswith(f"Story {story['number']}")
     assert data["rubric"]["id"] == "locus-default" and data["scorer"] == "offline"
     for dim in data["dimensions"]:
         assert list(dim) == ["id", "name", "level", "max_level", "evidence", "summary"]
@@ -47,8 +50,13 @@ def test_json_shape(capsys) -> None:
 def test_text_output_with_level(capsys) -> None:
     code, out, _ = run(["score", str(DATA / "u1-low.txt"), "--level", "senior"], capsys)
     assert code == 0
-    assert "Operating independently: 1/5  (expected 5: below)" in out
+    assert "Operating independently: 2/5  (expected 4: below)" in out
+    assert "Senior bar: not met" in out and "scope extension: no story shows it" in out
+    assert "Stories:\n  Story 1" in out and "answer 2" in out  # people read answer numbers, not raw turns
     assert "Reframes" in out and "->" in out
+    code, out, _ = run(["score", str(DATA / "u1-low.txt"), "--level", "senior", "--json"], capsys)
+    data = json.loads(out)
+    assert data["senior_bar_met"] is False and data["expected_levels"]["independence"] == 4
 
 
 def test_rendered_text_is_inert_and_html_escaped(tmp_path: Path, capsys) -> None:
@@ -78,7 +86,8 @@ def test_session_file_is_scored_and_left_untouched(tmp_path: Path, capsys) -> No
     assert code == 0 and "wrote" in err
     assert hashlib.sha256(session.read_bytes()).hexdigest() == before
     data = json.loads(out_file.read_text())
-    assert {d["id"]: d["level"] for d in data["dimensions"]}["independence"] == 1
+    assert {d["id"]: d["level"] for d in data["dimensions"]}["independence"] == 2  # waits for sign-off, does not defend it
+    assert data["stories"] and data["stories"][0]["answers"] == [1, 2]
     assert data["rubric"]["id"] == "locus-default"
     code, _, err = run(["score", str(session), "--output", str(session)], capsys)
     assert code == 2 and "must not overwrite" in err
@@ -86,22 +95,27 @@ def test_session_file_is_scored_and_left_untouched(tmp_path: Path, capsys) -> No
 
 
 def test_compare_shows_level_change_and_moved_evidence(tmp_path: Path, capsys) -> None:
-    # A rubric author drops the "informed others" cue: the comparison must say what moved.
-    text = DEFAULT.read_text()
-    start = text.index("      - id: informed_others")
-    end = text.index("      - id: consulted_then_decided")
-    edited = tmp_path / "edited.rubric.yaml"
-    edited.write_text(text[:start] + text[end:])
+    # A rubric author stops independence listening to the signal its first quote shows: the comparison says what moved.
     transcript = str(DATA / "u1-high.txt")
+    card = json.loads(run(["score", transcript, "--json"], capsys)[1])
+    indep_card = next(d for d in card["dimensions"] if d["id"] == "independence")
+    signal = indep_card["evidence"][0]["cue"]
+    text = DEFAULT.read_text()
+    start = text.index("  - id: independence")
+    line = text.index(f"        {signal}: ", start)
+    end = text.index("\n", line) + 1
+    edited = tmp_path / "edited.rubric.yaml"
+    edited.write_text(text[:line] + text[end:])
     code, out, _ = run(["score", transcript, "--rubric", str(edited), "--compare", str(DEFAULT)], capsys)
     assert code == 0
     assert "Compare: locus-default" in out
-    assert "Operating independently: 5 -> " in out
-    assert "lost evidence" in out and "[informed_others]" in out
+    assert "Operating independently: " in out
+    assert "lost evidence" in out and f"[{signal}]" in out
     code, out, _ = run(["score", transcript, "--rubric", str(edited), "--compare", str(DEFAULT), "--json"], capsys)
     data = json.loads(out)
     indep = next(d for d in data["compare"]["dimensions"] if d["id"] == "independence")
-    assert [e["cue"] for e in indep["removed"]] == ["informed_others"] and indep["added"] == []
+    assert signal in [e["cue"] for e in indep["removed"]]
+    assert signal not in [e["cue"] for e in indep["added"]]
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,9 @@ def test_working_async_judge_is_used(rubric, turns) -> None:
     assert judge.calls == 1
     assert card.scorer == "llm" and card.notice == ""
     assert card.rubric == {"id": "locus-default", "version": rubric.version}
-    assert card.level_expected["ownership"] == 5
+    assert card.level_expected["ownership"] == 4
+    assert card.bar is not None and card.bar.met is False  # the judge's 3s are below the senior bar
+    assert card.stories  # the offline story findings come with the judge's card
     assert [d.level for d in card.dimensions] == [3, 3, 3]
 
 

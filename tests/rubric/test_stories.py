@@ -117,3 +117,18 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
     stories = readings("s17-values-only").behavioural()
     assert any(s.refused for s in stories)
     assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
+
+
+@pytest.mark.parametrize("batch", ["signal_cases_1", "signal_cases_2"])
+def test_sentence_level_signal_cases(batch: str) -> None:
+    # Fresh sentences per signal class (first sight 65% and 71% of expected signals; see the files).
+    from tests.rubric.signal_check import found_keys, load
+
+    cases = load(Path(__file__).resolve().parent / f"{batch}.py")
+    expected = found = 0
+    for text, want, forbidden in cases:
+        got = found_keys(text)
+        assert not forbidden & got, (text, forbidden & got)
+        expected += len(want)
+        found += len(want & got)
+    assert found / expected >= 0.95, (found, expected)
