@@ -23,7 +23,8 @@ SUITE_FIGURES = {
     "peak memory, full offline interview": "<= 400",
     "app start to usable interview screen": "<= 1.0",
     "replay open, 300-turn session": "<= 1.0",
-    "scoring time, 60-turn session": "report",
+    "scoring time, 60-turn session": "<= 100",
+    "scoring CPU time, 1 MB pathological answer": "<= 1000",
     "LLM-mode overhead per turn p95": "<= 30",
 }
 ANALYZER_FIGURES = {
