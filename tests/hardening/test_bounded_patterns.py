@@ -47,7 +47,7 @@ dimensions:
     calibration: {{L4: 3, L5: 4, senior: 5}}
 examples:
   - id: long-run
-    answer: "I rolled back the release. {answer}"
+    answer: "I rolled back the checkout release at 14:05 because its error rate doubled from 0.4% to 0.9% within ten minutes of the deploy. {answer}"
     expect: {{ownership: {{min: 1, max: 5}}}}
 """
 

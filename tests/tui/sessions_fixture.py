@@ -12,7 +12,8 @@ OWN = "I decided to shard the position store by profile because one writer cappe
 
 async def make_session(directory: Path, answers: list[str], seed: int = 7, finish: bool = True) -> Path:
     """Answer ``answers`` in order (repeating the last one until the end when ``finish``)."""
-    options = InterviewOptions(sessions_dir=directory, seed=seed, scenario_id="playback-resume", max_turns=6)
+    # A whole interview (it reaches the past-experience questions): design answers alone are no behavioural evidence.
+    options = InterviewOptions(sessions_dir=directory, seed=seed, scenario_id="playback-resume", max_turns=40)
     runner = new_interview(options)
     pending = await runner.step(None)
     queue = list(answers)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.widgets import Static, TextArea
 
 from agent.session.store import load_session
@@ -31,6 +33,8 @@ def _rendered(widget: Static) -> str:
 
 
 async def test_answering_to_the_end_shows_the_scorecard(options):
+    # The whole interview, so the answers to the past-experience questions give the card its evidence.
+    options = replace(options, max_turns=40)
     app = make_app(options)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _interview(pilot, app)
