@@ -114,13 +114,15 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         analyser = shared_analyser()
         started = time.perf_counter()
         try:
-            # Colours first (the analyzer alone), then signals and levels (the story reader and scorer).
-            marks = analyser.call(colour_marks, text, str(self.path))
-            self.app.call_from_thread(self._colour, marks, generation)
+            # Colours first (the analyzer alone), then signals and levels (the story reader and scorer, reusing
+            # the same parse); both are asked for at once, so the second runs while the colours are drawn.
             versions = load_versions(self.path)
             rubric_path = str(self.app.options.rubric_path or paths.default_rubric_path())
-            report, first = analyser.call(full_report, text, str(self.path), rubric_path,
-                                          versions[0].text if versions else None)
+            results = analyser.pipeline((colour_marks, text, str(self.path)),
+                                        (full_report, text, str(self.path), rubric_path,
+                                         versions[0].text if versions else None))
+            self.app.call_from_thread(self._colour, next(results), generation)
+            report, first = next(results)
             self.analysis_time.append(time.perf_counter() - started)
         except StoryError as exc:
             self.app.call_from_thread(self._problem, str(exc).replace(f"{self.path}", self.path.name), generation)
