@@ -38,7 +38,10 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
     def __init__(self, path: Path, text: str) -> None:
         super().__init__()
         self.path = path
-        self.opened_text = text
+        # A story file is data: escape sequences and control characters in it never reach the terminal
+        # (the editor draws its text as is).  What was dropped is said on mount; saving writes the clean text.
+        self.opened_text = inert_text(text)
+        self.cleaned = len(text) - len(self.opened_text)
         self.saved_text = text
         self.generation = 0
         self.report = None
@@ -70,6 +73,9 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         editor.focus()
         self.versions = len(load_versions(self.path))
         self._title()
+        if self.cleaned:
+            self.notify(f"{inert_text(self.path.name)} holds terminal control characters ({self.cleaned} removed from the editor); "
+                        "saving writes the story without them.", severity="warning", markup=False, timeout=10)
         self._schedule(0.0)
 
     # ----- analysis -------------------------------------------------------------------
