@@ -156,10 +156,11 @@ def _blamee(sent: SentenceView) -> str:
 
 def blamed(sent: SentenceView) -> list[Signal]:
     """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
-    party = _blamee(sent)
     # "I was on the payments team" says where someone sat, not whose fault something was.
-    out = [at_match("blamed_others", sent, m, detail=party) for m in _BLAME.finditer(sent.lower)
-           if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))]
+    found = [m for m in _BLAME.finditer(sent.lower)
+             if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))]
+    party = _blamee(sent) if found or any(c.counterfactual or c.verb in ("dropped", "drop", "drops") for c in sent.clauses) else ""
+    out = [at_match("blamed_others", sent, m, detail=party) for m in found]
     for c in sent.clauses:
         should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
         other = c.actor in ("authority", "group", "thing", "process") and not c.negated
