@@ -66,6 +66,7 @@ _INPUT = phrases(r"got (?:\w+ ){0,2}(?:input|advice|feedback|views?|opinions?|a 
                  r"but (?:only )?(?:for|as) information")
 _THEN_TOLD = phrases(r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)")
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")
+_OTHERS = frozenset({"authority", "group", "thing", "process"})
 _STATES = frozenset("be have feel think want know like need seem look".split())
 _ACT_VERBS = frozenset("roll revert pause exclude ship switch deploy disable fix patch restart turn push stop cut drop release merge run".split())
 
@@ -94,6 +95,8 @@ def waiting(sent: SentenceView) -> list[Signal]:
         if m and not (negated_wait and key in ("waited_for_approval", "asked_permission")):
             if key != "defended_waiting" and any(c.conditional or c.counterfactual for c in sent.clauses if c.start <= sent.start + m.start() < c.end):
                 continue
+            if key == "escalated_decision" and any(c.actor in _OTHERS for c in sent.clauses if c.start <= sent.start + m.start() < c.end):
+                continue  # "Support escalated it to us": someone else escalated, the speaker did not hand anything up
             out.append(at_match(key, sent, m))
     deferral_loci = {s.locus for s in sent.spans if s.cue in ("waited_for", "needed_okay", "approval_needed", "approval_from",
                                                                 "asked_before", "handed_up", "escalated")}
