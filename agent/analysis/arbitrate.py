@@ -25,7 +25,7 @@ from agent.analysis import frames
 from agent.analysis.events import Event
 
 _COMPLY = re.compile(frames.COMPLY_PHRASES, re.I)
-_IDENTITY_HEDGES = frozenset({"not_sure_how"})
+_IDENTITY_HEDGES = frozenset({"not_sure_who"})
 _WEAK_SELF = frozenset({"self_did"})
 _PERMITTING = frozenset({"approve", "sign", "okay", "ok", "authorize", "authorise", "greenlight", "bless", "clear", "allow"})
 
@@ -59,7 +59,7 @@ def weigh(events: list[Event], text: str) -> list[Event]:
     _going_along(events)
     if any(e.locus == "self" and e.strength >= 2 for e in events):
         for e in events:
-            if e.cue == "nobody_decided" and e.verb in _PERMITTING:
+            if (e.cue == "nobody_decided" and e.verb in _PERMITTING) or e.cue == "never_decided":
                 e.strength, e.contrast = 1, min(e.contrast, 0)  # "nobody signed off on it; I shipped the fix myself"
     holders = [e for e in events if _holds(e)]
     if holders:

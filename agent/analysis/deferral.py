@@ -9,6 +9,10 @@ from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
+_WORK_NOUNS = frozenset(
+    "change changes release releases deploy deployment rollout migration launch fix patch merge pr cutover feature upgrade purchase hire contract".split()
+)
+
 _APPROVAL_PHRASE = re.compile(r"sign-?off|go-ahead|green light|approval|permission|blessing|thumbs[- ]?up|signature|\bnod\b|\bok(?:ay)?\b")
 
 
@@ -141,8 +145,10 @@ def gated(p: Predicate) -> tuple[str, str] | None:
     """(locus, cue) when the speaker could not act without someone's say:
     "I wasn't allowed to touch prod", "we couldn't deploy until the CAB met",
     "I couldn't ship without my director's sign-off"."""
-    if not p.negated or p.actor not in ("self", "we"):
+    if not p.negated or p.actor not in ("self", "we", "thing"):
         return None
+    if p.actor == "thing" and (p.subj is None or lemma(p.subj.lower_, p.subj.tag_) not in _WORK_NOUNS):
+        return None  # "the launch couldn't go ahead until the audit passed": work held by a gate
     if p.passive and p.lemma in _PERMIT:
         return (_holder(p.tok) or "authority", "not_permitted")
     who = _holder(p.tok)

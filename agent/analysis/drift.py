@@ -48,6 +48,8 @@ def drift(p: Predicate) -> tuple[int, str] | None:
     lem, verb = p.lemma, p.tok
     if not p.past or p.modal or p.actor == "self" and lem != "inherit":
         return None
+    if lem in frames.INHERIT_VERBS and not p.agent and (p.passive or p.tok.dep_ == "acomp"):
+        return (3, "inherited")  # "the Perl scripts were inherited from the team before us"
     if lem in frames.INHERIT_VERBS and p.actor in ("self", "we", "group"):
         return (2, "inherited")  # weaker than what the speaker did with it afterwards
     if p.actor in ("self", "authority", "process", "someone"):

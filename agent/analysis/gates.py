@@ -18,11 +18,13 @@ from agent.analysis.predicates import Predicate
 
 _HOLDER = {"authority": "authority", "process": "process", "group": "group"}
 _WAITING = frozenset({"sit", "wait", "stay", "hang", "languish", "idle", "stall", "park", "hold", "block", "gate",
-                      "queue", "sleep", "freeze", "pend", "remain"})
+                      "queue", "sleep", "freeze", "pend", "remain", "stick"})
+_LODGED = frozenset({"sit", "stick", "languish", "park", "hang", "stall", "queue", "idle"})
 _PASSING = {"go": ("past", "through", "before", "via"), "run": ("past", "by", "through"), "push": ("past", "through"),
             "get": ("past", "through"), "pass": ("through", "by")}
 _CLEARING = frozenset({"clear", "pass"})
 _NEEDING = frozenset({"need", "require", "await", "get", "want"})
+_STEPS = frozenset({"queue", "workflow", "pipeline", "process", "step", "stage", "flow", "form", "portal", "tool", "system", "chain", "loop"})
 _FORUMS = frozenset({"meeting", "review", "planning", "sync", "offsite", "retro", "council", "board", "committee",
                      "forum", "cab", "audit"})
 _WORK = frozenset(
@@ -43,6 +45,8 @@ def holder_of(noun) -> str | None:
         return _HOLDER.get(category(poss), "authority" if poss.lower_ in lexicon.THIRD_PERSON else None)
     phrase = noun.doc[noun.left_edge.i:noun.i + 1].text.lower()
     if lemma(noun.lower_, noun.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
+        if lemma(noun.lower_, noun.tag_) in _STEPS:
+            return "process"  # "the finance approval queue", "the sign-off workflow": a step of a process
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -74,13 +78,14 @@ def _until_clause(verb) -> str | None:
 
 
 def _waiting(verb) -> str | None:
+    lodged = lemma(verb.lower_, verb.tag_) in _LODGED
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "until", "till", "pending", "behind"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "until", "till", "pending", "behind", "in"):
             obj = _pobj(c)
             if obj is not None:
                 found = holder_of(obj)
-                if found is not None:
-                    return found
+                if found is not None and (c.lower_ != "in" or (lodged and found == "process")):
+                    return found  # "stuck in the approval workflow", not "stayed in the repo"
         elif c.dep_ in ("advcl", "xcomp") and lemma(c.lower_, c.tag_) in _WAITING:
             found = _waiting(c)
             if found is not None:
@@ -107,8 +112,8 @@ def _work_subject(p: Predicate) -> bool:
     subj = p.subj
     if subj is None:
         return p.actor in ("self", "none")
-    if p.actor in ("self", "we", "group", "it"):
-        return True
+    if p.actor in ("self", "we", "group", "it") or (p.actor == "process" and lemma(subj.lower_, subj.tag_) in _WORK):
+        return True  # "the ticket was stuck in the approval workflow": a ticket is work, not the process
     return p.actor == "thing" and (
         lemma(subj.lower_, subj.tag_) in _WORK or any(c.lower_ in ("every", "any", "each", "all", "nothing") for c in subj.children)
         or subj.lower_ in ("nothing", "everything", "anything")
@@ -140,5 +145,6 @@ def work_gate(p: Predicate) -> tuple[str, str] | None:
                 if found is not None:
                     return (found, "cleared_gate")
         return None
-    found = _needing(verb) if p.actor in ("thing", "it", "none") and p.past else None
+    habitual = p.actor == "thing" and any(c.lower_ in ("every", "any", "each", "all") for c in p.subj.children)
+    found = _needing(verb) if p.actor in ("thing", "it", "none") and (p.past or habitual) else None
     return (found, "needed_approval") if found is not None else None

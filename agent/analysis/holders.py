@@ -90,7 +90,7 @@ def copular(be) -> Event | None:
             return _event(holder_locus(acomp), 4, _first(subj), acomp, "held_by", be.i)  # "the choice ... was mine"
     if subj is None or attr is None:
         return None
-    relcl = next((c for c in attr.children if c.dep_ == "relcl"), None)
+    relcl = next((c for c in attr.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG" and _deciding(c))), None)
     if relcl is not None and lemma(relcl.lower_, relcl.tag_) in _CHOOSING:
         rel_subj = next((c for c in relcl.children if c.dep_ == "nsubj"), None)
         if rel_subj is not None and rel_subj.lower_ not in ("who", "that", "which"):
@@ -116,6 +116,14 @@ def copular(be) -> Event | None:
         if locus is not None:
             return _event(locus, 3, _first(subj), attr, "nominal_" + attr_lemma, be.i)
     return None
+
+
+def _deciding(verb) -> bool:
+    """"the one calling the shots", "the one making the call", "the one deciding": a participle that decides."""
+    low = lemma(verb.lower_, verb.tag_)
+    if low in ("call", "make", "take"):
+        return any(c.dep_ in ("dobj", "prt") and c.lower_ in ("shots", "call", "calls", "decision", "decisions", "off") for c in verb.children)
+    return low in lexicon.DECISION_VERBS
 
 
 def _modified_decision(noun) -> str | None:

@@ -12,7 +12,7 @@ from agent.analysis import frames
 # Verbs whose whole point is to settle a choice.
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
-    "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign".split()
+    "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
@@ -21,7 +21,7 @@ DECISION_PHRASAL = {
     "land": {"on"},
     "settle": {"on", "upon"},
     "make": {"call", "decision", "choice", "tradeoff", "trade-off"},
-    "give": {"light", "go-ahead", "ahead", "approval", "okay", "ok", "blessing", "nod"},
+    "give": {"light", "go-ahead", "ahead", "approval", "okay", "ok", "blessing", "nod", "clear", "all-clear", "thumbs-up"},
     "have": {"say"},
     "call": {"shots", "off"},
     "hash": {"out"},

@@ -79,6 +79,11 @@ def possessed_decision(noun) -> Event | None:
     if lemma(noun.lower_) == "idea" and locus == "self":
         return None
     start = poss.left_edge.idx
+    if noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children):
+        if locus not in ("self", "group") or any(c.lower_ in ("alone", "only", "solely", "entirely") for c in noun.subtree):
+            return None  # "it wasn't the VP's call" denies a holder without naming one; "not my call alone" shares it
+        # "that wasn't my call": the speaker disclaims the decision, so it sat with someone above.
+        return Event(locus="authority", strength=3, start=noun.head.idx, end=noun.idx + len(noun.text), cue="not_my_call", pos=noun.i)
     return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lem, pos=noun.i)
 
 

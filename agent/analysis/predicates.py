@@ -14,6 +14,7 @@ _MODALS = frozenset({"would", "'d", "could", "should", "might", "can", "will", "
 _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets", "is", "are", "be", "being"})
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
 _NEG_ADV = frozenset({"never", "not", "n't"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 @dataclass(slots=True)
@@ -47,6 +48,12 @@ def subject_of(verb, depth: int = 0, kids=None):
         if d in _SUBJ:
             return c, d.endswith("pass")
     head = verb.head
+    if verb.dep_ == "conj" and verb.i > 0:
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "conj" and before.tag_ in ("NN", "NNS", "NNP") and before.head.dep_ in ("dobj", "pobj") and (
+            category(before) in ("authority", "group", "process")
+        ):
+            return before, passive  # "I pitched three options and the engineering manager picked one": a subject read as an object
     if depth < 4 and verb.dep_ in _INHERIT and head is not verb:
         subj, _ = subject_of(head, depth + 1)
         return subj, passive
@@ -111,6 +118,8 @@ def read(verb) -> Predicate:
     actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
     if actor == "self" and dep == "conj" and verb.head.tag_.startswith("NN") and verb.head.i < subj.i:
         actor = "group"  # "my tech lead and I decided": the parser hung "I decided" on the first noun
+    if actor == "self" and subj is not None and subj.i >= 2 and verb.doc[subj.i - 1].lower_ == "and" and _co_subject(verb.doc[subj.i - 2]):
+        actor = "group"  # "design, product and I sat down and settled it": a coordinated subject the parse split
     subjects = [c for c, d, _ in kids if d == "nsubj"]
     if len(subjects) > 1 and any(s.lower_ in lexicon.SELF_WORDS for s in subjects) and any(
         t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]
@@ -130,6 +139,17 @@ def read(verb) -> Predicate:
         particles=frozenset(particles),
         objects=tuple(objects),
     )
+
+
+def _co_subject(tok) -> bool:
+    """A noun before "and I" that is a co-subject, not the object of an earlier clause ("fixed the cache and I ...")."""
+    if tok.tag_ not in _NOUN_TAGS:
+        return False
+    for _ in range(4):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "ROOT" and tok.tag_ in _NOUN_TAGS)
 
 
 def _inverted_condition(verb) -> bool:

@@ -6,6 +6,8 @@ import re
 
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
+from agent.analysis.clauses import never_decided, preference_followed, reached_outcome, reorganised, standing_gate, what_they_wanted
+from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
 from agent.analysis.deferral import children_with, defer, gated
 from agent.analysis.drift import drift
@@ -75,6 +77,8 @@ def _comma_spliced(verb) -> bool:
 
 def _is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
+    if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
+        return True  # "came to an agreement", "reached a shared decision", "met halfway"
     if lem == "sign" and set(objs) & _SIGNED:
         return True  # "the VP had already signed the contract"
     if lem in lexicon.DECISION_PHRASAL:
@@ -82,7 +86,7 @@ def _is_decision(p: Predicate) -> bool:
         if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
-            return lem == "settle" and not parts
+            return lem == "settle" and not (parts - _TOGETHER)  # "settled the flow together"
     if lem == "own":
         return bool(set(objs) & {"decision", "call", "choice", "that", "it", "plan", "outcome", "rollback"})
     if lem == "commit":
@@ -138,6 +142,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     gate = gated(p) if p.negated else None
     if gate is not None:
         return [(gate[0], 3, gate[1])]
+    if standing_gate(p):
+        return [("process", 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
     if p.modal:
         # "The CISO wouldn't let us launch": a refusal is still their call.
         if p.negated and actor in ("authority", "process") and lem in ("let", "allow", "approve", "sign", "accept", "budge"):
@@ -160,8 +166,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [(work[0], 3, work[1])]
     if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
         return [("hedged", 3, "drift_" + lem)]
-    if lem in ("insist", "demand") and p.past and p.subj is not None and lemma(p.subj.lower_) in lexicon.STAKEHOLDER_NOUNS:
-        return [("authority", 3, "insisted")]  # "the client insisted on keeping their CSV drop"
+    if lem in ("insist", "demand") and p.past and not p.negated and p.subj is not None and holder_locus(p.subj) in ("authority", "group", "process"):
+        return [(holder_locus(p.subj), 3, "insisted")]  # "the client insisted on keeping their CSV drop", "the CISO demanded ..."
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
@@ -169,7 +175,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
     if lem in frames.PREFER_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and any(
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children
-    ) and _COMPLY.search(p.tok.sent.text):
+    ) and (_COMPLY.search(p.tok.sent.text) or preference_followed(p.tok)):
         return [(ACTOR_LOCUS[actor], 3, "preferred_and_followed")]  # "the CTO liked Kotlin, so Kotlin it was"
     if lem == "go" and "along" in p.particles and actor in ("self", "we"):
         who = _went_along_with(p.tok)
@@ -208,6 +214,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return []
     if lem == "tell" and actor == "self" and any(c.dep_ == "ccomp" for c in p.tok.children):
         return [("self", 2, "announced")]
+    wanted_by = what_they_wanted(p)
+    if wanted_by is not None:
+        return [(wanted_by, 3, "what_they_wanted")]  # "it came down to what the head of product wanted"
     if lem == "follow" and any(category(o) == "process" for o in children_with(p.tok, ("dobj",))):
         return [("process", 3, "followed_process")]
     decision, action = _is_decision(p), _is_action(p)
@@ -222,6 +231,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     ):
         # A rule or board acting on something; "the travel budget was slashed" has the budget as patient.
         return [("process", 3 if (decision or lem in DIRECTIVE) else 2, "process_" + lem)]
+    if never_decided(p):
+        return [("hedged", 4, "never_decided")]  # "the choice of Terraform was never really made"
+    if reorganised(p):
+        return [("agentless", 2, "reorganised")]  # "our team got merged into platform", "the roadmap was reset"
     if p.passive and decision and p.past and p.subj is not None and p.subj.lower_ in ("nothing", "none") and not p.agent:
         return [("hedged", 4, "nothing_decided")]  # "nothing was ever really decided"
     phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.analysis import arbitrate, cues, frames, holders, lexicon
+from agent.analysis import arbitrate, clauses, cues, frames, holders, lexicon
 from agent.analysis.events import Event
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.models import SentenceResult, Span, is_probe
@@ -41,6 +41,7 @@ _RELEVANT = (
     | frames.PASSIVE_FRAME_VERBS | frozenset(frames.PASSIVE_FRAME_PHRASAL) | frames.HANDING_VERBS | GATE_VERBS
     | frames.INHERIT_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | frames.ANNOUNCE_VERBS
     | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer"})
+    | frozenset({"meet", "arrive", "negotiate", "insist", "demand", "disband"}) | clauses.GATE_VERBS | clauses.REPLANNING | clauses.REORGANISING
 )
 
 
@@ -165,8 +166,15 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
             continue
+        if tok.lower_ in _BE_FORMS and tok.dep_ == "advcl" and tok.i not in quoted and not (conditional and in_hypothetical_clause(tok)):
+            ev = clauses.disclaimed(tok)  # "the date wasn't ours to pick, the VP had promised it"
+            if ev is not None:
+                events.append(ev)
+                continue
         if tok.lower_ in _BE_FORMS and tok.dep_ in ("ROOT", "conj", "ccomp") and tok.i not in quoted:
-            ev = holders.copular(tok) or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
+            ev = holders.copular(tok) or clauses.disclaimed(tok) or (
+                attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None
+            )
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)

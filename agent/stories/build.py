@@ -64,9 +64,12 @@ def _extra_signals(sents: list[SentenceView], extra: ExtraReader) -> list[Signal
     return out
 
 
-def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None) -> dict[int, tuple[AnswerAnalysis, object]]:
-    """``(analysis, doc)`` per candidate turn: saved analyses reused (their parse redone), the rest analysed."""
+def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None,
+              docs: Mapping[int, object] | None = None) -> dict[int, tuple[AnswerAnalysis, object]]:
+    """``(analysis, doc)`` per candidate turn: saved analyses reused (their parse redone unless ``docs``
+    holds it), the rest analysed."""
     given = given or {}
+    docs = docs or {}
     saved: list[tuple[Turn, AnswerAnalysis]] = []
     fresh: list[Turn] = []
     for t in turns:
@@ -79,6 +82,10 @@ def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None) -> 
         else:
             fresh.append(t)
     out: dict[int, tuple[AnswerAnalysis, object]] = {}
+    known = [(t, a) for t, a in saved if docs.get(t.number) is not None]
+    for t, a in known:
+        out[t.number] = (a, docs[t.number])
+    saved = [(t, a) for t, a in saved if t.number not in out]
     if saved:
         for (t, a), doc in zip(saved, analysis.parse_many([a.text for _, a in saved])):
             out[t.number] = (a, doc)
@@ -148,14 +155,16 @@ def read_transcript(
     ignore: Callable[[str], bool] | None = None,
     skip_turns: frozenset[int] | set[int] = frozenset(),
     extra: ExtraReader | None = None,
+    docs: Mapping[int, object] | None = None,
 ) -> TranscriptReading:
     """Stories, their decisions and signals, and the sentences ignored as addressed to the grader.
 
     ``phases``: saved sessions' ``{interviewer turn: (phase, kind)}``; ``ignore``: sentences it
     accepts are grader-addressed (never evidence); ``skip_turns``: answers that are not about work;
-    ``extra``: a reader of further signals per behavioural sentence (a rubric's regex cues).
+    ``extra``: a reader of further signals per behavioural sentence (a rubric's regex cues);
+    ``docs``: ``{turn: Doc}`` from ``analyze_with_docs`` for analyses in ``analyses`` (not parsed again).
     """
-    parsed = _analysed(turns, analyses)
+    parsed = _analysed(turns, analyses, docs)
     ignored: list[IgnoredSentence] = []
     views: dict[int, list[SentenceView]] = {}
     for t in turns:

@@ -1,0 +1,147 @@
+"""Clause-level constructions that place a decision without a decision verb the lexicon knows.
+
+Each function reads one predicate (or copula) of the parse and says whether the clause carries a
+class of wording: a preference others followed ("the principal wanted flags on everything, so every
+change went behind one"), a free relative ("it came down to what the head of product wanted"), a
+standing obligation of a board ("the CAB has to approve anything touching the network"), a
+re-organising passive ("our team got merged into platform", "the roadmap was reset"), a decision
+denied to have happened ("the choice was never really made"), an outcome reached together ("came to
+an agreement", "met halfway") and a decision disclaimed ("it wasn't ours to pick").
+"""
+
+from __future__ import annotations
+
+from agent.analysis import frames, lexicon
+from agent.analysis.events import Event
+from agent.analysis.holders import holder_locus
+from agent.analysis.lemmas import lemma
+from agent.analysis.predicates import Predicate
+
+_HOLDERS = frozenset({"authority", "group", "process"})
+_OPPOSED = frozenset({"anyway", "anyways", "instead", "regardless", "still", "but", "though", "although"})
+_WH_OBJECTS = frozenset({"what", "whatever", "whichever"})
+_WANTING = frames.PREFER_VERBS | frozenset({"say", "decide", "choose", "pick", "ask", "favor", "favour", "demand", "insist", "dictate"})
+_ASKING_HEADS = frozenset(
+    "ask wonder know understand check find figure learn see tell explain clarify guess confirm sure clear idea question".split()
+)
+_OBLIGING = frozenset({"have", "need"})
+GATE_VERBS = frozenset({"approve", "sign", "bless", "okay", "ok", "review", "vet", "clear", "greenlight", "green-light",
+                         "authorize", "authorise", "sanction", "accept"})
+# Plans and targets whose change, passively worded, is a decision by nobody named.
+PLAN_NOUNS = frozenset(
+    """roadmap roadmaps plan plans priority priorities scope budget budgets deadline deadlines date dates timeline
+    timelines headcount strategy direction okr okrs goal goals target targets charter mission quarter sprint""".split()
+)
+REPLANNING = frozenset(
+    """reset change rework redraw redo rewrite shift reshuffle revise reshape overhaul redefine reprioritize
+    reprioritise rebase narrow shrink widen expand tighten relax renegotiate replan rescope""".split()
+)
+# Re-organising a team or org, passively worded.
+REORGANISING = frozenset(
+    """merge fold split absorb combine reorganize reorganise restructure disband dissolve spin move reassign
+    transfer rename consolidate centralize centralise""".split()
+)
+_TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset({"department", "division", "unit", "function", "org", "team", "teams", "squads"})
+_DENIABLE = frozenset({"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"})
+_OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement"})
+
+
+def preference_followed(verb) -> bool:
+    """A "so ..." result clause after ``verb`` that follows it (not "so I ... anyway", not "so that")."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    for i in range(verb.i + 1, sent_end):
+        tok = doc[i]
+        if tok.lower_ != "so" or (i + 1 < sent_end and doc[i + 1].lower_ == "that"):
+            continue
+        head = tok.head
+        if head.i <= i or head is verb:
+            continue
+        words = {t.lower_ for t in doc[i:sent_end]}
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if words & _OPPOSED or (subj is not None and subj.lower_ in lexicon.SELF_WORDS):
+            return False
+        return True
+    return False
+
+
+def what_they_wanted(p: Predicate) -> str | None:
+    """"it came down to what the head of product wanted", "we built whatever the client asked for"."""
+    if p.lemma not in _WANTING or not p.past or p.negated or p.subj is None:
+        return None
+    if not any(c.dep_ in ("dobj", "pobj") and c.lower_ in _WH_OBJECTS for c in p.tok.subtree if c.i < p.tok.i):
+        return None
+    head = p.tok.head
+    if head is p.tok or lemma(head.lower_) in _ASKING_HEADS or (head.dep_ == "prep" and lemma(head.head.lower_) in _ASKING_HEADS):
+        return None
+    locus = holder_locus(p.subj)
+    return locus if locus in _HOLDERS else None
+
+
+def standing_gate(p: Predicate) -> bool:
+    """"the change advisory board has to approve anything that touches prod", "the CAB signs off every release"."""
+    if p.actor != "process" or p.negated or p.passive or p.lemma not in GATE_VERBS:
+        return False
+    tok = p.tok
+    if tok.dep_ == "xcomp" and lemma(tok.head.lower_) in _OBLIGING:
+        return not any(c.tag_ == "MD" and c.lower_ not in ("must",) for c in tok.head.children)
+    if any(c.tag_ == "MD" for c in tok.children):
+        return any(c.lower_ == "must" for c in tok.children)
+    return tok.tag_ in ("VBZ", "VBP") or p.past
+
+
+def reorganised(p: Predicate) -> bool:
+    """"our team got merged into platform", "the roadmap was reset": a passive change of plan or org, nobody named."""
+    if not (p.passive and p.past) or p.agent or p.negated or p.modal or p.subj is None:
+        return False
+    subj = lemma(p.subj.lower_, p.subj.tag_)
+    if p.lemma in REPLANNING and subj in PLAN_NOUNS:
+        return True
+    return p.lemma in REORGANISING and (subj in _TEAM_NOUNS or p.subj.lower_ in lexicon.WE_WORDS or p.actor == "group")
+
+
+def never_decided(p: Predicate) -> bool:
+    """"the choice of Terraform was never really made", "it was never decided": nobody chose."""
+    if not (p.passive and p.negated) or p.modal or p.agent or p.lemma not in _DENIABLE:
+        return False
+    if p.lemma in ("make", "take"):
+        return p.subj is not None and lemma(p.subj.lower_, p.subj.tag_) in frames.DECISION_NOUNS
+    return True
+
+
+def reached_outcome(verb, lem: str) -> bool:
+    """"came to an agreement", "arrived at a compromise", "reached a shared decision", "met halfway"."""
+    if lem == "meet":
+        doc = verb.doc
+        nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+        return nxt in ("halfway", "half-way") or doc[verb.i + 1:verb.i + 4].text.lower() == "in the middle"
+    if lem == "reach":
+        return any(c.dep_ == "dobj" and lemma(c.lower_, c.tag_) in _OUTCOME_NOUNS for c in verb.children)
+    if lem in ("come", "arrive"):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                if any(o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _OUTCOME_NOUNS for o in c.children):
+                    return True
+    return False
+
+
+def disclaimed(be) -> Event | None:
+    """"the date wasn't ours to pick", "it wasn't up to me": the speaker denies holding the decision."""
+    kids = list(be.children)
+    if not any(c.dep_ == "neg" for c in kids):
+        return None
+    for c in kids:
+        if c.dep_ in ("attr", "acomp") and c.lower_ in ("mine", "ours"):
+            if any(g.lower_ in ("alone", "only", "solely") for g in be.subtree):
+                return None
+            return _event(be, c, "not_ours_to_decide")
+        if c.dep_ == "prep" and c.lower_ == "up":
+            for to in c.children:
+                obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to.lower_ == "to" else None
+                if obj is not None and obj.lower_ in ("me", "us"):
+                    return _event(be, obj, "not_up_to_me")
+    return None
+
+
+def _event(be, last, cue: str) -> Event:
+    return Event(locus="authority", strength=3, start=be.idx, end=last.idx + len(last.text), cue=cue, pos=be.i)

@@ -1,0 +1,123 @@
+"""h11c's second fresh batch per probe class (issue 11), written after the fixes for batch A and
+before the analyzer ran on them: the honest measure of how far those fixes generalise.
+
+Same shape as ``class_batches_a``: 14 sentences whose MAIN decision sits with the class, then 6
+near-misses that must not probe.  First-sight scores are in bench/README.md.
+"""
+
+AUTHORITY_B: list[tuple[str, str]] = [
+    ("The schedule was set by our head of engineering, and we worked backwards from it.", "authority"),
+    ("My skip told me point blank that we weren't hiring contractors.", "authority"),
+    ("Our CEO had already promised the partner a white-label version, so that's what we built.", "authority"),
+    ("The regional GM overrode the rollout plan and went country by country instead.", "authority"),
+    ("it was the product director's call to keep the legacy checkout alive", "authority"),
+    ("I suggested sharding early but my lead shot it down.", "authority"),
+    ("We held the release because the QA manager wouldn't sign it off.", "authority"),
+    ("The principal engineer picked the message format before I even joined the project.", "authority"),
+    ("Our client's procurement team insisted we host everything on their own hardware.", "authority"),
+    ("The deputy CTO chose the observability vendor after a single demo.", "authority"),
+    ("What went into the MVP was really up to the founder.", "authority"),
+    ("My supervisor at the clinic required paper backups for every prescription record.", "authority"),
+    ("The game director cut the multiplayer mode late in production, over the team's objections.", "authority"),
+    ("Everything about the data model came from the chief architect; my part was the migrations.", "authority"),
+    ("My lead wanted to wait for the vendor fix, but I patched it myself that night.", "self"),
+    ("I asked my director for feedback on the design after I had already picked the queue.", "self"),
+    ("The CTO asked me which database I'd pick, and I went with Postgres.", "self"),
+    ("I'd check with the principal engineer before changing the message format.", "none"),
+    ("Who usually signs off on a schema change at your company?", "none"),
+    ("I overrode the default timeout because our payloads were huge.", "self"),
+]
+
+GROUP_B: list[tuple[str, str]] = [
+    ("Our two teams sat together for an afternoon and picked the event schema.", "group"),
+    ("We went round the table and everyone voted for weekly releases.", "group"),
+    ("The data scientists and the platform engineers agreed between themselves to retire the old feature store.", "group"),
+    ("Product and engineering jointly owned the decision to cut the loyalty program.", "group"),
+    ("In the retro, the group landed on pairing for all on-call handovers.", "group"),
+    ("My fellow leads and I worked it out over a couple of lunches: one shared CI config.", "group"),
+    ("The consensus among the senior engineers was that we'd freeze the public API.", "group"),
+    ("We collectively chose to deprecate the XML export.", "group"),
+    ("ops and dev finaly agreed on a shared rollback checklist", "group"),
+    ("The whole backend chapter decided together to adopt structured logging.", "group"),
+    ("After some back and forth, the three squads settled on one auth library.", "group"),
+    ("It was a group decision to move our standups to async updates.", "group"),
+    ("We struck a compromise with the analytics team: hourly exports instead of real-time.", "group"),
+    ("The warehouse team and I agreed that the scanners would batch uploads every minute.", "group"),
+    ("We discussed it as a team, but in the end I picked the queue and owned the rollout.", "self"),
+    ("The replicas vote on each write before it commits.", "none"),
+    ("I'd want the team to agree on error codes before we start.", "none"),
+    ("Everyone agreed the outage was bad.", "none"),
+    ("How do the squads agree on shared libraries here?", "none"),
+    ("I settled on the retry budget after running the load test myself.", "self"),
+]
+
+PROCESS_B: list[tuple[str, str]] = [
+    ("Our SOC 2 controls meant every production access request needed a ticket and a reviewer.", "process"),
+    ("The release train leaves every second Thursday, so the fix waited nine days.", "process"),
+    ("the change got bounced by the automated policy check twice before it went in", "process"),
+    ("Because of the sprint commitment rules, the new feature had to wait for the next planning.", "process"),
+    ("Our incident policy says the on-call must page the database team first, so that's what I did.", "process"),
+    ("The migration needed sign-off from the architecture board, which only meets monthly.", "process"),
+    ("HIPAA rules dictated where the scans could be stored.", "process"),
+    ("The vendor had to be vetted through our third-party risk process before we could sign.", "process"),
+    ("The deploy was held by the freeze policy over the holidays.", "process"),
+    ("Per the SRE handbook we rolled the canary back automatically after the error spike.", "process"),
+    ("The purchase sat in the procurement queue for three weeks.", "process"),
+    ("Our branch protection rules blocked the merge until two reviewers approved.", "process"),
+    ("The data governance council rejected the new field because it stored birth dates.", "process"),
+    ("We weren't allowed to touch the payment flow during the PCI audit window.", "process"),
+    ("I set up the branch protection rules so nobody could merge without a review.", "self"),
+    ("The policy engine evaluates each request against the tenant's rules.", "none"),
+    ("I reviewed the runbook and then decided to fail over by hand.", "self"),
+    ("Our process for onboarding is pretty lightweight.", "none"),
+    ("I'd add a change review step for anything touching billing.", "none"),
+    ("The checklist was mine, and I chose what went on it.", "self"),
+]
+
+AGENTLESS_B: list[tuple[str, str]] = [
+    ("Halfway through the project the scope was cut to just the web client.", "agentless"),
+    ("The loyalty program got canned the week before it launched.", "agentless"),
+    ("The offsite was cancelled and the planning happened over video instead.", "agentless"),
+    ("it was agreed at some point that we'd drop IE support", "agentless"),
+    ("A decision was made to consolidate all queues onto one cluster.", "agentless"),
+    ("The rewrite got deprioritised in favour of the partner integration.", "agentless"),
+    ("Our headcount request was denied without much explanation.", "agentless"),
+    ("The dark launch was extended another two weeks.", "agentless"),
+    ("We got reassigned to the billing team mid-quarter.", "agentless"),
+    ("Someone decided we'd standardise on Java, and I never found out who.", "agentless"),
+    ("The price increase was rolled back after the complaints.", "agentless"),
+    ("The old reporting stack was eventually shut off.", "agentless"),
+    ("The decision came through that the EU region would launch first.", "agentless"),
+    ("The beta was opened up to all customers a month early.", "agentless"),
+    ("The connection was reset by the peer.", "none"),
+    ("The scope was cut by me, after I saw we'd miss the date.", "self"),
+    ("The container gets restarted whenever the health check fails.", "none"),
+    ("The old build is deleted after seven days.", "none"),
+    ("I cancelled the offsite because half the team was sick.", "self"),
+    ("Messages get dropped when the buffer is full.", "none"),
+]
+
+HEDGED_B: list[tuple[str, str]] = [
+    ("We kind of drifted into using GraphQL for everything.", "hedged"),
+    ("The retry limit of five was just there when I arrived, and nobody ever changed it.", "hedged"),
+    ("Honestly it just sort of happened that the mobile team owned notifications.", "hedged"),
+    ("The spreadsheet quietly became the system of record for inventory.", "hedged"),
+    ("Nobody remembers choosing the license; the previous CTO's setup just carried on.", "hedged"),
+    ("We've been on the same instance sizes for ages without anyone asking why.", "hedged"),
+    ("The test suite grew organically until it took forty minutes.", "hedged"),
+    ("I guess we just stuck with REST because it was familiar.", "hedged"),
+    ("The nightly export was never switched off after the migration.", "hedged"),
+    ("There wasn't really a moment where we picked Kubernetes; it crept in.", "hedged"),
+    ("The monorepo was simply how things had always been at that company.", "hedged"),
+    ("probably it was the default, so we kept it", "hedged"),
+    ("That temporary hack ended up living in production for three years.", "hedged"),
+    ("Each team assumed platform would handle the upgrade, so it didn't happen.", "hedged"),
+    ("I stuck with REST because our clients couldn't handle GraphQL, and I wrote that up.", "self"),
+    ("The process kept running after the parent exited, which was the bug.", "none"),
+    ("I think we should keep the monorepo.", "none"),
+    ("I'm not sure what the right cache size is, so I'd measure first.", "none"),
+    ("We never switched off the nightly export, by design: I kept it as a backup.", "self"),
+    ("The table grew to ten billion rows by the end of the year.", "none"),
+]
+
+CLASSES_B = {"authority": AUTHORITY_B, "group": GROUP_B, "process": PROCESS_B, "agentless": AGENTLESS_B, "hedged": HEDGED_B}

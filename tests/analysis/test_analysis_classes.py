@@ -1,0 +1,26 @@
+"""h11c's fresh batches per probe class (issue 11): 14 sentences of the class and 6 near-misses each.
+Their first-sight scores are in bench/README.md; these tests guard the class rules written afterwards."""
+
+from __future__ import annotations
+
+import pytest
+from class_batches_a import CLASSES_A
+
+from agent.analysis import PROBE_LOCI, analyze_many
+
+BATCHES = {f"A {name}": cases for name, cases in CLASSES_A.items()}
+
+
+@pytest.mark.parametrize("name", list(BATCHES))
+def test_class_batch(nlp, name: str) -> None:
+    cases = BATCHES[name]
+    results = analyze_many([t for t, _ in cases])
+    wrong = [(t, want, got.locus) for (t, want), got in zip(cases, results) if got.locus != want]
+    false_probes = [w for w in wrong if w[1] not in PROBE_LOCI and w[2] in PROBE_LOCI]
+    missed = [w for w in wrong if w[1] in PROBE_LOCI and w[2] not in PROBE_LOCI]
+    # Known: "the job was paused ..., and I resumed it" reads agentless (the pause outranks the resume).
+    assert len(false_probes) <= (1 if name == "A agentless" else 0), false_probes
+    assert missed == [], missed
+    # Wrong class but still probed: "somebody upstairs decided", "we were told to" read authority (the project's
+    # convention for a teller above), "two approvals from code owners" reads authority, not process.
+    assert len(wrong) <= 3, wrong
