@@ -26,6 +26,8 @@ from agent.transcript.models import Turn
 Phases = Mapping[int, tuple[str, str]]
 _MAX_CLAIM_RATIO = 0.6
 _PASSIVE_BY = re.compile(r"^\w+(?:ed|en|t)\b(?: \w+)? by\b", re.I)
+_WORK_ITEM = re.compile(r"\b(?:ticket|spec|task|story|brief|card|issue|requirements?)s? (?:said|says|asked|asks|wanted|wants)\b", re.I)
+_CODE_REVIEW = re.compile(r"\b(?:pull request|merge request|code review|reviewed (?:the|my) (?:pr|pull request|code|diff|change|patch)|approved (?:the|my) (?:pr|pull request|diff|patch))\b")
 _ROTA = re.compile(r"\bon-?call\b", re.I)
 _DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move "
                       "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide raise lower bump "
@@ -110,6 +112,10 @@ def _decisions(sents: list[SentenceView]) -> list[Decision]:
                 continue  # "our on-call", "their on-call": a rota, not a call being made
             if span.locus == "self" and _PASSIVE_BY.match(span.text):
                 continue  # "Rolled back by the incident commander": someone else's act, not the speaker's
+            if span.locus == "process" and _WORK_ITEM.search(span.text):
+                continue  # "The ticket said to send a reminder": a work item stating the task, not a decision handed away
+            if span.locus == "authority" and re.search(r"agree|approv|sign", span.cue + " " + span.text, re.I) and _CODE_REVIEW.search(s.lower):
+                continue  # "My lead reviewed the pull request and agreed": ordinary code review of the speaker's own call
             out.append(Decision(turn=s.turn, start=span.start, end=span.end, text=span.text, holder=span.locus,
                                 explicit=any(k in span.cue for k in _EXPLICIT)))
     return out
