@@ -12,6 +12,7 @@ an agreement", "met halfway") and a decision disclaimed ("it wasn't ours to pick
 from __future__ import annotations
 
 from agent.analysis import frames, lexicon
+from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
@@ -34,13 +35,14 @@ PLAN_NOUNS = frozenset(
 )
 REPLANNING = frozenset(
     """reset change rework redraw redo rewrite shift reshuffle revise reshape overhaul redefine reprioritize
-    reprioritise rebase narrow shrink widen expand tighten relax renegotiate replan rescope""".split()
+    reprioritise rebase narrow shrink widen expand tighten relax renegotiate replan rescope open""".split()
 )
 # Re-organising a team or org, passively worded.
 REORGANISING = frozenset(
     """merge fold split absorb combine reorganize reorganise restructure disband dissolve spin move reassign
     transfer rename consolidate centralize centralise""".split()
 )
+_OPENING = frozenset({"open", "widen", "expand"})
 _TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset({"department", "division", "unit", "function", "org", "team", "teams", "squads"})
 _DENIABLE = frozenset({"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"})
 _OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement"})
@@ -97,7 +99,23 @@ def reorganised(p: Predicate) -> bool:
     subj = lemma(p.subj.lower_, p.subj.tag_)
     if p.lemma in REPLANNING and subj in PLAN_NOUNS:
         return True
+    if p.lemma in _OPENING and "up" in p.particles and "to" in p.particles:
+        return subj not in lexicon.COMPONENT_NOUNS  # "the beta was opened up to all customers", not "the port"
     return p.lemma in REORGANISING and (subj in _TEAM_NOUNS or p.subj.lower_ in lexicon.WE_WORDS or p.actor == "group")
+
+
+_VETTING = frozenset({"vet", "review", "approve", "check", "audit", "screen", "assess", "clear", "evaluate", "sign"})
+
+
+def vetted_through(p: Predicate) -> bool:
+    """"the vendor had to be vetted through our third-party risk process": work put through a process's gate."""
+    if not p.passive or p.negated or p.lemma not in _VETTING:
+        return False
+    for c in p.tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("through", "via", "by"):
+            if any(o.dep_ == "pobj" and category(o) == "process" for o in c.children):
+                return True
+    return False
 
 
 def never_decided(p: Predicate) -> bool:

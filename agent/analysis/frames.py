@@ -69,6 +69,8 @@ CHANGE_NOUNS = _w(
 # Insisting / Preference: adjectives and verbs of someone holding out for an option.
 INSIST_ADJECTIVES = _w("adamant insistent firm set determined unbending immovable unmovable inflexible keen")
 INSIST_VERBS = _w("insist demand lobby hold dig")
+# Committing: a promise someone above made that the team then had to keep ("the CEO had promised the partner X").
+COMMIT_VERBS = _w("promise pledge guarantee commit sell")
 PREFER_VERBS = _w("want like prefer favor favour love recommend advise suggest propose push")
 # Wording of going along with someone else's preference: "so Kotlin it was", "we went along with it".
 COMPLY_PHRASES = (

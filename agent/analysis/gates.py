@@ -25,6 +25,7 @@ _PASSING = {"go": ("past", "through", "before", "via"), "run": ("past", "by", "t
 _CLEARING = frozenset({"clear", "pass"})
 _NEEDING = frozenset({"need", "require", "await", "get", "want"})
 _STEPS = frozenset({"queue", "workflow", "pipeline", "process", "step", "stage", "flow", "form", "portal", "tool", "system", "chain", "loop"})
+_STEP_OWNERS = lexicon.DEPARTMENT_NOUNS | frozenset({"procurement", "purchasing", "hiring", "legal", "change", "release", "intake", "triage"})
 _FORUMS = frozenset({"meeting", "review", "planning", "sync", "offsite", "retro", "council", "board", "committee",
                      "forum", "cab", "audit"})
 _WORK = frozenset(
@@ -53,6 +54,10 @@ def holder_of(noun) -> str | None:
                 if obj is not None and _HOLDER.get(category(obj)):
                     return _HOLDER[category(obj)]
         return "authority"
+    if lemma(noun.lower_, noun.tag_) in _STEPS and any(
+        c.dep_ in ("compound", "amod") and (lemma(c.lower_) in lexicon.PROCESS_NOUNS or c.lower_ in _STEP_OWNERS) for c in noun.children
+    ):
+        return "process"  # "the procurement queue", "the review workflow" (not "the message queue")
     found = _HOLDER.get(category(noun))
     if found is not None:
         return found
@@ -90,6 +95,11 @@ def _waiting(verb) -> str | None:
             found = _waiting(c)
             if found is not None:
                 return found
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and any(a.dep_ == "advmod" and a.lower_ == "so" for a in verb.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and category(subj) == "process":
+                return "process"  # "the release train leaves every second Thursday, so the fix waited nine days"
     return _until_clause(verb)
 
 

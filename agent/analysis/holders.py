@@ -22,6 +22,8 @@ _ARRIVING = frames.DECISION_NOUNS | frames.PERMISSION_NOUNS | frames.DIRECTIVE_N
 _CHOOSING = lexicon.DECISION_VERBS | {"make", "take", "call", "sign", "approve", "decide", "veto"}
 _ABOVE = frozenset({"above", "top", "upstairs", "high", "leadership", "management", "headquarters", "hq"})
 _POINTERS = frozenset({"it", "this", "that"})
+# Work whose shape arrives decided from someone: "the requirements came from product".
+_DESIGNED = frozenset("design designs spec specs specification requirements requirement schema architecture roadmap priorities direction scope".split())
 
 
 def holder_locus(tok) -> str | None:
@@ -199,13 +201,15 @@ def arrival(verb, subj, particles) -> Event | None:
             for p in prep.children:
                 if p.dep_ == "prep" and p.lower_ == "from":
                     source = next((o for o in p.children if o.dep_ == "pobj"), None)
-    decision_subject = noun_lemma(subj) in _ARRIVING
+    decision_subject = noun_lemma(subj) in _ARRIVING or (
+        source is not None and (noun_lemma(subj) in _DESIGNED or subj.lower_ in ("everything", "all"))
+    )  # "the requirements came from product", "everything about the data model came from the chief architect"
     if source is not None:
         locus = holder_locus(source)
         if locus in ("authority", "group", "process") and (decision_subject or "down" in particles):
             return _event(locus, 3, _first(subj), source.right_edge, "came_from", verb.i)
         return None
-    if decision_subject and ("down" in particles or lemma(verb.lower_) == "arrive"):
+    if decision_subject and ("down" in particles or "through" in particles or lemma(verb.lower_) == "arrive"):
         return _event("agentless", 3, _first(subj), verb, "came_down", verb.i)
     return None
 

@@ -34,6 +34,8 @@ DECISION_PHRASAL = {
     "wave": {"through", "off"},
     "rule": {"out"},
     "knock": {"back"},
+    "strike": {"compromise", "deal", "agreement", "bargain", "balance"},
+    "broker": {"compromise", "deal", "agreement"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
 ACTION_VERBS = frozenset(
@@ -44,7 +46,7 @@ ACTION_VERBS = frozenset(
     introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
     terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto
     put install uninstall upgrade downgrade provision deprovision configure reconfigure tune tweak adjust increase decrease
-    reduce double halve partition shard refactor wrap reroute rename revoke invalidate quarantine isolate offload
+    reduce double halve partition shard refactor bounce wrap reroute rename revoke invalidate quarantine isolate offload
     design architect scrap yank axe nix ditch shelve cancel renew""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
@@ -92,14 +94,15 @@ PERSON_HEADS = frozenset(
     engineer engineers member members crowd level levels""".split()
 )
 GROUP_NOUNS = frozenset(
-    "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority "
+    "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority chapter "
     "room org organization organisation guild tribe collective rotation retro retrospective standup sync huddle offsite".split()
 )
 PROCESS_NOUNS = frozenset(
     """runbook playbook policy process procedure board checklist gate ticket rfc template rule rules control
     controls sox compliance review sla slo budget guideline guidelines standard standards regulation
     regulations requirement requirements automation committee council workflow cab freeze window sop
-    change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs""".split()
+    change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs
+    train check checks""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(
@@ -115,7 +118,10 @@ WE_WORDS = frozenset({"we", "us", "ourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
 NOBODY_WORDS = frozenset({"nobody", "noone", "no-one"})
 # Functions that act as teams only when coordinated as deciders ("design and engineering worked it out").
-DEPARTMENT_NOUNS = frozenset("design engineering product platform data web mobile ios android backend frontend ops security legal finance marketing sales research support risk".split())
+DEPARTMENT_NOUNS = frozenset(
+    "design engineering product platform data web mobile ios android backend frontend ops security legal finance marketing sales "
+    "research support risk dev devs eng qa sre infra devops analytics growth billing payments".split()
+)
 SOMEONE_WORDS = frozenset({"someone", "somebody"})
 # People outside the team whose insistence or preference can settle a choice ("the customer was adamant").
 STAKEHOLDER_NOUNS = frozenset("customer customers client clients partner partners vendor vendors regulator auditor auditors investor investors".split())

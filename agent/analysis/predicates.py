@@ -143,6 +143,10 @@ def read(verb) -> Predicate:
 
 def _co_subject(tok) -> bool:
     """A noun before "and I" that is a co-subject, not the object of an earlier clause ("fixed the cache and I ...")."""
+    if tok.tag_ == "VBZ" and lemma(tok.lower_[:-1]) in lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS and tok.i > 0 and (
+        tok.doc[tok.i - 1].tag_ in ("NN", "JJ", "PRP$")
+    ):
+        return True  # "my fellow leads and I": a plural noun the tagger read as a verb
     if tok.tag_ not in _NOUN_TAGS:
         return False
     for _ in range(4):

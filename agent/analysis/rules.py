@@ -6,7 +6,9 @@ import re
 
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
-from agent.analysis.clauses import never_decided, preference_followed, reached_outcome, reorganised, standing_gate, what_they_wanted
+from agent.analysis.clauses import (
+    never_decided, preference_followed, reached_outcome, reorganised, standing_gate, vetted_through, what_they_wanted,
+)
 from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
 from agent.analysis.deferral import children_with, defer, gated
@@ -79,6 +81,8 @@ def _is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
     if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
         return True  # "came to an agreement", "reached a shared decision", "met halfway"
+    if lem == "agree" and not any(c.dep_ == "dobj" for c in p.tok.children) and not parts & {"on", "to", "with", "upon"} and _opinion_only(p.tok):
+        return False  # "everyone agreed the outage was bad": a shared opinion, not a decision
     if lem == "sign" and set(objs) & _SIGNED:
         return True  # "the VP had already signed the contract"
     if lem in lexicon.DECISION_PHRASAL:
@@ -96,6 +100,12 @@ def _is_decision(p: Predicate) -> bool:
     if lem == "align":
         return True
     return lem in lexicon.DECISION_VERBS
+
+
+def _opinion_only(verb) -> bool:
+    """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return len(content) == 1 and content[0].lower_ in ("was", "were", "is", "are", "'s") and any(g.dep_ == "acomp" for g in content[0].children)
 
 
 def _next_word(verb) -> str:
@@ -124,10 +134,12 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     if lem in ("end", "wind"):
         return "up" in parts and p.actor != "component"  # "the cache ended up as the bottleneck" is a finding
     if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
-        return "into" in parts
+        return "into" in parts or (lem == "grow" and hedge_near)  # "the suite grew organically until ..."
+    if lem == "creep":
+        return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
     if lem == "make":
         return "itself" in p.objects
-    if lem == "become" and set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing"}:
+    if lem == "become" and set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}:
         return True
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"
@@ -142,6 +154,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     gate = gated(p) if p.negated else None
     if gate is not None:
         return [(gate[0], 3, gate[1])]
+    if vetted_through(p):
+        return [("process", 3, "vetted_through")]  # "had to be vetted through our risk process"
     if standing_gate(p):
         return [("process", 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
     if p.modal:
@@ -173,7 +187,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", persisted[0], "drift_" + persisted[1])]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
-    if lem in frames.PREFER_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and any(
+    if lem in frames.PREFER_VERBS | frames.COMMIT_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and any(
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children
     ) and (_COMPLY.search(p.tok.sent.text) or preference_followed(p.tok)):
         return [(ACTOR_LOCUS[actor], 3, "preferred_and_followed")]  # "the CTO liked Kotlin, so Kotlin it was"
@@ -192,8 +206,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         has_content = any(
             c.dep_ == "xcomp"
             or (c.dep_ == "ccomp" and lem != "ask" and c.left_edge.lower_ not in _QUESTION_WORDS and not _comma_spliced(c))
-            for c in p.tok.children
-        )
+            for c in [*p.tok.children, *(g for a in p.tok.children if a.dep_ == "advmod" for g in a.children)]
+        )  # "told me point blank that ...": the parser may hang the content on the adverb
         if lem in ("want", "need") and has_content:
             return [(ACTOR_LOCUS[actor], 1, "preferred")]
         if has_content and (objs & _PERSON_OBJ or (objs and (actor == "process" or lem in _CAUSATIVE))):
@@ -277,7 +291,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             habitual = any(c.lower_ in _HABITUAL for c in p.tok.children if c.dep_ == "advmod")
             return [("group", 3, "group_habit")] if decision and habitual else []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
-    if actor == "authority" and decision and _jointly(p.tok):
+    if actor in ("authority", "thing", "none", "group") and decision and p.past and _jointly(p.tok):
         return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":
         if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):

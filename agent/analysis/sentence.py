@@ -41,7 +41,8 @@ _RELEVANT = (
     | frames.PASSIVE_FRAME_VERBS | frozenset(frames.PASSIVE_FRAME_PHRASAL) | frames.HANDING_VERBS | GATE_VERBS
     | frames.INHERIT_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | frames.ANNOUNCE_VERBS
     | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer"})
-    | frozenset({"meet", "arrive", "negotiate", "insist", "demand", "disband"}) | clauses.GATE_VERBS | clauses.REPLANNING | clauses.REORGANISING
+    | frozenset({"meet", "arrive", "negotiate", "insist", "demand", "disband", "strike", "broker", "vet", "screen", "bounce"})
+    | frames.COMMIT_VERBS | clauses.GATE_VERBS | clauses.REPLANNING | clauses.REORGANISING
 )
 
 

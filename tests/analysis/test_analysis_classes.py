@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 from class_batches_a import CLASSES_A
+from class_batches_b import CLASSES_B
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
-BATCHES = {f"A {name}": cases for name, cases in CLASSES_A.items()}
+BATCHES = {f"A {name}": cases for name, cases in CLASSES_A.items()} | {f"B {name}": cases for name, cases in CLASSES_B.items()}
 
 
 @pytest.mark.parametrize("name", list(BATCHES))
