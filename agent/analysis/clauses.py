@@ -18,6 +18,15 @@ from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
+def runtime_item(tok) -> bool:
+    """``tok`` names something a running system acts on ("the request was throttled"), not a request a person
+    made ("our headcount request was denied")."""
+    if lemma(tok.lower_, tok.tag_) not in lexicon.RUNTIME_NOUNS:
+        return False
+    return not any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in _OWNED_ITEM for c in tok.children)
+
+
+_OWNED_ITEM = lexicon.BUSINESS_MODIFIERS | {"my", "our"}
 _HOLDERS = frozenset({"authority", "group", "process"})
 _OPPOSED = frozenset({"anyway", "anyways", "instead", "regardless", "still", "but", "though", "although"})
 _WH_OBJECTS = frozenset({"what", "whatever", "whichever"})
@@ -42,6 +51,7 @@ REORGANISING = frozenset(
     """merge fold split absorb combine reorganize reorganise restructure disband dissolve spin move reassign
     transfer rename consolidate centralize centralise""".split()
 )
+_LISTS = PLAN_NOUNS | frozenset("list menu agenda table website site catalog catalogue page books offering offer lineup".split())
 _OPENING = frozenset({"open", "widen", "expand"})
 _TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset({"department", "division", "unit", "function", "org", "team", "teams", "squads"})
 _DENIABLE = frozenset({"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"})
@@ -115,6 +125,36 @@ def vetted_through(p: Predicate) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("through", "via", "by"):
             if any(o.dep_ == "pobj" and category(o) == "process" for o in c.children):
                 return True
+    return False
+
+
+_NEEDING_PEOPLE = frozenset({"need", "require", "want", "wait"})
+
+
+def needed_someone_to(p: Predicate) -> str | None:
+    """"we needed the client's product owner to approve each screen": the work waited on someone's yes."""
+    if p.lemma not in _NEEDING_PEOPLE or p.negated or p.modal or not p.past or p.actor not in ("we", "self", "group", "thing", "it"):
+        return None
+    person = next((c for c in p.tok.children if c.dep_ in ("dobj", "nsubj") and c.i > p.tok.i), None)
+    if person is None:
+        return None
+    if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | {"decide", "agree"} for c in p.tok.children):
+        return None
+    locus = holder_locus(person)
+    return locus if locus in _HOLDERS else None
+
+
+def taken_off(p: Predicate) -> bool:
+    """"the on-prem option was quietly taken off the price list": dropped from a plan or offer."""
+    if not (p.passive and p.past) or p.agent or p.lemma not in ("take", "pull", "strike", "drop", "remove", "cross"):
+        return False
+    kids = list(p.tok.children)
+    for c in kids:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from"):
+            if any(o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _LISTS for o in c.children):
+                return True
+            if c.dep_ == "prt" and any(o.dep_ == "dobj" and lemma(o.lower_, o.tag_) in _LISTS for o in kids):
+                return True  # "taken off the price list", with the list parsed as an object
     return False
 
 

@@ -48,7 +48,9 @@ HEDGE_STRONG = [
     ("hedged", 4, "not_sure_who", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:who|by whom)\b")),
     ("hedged", 4, "not_sure_how", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:how|why)\b")),
     ("hedged", 4, "made_itself", _rx(r"\b(?:decision|call|choice) (?:\w+ ){0,3}?(?:of )?(?:just )?made itself\b")),
-    ("hedged", 3, "without_discussing", _rx(r"\bwithout (?:ever |anyone |anybody |really |ever really )*(?:discussing|deciding|talking about|agreeing|asking why|questioning (?:it|why)|revisiting it|challenging it)\b")),
+    ("hedged", 3, "without_discussing", _rx(r"\bwithout (?:ever |anyone |anybody |really |ever really )*(?:discussing|deciding|talking about|agreeing|asking why|questioning (?:it|why)|revisiting it|challenging it)\b"
+                                              r"|\bwithout (?:any |a )?(?:real |clear |actual |explicit )?(?:plan|decision|discussion|owner)\b")),
+    ("hedged", 3, "persisted_unexplained", _rx(r"\b(?:has|have|had) been\b.{0,60}?\b(?:nobody|no one|no-one|noone) (?:really |actually )?(?:knows|knew|remembers|remembered) (?:why|who|how)\b")),
     ("hedged", 4, "nobody_remembers", _rx(r"\b(?:nobody|no one|no-one|noone) (?:really |even |actually )?(?:remembers|remembered|recalls|recalled|knows|knew) (?:\w+ )?(?:choosing|deciding|picking|agreeing|approving|why we|who (?:picked|chose|decided))\b")),
     ("hedged", 3, "reached_for", _rx(r"\bwhat (?:everyone|everybody|people) (?:just )?(?:reached for|used|defaulted to)\b")),
 ]
@@ -78,7 +80,8 @@ DRIFT = [
 PROCESS_MARKERS = [
     ("process", 4, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
     ("process", 4, "by_the_book", _rx(r"\bby (?:the |our |company |team )?(?:policy|runbook|playbook|process|book|rules?|law|regulation)\b")),
-    ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us)\b")),
+    ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us"
+                                           r"|forbade|forbids|forbid|prohibited|prohibits|banned|bans|disallowed|disallows|capped|caps)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]
 INFORM_AFTER = _rx(
@@ -87,13 +90,14 @@ INFORM_AFTER = _rx(
     r"|the (?:next|following) (?:morning|day|week)|later that (?:day|night|week|morning))\b"
 )
 BACKSTOP = [
-    ("authority", 3, "authority_decided", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:\w+ )?(?:approved|decided|signed off|made the call|vetoed|picked|chose|said no|said yes|overruled|overrode|nixed|gave (?:the |us |me )?(?:green light|go-ahead|ok|okay))\b")),
+    ("authority", 3, "authority_decided", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:\w+ )?(?:approved|decided|signed off|made the call|vetoed|picked|chose|said no|said yes|overruled|overrode|nixed|capped|froze|scrapped|cancelled|canceled|mandated|dictated|gave (?:the |us |me )?(?:green light|go-ahead|ok|okay))\b")),
     ("authority", 3, "approval_from", _rx(r"\b(?:approval|sign-?off|permission|go-ahead|green light|blessing|okay) from\b")),
     ("authority", 3, "needed_okay", _rx(r"\b(?:needed|got|waited for|waited on|asked for|sought|requested|secured) (?:[\w-]+'s |the |an? |their |his |her |final )*(?:okay|ok|approval|sign-?off|permission|go-ahead|blessing|green light)\b")),
     ("authority", 3, "told_me_to", _rx(r"\b(?:told|asked|instructed|ordered|assigned) (?:me|us) to\b")),
     ("authority", 3, "was_told_to", _rx(r"\b(?:i|we) (?:was|were|got) (?:asked|told|assigned|instructed|ordered) to\b")),
     ("authority", 3, "final_say", _rx(r"\b(?:had|has|have) the (?:final|last) (?:say|word|call)\b")),
     ("group", 3, "as_a_team", _rx(r"\b(?:as a team|as a group|together we|we all agreed|got buy-?in|reached (?:a )?consensus|had consensus|were all on board|got alignment)\b")),
+    ("group", 3, "reached_agreement", _rx(r"\b(?:we|they|the (?:\w+ )?(?:team|teams|squads?|leads|group))(?: \w+)? (?:reached|came to|struck|hammered out|worked out) (?:an? |some )?(?:agreement|consensus|compromise|deal)\b")),
     ("group", 3, "we_few_agreed", _rx(r"\b(?:the (?:\w+ )?of us|all of us|both of us|everyone|everybody|the team|our team|the group|the room) (?:\w+ )?(?:agreed(?! (?:that )?(?:[\w'-]+ ){1,3}(?:was|were|is|are) (?!to\b))|decided|chose|voted|settled|aligned)\b")),
     ("agentless", 3, "it_was_decided", _rx(r"\b(?:it|this|that) (?:was|got) (?:decided|agreed|approved|greenlit|determined)\b")),
     ("agentless", 3, "decision_was_made", _rx(r"\bthe (?:decision|call) (?:was|got) (?:made|taken)\b")),
@@ -117,12 +121,13 @@ _TRIGGERS = {
         "like my one myself personally own didn didnt did never without nobody no noone made make guess not "
         "than sure itself what per following according required because due under by auto automatically "
         "automated was were that thats it its this had each both every everyone everybody nobody never by time i "
-        "after once wasn weren became become turned remembers remembered recalls knows knew".split()
+        "after once wasn weren became become turned remembers remembered recalls knows knew been".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "
         "leadership management supervisor commander legal security finance dba needed got waited asked sought "
-        "cfo coo cio ciso cpo gm svp evp founder overrode nixed "
+        "cfo coo cio ciso cpo gm svp evp founder overrode nixed capped froze scrapped cancelled canceled mandated dictated "
+        "reached came struck hammered worked we they "
         "requested secured from told instructed ordered assigned had has have team group together agreed buy "
         "buyin consensus board alignment decided chose voted settled aligned approved greenlit determined taken made "
         "ended wound landed fell drifted".split()

@@ -25,6 +25,7 @@ _PASSING = {"go": ("past", "through", "before", "via"), "run": ("past", "by", "t
 _CLEARING = frozenset({"clear", "pass"})
 _NEEDING = frozenset({"need", "require", "await", "get", "want"})
 _STEPS = frozenset({"queue", "workflow", "pipeline", "process", "step", "stage", "flow", "form", "portal", "tool", "system", "chain", "loop"})
+_REVIEWS = frozenset({"review", "audit", "assessment", "sign-off", "signoff", "scan", "vetting", "inspection"})
 _STEP_OWNERS = lexicon.DEPARTMENT_NOUNS | frozenset({"procurement", "purchasing", "hiring", "legal", "change", "release", "intake", "triage"})
 _FORUMS = frozenset({"meeting", "review", "planning", "sync", "offsite", "retro", "council", "board", "committee",
                      "forum", "cab", "audit"})
@@ -85,11 +86,11 @@ def _until_clause(verb) -> str | None:
 def _waiting(verb) -> str | None:
     lodged = lemma(verb.lower_, verb.tag_) in _LODGED
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "until", "till", "pending", "behind", "in"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "until", "till", "pending", "behind", "in", "at"):
             obj = _pobj(c)
             if obj is not None:
                 found = holder_of(obj)
-                if found is not None and (c.lower_ != "in" or (lodged and found == "process")):
+                if found is not None and (c.lower_ not in ("in", "at") or ((lodged or c.lower_ == "at") and found == "process")):
                     return found  # "stuck in the approval workflow", not "stayed in the repo"
         elif c.dep_ in ("advcl", "xcomp") and lemma(c.lower_, c.tag_) in _WAITING:
             found = _waiting(c)
@@ -109,6 +110,8 @@ def _needing(verb) -> str | None:
     for o in verb.children:
         if o.dep_ == "dobj":
             phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
+            if lemma(o.lower_, o.tag_) in _REVIEWS:
+                return holder_of(o) or "process"  # "the new endpoint needed a privacy review"
             if lemma(o.lower_, o.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
                 found = holder_of(o)
                 for c in verb.children:
@@ -122,6 +125,8 @@ def _work_subject(p: Predicate) -> bool:
     subj = p.subj
     if subj is None:
         return p.actor in ("self", "none")
+    if p.actor == "component" and p.lemma in _NEEDING and p.past:
+        return True  # "the new endpoint needed a privacy review": the component is the work here
     if p.actor in ("self", "we", "group", "it") or (p.actor == "process" and lemma(subj.lower_, subj.tag_) in _WORK):
         return True  # "the ticket was stuck in the approval workflow": a ticket is work, not the process
     return p.actor == "thing" and (
@@ -156,5 +161,5 @@ def work_gate(p: Predicate) -> tuple[str, str] | None:
                     return (found, "cleared_gate")
         return None
     habitual = p.actor == "thing" and any(c.lower_ in ("every", "any", "each", "all") for c in p.subj.children)
-    found = _needing(verb) if p.actor in ("thing", "it", "none") and (p.past or habitual) else None
+    found = _needing(verb) if p.actor in ("thing", "it", "none", "component") and (p.past or habitual) else None
     return (found, "needed_approval") if found is not None else None

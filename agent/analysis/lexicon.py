@@ -16,7 +16,7 @@ DECISION_VERBS = frozenset(
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
-    "sign": {"off"},
+    "sign": {"off", "up"},
     "go": {"with", "ahead", "for"},
     "land": {"on"},
     "settle": {"on", "upon"},
@@ -102,7 +102,7 @@ PROCESS_NOUNS = frozenset(
     controls sox compliance review sla slo budget guideline guidelines standard standards regulation
     regulations requirement requirements automation committee council workflow cab freeze window sop
     change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs
-    train check checks""".split()
+    train check checks scan scans""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(
@@ -113,6 +113,20 @@ COMPONENT_NOUNS = frozenset(
     election protocol mechanism heuristic logic auction autoscaler flag flags pool acceptor acceptors shard shards partition
     partitions instance instances peer peers host hosts machine machines nodes servers workers brokers""".split()
 )
+# Items a running system acts on by itself: their passives ("the request was throttled") are events, not decisions.
+RUNTIME_NOUNS = frozenset(
+    """request requests job jobs process processes message messages packet packets connection connections query queries
+    pod pods container containers thread threads task tasks session sessions lock locks token tokens event events row rows
+    transaction transactions file files record records write writes read reads key keys entry entries batch batches
+    worker workers node nodes replica replicas instance instances call calls payload payloads""".split()
+)
+# Modifiers that make such an item a piece of business: "our headcount request was denied".
+BUSINESS_MODIFIERS = frozenset(
+    """headcount budget hiring purchase access feature change leave travel pto promotion transfer vacation raise funding
+    exception waiver pull merge expense procurement vendor contract offer""".split()
+)
+
+
 SELF_WORDS = frozenset({"i", "me", "myself", "i'm"})
 WE_WORDS = frozenset({"we", "us", "ourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})

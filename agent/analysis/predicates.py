@@ -15,6 +15,7 @@ _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets",
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
 _NEG_ADV = frozenset({"never", "not", "n't"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_PARTNERS = frozenset({"founder", "cofounder", "co-founder", "partner", "peer", "counterpart", "colleague", "teammate", "buddy", "pair"})
 
 
 @dataclass(slots=True)
@@ -149,6 +150,8 @@ def _co_subject(tok) -> bool:
         return True  # "my fellow leads and I": a plural noun the tagger read as a verb
     if tok.tag_ not in _NOUN_TAGS:
         return False
+    if lemma(tok.lower_) in lexicon.AUTHORITY_NOUNS | _PARTNERS and not any(t.tag_.startswith("VB") for t in tok.doc[tok.sent.start:tok.i]):
+        return True  # "my co-founder and I decided": nothing but the subject comes before "and I"
     for _ in range(4):
         if tok.dep_ != "conj":
             break

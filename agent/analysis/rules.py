@@ -7,11 +7,13 @@ import re
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.clauses import (
-    never_decided, preference_followed, reached_outcome, reorganised, standing_gate, vetted_through, what_they_wanted,
+    needed_someone_to, never_decided, runtime_item, preference_followed, reached_outcome, reorganised, standing_gate, taken_off,
+    vetted_through, what_they_wanted,
 )
 from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
 from agent.analysis.deferral import children_with, defer, gated
+from agent.analysis.deferral import until_holder as _until_gate
 from agent.analysis.drift import drift
 from agent.analysis.gates import work_gate
 from agent.analysis.predicates import Predicate, negated_by_preposition
@@ -81,7 +83,7 @@ def _is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
     if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
         return True  # "came to an agreement", "reached a shared decision", "met halfway"
-    if lem == "agree" and not any(c.dep_ == "dobj" for c in p.tok.children) and not parts & {"on", "to", "with", "upon"} and _opinion_only(p.tok):
+    if lem == "agree" and not parts & {"on", "to", "with", "upon"} and _opinion_only(p.tok):
         return False  # "everyone agreed the outage was bad": a shared opinion, not a decision
     if lem == "sign" and set(objs) & _SIGNED:
         return True  # "the VP had already signed the contract"
@@ -90,7 +92,7 @@ def _is_decision(p: Predicate) -> bool:
         if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
-            return lem == "settle" and not (parts - _TOGETHER)  # "settled the flow together"
+            return lem == "settle" and (not (parts - _TOGETHER) or bool(objs))  # "settled the flow together", "settled it between them"
     if lem == "own":
         return bool(set(objs) & {"decision", "call", "choice", "that", "it", "plan", "outcome", "rollback"})
     if lem == "commit":
@@ -129,6 +131,9 @@ def _is_action(p: Predicate) -> bool:
     return True
 
 
+_USUAL = frozenset({"normal", "standard", "routine", "customary", "habitual", "default", "usual", "accepted", "expected", "permanent"})
+
+
 def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
@@ -139,7 +144,7 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
         return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
     if lem == "make":
         return "itself" in p.objects
-    if lem == "become" and set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}:
+    if lem == "become" and (set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"} or parts & _USUAL):
         return True
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"
@@ -158,6 +163,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("process", 3, "vetted_through")]  # "had to be vetted through our risk process"
     if standing_gate(p):
         return [("process", 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
+    if p.modal and p.negated and actor not in ("self", "we") and _until_gate(p.tok) is not None:
+        return [(_until_gate(p.tok), 3, "held_until")]  # "the merge queue wouldn't take the PR until all checks were green"
     if p.modal:
         # "The CISO wouldn't let us launch": a refusal is still their call.
         if p.negated and actor in ("authority", "process") and lem in ("let", "allow", "approve", "sign", "accept", "budge"):
@@ -228,7 +235,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return []
     if lem == "tell" and actor == "self" and any(c.dep_ == "ccomp" for c in p.tok.children):
         return [("self", 2, "announced")]
-    wanted_by = what_they_wanted(p)
+    wanted_by = what_they_wanted(p) or needed_someone_to(p)
     if wanted_by is not None:
         return [(wanted_by, 3, "what_they_wanted")]  # "it came down to what the head of product wanted"
     if lem == "follow" and any(category(o) == "process" for o in children_with(p.tok, ("dobj",))):
@@ -247,7 +254,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("process", 3 if (decision or lem in DIRECTIVE) else 2, "process_" + lem)]
     if never_decided(p):
         return [("hedged", 4, "never_decided")]  # "the choice of Terraform was never really made"
-    if reorganised(p):
+    if reorganised(p) or taken_off(p):
         return [("agentless", 2, "reorganised")]  # "our team got merged into platform", "the roadmap was reset"
     if p.passive and decision and p.past and p.subj is not None and p.subj.lower_ in ("nothing", "none") and not p.agent:
         return [("hedged", 4, "nothing_decided")]  # "nothing was ever really decided"
@@ -255,6 +262,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     handed = lem in frames.HANDING_VERBS and p.agent in ACTOR_LOCUS and p.agent not in ("self", "we")
     announced = lem in frames.ANNOUNCE_VERBS
     if p.passive and (decision or action or phrasal or handed or announced or lem in lexicon.PASSIVE_DECISION_VERBS):
+        if p.agent == "component" or (p.subj is not None and runtime_item(p.subj) and not decision):
+            return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
         if p.past and lem in frames.ANNOUNCE_VERBS and p.subj is not None and lemma(p.subj.lower_) in frames.CHANGE_NOUNS:
@@ -273,7 +282,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         if decision and actor in ("authority", "group"):
             return [(ACTOR_LOCUS[actor], 3, actor + "_declined")]
         return []
-    hedge = hedge_near and (p.past or decision)
+    hedge = (hedge_near and (p.past or decision)) or (
+        actor in ("we", "group") and p.past and p.tok.dep_ == "ccomp" and p.tok.head.i < p.tok.i and _epistemic_frame(p.tok.head)
+    )  # "I suppose we went with Scala because ...": the speaker is unsure how the group's choice came about
     if actor in ("nobody",) and decision and p.past:
         return [("hedged", 4, "nobody_decided")]
     if actor == "someone" and decision and p.past:
@@ -344,8 +355,15 @@ _JOINT_PREPS = frozenset({"with", "alongside"})
 _TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
 
 
+_AS_ONE = frozenset({"group", "team", "unit", "collective", "whole"})
+
+
 def _jointly(verb) -> bool:
-    for c in verb.children:
+    for c in [*verb.children, *(g for s in verb.children if s.dep_ == "nsubj" for g in s.children if g.dep_ == "prep")]:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(lemma(o.lower_) in _AS_ONE for o in c.children):
+            return True  # "the senior engineers as a group chose gRPC"
+        if c.dep_ == "nsubj" and lemma(c.lower_) in _AS_ONE and c.i >= 2 and "as" in (c.doc[c.i - 1].lower_, c.doc[c.i - 2].lower_):
+            return True  # the same, with "as a group" parsed as a clause of its own
         if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
             return True
         if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):

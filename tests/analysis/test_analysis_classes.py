@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from class_batches_a import CLASSES_A
 from class_batches_b import CLASSES_B
+from class_batches_c import CLASSES_C
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
 BATCHES = {f"A {name}": cases for name, cases in CLASSES_A.items()} | {f"B {name}": cases for name, cases in CLASSES_B.items()}
+BATCHES |= {f"C {name}": cases for name, cases in CLASSES_C.items()}
 
 
 @pytest.mark.parametrize("name", list(BATCHES))
