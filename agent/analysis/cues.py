@@ -84,6 +84,16 @@ PROCESS_MARKERS = [
                                            r"|forbade|forbids|forbid|prohibited|prohibits|banned|bans|disallowed|disallows|capped|caps)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]
+# Idioms of the frames, for holders the parse cannot see: someone above settling it, a fixed point nobody
+# chose, a group deciding by its own procedure, work lost in a process.
+IDIOMS = [
+    ("authority", 3, "pulled_rank", _rx(r"\b(?:my|our|the|his|her|their) (?:[\w-]+ ){0,3}?(?:pulled rank|put (?:his|her|their) foot down|laid down the law|drew (?:a|the) line|had the (?:final|last) (?:say|word)|called the shots|gave (?:it |us |me )?the thumbs[- ]down)\b")),
+    ("authority", 3, "from_the_top", _rx(r"\b(?:came|handed|passed|pushed|sent|orders?|instructions?|directives?) (?:\w+ )?(?:down )?from (?:the top|on high|upstairs|the top floor|the c-suite)\b")),
+    ("agentless", 3, "not_negotiable", _rx(r"\b(?:was|were|is|are) (?:simply |just )?(?:non-?negotiable|not negotiable|not up for (?:debate|discussion)|off the table)\b")),
+    ("hedged", 3, "for_historical_reasons", _rx(r"\b(?:for (?:historical|legacy) reasons|(?:the )?path of least resistance|(?:it was |that was )?before my time|predate[sd]? (?:me|us|the team|anyone|everyone)|grandfathered in|(?:nobody|no one) (?:ever )?questioned (?:it|that)|we never (?:really )?questioned (?:it|that))\b")),
+    ("group", 3, "by_consensus", _rx(r"\b(?:by (?:consensus|committee|majority(?: vote)?|a show of hands)|(?:put|took) it to a vote|came to a consensus|everyone signed off|all signed off)\b")),
+    ("process", 3, "lost_in_process", _rx(r"\b(?:stuck|tied up|held up|bogged down|lost|caught up) in (?:the |our |all the )?(?:red tape|bureaucracy|paperwork|approvals?|approval chain|sign-?off chain|compliance|legal review|security review)\b")),
+]
 INFORM_AFTER = _rx(
     r"\b(?:afterwards?|after the fact|retroactively|in the loop|let (?:\w+ ){1,2}know|heads[- ]up|fyi|posted a summary"
     r"|wrote (?:it|that|this) up|wrote up|filled (?:\w+ ){1,2}in|already|told (?:\w+ ){1,3}why|walked (?:\w+ ){1,2}through"
@@ -110,7 +120,7 @@ def _any_of(patterns) -> re.Pattern[str]:
 
 
 # One pass decides whether any pattern of a list can match (most sentences: none).
-SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS + DRIFT
+SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS + DRIFT + IDIOMS
 _GATES = {id(SENTENCE_CUES): _any_of(SENTENCE_CUES), id(BACKSTOP): _any_of(BACKSTOP)}
 # Every pattern of a list needs at least one of these words, so a sentence without any skips the list.
 _PROC_WORDS = {w[:-2] if w.endswith("s?") else w for w in _PROC[3:-1].split("|")} | {
@@ -121,7 +131,10 @@ _TRIGGERS = {
         "like my one myself personally own didn didnt did never without nobody no noone made make guess not "
         "than sure itself what per following according required because due under by auto automatically "
         "automated was were that thats it its this had each both every everyone everybody nobody never by time i "
-        "after once wasn weren became become turned remembers remembered recalls knows knew been".split()
+        "after once wasn weren became become turned remembers remembered recalls knows knew been pulled put laid drew "
+        "called gave came handed passed pushed sent order orders instruction instructions directive directives is are "
+        "historical legacy path before predate predates predated grandfathered questioned consensus committee majority "
+        "show vote everyone all stuck tied held bogged lost caught".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "

@@ -51,7 +51,7 @@ PASSIVE_FRAME_VERBS = _w(
     postpone delay defer reschedule push bump move approve greenlight green-light okay sanction authorize
     authorise bless rubber-stamp choose pick select finalize finalise mandate impose assign reassign
     reorganize reorganise disband dissolve restructure outsource insource cap limit ban forbid prohibit
-    reprioritize reprioritise earmark allocate greenlight waive"""
+    reprioritize reprioritise earmark allocate greenlight waive endorse ratify quash torpedo scupper bar disallow"""
 )
 # Phrasal passives: verb -> particle ("got shot down", "was waved through", "was called off").
 PASSIVE_FRAME_PHRASAL = {
