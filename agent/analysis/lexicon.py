@@ -13,7 +13,7 @@ from agent.analysis import frames
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
     "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate "
-    "endorse ratify quash squash torpedo scupper bar disallow compel oblige resolve plump".split()
+    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
