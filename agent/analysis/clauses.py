@@ -203,3 +203,48 @@ def disclaimed(be) -> Event | None:
 
 def _event(be, last, cue: str) -> Event:
     return Event(locus="authority", strength=3, start=be.idx, end=last.idx + len(last.text), cue=cue, pos=be.i)
+
+
+def opinion_only(verb) -> bool:
+    """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return len(content) == 1 and content[0].lower_ in ("was", "were", "is", "are", "'s") and any(g.dep_ == "acomp" for g in content[0].children)
+
+
+_JOINT_PREPS = frozenset({"with", "alongside"})
+TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
+
+
+_AS_ONE = frozenset({"group", "team", "unit", "collective", "whole"})
+
+
+def jointly(verb) -> bool:
+    """"the tech leads worked it out between them", "decided together", "the senior engineers as a group chose"."""
+    for c in [*verb.children, *(g for s in verb.children if s.dep_ == "nsubj" for g in s.children if g.dep_ == "prep")]:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(lemma(o.lower_) in _AS_ONE for o in c.children):
+            return True  # "the senior engineers as a group chose gRPC"
+        if c.dep_ == "nsubj" and lemma(c.lower_) in _AS_ONE and c.i >= 2 and "as" in (c.doc[c.i - 1].lower_, c.doc[c.i - 2].lower_):
+            return True  # the same, with "as a group" parsed as a clause of its own
+        if c.dep_ == "advmod" and c.lower_ in TOGETHER:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
+            if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in c.children):
+                return True
+    return False
+
+
+def joint_with(verb) -> bool:
+    """"along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _JOINT_PREPS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and category(obj) in ("authority", "group"):
+                return True
+        if c.dep_ == "advmod" and c.lower_ in TOGETHER:
+            return True  # "I decided together with ...", "... and I decided jointly"
+        if c.lower_ in ("along", "together") and c.dep_ in ("advmod", "prep"):
+            for g in c.children:
+                obj = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "with" else None
+                if obj is not None and category(obj) in ("authority", "group"):
+                    return True
+    return False

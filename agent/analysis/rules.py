@@ -7,7 +7,7 @@ import re
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.clauses import (
-    needed_someone_to, never_decided, runtime_item, preference_followed, reached_outcome, reorganised, standing_gate, taken_off,
+    TOGETHER, joint_with, jointly, needed_someone_to, never_decided, opinion_only, runtime_item, preference_followed, reached_outcome, reorganised, standing_gate, taken_off,
     vetted_through, what_they_wanted,
 )
 from agent.analysis.holders import holder_locus
@@ -83,7 +83,7 @@ def _is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
     if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
         return True  # "came to an agreement", "reached a shared decision", "met halfway"
-    if lem == "agree" and not parts & {"on", "to", "with", "upon"} and _opinion_only(p.tok):
+    if lem == "agree" and not parts & {"on", "to", "with", "upon"} and opinion_only(p.tok):
         return False  # "everyone agreed the outage was bad": a shared opinion, not a decision
     if lem == "sign" and set(objs) & _SIGNED:
         return True  # "the VP had already signed the contract"
@@ -92,7 +92,7 @@ def _is_decision(p: Predicate) -> bool:
         if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
-            return lem == "settle" and (not (parts - _TOGETHER) or bool(objs))  # "settled the flow together", "settled it between them"
+            return lem == "settle" and (not (parts - TOGETHER) or bool(objs))  # "settled the flow together", "settled it between them"
     if lem == "own":
         return bool(set(objs) & {"decision", "call", "choice", "that", "it", "plan", "outcome", "rollback"})
     if lem == "commit":
@@ -102,12 +102,6 @@ def _is_decision(p: Predicate) -> bool:
     if lem == "align":
         return True
     return lem in lexicon.DECISION_VERBS
-
-
-def _opinion_only(verb) -> bool:
-    """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
-    content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return len(content) == 1 and content[0].lower_ in ("was", "were", "is", "are", "'s") and any(g.dep_ == "acomp" for g in content[0].children)
 
 
 def _next_word(verb) -> str:
@@ -289,7 +283,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "nobody_decided")]
     if actor == "someone" and decision and p.past:
         return [("agentless", 3, "someone_decided")]  # "someone made the call, no idea who"
-    if actor == "self" and decision and _joint_with(p.tok):
+    if actor == "self" and decision and joint_with(p.tok):
         return [("group", 3, "decided_with")]  # "along with the SRE lead, I decided"
     if actor == "self":
         if hedge:
@@ -302,7 +296,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             habitual = any(c.lower_ in _HABITUAL for c in p.tok.children if c.dep_ == "advmod")
             return [("group", 3, "group_habit")] if decision and habitual else []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
-    if actor in ("authority", "thing", "none", "group") and decision and p.past and _jointly(p.tok):
+    if actor in ("authority", "thing", "none", "group") and decision and p.past and jointly(p.tok):
         return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":
         if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):
@@ -349,44 +343,6 @@ def _went_along_with(verb) -> str | None:
 
 def _transitive(verb) -> bool:
     return any(c.dep_ in ("dobj", "prt") for c in verb.children)
-
-
-_JOINT_PREPS = frozenset({"with", "alongside"})
-_TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
-
-
-_AS_ONE = frozenset({"group", "team", "unit", "collective", "whole"})
-
-
-def _jointly(verb) -> bool:
-    for c in [*verb.children, *(g for s in verb.children if s.dep_ == "nsubj" for g in s.children if g.dep_ == "prep")]:
-        if c.dep_ == "prep" and c.lower_ == "as" and any(lemma(o.lower_) in _AS_ONE for o in c.children):
-            return True  # "the senior engineers as a group chose gRPC"
-        if c.dep_ == "nsubj" and lemma(c.lower_) in _AS_ONE and c.i >= 2 and "as" in (c.doc[c.i - 1].lower_, c.doc[c.i - 2].lower_):
-            return True  # the same, with "as a group" parsed as a clause of its own
-        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
-            if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in c.children):
-                return True
-    return False
-
-
-def _joint_with(verb) -> bool:
-    """"along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _JOINT_PREPS:
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and category(obj) in ("authority", "group"):
-                return True
-        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
-            return True  # "I decided together with ...", "... and I decided jointly"
-        if c.lower_ in ("along", "together") and c.dep_ in ("advmod", "prep"):
-            for g in c.children:
-                obj = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "with" else None
-                if obj is not None and category(obj) in ("authority", "group"):
-                    return True
-    return False
 
 
 def call_came_down(p: Predicate) -> bool:
