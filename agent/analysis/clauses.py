@@ -148,6 +148,8 @@ def taken_off(p: Predicate) -> bool:
     """"the on-prem option was quietly taken off the price list": dropped from a plan or offer."""
     if not (p.passive and p.past) or p.agent or p.lemma not in ("take", "pull", "strike", "drop", "remove", "cross"):
         return False
+    if p.lemma == "take" and "down" in p.particles and p.subj is not None:
+        return lemma(p.subj.lower_, p.subj.tag_) not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS  # "the pricing page was taken down"
     kids = list(p.tok.children)
     for c in kids:
         if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from"):
@@ -208,7 +210,7 @@ def _event(be, last, cue: str) -> Event:
 def opinion_only(verb) -> bool:
     """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
     content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return len(content) == 1 and content[0].lower_ in ("was", "were", "is", "are", "'s") and any(g.dep_ == "acomp" for g in content[0].children)
+    return len(content) == 1 and content[0].lower_ in ("was", "were", "is", "are", "'s", "been", "be") and any(g.dep_ == "acomp" for g in content[0].children)
 
 
 _JOINT_PREPS = frozenset({"with", "alongside"})

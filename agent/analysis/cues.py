@@ -13,8 +13,9 @@ import re
 
 _I = r"(?:i|me)"
 _PROC = (
-    r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfc|template|rules?|controls?|handbook|rulebook|manual"
-    r"|sox|compliance|review|board|guidelines?|standards?|protocol|regulations?|requirements?|sla|slo|cab|sop)"
+    r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfcs?|template|rules?|controls?|handbook|rulebook|manual"
+    r"|freeze|moratorium|embargo|change window|maintenance window|audit|cab"
+    r"|sox|compliance|review|board|guidelines?|standards?|protocol|regulations?|requirements?|slas?|slos?|sops?)"
 )
 _AUTH = (
     r"(?:manager|manger|mgr|lead|director|vp|cto|ceo|cfo|coo|cio|ciso|cpo|gm|svp|evp|founder|architect|boss|head of [a-z]+|skip[- ]?level|exec(?:utive)?s?"
@@ -45,7 +46,8 @@ HEDGE_STRONG = [
     ("hedged", 4, "i_guess", _rx(r"\b(?:decided|agreed|chose), i guess\b")),
     ("hedged", 4, "no_real_decision", _rx(r"\b(?:there )?(?:(?:was|were) (?:really )?(?:no|never|not)|wasn'?t|was not|weren'?t|were not) (?:really |ever )?(?:a |any |one )?(?:real |actual |single |clear |specific |particular )?(?:plan|decision|moment|point|owner|discussion|meeting)\b")),
     ("hedged", 4, "vibe", _rx(r"\bmore (?:of )?a (?:vibe|habit|default|drift) than a (?:decision|plan|choice)\b")),
-    ("hedged", 4, "not_sure_who", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:who|by whom)\b")),
+    ("hedged", 4, "not_sure_who", _rx(r"\b(?:(?:not|never) (?:\w+ )?sure|(?:don'?t|do not|didn'?t|did not|never) (?:really )?kn(?:o|e)w) (?:who|by whom)\b")),
+    ("hedged", 4, "no_real_reason", _rx(r"\bnot (?:really )?sure (?:there was|it was|we had|there'?s) (?:ever )?(?:a |any )?(?:real |actual |good |particular )?(?:reason|decision|plan|choice)\b")),
     ("hedged", 4, "not_sure_how", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:how|why)\b")),
     ("hedged", 4, "made_itself", _rx(r"\b(?:decision|call|choice) (?:\w+ ){0,3}?(?:of )?(?:just )?made itself\b")),
     ("hedged", 3, "without_discussing", _rx(r"\bwithout (?:ever |anyone |anybody |really |ever really )*(?:discussing|deciding|talking about|agreeing|asking why|questioning (?:it|why)|revisiting it|challenging it)\b"
@@ -66,7 +68,7 @@ DRIFT = [
     ("hedged", 3, "already_there", _rx(r"\b(?:was|were) (?:just |simply )?already (?:there|in place|in use|installed|the default)\b")),
     ("hedged", 3, "how_it_was_done", _rx(r"\b(?:that'?s|that is|it'?s|it was|this was) (?:just |simply )?(?:how|the way) (?:it was|things were|it had always been|it'?s always been|we'?d always)(?: done| set up| built)?\b")),
     ("hedged", 3, "the_default", _rx(r"\b(?:it|that|this) (?:was|were) (?:just |simply )?the default\b")),
-    ("hedged", 3, "there_when_joined", _rx(r"\b(?:was|were|had been|has been|it'?s been) (?:already |just )?(?:like that|that way|there|in place|set up (?:like that|that way)|the setup) (?:since before|before|when|by the time) (?:i|we|anyone|anybody|any of us) (?:\w+ )?(?:joined|arrived|got there|got here|started|came (?:in|on|aboard))\b")),
+    ("hedged", 3, "there_when_joined", _rx(r"\b(?:was|were|had been|has been|it'?s been) (?:already |just )?(?:like that|that way|there|in place|set up (?:like that|that way)|the setup) (?:(?:since before|before|when|by the time) (?:i|we|anyone|anybody|any of us) (?:\w+ )?(?:joined|arrived|got there|got here|started|came (?:in|on|aboard))|before (?:me|us|my time|our time))\b")),
     ("hedged", 3, "always_been", _rx(r"\bhad always (?:run|been|worked|been done)(?: that way| like that)?\b")),
     ("hedged", 4, "assumed_someone_would", _rx(r"\b(?:each|both|every|all the) (?:\w+ ){0,2}?(?:assumed|thought|figured|expected) (?:that )?(?:\w+ ){1,3}?(?:would|was going to|were going to) (?:handle|own|do|take care of|pick|fix|deal with|cover|decide)\b")),
     ("hedged", 3, "became_the_default", _rx(r"\b(?:became|had become|turned into) (?:the |our )?(?:de facto |unofficial |accidental )?(?:system of record|source of truth|go-to|standard|default|norm)\b")),
@@ -79,6 +81,7 @@ DRIFT = [
 ]
 PROCESS_MARKERS = [
     ("process", 4, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("authority", 4, "per_their_orders", _rx(r"\b(?:per|following|on|at|as per|under) (?:[\w-]+ ){0,3}?[\w-]+'s? (?:explicit |direct |express )?(?:instructions?|orders?|request|direction|say-so|insistence)\b")),
     ("process", 4, "by_the_book", _rx(r"\bby (?:the |our |company |team )?(?:policy|runbook|playbook|process|book|rules?|law|regulation)\b")),
     ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us"
                                            r"|forbade|forbids|forbid|prohibited|prohibits|banned|bans|disallowed|disallows|capped|caps)\b")),
@@ -108,7 +111,7 @@ BACKSTOP = [
     ("authority", 3, "final_say", _rx(r"\b(?:had|has|have) the (?:final|last) (?:say|word|call)\b")),
     ("group", 3, "as_a_team", _rx(r"\b(?:as a team|as a group|together we|we all agreed|got buy-?in|reached (?:a )?consensus|had consensus|were all on board|got alignment)\b")),
     ("group", 3, "reached_agreement", _rx(r"\b(?:we|they|the (?:\w+ )?(?:team|teams|squads?|leads|group))(?: \w+)? (?:reached|came to|struck|hammered out|worked out) (?:an? |some )?(?:agreement|consensus|compromise|deal)\b")),
-    ("group", 3, "we_few_agreed", _rx(r"\b(?:the (?:\w+ )?of us|all of us|both of us|everyone|everybody|the team|our team|the group|the room) (?:\w+ )?(?:agreed(?! (?:that )?(?:[\w'-]+ ){1,3}(?:was|were|is|are) (?!to\b))|decided|chose|voted|settled|aligned)\b")),
+    ("group", 3, "we_few_agreed", _rx(r"\b(?:the (?:\w+ )?of us|all of us|both of us|everyone|everybody|the team|our team|the group|the room) (?:\w+ )?(?:agreed(?! (?:that )?(?:[\w'-]+ ){1,3}(?:was|were|is|are|had been|has been|have been) (?!to\b))|decided|chose|voted|settled|aligned)\b")),
     ("agentless", 3, "it_was_decided", _rx(r"\b(?:it|this|that) (?:was|got) (?:decided|agreed|approved|greenlit|determined)\b")),
     ("agentless", 3, "decision_was_made", _rx(r"\bthe (?:decision|call) (?:was|got) (?:made|taken)\b")),
     ("hedged", 3, "ended_up", _rx(r"\b(?:we|it|they) (?:just )?(?:kind of |sort of |kinda |sorta )?(?:ended up|wound up|landed on|fell into|drifted into)\b")),
@@ -134,7 +137,7 @@ _TRIGGERS = {
         "after once wasn weren became become turned remembers remembered recalls knows knew been pulled put laid drew "
         "called gave came handed passed pushed sent order orders instruction instructions directive directives is are "
         "historical legacy path before predate predates predated grandfathered questioned consensus committee majority "
-        "show vote everyone all stuck tied held bogged lost caught".split()
+        "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "

@@ -57,7 +57,7 @@ PASSIVE_FRAME_VERBS = _w(
 PASSIVE_FRAME_PHRASAL = {
     "shoot": "down", "turn": "down", "wave": "through", "call": "off", "wind": "down", "shut": "down",
     "roll": "back", "push": "back", "sign": "off", "lock": "in", "hand": "down", "pass": "down", "water": "down",
-    "scale": "back", "rip": "out", "phase": "out", "put": "on",
+    "scale": "back", "rip": "out", "phase": "out", "put": "on", "let": "go",
 }
 # Announced/communicated outcomes are decisions only when their subject names a change of plan.
 ANNOUNCE_VERBS = _w("announce communicate publish roll")
@@ -74,7 +74,7 @@ COMMIT_VERBS = _w("promise pledge guarantee commit sell")
 PREFER_VERBS = _w("want like prefer favor favour love recommend advise suggest propose push")
 # Wording of going along with someone else's preference: "so Kotlin it was", "we went along with it".
 COMPLY_PHRASES = (
-    r"\bso (?:\w+ ){1,3}it was\b|\bwent along with\b|\bgo along with\b|\bhad to live with\b"
+    r"\bso (?:\w+ ){1,3}it was\b|\bwent along(?: with)?\b|\bgo along(?: with)?\b|\bhad to live with\b"
     r"|\bso that'?s what we (?:did|used|went with|built|shipped)\b|\bwe (?:just |simply )?(?:built|implemented|did) (?:it|that|what)\b"
     r"|\bwe (?:just |simply )?complied\b|\bfell in line\b|\bso we (?:did|went with it)\b"
     r"|\bso (?:it|that) (?:went (?:in|out|ahead)|shipped|stayed|happened)\b"

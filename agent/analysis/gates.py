@@ -25,7 +25,7 @@ _PASSING = {"go": ("past", "through", "before", "via"), "run": ("past", "by", "t
 _CLEARING = frozenset({"clear", "pass"})
 _NEEDING = frozenset({"need", "require", "await", "get", "want"})
 _STEPS = frozenset({"queue", "workflow", "pipeline", "process", "step", "stage", "flow", "form", "portal", "tool", "system", "chain", "loop"})
-_REVIEWS = frozenset({"review", "audit", "assessment", "sign-off", "signoff", "scan", "vetting", "inspection"})
+_REVIEWS = frozenset({"review", "audit", "assessment", "sign-off", "signoff", "scan", "vetting", "inspection", "ticket", "slot", "questionnaire"})
 _STEP_OWNERS = lexicon.DEPARTMENT_NOUNS | frozenset({"procurement", "purchasing", "hiring", "legal", "change", "release", "intake", "triage"})
 _FORUMS = frozenset({"meeting", "review", "planning", "sync", "offsite", "retro", "council", "board", "committee",
                      "forum", "cab", "audit"})
@@ -96,10 +96,11 @@ def _waiting(verb) -> str | None:
             found = _waiting(c)
             if found is not None:
                 return found
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and any(a.dep_ == "advmod" and a.lower_ == "so" for a in verb.children):
+    linked = verb.head if verb.dep_ == "xcomp" else verb  # "..., so the purchase had to wait for Q3"
+    for c in linked.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and any(a.dep_ == "advmod" and a.lower_ == "so" for a in linked.children):
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
-            if subj is not None and category(subj) == "process":
+            if subj is not None and (category(subj) == "process" or lemma(subj.lower_) in frames.PERMISSION_NOUNS):
                 return "process"  # "the release train leaves every second Thursday, so the fix waited nine days"
     return _until_clause(verb)
 
@@ -111,7 +112,8 @@ def _needing(verb) -> str | None:
         if o.dep_ == "dobj":
             phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
             if lemma(o.lower_, o.tag_) in _REVIEWS:
-                return holder_of(o) or "process"  # "the new endpoint needed a privacy review"
+                owner = holder_of(o) if any(c.dep_ == "poss" for c in o.children) else None
+                return owner or "process"  # "the new endpoint needed a privacy review", "a change ticket"
             if lemma(o.lower_, o.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
                 found = holder_of(o)
                 for c in verb.children:
@@ -152,7 +154,8 @@ def work_gate(p: Predicate) -> tuple[str, str] | None:
                 found = holder_of(_pobj(c))
                 if found is not None:
                     return (found, "passed_gate")
-        return None
+        if lem not in _CLEARING:
+            return None  # "pass" goes on: "has to pass a security questionnaire" clears a gate
     if lem in _CLEARING:
         for c in verb.children:
             if c.dep_ == "dobj":

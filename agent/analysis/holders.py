@@ -19,7 +19,7 @@ _POSS_PRONOUNS = {"mine": "self", "my": "self", "ours": "group", "our": "group",
                   "theirs": "authority", "their": "authority", "her": "authority"}
 _HELD_NOUNS = frames.DECISION_NOUNS | frames.DOMAIN_NOUNS | frames.PERMISSION_NOUNS
 _ARRIVING = frames.DECISION_NOUNS | frames.PERMISSION_NOUNS | frames.DIRECTIVE_NOUNS | {"plan", "mandate"}
-_CHOOSING = lexicon.DECISION_VERBS | {"make", "take", "call", "sign", "approve", "decide", "veto"}
+_CHOOSING = lexicon.DECISION_VERBS | {"make", "take", "call", "sign", "approve", "decide", "veto", "demand", "push", "want", "prefer", "insist"}
 _ABOVE = frozenset({"above", "top", "upstairs", "high", "leadership", "management", "headquarters", "hq"})
 _POINTERS = frozenset({"it", "this", "that"})
 _TO_MAKE = frozenset({"make", "decide", "call", "pick", "choose", "own", "take", "settle", "approve"})

@@ -13,7 +13,7 @@ from agent.analysis import frames
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
     "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate "
-    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump".split()
+    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
@@ -36,6 +36,7 @@ DECISION_PHRASAL = {
     "rule": {"out"},
     "knock": {"back"},
     "strike": {"compromise", "deal", "agreement", "bargain", "balance"},
+    "hammer": {"out"},
     "broker": {"compromise", "deal", "agreement"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
@@ -47,7 +48,7 @@ ACTION_VERBS = frozenset(
     introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
     terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto
     put install uninstall upgrade downgrade provision deprovision configure reconfigure tune tweak adjust increase decrease
-    reduce double halve partition shard refactor bounce wrap reroute rename revoke invalidate quarantine isolate offload
+    reduce double halve partition shard refactor bounce wind wrap reroute rename revoke invalidate quarantine isolate offload
     design architect scrap yank axe nix ditch shelve cancel renew""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
@@ -92,7 +93,8 @@ AUTHORITY_NOUNS = frozenset(
 PERSON_HEADS = frozenset(
     """person people guy guys gal folks side office department dept org organization organisation function counsel
     reviewer reviewers approver approvers owner owners rep reps representative partner partners contact sponsor
-    engineer engineers member members crowd level levels""".split()
+    engineer engineers member members crowd level levels scientist scientists researcher researchers analyst analysts
+    designer designers""".split()
 )
 GROUP_NOUNS = frozenset(
     "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority chapter "
@@ -103,7 +105,8 @@ PROCESS_NOUNS = frozenset(
     controls sox compliance review sla slo budget guideline guidelines standard standards regulation
     regulations requirement requirements automation committee council workflow cab freeze window sop
     change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs
-    train check checks scan scans""".split()
+    train check checks scan scans slos slas sops rfcs questionnaire assessment certification inspection screening vetting
+    moratorium embargo""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(

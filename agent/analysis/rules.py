@@ -122,6 +122,8 @@ def _is_action(p: Predicate) -> bool:
         return bool(parts & {"back", "out", "forward"})
     if lem == "raise":
         return "with" not in parts
+    if lem == "wind":
+        return "down" in parts
     return True
 
 
@@ -131,7 +133,9 @@ _USUAL = frozenset({"normal", "standard", "routine", "customary", "habitual", "d
 def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
-        return "up" in parts and p.actor != "component"  # "the cache ended up as the bottleneck" is a finding
+        if p.actor == "component":  # "the cache ended up as the bottleneck" is a finding; "somehow the db ended up being used by ..." drifted
+            return "up" in parts and hedge_near and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
+        return "up" in parts
     if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
         return "into" in parts or (lem == "grow" and hedge_near)  # "the suite grew organically until ..."
     if lem == "creep":
@@ -188,10 +192,12 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", persisted[0], "drift_" + persisted[1])]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
-    if lem in frames.PREFER_VERBS | frames.COMMIT_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and any(
+    if lem in frames.PREFER_VERBS | frames.COMMIT_VERBS and p.past and not p.negated and (
+        actor in ("authority", "group", "process") or (p.subj is not None and holder_locus(p.subj) == "authority")
+    ) and any(
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children
     ) and (_COMPLY.search(p.tok.sent.text) or preference_followed(p.tok)):
-        return [(ACTOR_LOCUS[actor], 3, "preferred_and_followed")]  # "the CTO liked Kotlin, so Kotlin it was"
+        return [(ACTOR_LOCUS.get(actor, "authority"), 3, "preferred_and_followed")]  # "our investors wanted us on Azure, so we migrated"  # "the CTO liked Kotlin, so Kotlin it was"
     if lem == "go" and "along" in p.particles and actor in ("self", "we"):
         who = _went_along_with(p.tok)
         if who == "it":
@@ -252,7 +258,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("agentless", 2, "reorganised")]  # "our team got merged into platform", "the roadmap was reset"
     if p.passive and decision and p.past and p.subj is not None and p.subj.lower_ in ("nothing", "none") and not p.agent:
         return [("hedged", 4, "nothing_decided")]  # "nothing was ever really decided"
-    phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles
+    phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles or (
+        lem == "let" and any(c.dep_ == "xcomp" and c.lower_ == "go" for c in p.tok.children)
+    )  # "the contractor team got let go"
     handed = lem in frames.HANDING_VERBS and p.agent in ACTOR_LOCUS and p.agent not in ("self", "we")
     announced = lem in frames.ANNOUNCE_VERBS
     if p.passive and (decision or action or phrasal or handed or announced or lem in lexicon.PASSIVE_DECISION_VERBS):
