@@ -116,6 +116,8 @@ def _p95(values: list[float]) -> float:
 
 
 def bench_workshop(pauses: int) -> list[dict]:
+    from agent.tui.screens.workshop import DEBOUNCE_S
+
     with tempfile.TemporaryDirectory() as tmp:
         result = asyncio.run(_workshop(pauses, Path(tmp)))
     lat = sorted(result["latencies"])
@@ -125,7 +127,7 @@ def bench_workshop(pauses: int) -> list[dict]:
     lag = lags[-1] * 1000 if lags else 0.0
     lag99 = lags[int(0.99 * (len(lags) - 1))] * 1000 if lags else 0.0
     detail = (f"{len(lat)} pauses, {words(STORY)}-word story; median {statistics.median(lat) * 1000:.0f} ms, "
-              f"includes the {60} ms debounce; CPU {result['cpu'] / max(1, len(lat)) * 1000:.0f} ms per update")
+              f"includes the {DEBOUNCE_S * 1000:.0f} ms debounce; CPU {result['cpu'] / max(1, len(lat)) * 1000:.0f} ms per update")
     analysis = _p95(sorted(result["analysis"]))
     return [
         figure("workshop live analysis after a typing pause p95", round(p95, 1), "ms", "<= 150", detail),

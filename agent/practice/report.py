@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from agent.analysis import AnswerAnalysis, Span, analyze, is_probe, reframe_question
+from agent.analysis import AnswerAnalysis, Span, analyze_with_docs, is_probe, reframe_question
 from agent.practice.kinds import KindGuess, guess_kinds
 from agent.practice.questions import cached_rehearsal_bank
-from agent.practice.signals import StorySignals, read_story, summarise
+from agent.practice.signals import STORY_PHASES, StorySignals, first_story, read_story, summarise
 from agent.practice.storyfile import Story
 from agent.rubric.model import Rubric
 from agent.rubric.scorecard import Scorecard
+from agent.rubric.scorer import read_for_scoring, score_reading
+from agent.stories import Story as ReadStory
 from agent.rubric.scoring import score
+from agent.util.bounded_regex import PatternTimeout
 from agent.transcript.models import Turn
 
 HOLDER_WORDS = {
@@ -100,15 +103,29 @@ def marks_of(analysis: AnswerAnalysis, offset: int) -> list[Mark]:
     return [_mark(s, offset) for s in sorted(analysis.spans, key=lambda s: (s.start, s.end))]
 
 
-def analyze_story(story: Story, rubric: Rubric, analysis: AnswerAnalysis | None = None) -> StoryReport:
-    """Report for ``story``; pass ``analysis`` of ``story.body`` when it is already at hand."""
-    analysis = analysis if analysis is not None else analyze(story.body)
+def _read_and_score(turns: list[Turn], rubric: Rubric, analysis: AnswerAnalysis, doc) -> tuple[Scorecard, ReadStory | None]:
+    """The card and the story reader's view of the story, from ONE reading (the parse in ``doc`` reused when given).
+
+    A rubric pattern that runs out of time takes the scorer's own path (which skips that cue and says so).
+    """
+    try:
+        reading = read_for_scoring(turns, rubric, {2: analysis}, STORY_PHASES, docs={2: doc} if doc is not None else None)
+        return score_reading(reading, turns, rubric), first_story(reading)
+    except PatternTimeout:
+        card = score(turns, rubric, analyses={2: analysis}, phases=STORY_PHASES)
+        return card, read_story(turns[1].text, turns[0].text, analysis)
+
+
+def analyze_story(story: Story, rubric: Rubric, analysis: AnswerAnalysis | None = None, doc=None) -> StoryReport:
+    """Report for ``story``; pass ``analysis`` of ``story.body`` when it is already at hand, and the analyzer's
+    ``doc`` with it (``analyze_with_docs``) to skip parsing the story again."""
+    if analysis is None:
+        analysis, doc = analyze_with_docs([story.body])[0]
     kinds = guess_kinds(story.body, story.declared_kind)
     _, question = cached_rehearsal_bank().question_for(kinds.primary)
     turns = [Turn(number=1, speaker="interviewer", text=question), Turn(number=2, speaker="candidate", text=story.body)]
-    card = score(turns, rubric, analyses={2: analysis})
+    card, reading = _read_and_score(turns, rubric, analysis, doc)
     marks = marks_of(analysis, story.body_start)
-    reading = read_story(story.body, question, analysis)
     decision = reading.key_decision if reading is not None else None
     key = None
     if decision is not None:
@@ -150,7 +167,5 @@ def version_change(first: dict, now: dict, names: dict[str, str] | None = None) 
 
 def analyze_stories(stories: list[Story], rubric: Rubric) -> list[StoryReport]:
     """Reports for many stories (their bodies parsed in one batch)."""
-    from agent.analysis import analyze_many
-
-    analyses = analyze_many([s.body for s in stories])
-    return [analyze_story(s, rubric, a) for s, a in zip(stories, analyses)]
+    pairs = analyze_with_docs([s.body for s in stories])
+    return [analyze_story(s, rubric, a, doc) for s, (a, doc) in zip(stories, pairs)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from agent.analysis import AnswerAnalysis
-from agent.stories import Story, read_transcript
+from agent.stories import Story, TranscriptReading, read_transcript
 from agent.transcript.models import Turn
 
 REASON_KEYS = ("stated_reason", "alternative_weighed", "evidence_used", "risk_accepted")
@@ -39,12 +39,19 @@ class StorySignals:
                 "quotes": {k: list(v) for k, v in self.quotes.items()}}
 
 
+STORY_PHASES = {1: ("past_experience", "question")}  # a bank story is the answer to a past-experience question
+
+
+def first_story(reading: TranscriptReading) -> Story | None:
+    """The (behavioural) story of a one-answer reading."""
+    stories = reading.behavioural() or reading.stories
+    return stories[0] if stories else None
+
+
 def read_story(body: str, question: str, analysis: AnswerAnalysis) -> Story | None:
     """The story reader's view of ``body`` told in answer to ``question``."""
     turns = [Turn(number=1, speaker="interviewer", text=question), Turn(number=2, speaker="candidate", text=body)]
-    reading = read_transcript(turns, {2: analysis}, phases={1: ("past_experience", "question")})
-    stories = reading.behavioural() or reading.stories
-    return stories[0] if stories else None
+    return first_story(read_transcript(turns, {2: analysis}, phases=STORY_PHASES))
 
 
 def summarise(story: Story | None) -> StorySignals:

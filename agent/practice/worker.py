@@ -20,7 +20,7 @@ from pathlib import Path
 from agent.practice.report import Mark, StoryReport, analyze_story, marks_of
 from agent.practice.storyfile import StoryError, parse_story
 
-_analyses: dict[str, object] = {}  # story body -> analysis (per process; the newest few)
+_analyses: dict[str, tuple] = {}  # story body -> (analysis, spaCy doc) (per process; the newest few)
 _first: dict[tuple[str, str], StoryReport | None] = {}
 
 
@@ -38,13 +38,14 @@ def _ready() -> bool:
     return True
 
 
-def _analysis_of(body: str):
-    from agent.analysis import analyze
+def _analysis_of(body: str) -> tuple:
+    """``(analysis, doc)`` of ``body``: parsed once, then the story reader and scorer reuse the same parse."""
+    from agent.analysis import analyze_with_docs
 
     found = _analyses.get(body)
     if found is None:
-        found = analyze(body)
-        if len(_analyses) >= 8:
+        found = analyze_with_docs([body])[0]
+        if len(_analyses) >= 4:
             _analyses.pop(next(iter(_analyses)))
         _analyses[body] = found
     return found
@@ -53,7 +54,7 @@ def _analysis_of(body: str):
 def colour_marks(text: str, path: str) -> list[Mark]:
     """The decision phrases of the story ``text`` (offsets into ``text``); raises :class:`StoryError`."""
     story = parse_story(text, Path(path))
-    return marks_of(_analysis_of(story.body), story.body_start)
+    return marks_of(_analysis_of(story.body)[0], story.body_start)
 
 
 def full_report(text: str, path: str, rubric_path: str, first_text: str | None) -> tuple[StoryReport, StoryReport | None]:
@@ -62,7 +63,7 @@ def full_report(text: str, path: str, rubric_path: str, first_text: str | None) 
 
     rubric = load_rubric_cached(Path(rubric_path))
     story = parse_story(text, Path(path))
-    report = analyze_story(story, rubric, _analysis_of(story.body))
+    report = analyze_story(story, rubric, *_analysis_of(story.body))
     first = None
     if first_text is not None:
         key = (first_text, rubric_path)
@@ -125,6 +126,30 @@ class StoryAnalyser:
                 self.ready = False
                 self.failed = "the analysis process stopped; analysing in the app instead"
         return fn(*args)
+
+    def pipeline(self, *jobs: tuple):
+        """The results of ``(fn, *args)`` jobs, in order, as each is ready.
+
+        Every job goes to the child at once (it runs them back to back), so the second does not
+        wait for this thread to collect the first; a job's exception is raised when its turn comes.
+        Without the child (not ready, or it died), each job runs here when its result is wanted.
+        """
+        pool = self._pool
+        futures: list[cf.Future | None] = [None] * len(jobs)
+        if self.ready and pool is not None:
+            try:
+                futures = [pool.submit(job[0], *job[1:]) for job in jobs]
+            except (BrokenProcessPool, RuntimeError):
+                futures = [None] * len(jobs)
+        for job, future in zip(jobs, futures):
+            if future is not None:
+                try:
+                    yield future.result()
+                    continue
+                except BrokenProcessPool:
+                    self.ready = False
+                    self.failed = "the analysis process stopped; analysing in the app instead"
+            yield job[0](*job[1:])
 
     def close(self) -> None:
         with self._lock:

@@ -39,6 +39,7 @@ _PHRASES = (
     ("escalated_decision", "escalated the decision"),
     ("defended_waiting", "defended waiting"),
     ("reckless_action", "acted alone without safeguards"),
+    ("defended_recklessness", "defended it as right"),
     ("autonomy_claim", "claims autonomy without an instance"),
     ("scope_extension", "extended scope beyond your team unasked"),
     ("stayed_in_lane", "filed a ticket and worked around it"),

@@ -3,7 +3,8 @@
 Per behavioural story each signal the dimension listens to counts once: positive weights add up
 to at most ``story_cap`` per story (weak claims count ``weak_factor`` of their weight), negative
 weights subtract in full.  The total is cut by ``thresholds``; then ``caps`` and ``needs`` apply.
-No signal of the dimension in any story gives ``None`` (insufficient evidence).
+No signal of the dimension in any story gives ``None`` (insufficient evidence), and so does a
+rubric's ``situations`` list when no story puts the dimension at stake.
 """
 
 from __future__ import annotations
@@ -45,6 +46,14 @@ def _heard(scoring: Scoring, behavioural: list[Story]) -> bool:
     )
 
 
+def _at_stake(scoring: Scoring, behavioural: list[Story]) -> bool:
+    """Whether any story puts the dimension at stake (always, when the rubric names no situations)."""
+    if not scoring.situations:
+        return True
+    wanted = set(scoring.situations)
+    return any(sig.key in wanted for s in behavioural for sig in s.signals)
+
+
 def _strong_support(scoring: Scoring, behavioural: list[Story]) -> bool:
     return any((scoring.signals.get(sig.key) or 0) > 0 and not sig.weak for s in behavioural for sig in s.signals)
 
@@ -69,7 +78,7 @@ def level_for(scoring: Scoring, stories: list[Story]) -> LevelResult:
     counted = [s for s in stories if s.kind in ("behavioural", "design")]
     per_story = [p for p in (story_points(s, scoring) for s in counted) if p.keys]
     behavioural = [s for s in counted if s.kind == "behavioural"]
-    if not _heard(scoring, behavioural):
+    if not _heard(scoring, behavioural) or not _at_stake(scoring, behavioural):
         return LevelResult(None, 0.0, per_story)
     total = round(sum(p.points for p in per_story), 6)
     level = 1 + sum(1 for t in scoring.thresholds if total >= t)

@@ -4,8 +4,9 @@ A rubric names, per dimension, the signals it listens to (``agent.stories.catalo
 ids of its own cues) with a weight each.  Per behavioural story every signal counts once (a story
 adds at most ``story_cap`` points); the sum is cut by ``thresholds`` into levels 1..5; ``caps``
 hold the level down when a signal is present ("a blamed outcome caps ownership at 1"),
-``needs`` say what a level requires ("ownership 5 needs an owned outcome") and ``floors``
-what the lowest levels require ("ownership 1 needs a blamed outcome").
+``needs`` say what a level requires ("ownership 5 needs an owned outcome"), ``floors``
+what the lowest levels require ("ownership 1 needs a blamed outcome") and ``situations`` what
+must be at stake for the dimension to be judged at all (else insufficient evidence).
 """
 
 from __future__ import annotations
@@ -69,6 +70,11 @@ class Scoring(_Strict):
     )
     story_cap: float = Field(4.0, gt=0, le=100, description="Most supporting points one story can add")
     weak_factor: float = Field(0.3, ge=0, le=1, description="Weight multiplier for a signal with nothing concrete behind it")
+    situations: list[SignalKey] = Field(
+        default_factory=list,
+        description="Signals that show the dimension was at stake in a story (acting or waiting, for independence); when set and "
+        "none of them is heard in any behavioural story, the level is null (insufficient evidence) whatever else was said",
+    )
     caps: list[LevelCap] = Field(default_factory=list)
     needs: list[LevelNeed] = Field(default_factory=list)
     floors: list[LevelFloor] = Field(default_factory=list)

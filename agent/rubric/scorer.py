@@ -71,10 +71,11 @@ def _summary(dim: Dimension, result: LevelResult, numbers: dict[int, int]) -> st
 
 
 def read_for_scoring(turns: list[Turn], rubric: Rubric, analyses: Mapping[int, AnswerAnalysis] | None = None,
-                     phases=None) -> TranscriptReading:
-    """The transcript's stories as the scorer reads them (grader text ignored, off-topic answers skipped, cues read)."""
+                     phases=None, docs: Mapping[int, object] | None = None) -> TranscriptReading:
+    """The transcript's stories as the scorer reads them (grader text ignored, off-topic answers skipped, cues read);
+    ``docs``: the analyzer's parse of analysed turns, when the caller has it (``read_transcript``)."""
     return read_transcript(turns, analyses, phases=phases, ignore=grader_filter(rubric),
-                           skip_turns=off_topic_turns(turns, rubric), extra=cue_reader(rubric))
+                           skip_turns=off_topic_turns(turns, rubric), extra=cue_reader(rubric), docs=docs)
 
 
 def score_reading(reading: TranscriptReading, turns: list[Turn], rubric: Rubric, level: str | None = None) -> Scorecard:

@@ -26,6 +26,8 @@ from agent.transcript.models import Turn
 Phases = Mapping[int, tuple[str, str]]
 _MAX_CLAIM_RATIO = 0.6
 _PASSIVE_BY = re.compile(r"^\w+(?:ed|en|t)\b(?: \w+)? by\b", re.I)
+_WORK_ITEM = re.compile(r"\b(?:ticket|spec|task|story|brief|card|issue|requirements?)s? (?:said|says|asked|asks|wanted|wants)\b", re.I)
+_CODE_REVIEW = re.compile(r"\b(?:pull request|merge request|code review|reviewed (?:the|my) (?:pr|pull request|code|diff|change|patch)|approved (?:the|my) (?:pr|pull request|diff|patch))\b")
 _ROTA = re.compile(r"\bon-?call\b", re.I)
 _DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move "
                       "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide raise lower bump "
@@ -64,9 +66,12 @@ def _extra_signals(sents: list[SentenceView], extra: ExtraReader) -> list[Signal
     return out
 
 
-def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None) -> dict[int, tuple[AnswerAnalysis, object]]:
-    """``(analysis, doc)`` per candidate turn: saved analyses reused (their parse redone), the rest analysed."""
+def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None,
+              docs: Mapping[int, object] | None = None) -> dict[int, tuple[AnswerAnalysis, object]]:
+    """``(analysis, doc)`` per candidate turn: saved analyses reused (their parse redone unless ``docs``
+    holds it), the rest analysed."""
     given = given or {}
+    docs = docs or {}
     saved: list[tuple[Turn, AnswerAnalysis]] = []
     fresh: list[Turn] = []
     for t in turns:
@@ -79,6 +84,10 @@ def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None) -> 
         else:
             fresh.append(t)
     out: dict[int, tuple[AnswerAnalysis, object]] = {}
+    known = [(t, a) for t, a in saved if docs.get(t.number) is not None]
+    for t, a in known:
+        out[t.number] = (a, docs[t.number])
+    saved = [(t, a) for t, a in saved if t.number not in out]
     if saved:
         for (t, a), doc in zip(saved, analysis.parse_many([a.text for _, a in saved])):
             out[t.number] = (a, doc)
@@ -103,6 +112,10 @@ def _decisions(sents: list[SentenceView]) -> list[Decision]:
                 continue  # "our on-call", "their on-call": a rota, not a call being made
             if span.locus == "self" and _PASSIVE_BY.match(span.text):
                 continue  # "Rolled back by the incident commander": someone else's act, not the speaker's
+            if span.locus == "process" and _WORK_ITEM.search(span.text):
+                continue  # "The ticket said to send a reminder": a work item stating the task, not a decision handed away
+            if span.locus == "authority" and re.search(r"agree|approv|sign", span.cue + " " + span.text, re.I) and _CODE_REVIEW.search(s.lower):
+                continue  # "My lead reviewed the pull request and agreed": ordinary code review of the speaker's own call
             out.append(Decision(turn=s.turn, start=span.start, end=span.end, text=span.text, holder=span.locus,
                                 explicit=any(k in span.cue for k in _EXPLICIT)))
     return out
@@ -148,14 +161,16 @@ def read_transcript(
     ignore: Callable[[str], bool] | None = None,
     skip_turns: frozenset[int] | set[int] = frozenset(),
     extra: ExtraReader | None = None,
+    docs: Mapping[int, object] | None = None,
 ) -> TranscriptReading:
     """Stories, their decisions and signals, and the sentences ignored as addressed to the grader.
 
     ``phases``: saved sessions' ``{interviewer turn: (phase, kind)}``; ``ignore``: sentences it
     accepts are grader-addressed (never evidence); ``skip_turns``: answers that are not about work;
-    ``extra``: a reader of further signals per behavioural sentence (a rubric's regex cues).
+    ``extra``: a reader of further signals per behavioural sentence (a rubric's regex cues);
+    ``docs``: ``{turn: Doc}`` from ``analyze_with_docs`` for analyses in ``analyses`` (not parsed again).
     """
-    parsed = _analysed(turns, analyses)
+    parsed = _analysed(turns, analyses, docs)
     ignored: list[IgnoredSentence] = []
     views: dict[int, list[SentenceView]] = {}
     for t in turns:

@@ -86,8 +86,13 @@ def _original(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NOUN_SLOTS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "poss"})
+
+
 def _is_clause_head(tok) -> bool:
-    return tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass")
+    # A finite present verb in a noun's slot is a mistagged plural ("paused the revenue dashboards myself").
+    return tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass") and not (
+        tok.tag_ in ("VBZ", "VBP") and tok.dep_ in _NOUN_SLOTS)
 
 
 def _own_words(toks) -> dict[int, set[str]]:
@@ -174,6 +179,26 @@ def _inherit(clauses: list[Clause]) -> None:
                 c.actor = "self"
 
 
+_REASON_MARKS = frozenset({"since", "because", "as", "while"})
+
+
+def _reattach(clauses: list[Clause], doc) -> None:
+    """"I paused it myself, since finance would have quoted wrong numbers, and pinged the owners": the parse
+    joins "pinged" to the reason clause; after ", and" it continues the speaker's own past clause."""
+    by_index = {c.index: c for c in clauses}
+    for c in clauses:
+        if c.dep != "conj" or c.subject or c.index < 2:
+            continue
+        head = by_index.get(c.head)
+        root = by_index.get(head.head) if head is not None else None
+        if head is None or root is None or head.dep != "advcl" or head.actor == "self" or root.actor != "self" or not root.past:
+            continue
+        marked = any(ch.dep_ == "mark" and ch.lower_ in _REASON_MARKS for ch in doc[head.index].children)
+        joined = doc[c.index - 1].lower_ == "and" and doc[c.index - 2].text == ","
+        if marked and joined and doc[c.index].tag_ in ("VBD", "VBN"):
+            c.actor, c.modal, c.counterfactual, c.modal_word, c.past, c.head = "self", False, False, "", True, root.index
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence cut at its line breaks: a new line always starts a new sentence (lists, pasted notes)."""
     out = []
@@ -204,6 +229,7 @@ def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: li
             if _is_clause_head(tok):
                 clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
         _inherit(clauses)
+        _reattach(clauses, toks.doc)
     return SentenceView(
         turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=frozenset(words),
         lemmas=frozenset(lemmas), clauses=clauses,

@@ -8,6 +8,8 @@ safeguards or telling nobody is recklessness, which counts against judgment and 
 
 from __future__ import annotations
 
+import re
+
 from agent.analysis import lexicon
 from agent.stories import words as W
 from agent.stories.clauses import Clause, SentenceView
@@ -52,12 +54,16 @@ _TOLD_NOBODY = phrases(r"(?:didn't|did not|never) (?:mention|tell|loop|inform|wa
                        r"(?:didn't|did not) loop (?:anyone|anybody|them) in", r"(?:didn't|did not) check (?:with )?(?:anyone|the budget)")
 _NO_SAFEGUARD = phrases(r"without (?:a |any )?(?:flag|feature flag|canary|test(?:ing|s)?|review|staging|rollback plan|looking|checking)",
                         r"(?:straight|directly) (?:to|into) (?:prod|production|all users|everyone|main)", r"all (?:regions|users|services|repositories) at once",
-                        r"(?:city|country|company)-wide (?:at once|in one go)", r"on a friday (?:evening|night)")
+                        r"(?:city|country|company)-wide (?:at once|in one go)")
+# Timing only counts as a skipped safeguard next to a release ("shipped it on a Friday evening"), never "the outage was on a Friday".
+_RISKY_TIMING = phrases(r"on a friday (?:evening|night|afternoon)", r"right before (?:a |the )?(?:holiday|weekend|launch)")
+_RELEASE = WordClass("release", "ship deploy launch release push merge cut")
 _NO_SPEC = phrases(r"(?:there was|there were|we had|with) no (?:spec|specification|owner|plan|runbook|guidance|agreed answer|decision|requirements?)",
                    r"nobody had (?:decided|written down|specified|defined)", r"without (?:a|any) (?:spec|specification|runbook|owner)")
 _INPUT = phrases(r"got (?:\w+ ){0,2}(?:input|advice|feedback|views?|opinions?|a view|their view|numbers|data|a read) (?:from|on)",
                  r"to find out (?:whether|if|how|what|which|when)", r"(?:for|as) information,? not (?:permission|approval)")
 _THEN_TOLD = phrases(r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)")
+_NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")
 _STATES = frozenset("be have feel think want know like need seem look".split())
 _ACT_VERBS = frozenset("roll revert pause exclude ship switch deploy disable fix patch restart turn push stop cut drop release merge run".split())
 
@@ -72,13 +78,14 @@ def _is_decisive_act(c: Clause) -> bool:
             or (c.lemma in lexicon.ACTION_VERBS and c.lemma not in ("keep", "put", "set", "add", "change")))
 
 
-_MORE_ACTS = WordClass("more_acts", "move migrate fail cut reroute promote demote rotate block unblock pull launch roll-out")
+_MORE_ACTS = WordClass("more_acts", "move migrate fail cut reroute promote demote rotate block unblock pull launch roll-out "
+                       "reschedule rebook renegotiate reassign redirect")
 
 
 def waiting(sent: SentenceView) -> list[Signal]:
     """``asked_permission``, ``waited_for_approval``, ``escalated_decision``, ``defended_waiting``."""
     out: list[Signal] = []
-    negated_wait = first(_WITHOUT_WAITING, sent)
+    negated_wait = first(_WITHOUT_WAITING, sent) or first(_CLAIM_AUTONOMY, sent)
     for key, pattern in (("asked_permission", _PERMISSION), ("waited_for_approval", _WAITED),
                          ("escalated_decision", _ESCALATED), ("defended_waiting", _DEFENDED)):
         m = first(pattern, sent)
@@ -114,6 +121,11 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
     for c in mine:
         if c.verb in W.ASK and not c.negated and not first(_PERMISSION, sent):
             facts = {"how", "what", "which", "whether", "if", "when", "who", "where", "that"} & c.words
+            if c.lemma == "check" and "with" not in c.words:
+                continue  # "I checked the renewal data" is evidence, not consultation
+            near = sent.text[c.start - sent.start:min(c.end + 30, sent.end) - sent.start]
+            if not (W.PEOPLE.any_in(c.words | frozenset(near.lower().split())) or _NAMED.search(near) or "with" in c.words):
+                continue  # consulting means a person: a name, a role or a team
             if facts or "for" not in c.words:
                 later = [o for o in sent.clauses if o.mine and not o.conditional and o.index > c.index]
                 if acts_later or any(_is_act(o) or _is_decisive_act(o) for o in later):
@@ -121,7 +133,7 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
                     break
     tellers = [c for c in sent.clauses if c.mine and not c.conditional and not c.modal and (c.past or c.dep == "conj")]
     for c in tellers:
-        if (c.verb in W.TELL or (c.verb in ("wrote", "write") and "up" in c.particles)) and not c.negated:
+        if (c.verb in W.TELL or (c.verb in ("wrote", "write") and ("up" in c.particles or "to" in c.words))) and not c.negated:
             if c.verb in ("let",) and "know" not in sent.words:
                 continue
             if any(_is_act(o) or _is_decisive_act(o) for o in mine if o.index < c.index) or acted_before:
@@ -141,6 +153,8 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
 
 def hypothetical(sent: SentenceView) -> list[Signal]:
     """``hypothetical_independence`` ("I would still have excluded them") or ``hypothetical_deferral``."""
+    if first(_CLAIM_AUTONOMY, sent):
+        return []  # "I'd rather ask forgiveness than ask": a claim about habits, read by reckless()
     hypothetical = [c for c in sent.clauses if c.mine and (c.counterfactual or c.modal_word in ("would", "'d", "d"))]
     for c in hypothetical:
         if (c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT) and not c.negated:
@@ -162,12 +176,14 @@ def reckless(sent: SentenceView) -> list[Signal]:
             out.append(at_clause("skipped_safeguard", sent, c))
             break
     m = first(_NO_SAFEGUARD, sent)
+    if m is None and (t := first(_RISKY_TIMING, sent)) and any(_RELEASE.any_in(frozenset({c.verb})) for c in narrated_mine(sent) if not c.negated):
+        m = t
     if m and sent.mine() and not any(s.key == "skipped_safeguard" for s in out):
         out.append(at_match("skipped_safeguard", sent, m))
     m = first(_TOLD_NOBODY, sent)
     if m and sent.mine():
         out.append(at_match("told_nobody", sent, m))
     m = first(_CLAIM_AUTONOMY, sent)
-    if m and any(c.mine and (c.habitual or c.present) for c in sent.clauses):
+    if m and any(c.mine and (c.habitual or c.present or c.modal_word in ("would", "'d", "d")) for c in sent.clauses):
         out.append(at_match("autonomy_claim", sent, m))
     return out

@@ -12,7 +12,9 @@ from agent.stories.models import Signal
 
 _FAULT_NOUNS = (r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
                 r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)")
-_OWNED = phrases(rf"(?:was|is|'s) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
+_OWNED = phrases(rf"(?:was|is|'s|were) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
+                 r"(?:part|some|most|all|half) of (?:it|that|this|the blame|the fault) (?:was|is) (?:on me|mine|my fault)",
+                 r"(?:not|never) (?:going to |gonna )?(?:pretend|say|claim)[^.;:]{0,30}(?:anyone|anybody|someone|somebody) else",
                  r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
                  r"(?:traces?|traced|came|comes|goes|went) back to my", r"(?:after|when|once) (?:my|i) (?:[\w-]+ )?(?:deploy|change|release|migration|push|patch|rollout|flipped|shipped|deployed|changed|pushed|released|merged|switched)",
                  r"(?:that|the|my) (?:call|decision|choice) was (?:wrong|a mistake|the wrong one|bad|a bad one)", r"(?:caused by|due to|because of|down to|came from) my",
@@ -24,12 +26,19 @@ _OWNED = phrases(rf"(?:was|is|'s) (?:entirely |all |completely |really |totally 
                  r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)", r"as my (?:call|decision|mistake|cause)",
                  r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)")
 _DENIED = re.compile(r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))", re.I)
+# Who an outcome is put "on": them, their people, or a named team, role or supplier (never "on the critical path").
+_PARTY = (r"(?:their (?:[\w-]+ )?(?:team|side|end|people|engineers|vendor|call|code|config|change|release|process)|the (?:[\w-]+ ){0,2}"
+          r"(?:team|teams|vendor|vendors|qa|ops|support|contractors?|partners?|providers?|group|side|department|client|customer|"
+          r"platform|infra|finance|legal|security|bank|supplier|suppliers|agency|testers|technicians|developers|engineers|folks|people|guys|"
+          r"crew|lot|staff|owners?|leads?|managers?|director|org))")
+_ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else")
 _BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
                  r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
                  r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
-                 r"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly )?(?:on (?:them|the \w+(?: \w+)?)|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call))",
-                 r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
-                 r"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:the|them|their)",
+                 rf"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly |just |clearly )?(?:on (?:them|{_PARTY})|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|\w+’s|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call|mapping|file|data|code|change|mess|process|system|script|update|release))",
+                 r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)",
+                 r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely )?(?!my\b|our\b|nobody|no one|anyone|anybody|everyone|everybody|someone|somebody)\w+’s (?:fault|job|problem|responsibility|mess)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
+                 rf"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:them|{_PARTY})",
                  r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
                  r"(?:was|were) (?:all |mostly |really |entirely )?theirs", r"nothing (?:i|we) could (?:have )?(?:do|done)",
                  r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
@@ -41,14 +50,15 @@ _LEFT = phrases(r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed", "
                 r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)", r"sat in (?:their|the|our) backlog", "filed a ticket",
                 r"left (?:it|that) (?:with|to) (?:them|the)", r"(?:support|someone|the \w+ team) (?:handled|added|picked)")
 _ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:it|that) was prioriti[sz]ed", r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me", r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
-                    r"after the \w+(?: \w+)? escalated")
+                    r"after the \w+(?: \w+)? escalated", r"(?:my|our) (?:lead|manager|boss|director|supervisor|tech lead|team lead)(?: [\w-]+){0,8} (?:asked|told|assigned|got) me to (?:fix|handle|change|patch|clean up|sort out|roll)")
 _PREVENT = phrases(r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
                    r"(?:now|since then) (?:every|any|all|each|the)", r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
                    "before (?:it|anything) ships", "so a (?:person|human) has to",
                    r"now i (?:always )?(?:test|check|run|review|verify|require|stage|canary|replay|load-test)",
                    r"(?:since then|from then on),? (?:i|every|all|any|each|we)",
                    r"(?:to|so as to) (?:stop|prevent|avoid) (?:it|this|that|a repeat)(?: from)?(?: happening)?(?: again)?",
-                   r"so (?:it|this|that) (?:doesn't|does not|won't|can't|never) happen(?:s)? again")
+                   r"so (?:it|this|that) (?:doesn't|does not|won't|can't|never) happen(?:s)? again",
+                   r"(?:after that|afterwards|from then on|since then|after (?:that|the) (?:week|incident|outage|night|day)),? i (?:made|changed|added|set up|wrote|built|put in|introduced|required)")
 _NAMED_WORK = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
                          r"|\b(?:[Cc]redit|[Tt]hanks|[Kk]udos) (?:goes |go )?to [A-Z][a-z]+")
 _CREDIT_VERBS = frozenset("found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split())
@@ -57,7 +67,7 @@ _TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
 
 _CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing)\b", re.I)
 _OUTCOME_WORDS = re.compile(r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
-                            r"missed|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
+                            r"missed|missing|skipped|dropped|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
                             r"stale|corrupted|down|crash(?:ed)?)\b", re.I)
 
 
@@ -66,7 +76,8 @@ def owned(sent: SentenceView) -> list[Signal]:
 
     "It was my call" alone claims a decision; it owns an outcome only next to one ("... and it cost us").
     """
-    if _DENIED.search(sent.lower):
+    denied = _DENIED.search(sent.lower)
+    if denied and not _ELSE.search(denied.group(0)):
         return []
     m = first(_OWNED, sent)
     if m is not None and _CALL_NOUNS.search(m.group(0)) and not _OUTCOME_WORDS.search(sent.lower):
@@ -82,12 +93,40 @@ def owned(sent: SentenceView) -> list[Signal]:
             return [at_clause("owned_outcome", sent, c)]
     mine = [c for c in sent.clauses if c.mine and c.narrated and not c.negated]
     for c in sent.clauses:
-        # "I shipped the schema change early, so the nightly export failed": own act, then the harm it did.
-        if mine and mine[0].index < c.index and c.past and c.verb in W.HARM and not c.negated and c.actor in ("thing", "it", "component", "process"):
-            return [at_clause("owned_outcome", sent, mine[0])]
+        # "I shipped the schema change early, so the nightly export failed": own act, then the harm it did
+        # (not "I turned the check off, because it was rejecting samples": that harm is the reason, not the result).
+        if mine and mine[0].index < c.index and c.past and c.verb in W.HARM and not c.negated and c.actor in ("thing", "it", "component", "process") \
+                and c.subject not in _NOBODY:
+            between = sent.lower[mine[0].end - sent.start:c.start - sent.start]
+            if not _REASON_OPENER.search(between):
+                return [at_clause("owned_outcome", sent, mine[0])]
     return []
 
 
+_NOBODY = frozenset({"nothing", "none", "nobody", "no one", "noone"})
+_REASON_OPENER = re.compile(r"\b(?:because|since|as|given that)\b")
+_RESULT_HELD = phrases(r"(?:the )?(?:result|results|outcome|outcomes|consequences?|numbers|rollout|migration|launch|cutover)(?: \w+){0,2} (?:was|were|is|are) mine",
+                       r"mine to (?:answer for|own|fix|carry|live with)", r"(?:on me|mine) (?:either way|whichever way|whatever happened|if it failed|if it went wrong)",
+                       r"i (?:took|take|had|kept|accepted) (?:full |the |complete )?(?:responsibility|ownership|accountability) for (?:the|my|it|that|this|how|what|whether)",
+                       r"(?:saw|see|seen|carried|followed) (?:it|that|this|the \w+(?: \w+)?) through", r"stayed on (?:it|the \w+(?: \w+)?) until",
+                       r"i owned (?:the|it|that|my) [\w-]+(?: [\w-]+)? (?:from|until|through|to the|end to end|all the way)")
+
+
+def held_result(sent: SentenceView) -> list[Signal]:
+    """``owned_result``: the speaker holds the result of their own call, good or bad, in ordinary words.
+
+    "The result was mine to answer for either way", "I took responsibility for the migration and saw it
+    through": ownership of an outcome when nothing went wrong (a claim alone is weak: see substance).
+    """
+    if _DENIED.search(sent.lower):
+        return []
+    m = first(_RESULT_HELD, sent)
+    if m is not None and (sent.mine() or "mine" in sent.words or "me" in sent.words):
+        return [at_match("owned_result", sent, m)]
+    return []
+
+
+_PERSON_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|who)\s+$")
 _BLAMEES = frozenset("qa vendor vendors provider providers ops support contractor contractors partner partners infra "
                      "infrastructure platform finance legal security product design networking".split())
 _PRONOUNS = frozenset("everyone everybody they them he she him her someone somebody".split())
@@ -116,7 +155,9 @@ def _blamee(sent: SentenceView) -> str:
 def blamed(sent: SentenceView) -> list[Signal]:
     """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
     party = _blamee(sent)
-    out = [at_match("blamed_others", sent, m, detail=party) for m in _BLAME.finditer(sent.lower)]
+    # "I was on the payments team" says where someone sat, not whose fault something was.
+    out = [at_match("blamed_others", sent, m, detail=party) for m in _BLAME.finditer(sent.lower)
+           if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))]
     for c in sent.clauses:
         should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
         other = c.actor in ("authority", "group", "thing", "process") and not c.negated
@@ -205,29 +246,59 @@ _AFTERWARDS = phrases("afterwards", "after that", r"(?:for|after) (?:a|the next|
                       r"to (?:confirm|verify|make sure)", "the next (?:day|morning|week)", r"until (?:it|the \w+) (?:held|was stable|recovered)")
 
 
+_HELD = phrases(r"until (?:it|they|the [\w-]+(?: [\w-]+)?) (?:held|stayed|settled|was (?:stable|steady|flat|normal|back)|were (?:stable|steady|flat|normal|back)|recovered|held steady)",
+                r"(?:make|made|making) sure (?:it|they|the [\w-]+(?: [\w-]+)?) (?:held|stayed|kept|was|were)",
+                r"every (?:morning|day|evening|night|week|monday|friday|sprint) (?:for|until|that)", r"for the rest of the (?:day|week|month|quarter)",
+                r"kept (?:an eye on|watching|checking|monitoring|tracking)", r"(?:went|came|kept going) back to (?:it|the|them|check)")
+
+
 def followed(sent: SentenceView) -> list[Signal]:
-    """``followed_through``: the speaker checked afterwards that the fix held."""
-    if not first(_AFTERWARDS, sent):
+    """``followed_through``: the speaker checked afterwards that the fix held ("I kept watching the queue until it held")."""
+    after = first(_AFTERWARDS, sent)
+    held = first(_HELD, sent)
+    if not (after or held):
         return []
     for c in narrated_mine(sent):
-        if (c.verb in W.FOLLOW or c.lemma == "follow") and not c.negated:
+        if c.negated:
+            continue
+        if c.verb in W.FOLLOW or c.lemma == "follow":
+            return [at_clause("followed_through", sent, c)]
+        if held and (W.EVIDENCE_NOUNS.any_in(c.words) or W.FOLLOW.any_in(sent.words) or c.lemma in ("go", "keep", "come")):
             return [at_clause("followed_through", sent, c)]
     return []
 
 
+def _acts_on_it(sent: SentenceView) -> bool:
+    """The speaker fixes or tells someone in this very sentence ("I filed a ticket and patched our side")."""
+    return bool(told(sent)) or any(s.key == "fixed_it" for s in fixes(sent))
+
+
 def leftovers(sent: SentenceView) -> list[Signal]:
-    """``left_to_others``, ``minimised_harm`` and ``assigned_work``."""
+    """``left_to_others``, ``minimised_harm`` and ``assigned_work``.
+
+    Harm is minimised only when it is named and then waved off ("prices were wrong for a day, but nobody
+    noticed"); "nothing broke" about a careful rollout is a result, not a dismissal.  Follow-up is left to
+    others only when the speaker does nothing about it in the same breath.
+    """
     out = []
     for key, pattern in (("left_to_others", _LEFT), ("minimised_harm", _MINIMISE), ("assigned_work", _ASSIGNED)):
         m = first(pattern, sent)
-        if m:
-            out.append(at_match(key, sent, m))
+        if not m:
+            continue
+        if key == "minimised_harm" and not (_OUTCOME_WORDS.search(sent.lower, 0, m.start()) or _HARM_BEFORE.search(sent.lower, 0, m.start())):
+            continue
+        if key in ("minimised_harm", "left_to_others") and _acts_on_it(sent):
+            continue
+        out.append(at_match(key, sent, m))
     return out
+
+
+_HARM_BEFORE = re.compile(r"\b(?:affected|hit|impacted|went out|got|saw|were (?:charged|shown|sent|double)|was (?:down|off|missing))\b")
 
 
 def ownership_signals(sent: SentenceView) -> list[Signal]:
     """Every ownership signal in one behavioural sentence."""
     out: list[Signal] = []
-    for reader in (owned, blamed, fixes, told, credited, followed, leftovers):
+    for reader in (owned, held_result, blamed, fixes, told, credited, followed, leftovers):
         out += reader(sent)
     return out

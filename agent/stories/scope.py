@@ -14,8 +14,8 @@ from agent.stories.models import Signal
 
 _NOT_MINE = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:my|our) (?:team's |own )?(?:code|system|service|responsibility|job|area|repo|library|team|problem|project|component)",
                     r"(?:which|that) the [\w-]+(?: [\w-]+)? (?:team )?(?:owns|owned|ran|runs|maintains|maintained)",
-                    r"(?:run|owned|maintained) by the [\w-]+(?: [\w-]+)? team", r"(?:another|other|a different) team's",
-                    r"the [\w-]+(?: [\w-]+)? team owns", r"nobody (?:had )?asked me", "without being asked", "unasked",
+                    r"(?:run|owned|maintained) by the [\w-]+(?: [\w-]+)? team", r"(?:another|other|a different) team's (?!on\b|on-call|that\b|who\b|which\b|and\b|in\b|to\b|too\b|as\b|at\b|were\b|are\b|had\b|have\b|did\b|members?\b|leads?\b|managers?\b)[\w-]+",
+                    r"the [\w-]+(?: [\w-]+)? team owns", r"(?:belonged|belongs|belonging) to (?:another|a different|the other|the [\w-]+) (?:[\w-]+ )?(?:team|group|org|squad|department)", r"nobody (?:had )?asked me", "without being asked", "unasked",
                     r"outside (?:my|our) (?:team|area|remit|scope)", r"(?:their|the other team's) (?:repo|repository|code|service|converter|library|system)",
                     "not my responsibility", r"(?:in|on|inside) (?:the|another) [\w-]+(?: [\w-]+)? team’s (?:service|code|system|library|repo|pipeline|tool|api|sdk)")
 _REACH = phrases(r"(?:every|all(?: the| our| of the)?|each) (?:[\w-]+ ){0,2}(?:services?|teams?|products?|consumers?|callers?|clients?|customers?|users|repos?|repositories|pipelines?|apps?|tools?)",

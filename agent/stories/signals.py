@@ -5,15 +5,21 @@ from __future__ import annotations
 from agent.stories import independence, judgment, ownership, scope, substance
 from agent.stories.clauses import SentenceView
 from agent.stories.forms import WordClass
-from agent.stories.found import make, narrated_mine
+from agent.stories.found import first, make, narrated_mine, phrases
 from agent.stories.models import Decision, Signal
 
 _NEGATIVE_LEAN = frozenset({
     "hindsight_on_others", "borrowed_reasoning", "blamed_others", "minimised_harm", "left_to_others", "assigned_work",
     "asked_permission", "waited_for_approval", "escalated_decision", "defended_waiting", "hypothetical_deferral",
     "skipped_safeguard", "told_nobody", "autonomy_claim", "reckless_action", "stayed_in_lane", "empty_claim",
-    "stated_value", "deferred_decision", "empty_story", "repeated_claims", "mostly_deferred",
+    "stated_value", "deferred_decision", "empty_story", "repeated_claims", "mostly_deferred", "defended_recklessness",
 })
+_ON_ASSIGNMENT = frozenset({"fixed_it", "prevention"})
+_JUDGMENT_SUPPORT = frozenset({"stated_reason", "alternative_weighed", "evidence_used", "risk_accepted"})
+# Pride in an act, or doing it again: said of a reckless act, it defends an unsound call as right.
+_PRIDE = phrases(r"proud of (?:it|that|this|doing)", r"(?:do|did|done) it (?:the same way |exactly the same )?again",
+                 r"(?:do|did) (?:it|that|the same)(?: \w+)? (?:the same way|again)", r"stand by (?:it|that|this|the call|the decision)",
+                 "no regrets", r"(?:don't|do not) regret", r"(?:was|it's|is|it was) worth it", r"would do the same", r"the right (?:call|thing|move)")
 _MIN_STORY_SUBSTANCE = 4
 _EVERY_MENTION = frozenset({"blamed_others"})
 _DEFERRED = frozenset({"authority", "group", "process", "agentless", "hedged"})
@@ -45,6 +51,9 @@ def _sentence_signals(sents: list[SentenceView], story_is_mine: bool) -> list[Si
         found += independence.acting(sent, acted_before=any(acts[:i]), acts_later=any(acts[i + 1:]))
         found += independence.hypothetical(sent)
         found += independence.reckless(sent)
+        if any(x.key == "blamed_others" for x in found):
+            # A reason given for putting the outcome on others ("since it was their file") is not judgment.
+            found = [x for x in found if x.key not in _JUDGMENT_SUPPORT]
         claims = substance.claims(sent, concrete)
         if claims:
             found = [s if s.key in _NEGATIVE_LEAN else s.model_copy(update={"weak": True}) for s in found] + claims
@@ -63,6 +72,12 @@ def _derived(signals: list[Signal], decisions: list[Decision], sents: list[Sente
         sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
         if sent is not None:
             out.append(make(name, sent, d.start, d.end, detail=d.holder))
+    called = next((d for d in decisions if d.holder == "self" and d.explicit), None)
+    if called is not None:
+        # "I decided to launch in every city": a call taken on the speaker's own authority (acting, not waiting, was at stake).
+        sent = next((s for s in sents if s.turn == called.turn and s.start <= called.start < s.end), None)
+        if sent is not None:
+            out.append(make("made_the_call", sent, called.start, called.end))
     handed = [d for d in decisions if d.holder in _DEFERRED and d.explicit]
     kept = [d for d in decisions if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))]
     if len(handed) >= 2 and len(handed) > 2 * len(kept):
@@ -89,10 +104,19 @@ def _derived(signals: list[Signal], decisions: list[Decision], sents: list[Sente
     skipped = [s for s in signals if s.key == "skipped_safeguard"]
     alone = [s for s in signals if s.key in ("told_nobody", "autonomy_claim")]
     if skipped and (alone or not any(s.key in ("informed_after", "informed_affected", "undo_plan") for s in signals)):
-        first = skipped[0]
-        out.append(first.model_copy(update={"key": "reckless_action"}))
+        out.append(skipped[0].model_copy(update={"key": "reckless_action"}))
     elif len(alone) >= 1 and any(s.key == "told_nobody" for s in alone):
         out.append(alone[0].model_copy(update={"key": "reckless_action"}))
+    if any(s.key == "reckless_action" for s in out):
+        defence = next((s for s in signals if s.key == "autonomy_claim"), None)
+        if defence is None:
+            proud = next((s for s in sents if not s.question and first(_PRIDE, s)), None)
+            if proud is not None:
+                m = first(_PRIDE, proud)
+                assert m is not None
+                defence = make("defended_recklessness", proud, proud.start + m.start(), proud.start + m.end())
+        if defence is not None:
+            out.append(defence.model_copy(update={"key": "defended_recklessness", "weak": False}))
     return out
 
 
@@ -110,6 +134,11 @@ def story_signals(sents: list[SentenceView], key: Decision | None, concrete: int
     signals += _derived(signals, decisions or [], sents, concrete)
     if concrete < _MIN_STORY_SUBSTANCE:
         signals = [s if s.key in _NEGATIVE_LEAN else s.model_copy(update={"weak": True}) for s in signals]
+    assigned = [(s.turn, s.sentence_start) for s in signals if s.key == "assigned_work"]
+    if assigned:
+        # A fix done once assigned ("my lead asked me to fix it, so I ...") is follow-through, not ownership taken.
+        signals = [s.model_copy(update={"weak": True}) if s.key in _ON_ASSIGNMENT and (s.turn, s.sentence_start) >= assigned[0] else s
+                   for s in signals]
     # Once per (kind, sentence), except blame, which counts every place it is said.
     seen: set[tuple] = set()
     unique = []

@@ -19,7 +19,8 @@ INVESTIGATE = WordClass(
 EVIDENCE_NOUNS = WordClass(
     "evidence",
     "log data number metric dashboard graph benchmark test replay trace profile sample experiment measurement "
-    "report histogram percentile error rate latency p99 p95 diff analysis result count figure record event study",
+    "report histogram percentile error rate latency p99 p95 diff analysis result count figure record event study "
+    "ticket complaint history spreadsheet export dump reading",
 )
 SHOW_VERBS = WordClass("show", "show suggest reveal indicate confirm prove demonstrate say")
 RISK_WORDS = WordClass(
@@ -38,7 +39,7 @@ SAFEGUARD = WordClass(
     "safeguard",
     "check alert alarm test guard rule validation canary cap limit jitter lint monitor suite breaker "
     "circuit-breaker fallback threshold invariant assertion gate kill-switch dry-run runbook playbook "
-    "review probe flag timeout retry quota backstop safeguard sanity comparison",
+    "review probe flag timeout retry quota backstop safeguard sanity comparison staging",
 )
 BUILD = WordClass(
     "build", "add write build set introduce create put make implement change replace wire automate turn require enforce",

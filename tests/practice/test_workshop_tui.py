@@ -154,3 +154,23 @@ async def test_progress_screen_reads_the_trend(options, tmp_path, monkeypatch) -
         deflections = static_text(screen, "#progress-deflections")
         assert "authority" in deflections and "gone" in deflections
         assert "Flaky tests" in static_text(screen, "#progress-stories")
+
+
+async def test_escape_sequences_and_markup_in_a_story_file_stay_inert(options, bank) -> None:
+    """A story file is data: its escape sequences never reach the terminal; markup in it is shown literally."""
+    (bank / "outage.md").write_text("# The outage [bold]x[/bold]\n\nMy manager approved the rollback. "
+                                    "\x1b[31mred\x1b]0;title\x07 text [red]markup[/red].\n", encoding="utf-8")
+    app = make_app(options, start="stories", stories_dir=bank, path=bank / "outage.md")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")
+        await wait_for(pilot, lambda: screen.report is not None, what="first analysis")
+        editor = screen.query_one(StoryEditor)
+        assert "\x1b" not in editor.text and "\x07" not in editor.text
+        assert "red text [red]markup[/red]." in editor.text
+        assert any("control characters" in n.message for n in app._notifications)
+        shot = app.export_screenshot().replace("&#160;", " ")
+        assert "[bold]x[/bold]" in shot and "[red]markup[/red]" in shot
+        assert "unsaved changes" in static_text(screen, "#ws-title")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: screen.versions >= 1 and not screen._dirty(), what="saved")
+        assert "\x1b" not in (bank / "outage.md").read_text(encoding="utf-8")

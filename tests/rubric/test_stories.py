@@ -119,9 +119,9 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
     assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
 
 
-@pytest.mark.parametrize("batch", ["signal_cases_1", "signal_cases_2"])
+@pytest.mark.parametrize("batch", ["signal_cases_1", "signal_cases_2", "signal_cases_3"])
 def test_sentence_level_signal_cases(batch: str) -> None:
-    # Fresh sentences per signal class (first sight 65% and 71% of expected signals; see the files).
+    # Fresh sentences per signal class (first sight 65%, 71% and 54% of expected signals; see the files).
     from tests.rubric.signal_check import found_keys, load
 
     cases = load(Path(__file__).resolve().parent / f"{batch}.py")

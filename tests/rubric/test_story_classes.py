@@ -1,0 +1,62 @@
+"""The blind-set failure classes (issue 10), on fresh transcripts written for them (tests/rubric/classes).
+
+Each class was written and scored before it was fixed; first sight (J/O/I): strong owner in own remit
+5/4/4, lower case with typos 4/5/4, run-on 4/5/4, reckless hero 2/4/2, junior without an act-or-wait
+situation 4/3/4, blame-shifter who says "I decided" 3/1/3.  See classes/expected.yaml for the levels and why.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.rubric.loader import load_rubric
+from agent.rubric.scorer import score_offline
+from agent.transcript.parse import parse_transcript
+from tests.rubric.batch_levels import DIMS, load_cases
+
+HERE = Path(__file__).resolve().parent
+CASES = {c.name: c for c in load_cases(HERE / "classes")}
+
+
+@pytest.fixture(scope="module")
+def levels():
+    rubric = load_rubric(HERE.parents[1] / "rubrics" / "default.rubric.yaml")
+    cache: dict[str, dict[str, int | None]] = {}
+
+    def get(name: str) -> dict[str, int | None]:
+        if name not in cache:
+            card = score_offline(parse_transcript(CASES[name].path.read_text()), rubric, level="senior")
+            cache[name] = {d.id: d.level for d in card.dimensions}
+        return cache[name]
+
+    return get
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_class_lands_in_its_accepted_range(levels, name: str) -> None:
+    got = levels(name)
+    assert all(CASES[name].ok(d, got[d]) for d in DIMS), (name, got, CASES[name].levels)
+
+
+@pytest.mark.parametrize("name", ["f01-farm-owner", "f02-pharmacy-lowercase", "f03-bus-runon"])
+def test_strong_owners_in_their_own_remit_reach_the_top_of_ownership(levels, name: str) -> None:
+    # Nothing went wrong, or the outcome is owned in ordinary words: still an owner, however it is typed.
+    assert levels(name)["ownership"] == 5
+
+
+def test_a_reckless_hero_never_reaches_4_nor_3_on_what_he_games(levels) -> None:
+    got = levels("f04-lab-reckless")
+    assert all(v is not None and v < 4 for v in got.values()), got
+    assert got["ownership"] <= 2 and got["independence"] <= 2 and got["judgment"] == 1, got
+
+
+def test_a_junior_with_no_act_or_wait_situation_has_no_independence_level(levels) -> None:
+    got = levels("f05-junior-museum")
+    assert got["independence"] is None and got["judgment"] == 3 and got["ownership"] == 3, got
+
+
+def test_saying_i_decided_does_not_lift_a_blame_shifter(levels) -> None:
+    got = levels("f06-payouts-blame")
+    assert got["ownership"] == 1 and got["judgment"] <= 2 and got["independence"] <= 3, got
