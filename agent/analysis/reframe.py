@@ -6,14 +6,30 @@ manager's call" — the point is to locate the decision, not to invent autonomy.
 
 from __future__ import annotations
 
+import re
+
 from agent.analysis.models import Span
 from agent.util.inert import clip, inert_text
+
+# Someone approved, signed off or allowed it: the only wording that earns questions about a sign-off
+# (the interviewer's probe templates use the same class, agent/interviewer/deflection.py).
+APPROVAL_WORDING = re.compile(
+    r"\b(?:approv\w*|sign(?:ed|s|ing)?[- ]?off|signoff|green[- ]?l(?:ight|it)\w*|ok(?:ay)?(?:ed|'d)|ok'd|"
+    r"bless(?:ed|ing)|permission|authori[sz]\w*|go-?ahead|thumbs[- ]up|rubber[- ]stamp\w*|"
+    r"let (?:me|us|them)|allowed (?:me|us)|cleared (?:it|us|me|the)|consent\w*|sanction\w*|"
+    r"gave (?:us|me) (?:the )?(?:nod|ok))\b",
+    re.IGNORECASE,
+)
 
 _QUESTIONS = {
     "authority": (
         "You wrote “{q}”. Whose call was it really? If part of it was yours, what did you decide yourself "
         "(what you recommended, what you would have done without the sign-off) and why? Template: "
         "“I recommended ___ because ___; ___ approved it, and I owned ___.”"
+    ),
+    "instruction": (
+        "You wrote “{q}”. Whose call was it really? What did you recommend before it was made, and would you "
+        "have made the same call yourself? Template: “I recommended ___ because ___; ___ made the call, and I owned ___.”"
     ),
     "group": (
         "You wrote “{q}”. Inside that “we”, which part of the decision was yours? Did you propose it, "
@@ -44,4 +60,6 @@ def reframe_question(span: Span) -> str:
         return f"“{quote}” already owns the decision. Can you add why you chose it and what you would watch for?"
     if span.locus == "none":
         return f"“{quote}” narrates no decision. Was there a call here, and who made it?"
+    if span.locus == "authority" and not APPROVAL_WORDING.search(span.text):
+        return _QUESTIONS["instruction"].format(q=quote)  # someone else decided or ordered it: nothing was signed off
     return _QUESTIONS.get(span.locus, _DEFAULT).format(q=quote)

@@ -15,19 +15,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from agent.analysis.models import Span
+from agent.analysis.reframe import APPROVAL_WORDING
 
 Kind = Literal["approval", "instruction", "escalation", "group", "gate", "passive", "drift", "hedge"]
 KINDS: tuple[Kind, ...] = ("approval", "instruction", "escalation", "group", "gate", "passive", "drift", "hedge")
 Stakes = Literal["key", "normal", "minor"]
 
 # Someone approved, signed off, allowed: the only wording that earns the sign-off templates.
-APPROVAL = re.compile(
-    r"\b(?:approv\w*|sign(?:ed|s|ing)?[- ]?off|signoff|green[- ]?l(?:ight|it)\w*|ok(?:ay)?(?:ed|'d)|ok'd|"
-    r"bless(?:ed|ing)|permission|authori[sz]\w*|go-?ahead|thumbs[- ]up|rubber[- ]stamp\w*|"
-    r"let (?:me|us|them)|allowed (?:me|us)|cleared (?:it|us|me|the)|consent\w*|sanction\w*|"
-    r"gave (?:us|me) (?:the )?(?:nod|ok))\b",
-    re.IGNORECASE,
-)
+APPROVAL = APPROVAL_WORDING
 INSTRUCTION = re.compile(
     r"\b(?:told|asked|instructed|directed|ordered|order|wanted|insisted|mandated|required (?:me|us)|"
     r"had (?:me|us)|made (?:me|us)|assigned|pushed|came down|handed (?:me|us)|"

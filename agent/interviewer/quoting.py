@@ -32,8 +32,34 @@ _DANGLING_WORDS = frozenset(
     "a an the to of for with on in at by and or but that our my their its his her your from into onto as so "
     "than then this these those some any every each no".split()
 )
+# Units of time: "three sprints" right before "after the beta" measures that phrase (the parser may hang it elsewhere).
+_DURATIONS = frozenset(
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends month months "
+    "quarter quarters year years sprint sprints".split()
+)
 _KEEP_PUNCT = {"-", "'", "’", "/", "&", "%", "+"}
 _KEEP_PRONOUNS = {"it", "them", "him", "her", "us", "me", "everything", "everyone", "itself", "this", "that"}
+
+
+# The pipeline runs without the attribute ruler (agent/analysis/nlp.py), so ``pos_`` is empty: coarse
+# classes come from the tagger's Penn tags instead.
+_TAG_POS = {
+    "DT": "DET", "PDT": "DET", "WDT": "DET", "IN": "ADP", "RP": "ADP", "CC": "CCONJ", "TO": "PART", "POS": "PART",
+    "MD": "AUX", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "EX": "PRON", "_SP": "SPACE",
+    ".": "PUNCT", ",": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
+    "HYPH": "PUNCT", "NFP": "PUNCT",
+}
+
+
+def _pos(token) -> str:
+    """The token's coarse word class (``pos_`` when the pipeline sets it, else from its Penn tag)."""
+    if token.pos_:
+        return token.pos_
+    if token.dep_ in ("aux", "auxpass"):
+        return "AUX"
+    if token.tag_ == "IN" and token.dep_ == "mark":
+        return "SCONJ"
+    return _TAG_POS.get(token.tag_, "")
 
 
 @dataclass(frozen=True)
@@ -60,9 +86,9 @@ def _sentence_bounds(analysis: AnswerAnalysis, span: Span) -> tuple[int, int]:
 
 
 def _dangling(token) -> bool:
-    if token.pos_ == "PRON" and token.lower_ in _KEEP_PRONOUNS:
+    if _pos(token) == "PRON" and token.lower_ in _KEEP_PRONOUNS:
         return False
-    return token.pos_ in _DANGLING_POS or token.lower_ in _DANGLING_WORDS
+    return _pos(token) in _DANGLING_POS or token.lower_ in _DANGLING_WORDS
 
 
 def _anchor(tokens: list, lo: int, hi: int):
@@ -79,7 +105,7 @@ def _anchor(tokens: list, lo: int, hi: int):
 def _is_boundary(token, governed: set[int]) -> bool:
     if token.i not in governed:
         return True
-    if token.pos_ == "PUNCT" and token.text not in _KEEP_PUNCT:
+    if _pos(token) == "PUNCT" and token.text not in _KEEP_PUNCT:
         return True
     if token.lower_ in _SUBORDINATORS and token.dep_ in {"cc", "mark", "advmod", "prep", "nsubj", "dobj", "pobj", "attr"}:
         return True
@@ -97,6 +123,21 @@ def _boundary_subtrees(anchor) -> set[int]:
                 continue  # "the decision was made to move the jobs": the infinitive is the decision
             cut.update(t.i for t in token.subtree)
     return {t.i for t in anchor.subtree} - cut
+
+
+def _drop_cut_modifier(tokens: list, last: int, keep: int) -> int:
+    """End the quote before words that belong to the phrase cut off after it: in "cancel the migration two days
+    before launch", "two days" measures "before launch" (or the verb's timing with it), not the decision."""
+    nxt = last + 1
+    if nxt >= len(tokens):
+        return last
+    cut = last
+    for token in tokens[keep + 1:last + 1]:
+        duration = token.i == last and token.lower_ in _DURATIONS and tokens[nxt].lower_ in _SUBORDINATORS
+        measures_next = duration or token.head.i == nxt or (token.dep_ == "npadvmod" and token.right_edge.i == last)
+        if measures_next and token.left_edge.i > keep:
+            cut = min(cut, token.left_edge.i - 1)
+    return cut
 
 
 def _trim_end(tokens: list, first: int, last: int) -> int:
@@ -125,7 +166,7 @@ def _cut_long(doc, tokens: list, first: int, last: int, base: int, must_end: int
         if end_char - start_char > QUOTE_LIMIT:
             break
         nxt = tokens[i + 1]
-        opens_phrase = nxt.pos_ in {"ADP", "SCONJ", "CCONJ", "PUNCT", "PART"} or nxt.dep_ in {"prep", "cc", "conj", "advcl", "relcl", "acl", "punct", "xcomp"}
+        opens_phrase = _pos(nxt) in {"ADP", "SCONJ", "CCONJ", "PUNCT", "PART"} or nxt.dep_ in {"prep", "cc", "conj", "advcl", "relcl", "acl", "punct", "xcomp"}
         if opens_phrase and i not in inside and not _dangling(tokens[i]) and base + end_char >= must_end:
             best = i
     if best is None:  # no phrase boundary late enough: the last whole word that fits, still not dangling
@@ -151,7 +192,7 @@ def decision_quote(analysis: AnswerAnalysis, span: Span) -> Quote:
     anchor = _anchor(tokens, rel_start, rel_end)
     if anchor is None:
         return fallback
-    if anchor.pos_ == "ADP" or anchor.dep_ == "prep":
+    if _pos(anchor) == "ADP" or anchor.dep_ == "prep":
         # "Per the runbook …", "according to policy …": the decision is the clause it frames.
         governed = {t.i for t in tokens}
     else:
@@ -159,14 +200,14 @@ def decision_quote(analysis: AnswerAnalysis, span: Span) -> Quote:
     governed |= {t.i for t in tokens if rel_start <= t.idx < rel_end}
     in_span = [t.i for t in tokens if rel_start <= t.idx < rel_end]
     first, last = in_span[0], in_span[-1]
-    while first < last and tokens[first].pos_ == "PUNCT":
+    while first < last and _pos(tokens[first]) == "PUNCT":
         first += 1
     # Extend past the span through the words the decision's verb still governs.
     i = last + 1
     while i < len(tokens) and not _is_boundary(tokens[i], governed):
         last = i
         i += 1
-    last = _trim_end(tokens, first, last)
+    last = _trim_end(tokens, first, _drop_cut_modifier(tokens, last, in_span[-1]))
     trimmed = False
     if tokens[last].idx + len(tokens[last].text) - tokens[first].idx > QUOTE_LIMIT:
         last = _trim_end(tokens, first, _cut_long(doc, tokens, first, last, lo, span.start))

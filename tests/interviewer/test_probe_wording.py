@@ -77,3 +77,20 @@ def test_templates_vary_across_an_interview(bank) -> None:
     assert len(set(used)) == 4, "no template repeats while unused ones remain"
     openers = [t.split("\u201c", 1)[0] for t in texts]
     assert all(a != b for a, b in zip(openers, openers[1:])), openers
+
+
+# A measure of time that belongs to the clause cut off after the quote ("two days | before launch").
+MEASURE_CUT = [
+    ("My director decided to cancel the database migration two days before launch.", "cancel the database migration"),
+    ("The VP chose to freeze all deploys a week after the outage.", "freeze all deploys"),
+    ("The team decided to ship the feature three sprints after the beta.", "ship the feature"),
+    ("Our CTO decided to sunset the mobile app six months after the redesign.", "sunset the mobile app"),
+    ("The release manager chose to hold the build a day until QA finished.", "hold the build"),
+    ("The platform team decided to upgrade Kubernetes a few days before the freeze.", "upgrade Kubernetes"),
+]
+
+
+@pytest.mark.parametrize(("answer", "decision"), MEASURE_CUT, ids=[a[:40] for a, _ in MEASURE_CUT])
+def test_quote_does_not_end_on_a_measure_of_the_clause_it_cuts_off(answer: str, decision: str) -> None:
+    quote = rank_candidates(analyze(answer))[0].quote.text
+    assert quote.endswith(decision), quote

@@ -141,3 +141,19 @@ def test_story_text_is_inert(tmp_path, capsys) -> None:
     (d / "x.md").write_text("# Evil \x1b[31mtitle\x1b[0m [bold]x[/bold]\n\nMy manager approved \x1b]0;pwn\x07 it.", encoding="utf-8")
     code, out, _ = run(["stories", "--stories-dir", str(d)], capsys)
     assert code == 0 and "\x1b" not in out and "\x07" not in out
+
+
+def test_reframes_ask_about_a_sign_off_only_where_someone_signed_off() -> None:
+    """An order or someone else's call is not an approval: its reframing question does not ask about a sign-off."""
+    import re
+
+    from agent.analysis import analyze, reframe_question
+
+    sign_off = re.compile(r"sign(?:ed)?[- ]?off|approv|green light|permission", re.I)
+    for sentence, approval in [("My manager approved the rollback.", True), ("Legal gave us the green light to ship.", True),
+                               ("The on-call lead decided to freeze deploys.", False),
+                               ("The architect picked Kafka for the event bus.", False), ("My lead told me to revert it.", False)]:
+        span = next(s for s in analyze(sentence).spans if s.locus == "authority")
+        question = reframe_question(span)
+        assert bool(sign_off.search(question)) == approval, question
+        assert "Template:" in question and "___" in question
