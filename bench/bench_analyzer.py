@@ -67,12 +67,18 @@ def fresh_batches() -> dict[str, dict]:
     """Issue 11's per-kind batches (after the fixes) and held-out batch 12 (first sight recorded in README)."""
     sys.path.insert(0, str(EXTRA))
     try:
+        from class_batches_a import CLASSES_A
+        from class_batches_b import CLASSES_B
+        from class_batches_c import CLASSES_C
+        from class_batches_d import CLASSES_D
         from heldout_batch12 import BATCH12
         from recall_batches import KINDS, PRECISION
     except ImportError:
         return {}
     every = [c for cases in KINDS.values() for c in cases] + PRECISION
-    return {"issue-11 kinds + precision pairs": quality(_rows(every)), "held-out batch 12": quality(_rows(BATCH12))}
+    per_class = [c for batch in (CLASSES_A, CLASSES_B, CLASSES_C, CLASSES_D) for cases in batch.values() for c in cases]
+    return {"issue-11 kinds + precision pairs": quality(_rows(every)), "held-out batch 12": quality(_rows(BATCH12)),
+            "class batches A-D (after fixes)": quality(_rows(per_class))}
 
 
 def unseen_quality() -> dict[str, float] | None:

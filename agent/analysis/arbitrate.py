@@ -27,6 +27,8 @@ from agent.analysis.events import Event
 _COMPLY = re.compile(frames.COMPLY_PHRASES, re.I)
 _IDENTITY_HEDGES = frozenset({"not_sure_who"})
 _WEAK_SELF = frozenset({"self_did"})
+# Drift wording the speaker's own act outranks: "I kept the XML format for historical reasons" is owned.
+_YIELD_TO_SELF = frozenset({"never_decided", "for_historical_reasons"})
 _PERMITTING = frozenset({"approve", "sign", "okay", "ok", "authorize", "authorise", "greenlight", "bless", "clear", "allow"})
 
 
@@ -59,7 +61,7 @@ def weigh(events: list[Event], text: str) -> list[Event]:
     _going_along(events)
     if any(e.locus == "self" and e.strength >= 2 for e in events):
         for e in events:
-            if (e.cue == "nobody_decided" and e.verb in _PERMITTING) or e.cue == "never_decided":
+            if (e.cue == "nobody_decided" and e.verb in _PERMITTING) or e.cue in _YIELD_TO_SELF:
                 e.strength, e.contrast = 1, min(e.contrast, 0)  # "nobody signed off on it; I shipped the fix myself"
     holders = [e for e in events if _holds(e)]
     if holders:

@@ -12,11 +12,21 @@ an agreement", "met halfway") and a decision disclaimed ("it wasn't ours to pick
 from __future__ import annotations
 
 from agent.analysis import frames, lexicon
+from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
+def runtime_item(tok) -> bool:
+    """``tok`` names something a running system acts on ("the request was throttled"), not a request a person
+    made ("our headcount request was denied")."""
+    if lemma(tok.lower_, tok.tag_) not in lexicon.RUNTIME_NOUNS:
+        return False
+    return not any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in _OWNED_ITEM for c in tok.children)
+
+
+_OWNED_ITEM = lexicon.BUSINESS_MODIFIERS | {"my", "our"}
 _HOLDERS = frozenset({"authority", "group", "process"})
 _OPPOSED = frozenset({"anyway", "anyways", "instead", "regardless", "still", "but", "though", "although"})
 _WH_OBJECTS = frozenset({"what", "whatever", "whichever"})
@@ -34,13 +44,15 @@ PLAN_NOUNS = frozenset(
 )
 REPLANNING = frozenset(
     """reset change rework redraw redo rewrite shift reshuffle revise reshape overhaul redefine reprioritize
-    reprioritise rebase narrow shrink widen expand tighten relax renegotiate replan rescope""".split()
+    reprioritise rebase narrow shrink widen expand tighten relax renegotiate replan rescope open""".split()
 )
 # Re-organising a team or org, passively worded.
 REORGANISING = frozenset(
     """merge fold split absorb combine reorganize reorganise restructure disband dissolve spin move reassign
     transfer rename consolidate centralize centralise""".split()
 )
+_LISTS = PLAN_NOUNS | frozenset("list menu agenda table website site catalog catalogue page books offering offer lineup".split())
+_OPENING = frozenset({"open", "widen", "expand"})
 _TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset({"department", "division", "unit", "function", "org", "team", "teams", "squads"})
 _DENIABLE = frozenset({"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"})
 _OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement"})
@@ -97,7 +109,55 @@ def reorganised(p: Predicate) -> bool:
     subj = lemma(p.subj.lower_, p.subj.tag_)
     if p.lemma in REPLANNING and subj in PLAN_NOUNS:
         return True
+    if p.lemma in _OPENING and "up" in p.particles and "to" in p.particles:
+        return subj not in lexicon.COMPONENT_NOUNS  # "the beta was opened up to all customers", not "the port"
     return p.lemma in REORGANISING and (subj in _TEAM_NOUNS or p.subj.lower_ in lexicon.WE_WORDS or p.actor == "group")
+
+
+_VETTING = frozenset({"vet", "review", "approve", "check", "audit", "screen", "assess", "clear", "evaluate", "sign"})
+
+
+def vetted_through(p: Predicate) -> bool:
+    """"the vendor had to be vetted through our third-party risk process": work put through a process's gate."""
+    if not p.passive or p.negated or p.lemma not in _VETTING:
+        return False
+    for c in p.tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("through", "via", "by"):
+            if any(o.dep_ == "pobj" and category(o) == "process" for o in c.children):
+                return True
+    return False
+
+
+_NEEDING_PEOPLE = frozenset({"need", "require", "want", "wait"})
+
+
+def needed_someone_to(p: Predicate) -> str | None:
+    """"we needed the client's product owner to approve each screen": the work waited on someone's yes."""
+    if p.lemma not in _NEEDING_PEOPLE or p.negated or p.modal or not p.past or p.actor not in ("we", "self", "group", "thing", "it"):
+        return None
+    person = next((c for c in p.tok.children if c.dep_ in ("dobj", "nsubj") and c.i > p.tok.i), None)
+    if person is None:
+        return None
+    if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | {"decide", "agree"} for c in p.tok.children):
+        return None
+    locus = holder_locus(person)
+    return locus if locus in _HOLDERS else None
+
+
+def taken_off(p: Predicate) -> bool:
+    """"the on-prem option was quietly taken off the price list": dropped from a plan or offer."""
+    if not (p.passive and p.past) or p.agent or p.lemma not in ("take", "pull", "strike", "drop", "remove", "cross"):
+        return False
+    if p.lemma == "take" and "down" in p.particles and p.subj is not None:
+        return lemma(p.subj.lower_, p.subj.tag_) not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS  # "the pricing page was taken down"
+    kids = list(p.tok.children)
+    for c in kids:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from"):
+            if any(o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _LISTS for o in c.children):
+                return True
+            if c.dep_ == "prt" and any(o.dep_ == "dobj" and lemma(o.lower_, o.tag_) in _LISTS for o in kids):
+                return True  # "taken off the price list", with the list parsed as an object
+    return False
 
 
 def never_decided(p: Predicate) -> bool:
@@ -145,3 +205,48 @@ def disclaimed(be) -> Event | None:
 
 def _event(be, last, cue: str) -> Event:
     return Event(locus="authority", strength=3, start=be.idx, end=last.idx + len(last.text), cue=cue, pos=be.i)
+
+
+def opinion_only(verb) -> bool:
+    """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
+    content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return len(content) == 1 and content[0].lower_ in ("was", "were", "is", "are", "'s", "been", "be") and any(g.dep_ == "acomp" for g in content[0].children)
+
+
+_JOINT_PREPS = frozenset({"with", "alongside"})
+TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
+
+
+_AS_ONE = frozenset({"group", "team", "unit", "collective", "whole"})
+
+
+def jointly(verb) -> bool:
+    """"the tech leads worked it out between them", "decided together", "the senior engineers as a group chose"."""
+    for c in [*verb.children, *(g for s in verb.children if s.dep_ == "nsubj" for g in s.children if g.dep_ == "prep")]:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(lemma(o.lower_) in _AS_ONE for o in c.children):
+            return True  # "the senior engineers as a group chose gRPC"
+        if c.dep_ == "nsubj" and lemma(c.lower_) in _AS_ONE and c.i >= 2 and "as" in (c.doc[c.i - 1].lower_, c.doc[c.i - 2].lower_):
+            return True  # the same, with "as a group" parsed as a clause of its own
+        if c.dep_ == "advmod" and c.lower_ in TOGETHER:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
+            if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in c.children):
+                return True
+    return False
+
+
+def joint_with(verb) -> bool:
+    """"along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _JOINT_PREPS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and category(obj) in ("authority", "group"):
+                return True
+        if c.dep_ == "advmod" and c.lower_ in TOGETHER:
+            return True  # "I decided together with ...", "... and I decided jointly"
+        if c.lower_ in ("along", "together") and c.dep_ in ("advmod", "prep"):
+            for g in c.children:
+                obj = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "with" else None
+                if obj is not None and category(obj) in ("authority", "group"):
+                    return True
+    return False

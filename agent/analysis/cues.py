@@ -13,11 +13,12 @@ import re
 
 _I = r"(?:i|me)"
 _PROC = (
-    r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfc|template|rules?|controls?"
-    r"|sox|compliance|review|board|guidelines?|standards?|protocol|regulations?|requirements?|sla|slo|cab|sop)"
+    r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfcs?|template|rules?|controls?|handbook|rulebook|manual"
+    r"|freeze|moratorium|embargo|change window|maintenance window|audit|cab"
+    r"|sox|compliance|review|board|guidelines?|standards?|protocol|regulations?|requirements?|slas?|slos?|sops?)"
 )
 _AUTH = (
-    r"(?:manager|manger|mgr|lead|director|vp|cto|ceo|architect|boss|head of [a-z]+|skip[- ]?level|exec(?:utive)?s?"
+    r"(?:manager|manger|mgr|lead|director|vp|cto|ceo|cfo|coo|cio|ciso|cpo|gm|svp|evp|founder|architect|boss|head of [a-z]+|skip[- ]?level|exec(?:utive)?s?"
     r"|leadership|management|supervisor|commander|legal|security|finance|dba)"
 )
 _F = re.IGNORECASE
@@ -43,12 +44,16 @@ HEDGE_STRONG = [
     # Nobody objecting drifts a group's choice, but confirms a call the speaker made (see sentence.py).
     ("hedged", 4, "nobody_objected", _rx(r"\b(?:nobody|no one|no-one|noone)(?: \w+)? (?:really |actually |ever )?(?:objected|pushed back|disagreed|questioned it)\b")),
     ("hedged", 4, "i_guess", _rx(r"\b(?:decided|agreed|chose), i guess\b")),
-    ("hedged", 4, "no_real_decision", _rx(r"\b(?:there )?(?:was|wasn'?t|was not|were) (?:really )?(?:no|never|not) (?:really )?(?:a |any |one )?(?:real |actual |single |clear )?(?:plan|decision|moment|point|owner|discussion)\b")),
+    ("hedged", 4, "no_real_decision", _rx(r"\b(?:there )?(?:(?:was|were) (?:really )?(?:no|never|not)|wasn'?t|was not|weren'?t|were not) (?:really |ever )?(?:a |any |one )?(?:real |actual |single |clear |specific |particular )?(?:plan|decision|moment|point|owner|discussion|meeting)\b")),
     ("hedged", 4, "vibe", _rx(r"\bmore (?:of )?a (?:vibe|habit|default|drift) than a (?:decision|plan|choice)\b")),
-    ("hedged", 4, "not_sure_who", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:who|by whom)\b")),
+    ("hedged", 4, "not_sure_who", _rx(r"\b(?:(?:not|never) (?:\w+ )?sure|(?:don'?t|do not|didn'?t|did not|never) (?:really )?kn(?:o|e)w) (?:who|by whom)\b")),
+    ("hedged", 4, "no_real_reason", _rx(r"\bnot (?:really )?sure (?:there was|it was|we had|there'?s) (?:ever )?(?:a |any )?(?:real |actual |good |particular )?(?:reason|decision|plan|choice)\b")),
     ("hedged", 4, "not_sure_how", _rx(r"\b(?:not|never) (?:\w+ )?sure (?:how|why)\b")),
     ("hedged", 4, "made_itself", _rx(r"\b(?:decision|call|choice) (?:\w+ ){0,3}?(?:of )?(?:just )?made itself\b")),
-    ("hedged", 3, "without_discussing", _rx(r"\bwithout (?:ever |anyone |really |ever really )*(?:discussing|deciding|talking about|agreeing)\b")),
+    ("hedged", 3, "without_discussing", _rx(r"\bwithout (?:ever |anyone |anybody |really |ever really )*(?:discussing|deciding|talking about|agreeing|asking why|questioning (?:it|why)|revisiting it|challenging it)\b"
+                                              r"|\bwithout (?:any |a )?(?:real |clear |actual |explicit )?(?:plan|decision|discussion|owner)\b")),
+    ("hedged", 3, "persisted_unexplained", _rx(r"\b(?:has|have|had) been\b.{0,60}?\b(?:nobody|no one|no-one|noone) (?:really |actually )?(?:knows|knew|remembers|remembered) (?:why|who|how)\b")),
+    ("hedged", 4, "nobody_remembers", _rx(r"\b(?:nobody|no one|no-one|noone) (?:really |even |actually )?(?:remembers|remembered|recalls|recalled|knows|knew) (?:\w+ )?(?:choosing|deciding|picking|agreeing|approving|why we|who (?:picked|chose|decided))\b")),
     ("hedged", 3, "reached_for", _rx(r"\bwhat (?:everyone|everybody|people) (?:just )?(?:reached for|used|defaulted to)\b")),
 ]
 # Weak hedges only count next to a narrated decision or outcome (see rules).
@@ -63,8 +68,10 @@ DRIFT = [
     ("hedged", 3, "already_there", _rx(r"\b(?:was|were) (?:just |simply )?already (?:there|in place|in use|installed|the default)\b")),
     ("hedged", 3, "how_it_was_done", _rx(r"\b(?:that'?s|that is|it'?s|it was|this was) (?:just |simply )?(?:how|the way) (?:it was|things were|it had always been|it'?s always been|we'?d always)(?: done| set up| built)?\b")),
     ("hedged", 3, "the_default", _rx(r"\b(?:it|that|this) (?:was|were) (?:just |simply )?the default\b")),
-    ("hedged", 3, "there_when_joined", _rx(r"\b(?:was|were|had been|has been|it'?s been) (?:already |just )?(?:like that|that way|there|in place|set up (?:like that|that way)|the setup) (?:since before|before|when|by the time) (?:i|we|anyone|anybody|any of us) (?:\w+ )?(?:joined|arrived|got there|got here|started|came (?:in|on|aboard))\b")),
+    ("hedged", 3, "there_when_joined", _rx(r"\b(?:was|were|had been|has been|it'?s been) (?:already |just )?(?:like that|that way|there|in place|set up (?:like that|that way)|the setup) (?:(?:since before|before|when|by the time) (?:i|we|anyone|anybody|any of us) (?:\w+ )?(?:joined|arrived|got there|got here|started|came (?:in|on|aboard))|before (?:me|us|my time|our time))\b")),
     ("hedged", 3, "always_been", _rx(r"\bhad always (?:run|been|worked|been done)(?: that way| like that)?\b")),
+    ("hedged", 4, "assumed_someone_would", _rx(r"\b(?:each|both|every|all the) (?:\w+ ){0,2}?(?:assumed|thought|figured|expected) (?:that )?(?:\w+ ){1,3}?(?:would|was going to|were going to) (?:handle|own|do|take care of|pick|fix|deal with|cover|decide)\b")),
+    ("hedged", 3, "became_the_default", _rx(r"\b(?:became|had become|turned into) (?:the |our )?(?:de facto |unofficial |accidental )?(?:system of record|source of truth|go-to|standard|default|norm)\b")),
     ("hedged", 4, "assumed_the_other", _rx(r"\b(?:each|both|every) (?:\w+ ){0,2}?(?:assumed|thought|figured|believed) (?:that )?(?:the other|someone else|somebody else)\b|\b(?:everyone|everybody) (?:assumed|thought|figured) (?:that )?(?:someone|somebody) else\b")),
     ("hedged", 4, "nobody_owned", _rx(r"\b(?:nobody|no one|no-one|noone) (?:really |ever |actually )*(?:owned|(?:had |has )?(?:gotten|got) around to|thought to|bothered to|questioned|revisited|challenged|touched)\b")),
     ("hedged", 3, "never_got_around", _rx(r"\bnever got around to\b")),
@@ -74,9 +81,21 @@ DRIFT = [
 ]
 PROCESS_MARKERS = [
     ("process", 4, "per_process", _rx(r"\b(?:per|following|according to|as required by|because of|due to|under) (?:the |our |a |an |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("authority", 4, "per_their_orders", _rx(r"\b(?:per|following|on|at|as per|under) (?:[\w-]+ ){0,3}?[\w-]+'s? (?:explicit |direct |express )?(?:instructions?|orders?|request|direction|say-so|insistence)\b")),
     ("process", 4, "by_the_book", _rx(r"\bby (?:the |our |company |team )?(?:policy|runbook|playbook|process|book|rules?|law|regulation)\b")),
-    ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us)\b")),
+    ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us"
+                                           r"|forbade|forbids|forbid|prohibited|prohibits|banned|bans|disallowed|disallows|capped|caps)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
+]
+# Idioms of the frames, for holders the parse cannot see: someone above settling it, a fixed point nobody
+# chose, a group deciding by its own procedure, work lost in a process.
+IDIOMS = [
+    ("authority", 3, "pulled_rank", _rx(r"\b(?:my|our|the|his|her|their) (?:[\w-]+ ){0,3}?(?:pulled rank|put (?:his|her|their) foot down|laid down the law|drew (?:a|the) line|had the (?:final|last) (?:say|word)|called the shots|gave (?:it |us |me )?the thumbs[- ]down)\b")),
+    ("authority", 3, "from_the_top", _rx(r"\b(?:came|handed|passed|pushed|sent|orders?|instructions?|directives?) (?:\w+ )?(?:down )?from (?:the top|on high|upstairs|the top floor|the c-suite)\b")),
+    ("agentless", 3, "not_negotiable", _rx(r"\b(?:was|were|is|are) (?:simply |just )?(?:non-?negotiable|not negotiable|not up for (?:debate|discussion)|off the table)\b")),
+    ("hedged", 3, "for_historical_reasons", _rx(r"\b(?:for (?:historical|legacy) reasons|(?:the )?path of least resistance|(?:it was |that was )?before my time|predate[sd]? (?:me|us|the team|anyone|everyone)|grandfathered in|(?:nobody|no one) (?:ever )?questioned (?:it|that)|we never (?:really )?questioned (?:it|that))\b")),
+    ("group", 3, "by_consensus", _rx(r"\b(?:by (?:consensus|committee|majority(?: vote)?|a show of hands)|(?:put|took) it to a vote|came to a consensus|everyone signed off|all signed off)\b")),
+    ("process", 3, "lost_in_process", _rx(r"\b(?:stuck|tied up|held up|bogged down|lost|caught up) in (?:the |our |all the )?(?:red tape|bureaucracy|paperwork|approvals?|approval chain|sign-?off chain|compliance|legal review|security review)\b")),
 ]
 INFORM_AFTER = _rx(
     r"\b(?:afterwards?|after the fact|retroactively|in the loop|let (?:\w+ ){1,2}know|heads[- ]up|fyi|posted a summary"
@@ -84,14 +103,15 @@ INFORM_AFTER = _rx(
     r"|the (?:next|following) (?:morning|day|week)|later that (?:day|night|week|morning))\b"
 )
 BACKSTOP = [
-    ("authority", 3, "authority_decided", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:\w+ )?(?:approved|decided|signed off|made the call|vetoed|picked|chose|said no|said yes|overruled|gave (?:the |us |me )?(?:green light|go-ahead|ok|okay))\b")),
+    ("authority", 3, "authority_decided", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:\w+ )?(?:approved|decided|signed off|made the call|vetoed|picked|chose|said no|said yes|overruled|overrode|nixed|capped|froze|scrapped|cancelled|canceled|mandated|dictated|gave (?:the |us |me )?(?:green light|go-ahead|ok|okay))\b")),
     ("authority", 3, "approval_from", _rx(r"\b(?:approval|sign-?off|permission|go-ahead|green light|blessing|okay) from\b")),
     ("authority", 3, "needed_okay", _rx(r"\b(?:needed|got|waited for|waited on|asked for|sought|requested|secured) (?:[\w-]+'s |the |an? |their |his |her |final )*(?:okay|ok|approval|sign-?off|permission|go-ahead|blessing|green light)\b")),
     ("authority", 3, "told_me_to", _rx(r"\b(?:told|asked|instructed|ordered|assigned) (?:me|us) to\b")),
     ("authority", 3, "was_told_to", _rx(r"\b(?:i|we) (?:was|were|got) (?:asked|told|assigned|instructed|ordered) to\b")),
     ("authority", 3, "final_say", _rx(r"\b(?:had|has|have) the (?:final|last) (?:say|word|call)\b")),
     ("group", 3, "as_a_team", _rx(r"\b(?:as a team|as a group|together we|we all agreed|got buy-?in|reached (?:a )?consensus|had consensus|were all on board|got alignment)\b")),
-    ("group", 3, "we_few_agreed", _rx(r"\b(?:the (?:\w+ )?of us|all of us|both of us|everyone|everybody|the team|our team|the group|the room) (?:\w+ )?(?:agreed|decided|chose|voted|settled|aligned)\b")),
+    ("group", 3, "reached_agreement", _rx(r"\b(?:we|they|the (?:\w+ )?(?:team|teams|squads?|leads|group))(?: \w+)? (?:reached|came to|struck|hammered out|worked out) (?:an? |some )?(?:agreement|consensus|compromise|deal)\b")),
+    ("group", 3, "we_few_agreed", _rx(r"\b(?:the (?:\w+ )?of us|all of us|both of us|everyone|everybody|the team|our team|the group|the room) (?:\w+ )?(?:agreed(?! (?:that )?(?:[\w'-]+ ){1,3}(?:was|were|is|are|had been|has been|have been) (?!to\b))|decided|chose|voted|settled|aligned)\b")),
     ("agentless", 3, "it_was_decided", _rx(r"\b(?:it|this|that) (?:was|got) (?:decided|agreed|approved|greenlit|determined)\b")),
     ("agentless", 3, "decision_was_made", _rx(r"\bthe (?:decision|call) (?:was|got) (?:made|taken)\b")),
     ("hedged", 3, "ended_up", _rx(r"\b(?:we|it|they) (?:just )?(?:kind of |sort of |kinda |sorta )?(?:ended up|wound up|landed on|fell into|drifted into)\b")),
@@ -103,7 +123,7 @@ def _any_of(patterns) -> re.Pattern[str]:
 
 
 # One pass decides whether any pattern of a list can match (most sentences: none).
-SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS + DRIFT
+SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS + DRIFT + IDIOMS
 _GATES = {id(SENTENCE_CUES): _any_of(SENTENCE_CUES), id(BACKSTOP): _any_of(BACKSTOP)}
 # Every pattern of a list needs at least one of these words, so a sentence without any skips the list.
 _PROC_WORDS = {w[:-2] if w.endswith("s?") else w for w in _PROC[3:-1].split("|")} | {
@@ -114,11 +134,16 @@ _TRIGGERS = {
         "like my one myself personally own didn didnt did never without nobody no noone made make guess not "
         "than sure itself what per following according required because due under by auto automatically "
         "automated was were that thats it its this had each both every everyone everybody nobody never by time i "
-        "after once".split()
+        "after once wasn weren became become turned remembers remembered recalls knows knew been pulled put laid drew "
+        "called gave came handed passed pushed sent order orders instruction instructions directive directives is are "
+        "historical legacy path before predate predates predated grandfathered questioned consensus committee majority "
+        "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "
         "leadership management supervisor commander legal security finance dba needed got waited asked sought "
+        "cfo coo cio ciso cpo gm svp evp founder overrode nixed capped froze scrapped cancelled canceled mandated dictated "
+        "reached came struck hammered worked we they "
         "requested secured from told instructed ordered assigned had has have team group together agreed buy "
         "buyin consensus board alignment decided chose voted settled aligned approved greenlit determined taken made "
         "ended wound landed fell drifted".split()

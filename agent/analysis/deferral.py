@@ -141,6 +141,17 @@ def _holder(verb) -> str | None:
     return None
 
 
+def until_holder(verb) -> str | None:
+    """The process or person an "until ..." clause of ``verb`` waits on ("until all checks were green")."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children):
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            who = _HOLDER_LOCUS.get(category(subj)) if subj is not None else None
+            if who in ("process", "authority"):
+                return who
+    return None
+
+
 def gated(p: Predicate) -> tuple[str, str] | None:
     """(locus, cue) when the speaker could not act without someone's say:
     "I wasn't allowed to touch prod", "we couldn't deploy until the CAB met",

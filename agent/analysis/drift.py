@@ -52,8 +52,8 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         return (3, "inherited")  # "the Perl scripts were inherited from the team before us"
     if lem in frames.INHERIT_VERBS and p.actor in ("self", "we", "group"):
         return (2, "inherited")  # weaker than what the speaker did with it afterwards
-    if p.actor in ("self", "authority", "process", "someone"):
-        return None
+    if p.actor in ("self", "authority", "someone") or (p.actor == "process" and lem not in frames.PERSIST_VERBS):
+        return None  # a schedule or policy that "stayed the same since ..." persisted like any thing
     if p.actor == "we" and lem not in ("stay", "remain", "stick"):
         return None
     if (lem in frames.RENEW_VERBS and (not p.objects or "itself" in p.objects)) or (lem == "roll" and "over" in p.particles):

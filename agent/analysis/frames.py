@@ -51,13 +51,13 @@ PASSIVE_FRAME_VERBS = _w(
     postpone delay defer reschedule push bump move approve greenlight green-light okay sanction authorize
     authorise bless rubber-stamp choose pick select finalize finalise mandate impose assign reassign
     reorganize reorganise disband dissolve restructure outsource insource cap limit ban forbid prohibit
-    reprioritize reprioritise earmark allocate greenlight waive"""
+    reprioritize reprioritise earmark allocate greenlight waive endorse ratify quash torpedo scupper bar disallow"""
 )
 # Phrasal passives: verb -> particle ("got shot down", "was waved through", "was called off").
 PASSIVE_FRAME_PHRASAL = {
     "shoot": "down", "turn": "down", "wave": "through", "call": "off", "wind": "down", "shut": "down",
     "roll": "back", "push": "back", "sign": "off", "lock": "in", "hand": "down", "pass": "down", "water": "down",
-    "scale": "back", "rip": "out", "phase": "out", "put": "on",
+    "scale": "back", "rip": "out", "phase": "out", "put": "on", "let": "go",
 }
 # Announced/communicated outcomes are decisions only when their subject names a change of plan.
 ANNOUNCE_VERBS = _w("announce communicate publish roll")
@@ -69,13 +69,16 @@ CHANGE_NOUNS = _w(
 # Insisting / Preference: adjectives and verbs of someone holding out for an option.
 INSIST_ADJECTIVES = _w("adamant insistent firm set determined unbending immovable unmovable inflexible keen")
 INSIST_VERBS = _w("insist demand lobby hold dig")
+# Committing: a promise someone above made that the team then had to keep ("the CEO had promised the partner X").
+COMMIT_VERBS = _w("promise pledge guarantee commit sell")
 PREFER_VERBS = _w("want like prefer favor favour love recommend advise suggest propose push")
 # Wording of going along with someone else's preference: "so Kotlin it was", "we went along with it".
 COMPLY_PHRASES = (
-    r"\bso (?:\w+ ){1,3}it was\b|\bwent along with\b|\bgo along with\b|\bhad to live with\b"
+    r"\bso (?:\w+ ){1,3}it was\b|\bwent along(?: with)?\b|\bgo along(?: with)?\b|\bhad to live with\b"
     r"|\bso that'?s what we (?:did|used|went with|built|shipped)\b|\bwe (?:just |simply )?(?:built|implemented|did) (?:it|that|what)\b"
     r"|\bwe (?:just |simply )?complied\b|\bfell in line\b|\bso we (?:did|went with it)\b"
     r"|\bso (?:it|that) (?:went (?:in|out|ahead)|shipped|stayed|happened)\b"
+    r"|\b(?:and )?that'?s (?:how it went|what happened|what we (?:did|went with|shipped|built|used))\b|\band that was that\b"
 )
 # Handing down: the work arrived decided ("the schema came down from the data org", "handed to us").
 HANDING_VERBS = _w("hand give pass impose dictate assign foist push delegate")

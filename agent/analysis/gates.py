@@ -25,6 +25,8 @@ _PASSING = {"go": ("past", "through", "before", "via"), "run": ("past", "by", "t
 _CLEARING = frozenset({"clear", "pass"})
 _NEEDING = frozenset({"need", "require", "await", "get", "want"})
 _STEPS = frozenset({"queue", "workflow", "pipeline", "process", "step", "stage", "flow", "form", "portal", "tool", "system", "chain", "loop"})
+_REVIEWS = frozenset({"review", "audit", "assessment", "sign-off", "signoff", "scan", "vetting", "inspection", "ticket", "slot", "questionnaire"})
+_STEP_OWNERS = lexicon.DEPARTMENT_NOUNS | frozenset({"procurement", "purchasing", "hiring", "legal", "change", "release", "intake", "triage"})
 _FORUMS = frozenset({"meeting", "review", "planning", "sync", "offsite", "retro", "council", "board", "committee",
                      "forum", "cab", "audit"})
 _WORK = frozenset(
@@ -53,6 +55,10 @@ def holder_of(noun) -> str | None:
                 if obj is not None and _HOLDER.get(category(obj)):
                     return _HOLDER[category(obj)]
         return "authority"
+    if lemma(noun.lower_, noun.tag_) in _STEPS and any(
+        c.dep_ in ("compound", "amod") and (lemma(c.lower_) in lexicon.PROCESS_NOUNS or c.lower_ in _STEP_OWNERS) for c in noun.children
+    ):
+        return "process"  # "the procurement queue", "the review workflow" (not "the message queue")
     found = _HOLDER.get(category(noun))
     if found is not None:
         return found
@@ -80,16 +86,22 @@ def _until_clause(verb) -> str | None:
 def _waiting(verb) -> str | None:
     lodged = lemma(verb.lower_, verb.tag_) in _LODGED
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "for", "until", "till", "pending", "behind", "in"):
+        if c.dep_ == "prep" and c.lower_ in ("on", "for", "until", "till", "pending", "behind", "in", "at"):
             obj = _pobj(c)
             if obj is not None:
                 found = holder_of(obj)
-                if found is not None and (c.lower_ != "in" or (lodged and found == "process")):
+                if found is not None and (c.lower_ not in ("in", "at") or ((lodged or c.lower_ == "at") and found == "process")):
                     return found  # "stuck in the approval workflow", not "stayed in the repo"
         elif c.dep_ in ("advcl", "xcomp") and lemma(c.lower_, c.tag_) in _WAITING:
             found = _waiting(c)
             if found is not None:
                 return found
+    linked = verb.head if verb.dep_ == "xcomp" else verb  # "..., so the purchase had to wait for Q3"
+    for c in linked.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and any(a.dep_ == "advmod" and a.lower_ == "so" for a in linked.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and (category(subj) == "process" or lemma(subj.lower_) in frames.PERMISSION_NOUNS):
+                return "process"  # "the release train leaves every second Thursday, so the fix waited nine days"
     return _until_clause(verb)
 
 
@@ -99,6 +111,9 @@ def _needing(verb) -> str | None:
     for o in verb.children:
         if o.dep_ == "dobj":
             phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
+            if lemma(o.lower_, o.tag_) in _REVIEWS:
+                owner = holder_of(o) if any(c.dep_ == "poss" for c in o.children) else None
+                return owner or "process"  # "the new endpoint needed a privacy review", "a change ticket"
             if lemma(o.lower_, o.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
                 found = holder_of(o)
                 for c in verb.children:
@@ -112,6 +127,8 @@ def _work_subject(p: Predicate) -> bool:
     subj = p.subj
     if subj is None:
         return p.actor in ("self", "none")
+    if p.actor == "component" and p.lemma in _NEEDING and p.past:
+        return True  # "the new endpoint needed a privacy review": the component is the work here
     if p.actor in ("self", "we", "group", "it") or (p.actor == "process" and lemma(subj.lower_, subj.tag_) in _WORK):
         return True  # "the ticket was stuck in the approval workflow": a ticket is work, not the process
     return p.actor == "thing" and (
@@ -137,7 +154,8 @@ def work_gate(p: Predicate) -> tuple[str, str] | None:
                 found = holder_of(_pobj(c))
                 if found is not None:
                     return (found, "passed_gate")
-        return None
+        if lem not in _CLEARING:
+            return None  # "pass" goes on: "has to pass a security questionnaire" clears a gate
     if lem in _CLEARING:
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -146,5 +164,5 @@ def work_gate(p: Predicate) -> tuple[str, str] | None:
                     return (found, "cleared_gate")
         return None
     habitual = p.actor == "thing" and any(c.lower_ in ("every", "any", "each", "all") for c in p.subj.children)
-    found = _needing(verb) if p.actor in ("thing", "it", "none") and (p.past or habitual) else None
+    found = _needing(verb) if p.actor in ("thing", "it", "none", "component") and (p.past or habitual) else None
     return (found, "needed_approval") if found is not None else None

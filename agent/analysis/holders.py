@@ -19,9 +19,12 @@ _POSS_PRONOUNS = {"mine": "self", "my": "self", "ours": "group", "our": "group",
                   "theirs": "authority", "their": "authority", "her": "authority"}
 _HELD_NOUNS = frames.DECISION_NOUNS | frames.DOMAIN_NOUNS | frames.PERMISSION_NOUNS
 _ARRIVING = frames.DECISION_NOUNS | frames.PERMISSION_NOUNS | frames.DIRECTIVE_NOUNS | {"plan", "mandate"}
-_CHOOSING = lexicon.DECISION_VERBS | {"make", "take", "call", "sign", "approve", "decide", "veto"}
+_CHOOSING = lexicon.DECISION_VERBS | {"make", "take", "call", "sign", "approve", "decide", "veto", "demand", "push", "want", "prefer", "insist"}
 _ABOVE = frozenset({"above", "top", "upstairs", "high", "leadership", "management", "headquarters", "hq"})
 _POINTERS = frozenset({"it", "this", "that"})
+_TO_MAKE = frozenset({"make", "decide", "call", "pick", "choose", "own", "take", "settle", "approve"})
+# Work whose shape arrives decided from someone: "the requirements came from product".
+_DESIGNED = frozenset("design designs spec specs specification requirements requirement schema architecture roadmap priorities direction scope".split())
 
 
 def holder_locus(tok) -> str | None:
@@ -105,6 +108,10 @@ def copular(be) -> Event | None:
         if locus is not None:
             return _event(locus, 3, _first(subj), relcl, "was_the_one", be.i)
     subj_lemma = lemma(subj.lower_, subj.tag_)
+    if _possessive(attr) and any(c.dep_ == "xcomp" and lemma(c.lower_) in _TO_MAKE for c in kids):
+        locus = holder_locus(attr)
+        if locus is not None:  # "the go/no-go was the program director's to make"
+            return _event(locus, 4 if locus == "self" else 3, _first(subj), attr, "held_by", be.i)
     if subj_lemma in _HELD_NOUNS and _possessive(attr):
         locus = holder_locus(attr)
         if locus is not None:
@@ -175,8 +182,11 @@ def voted(noun) -> Event | None:
 def holding(verb, subj) -> Event | None:
     """"the call sat with finance", "the final word belonged to the head of data", "it fell to the VP"."""
     want = frames.HOLDING_VERBS.get(lemma(verb.lower_, verb.tag_))
-    if want is None or subj is None or lemma(subj.lower_, subj.tag_) not in _HELD_NOUNS | frames.DIRECTIVE_NOUNS:
+    if want is None or subj is None:
         return None
+    pointer_to_decide = subj.lower_ == "it" and any(c.dep_ == "xcomp" and lemma(c.lower_) in _TO_MAKE | lexicon.DECISION_VERBS for c in verb.children)
+    if lemma(subj.lower_, subj.tag_) not in _HELD_NOUNS | frames.DIRECTIVE_NOUNS and not pointer_to_decide:
+        return None  # "it fell to the head of compliance to decide" holds like "the call fell to ..."
     for prep in verb.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ == want:
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
@@ -195,18 +205,44 @@ def arrival(verb, subj, particles) -> Event | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "from":
             source = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        elif prep.lower_ == "out" and prep.dep_ in ("prep", "prt", "advmod"):
+            for p in [*prep.children, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of")]:
+                if p.lower_ == "of":
+                    source = next((o for o in p.children if o.dep_ == "pobj"), None)  # "came out of a joint workshop"
         elif prep.dep_ in ("prt", "advmod", "prep") and prep.lower_ == "down":
             for p in prep.children:
                 if p.dep_ == "prep" and p.lower_ == "from":
                     source = next((o for o in p.children if o.dep_ == "pobj"), None)
-    decision_subject = noun_lemma(subj) in _ARRIVING
+    decision_subject = noun_lemma(subj) in _ARRIVING or (
+        source is not None and (noun_lemma(subj) in _DESIGNED or subj.lower_ in ("everything", "all"))
+    )  # "the requirements came from product", "everything about the data model came from the chief architect"
     if source is not None:
-        locus = holder_locus(source)
+        locus = holder_locus(source) or _forum_locus(source)
         if locus in ("authority", "group", "process") and (decision_subject or "down" in particles):
             return _event(locus, 3, _first(subj), source.right_edge, "came_from", verb.i)
         return None
-    if decision_subject and ("down" in particles or lemma(verb.lower_) == "arrive"):
+    content = any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) for c in verb.children
+    ) or any(c.dep_ in ("acl", "relcl") for c in subj.children)  # "the ask came in to cut latency"
+    if decision_subject and ("down" in particles or "through" in particles or lemma(verb.lower_) == "arrive" or ("in" in particles and content)):
         return _event("agentless", 3, _first(subj), verb, "came_down", verb.i)
+    return None
+
+
+_MEETINGS = frozenset("workshop meeting offsite retro retrospective session discussion debate sync summit huddle".split())
+
+
+def _forum_locus(noun) -> str | None:
+    """A meeting of peers as the source of a decision: "a joint workshop with the three teams"."""
+    if lemma(noun.lower_, noun.tag_) not in _MEETINGS:
+        return None
+    if _modified_decision(noun) is not None:
+        return _modified_decision(noun)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "between", "among"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and holder_locus(obj) in ("group", "authority"):
+                return "group"
     return None
 
 

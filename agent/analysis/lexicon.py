@@ -12,11 +12,12 @@ from agent.analysis import frames
 # Verbs whose whole point is to settle a choice.
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
-    "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate".split()
+    "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate "
+    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
-    "sign": {"off"},
+    "sign": {"off", "up"},
     "go": {"with", "ahead", "for"},
     "land": {"on"},
     "settle": {"on", "upon"},
@@ -34,6 +35,9 @@ DECISION_PHRASAL = {
     "wave": {"through", "off"},
     "rule": {"out"},
     "knock": {"back"},
+    "strike": {"compromise", "deal", "agreement", "bargain", "balance"},
+    "hammer": {"out"},
+    "broker": {"compromise", "deal", "agreement"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
 ACTION_VERBS = frozenset(
@@ -44,7 +48,7 @@ ACTION_VERBS = frozenset(
     introduce abandon archive decommission wake assign cap limit skip defer prioritize deprioritize descope
     terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto
     put install uninstall upgrade downgrade provision deprovision configure reconfigure tune tweak adjust increase decrease
-    reduce double halve partition shard refactor wrap reroute rename revoke invalidate quarantine isolate offload
+    reduce double halve partition shard refactor bounce wind wrap reroute rename revoke invalidate quarantine isolate offload
     design architect scrap yank axe nix ditch shelve cancel renew""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
@@ -89,17 +93,20 @@ AUTHORITY_NOUNS = frozenset(
 PERSON_HEADS = frozenset(
     """person people guy guys gal folks side office department dept org organization organisation function counsel
     reviewer reviewers approver approvers owner owners rep reps representative partner partners contact sponsor
-    engineer engineers member members crowd level levels""".split()
+    engineer engineers member members crowd level levels scientist scientists researcher researchers analyst analysts
+    designer designers""".split()
 )
 GROUP_NOUNS = frozenset(
-    "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority "
+    "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority chapter "
     "room org organization organisation guild tribe collective rotation retro retrospective standup sync huddle offsite".split()
 )
 PROCESS_NOUNS = frozenset(
     """runbook playbook policy process procedure board checklist gate ticket rfc template rule rules control
     controls sox compliance review sla slo budget guideline guidelines standard standards regulation
     regulations requirement requirements automation committee council workflow cab freeze window sop
-    change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs""".split()
+    change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs
+    train check checks scan scans slos slas sops rfcs questionnaire assessment certification inspection screening vetting
+    moratorium embargo""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(
@@ -110,12 +117,29 @@ COMPONENT_NOUNS = frozenset(
     election protocol mechanism heuristic logic auction autoscaler flag flags pool acceptor acceptors shard shards partition
     partitions instance instances peer peers host hosts machine machines nodes servers workers brokers""".split()
 )
+# Items a running system acts on by itself: their passives ("the request was throttled") are events, not decisions.
+RUNTIME_NOUNS = frozenset(
+    """request requests job jobs process processes message messages packet packets connection connections query queries
+    pod pods container containers thread threads task tasks session sessions lock locks token tokens event events row rows
+    transaction transactions file files record records write writes read reads key keys entry entries batch batches
+    worker workers node nodes replica replicas instance instances call calls payload payloads""".split()
+)
+# Modifiers that make such an item a piece of business: "our headcount request was denied".
+BUSINESS_MODIFIERS = frozenset(
+    """headcount budget hiring purchase access feature change leave travel pto promotion transfer vacation raise funding
+    exception waiver pull merge expense procurement vendor contract offer""".split()
+)
+
+
 SELF_WORDS = frozenset({"i", "me", "myself", "i'm"})
 WE_WORDS = frozenset({"we", "us", "ourselves"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them"})
 NOBODY_WORDS = frozenset({"nobody", "noone", "no-one"})
 # Functions that act as teams only when coordinated as deciders ("design and engineering worked it out").
-DEPARTMENT_NOUNS = frozenset("design engineering product platform data web mobile ios android backend frontend ops security legal finance marketing sales research support risk".split())
+DEPARTMENT_NOUNS = frozenset(
+    "design engineering product platform data web mobile ios android backend frontend ops security legal finance marketing sales "
+    "research support risk dev devs eng qa sre infra devops analytics growth billing payments".split()
+)
 SOMEONE_WORDS = frozenset({"someone", "somebody"})
 # People outside the team whose insistence or preference can settle a choice ("the customer was adamant").
 STAKEHOLDER_NOUNS = frozenset("customer customers client clients partner partners vendor vendors regulator auditor auditors investor investors".split())

@@ -15,6 +15,8 @@ _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets",
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
 _NEG_ADV = frozenset({"never", "not", "n't"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_RULE_WORDS = frozenset({"approval", "approvals", "review", "reviews", "requirement", "requirements"})
+_PARTNERS = frozenset({"founder", "cofounder", "co-founder", "partner", "peer", "counterpart", "colleague", "teammate", "buddy", "pair"})
 
 
 @dataclass(slots=True)
@@ -48,6 +50,12 @@ def subject_of(verb, depth: int = 0, kids=None):
         if d in _SUBJ:
             return c, d.endswith("pass")
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "relcl" and verb.tag_ == "VBD" and head.tag_ in ("VBP", "VBZ") and not any(
+        c.dep_ == "dobj" for c in head.children
+    ):
+        head = head.head.head  # "I drafted the process we still use and decided ...": "decided" belongs to "drafted"
+        if depth < 4:
+            return subject_of(head, depth + 1)[0], passive
     if verb.dep_ == "conj" and verb.i > 0:
         before = verb.doc[verb.i - 1]
         if before.dep_ == "conj" and before.tag_ in ("NN", "NNS", "NNP") and before.head.dep_ in ("dobj", "pobj") and (
@@ -101,6 +109,8 @@ def read(verb) -> Predicate:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = category(p)
+                    if agent in ("thing", "none") and lemma(p.lower_) in lexicon.APPROVAL_NOUNS | _RULE_WORDS:
+                        agent = "process"  # "blocked by the required approvals (rule)"
         elif d == "neg" or (d == "advmod" and low in _NEG_ADV):
             negated = True
         if d in ("prt", "advmod", "prep", "dative", "acomp"):
@@ -143,8 +153,14 @@ def read(verb) -> Predicate:
 
 def _co_subject(tok) -> bool:
     """A noun before "and I" that is a co-subject, not the object of an earlier clause ("fixed the cache and I ...")."""
+    if tok.tag_ == "VBZ" and lemma(tok.lower_[:-1]) in lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS and tok.i > 0 and (
+        tok.doc[tok.i - 1].tag_ in ("NN", "JJ", "PRP$")
+    ):
+        return True  # "my fellow leads and I": a plural noun the tagger read as a verb
     if tok.tag_ not in _NOUN_TAGS:
         return False
+    if lemma(tok.lower_) in lexicon.AUTHORITY_NOUNS | _PARTNERS and not any(t.tag_.startswith("VB") for t in tok.doc[tok.sent.start:tok.i]):
+        return True  # "my co-founder and I decided": nothing but the subject comes before "and I"
     for _ in range(4):
         if tok.dep_ != "conj":
             break

@@ -6,10 +6,14 @@ import re
 
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
-from agent.analysis.clauses import never_decided, preference_followed, reached_outcome, reorganised, standing_gate, what_they_wanted
+from agent.analysis.clauses import (
+    TOGETHER, joint_with, jointly, needed_someone_to, never_decided, opinion_only, runtime_item, preference_followed, reached_outcome, reorganised, standing_gate, taken_off,
+    vetted_through, what_they_wanted,
+)
 from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
 from agent.analysis.deferral import children_with, defer, gated
+from agent.analysis.deferral import until_holder as _until_gate
 from agent.analysis.drift import drift
 from agent.analysis.gates import work_gate
 from agent.analysis.predicates import Predicate, negated_by_preposition
@@ -79,6 +83,8 @@ def _is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
     if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
         return True  # "came to an agreement", "reached a shared decision", "met halfway"
+    if lem == "agree" and not parts & {"on", "to", "with", "upon"} and opinion_only(p.tok):
+        return False  # "everyone agreed the outage was bad": a shared opinion, not a decision
     if lem == "sign" and set(objs) & _SIGNED:
         return True  # "the VP had already signed the contract"
     if lem in lexicon.DECISION_PHRASAL:
@@ -86,7 +92,7 @@ def _is_decision(p: Predicate) -> bool:
         if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
-            return lem == "settle" and not (parts - _TOGETHER)  # "settled the flow together"
+            return lem == "settle" and (not (parts - TOGETHER) or bool(objs))  # "settled the flow together", "settled it between them"
     if lem == "own":
         return bool(set(objs) & {"decision", "call", "choice", "that", "it", "plan", "outcome", "rollback"})
     if lem == "commit":
@@ -116,18 +122,27 @@ def _is_action(p: Predicate) -> bool:
         return bool(parts & {"back", "out", "forward"})
     if lem == "raise":
         return "with" not in parts
+    if lem == "wind":
+        return "down" in parts
     return True
+
+
+_USUAL = frozenset({"normal", "standard", "routine", "customary", "habitual", "default", "usual", "accepted", "expected", "permanent"})
 
 
 def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
-        return "up" in parts and p.actor != "component"  # "the cache ended up as the bottleneck" is a finding
+        if p.actor == "component":  # "the cache ended up as the bottleneck" is a finding; "somehow the db ended up being used by ..." drifted
+            return "up" in parts and hedge_near and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
+        return "up" in parts
     if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
-        return "into" in parts
+        return "into" in parts or (lem == "grow" and hedge_near)  # "the suite grew organically until ..."
+    if lem == "creep":
+        return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
     if lem == "make":
         return "itself" in p.objects
-    if lem == "become" and set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing"}:
+    if lem == "become" and (set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"} or parts & _USUAL):
         return True
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"
@@ -142,8 +157,12 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     gate = gated(p) if p.negated else None
     if gate is not None:
         return [(gate[0], 3, gate[1])]
+    if vetted_through(p):
+        return [("process", 3, "vetted_through")]  # "had to be vetted through our risk process"
     if standing_gate(p):
         return [("process", 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
+    if p.modal and p.negated and actor not in ("self", "we") and _until_gate(p.tok) is not None:
+        return [(_until_gate(p.tok), 3, "held_until")]  # "the merge queue wouldn't take the PR until all checks were green"
     if p.modal:
         # "The CISO wouldn't let us launch": a refusal is still their call.
         if p.negated and actor in ("authority", "process") and lem in ("let", "allow", "approve", "sign", "accept", "budge"):
@@ -173,10 +192,12 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", persisted[0], "drift_" + persisted[1])]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
-    if lem in frames.PREFER_VERBS and p.past and not p.negated and actor in ("authority", "group", "process") and any(
+    if lem in frames.PREFER_VERBS | frames.COMMIT_VERBS and p.past and not p.negated and (
+        actor in ("authority", "group", "process") or (p.subj is not None and holder_locus(p.subj) == "authority")
+    ) and any(
         c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children
     ) and (_COMPLY.search(p.tok.sent.text) or preference_followed(p.tok)):
-        return [(ACTOR_LOCUS[actor], 3, "preferred_and_followed")]  # "the CTO liked Kotlin, so Kotlin it was"
+        return [(ACTOR_LOCUS.get(actor, "authority"), 3, "preferred_and_followed")]  # "our investors wanted us on Azure, so we migrated"  # "the CTO liked Kotlin, so Kotlin it was"
     if lem == "go" and "along" in p.particles and actor in ("self", "we"):
         who = _went_along_with(p.tok)
         if who == "it":
@@ -192,8 +213,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         has_content = any(
             c.dep_ == "xcomp"
             or (c.dep_ == "ccomp" and lem != "ask" and c.left_edge.lower_ not in _QUESTION_WORDS and not _comma_spliced(c))
-            for c in p.tok.children
-        )
+            for c in [*p.tok.children, *(g for a in p.tok.children if a.dep_ == "advmod" for g in a.children)]
+        )  # "told me point blank that ...": the parser may hang the content on the adverb
         if lem in ("want", "need") and has_content:
             return [(ACTOR_LOCUS[actor], 1, "preferred")]
         if has_content and (objs & _PERSON_OBJ or (objs and (actor == "process" or lem in _CAUSATIVE))):
@@ -214,7 +235,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return []
     if lem == "tell" and actor == "self" and any(c.dep_ == "ccomp" for c in p.tok.children):
         return [("self", 2, "announced")]
-    wanted_by = what_they_wanted(p)
+    wanted_by = what_they_wanted(p) or needed_someone_to(p)
     if wanted_by is not None:
         return [(wanted_by, 3, "what_they_wanted")]  # "it came down to what the head of product wanted"
     if lem == "follow" and any(category(o) == "process" for o in children_with(p.tok, ("dobj",))):
@@ -233,14 +254,18 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("process", 3 if (decision or lem in DIRECTIVE) else 2, "process_" + lem)]
     if never_decided(p):
         return [("hedged", 4, "never_decided")]  # "the choice of Terraform was never really made"
-    if reorganised(p):
+    if reorganised(p) or taken_off(p):
         return [("agentless", 2, "reorganised")]  # "our team got merged into platform", "the roadmap was reset"
     if p.passive and decision and p.past and p.subj is not None and p.subj.lower_ in ("nothing", "none") and not p.agent:
         return [("hedged", 4, "nothing_decided")]  # "nothing was ever really decided"
-    phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles
+    phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles or (
+        lem == "let" and any(c.dep_ == "xcomp" and c.lower_ == "go" for c in p.tok.children)
+    )  # "the contractor team got let go"
     handed = lem in frames.HANDING_VERBS and p.agent in ACTOR_LOCUS and p.agent not in ("self", "we")
     announced = lem in frames.ANNOUNCE_VERBS
     if p.passive and (decision or action or phrasal or handed or announced or lem in lexicon.PASSIVE_DECISION_VERBS):
+        if p.agent == "component" or (p.subj is not None and runtime_item(p.subj) and not decision):
+            return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
         if p.past and lem in frames.ANNOUNCE_VERBS and p.subj is not None and lemma(p.subj.lower_) in frames.CHANGE_NOUNS:
@@ -259,12 +284,14 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         if decision and actor in ("authority", "group"):
             return [(ACTOR_LOCUS[actor], 3, actor + "_declined")]
         return []
-    hedge = hedge_near and (p.past or decision)
+    hedge = (hedge_near and (p.past or decision)) or (
+        actor in ("we", "group") and p.past and p.tok.dep_ == "ccomp" and p.tok.head.i < p.tok.i and _epistemic_frame(p.tok.head)
+    )  # "I suppose we went with Scala because ...": the speaker is unsure how the group's choice came about
     if actor in ("nobody",) and decision and p.past:
         return [("hedged", 4, "nobody_decided")]
     if actor == "someone" and decision and p.past:
         return [("agentless", 3, "someone_decided")]  # "someone made the call, no idea who"
-    if actor == "self" and decision and _joint_with(p.tok):
+    if actor == "self" and decision and joint_with(p.tok):
         return [("group", 3, "decided_with")]  # "along with the SRE lead, I decided"
     if actor == "self":
         if hedge:
@@ -277,7 +304,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             habitual = any(c.lower_ in _HABITUAL for c in p.tok.children if c.dep_ == "advmod")
             return [("group", 3, "group_habit")] if decision and habitual else []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
-    if actor == "authority" and decision and _jointly(p.tok):
+    if actor in ("authority", "thing", "none", "group") and decision and p.past and jointly(p.tok):
         return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":
         if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):
@@ -324,37 +351,6 @@ def _went_along_with(verb) -> str | None:
 
 def _transitive(verb) -> bool:
     return any(c.dep_ in ("dobj", "prt") for c in verb.children)
-
-
-_JOINT_PREPS = frozenset({"with", "alongside"})
-_TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
-
-
-def _jointly(verb) -> bool:
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
-            if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in c.children):
-                return True
-    return False
-
-
-def _joint_with(verb) -> bool:
-    """"along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _JOINT_PREPS:
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and category(obj) in ("authority", "group"):
-                return True
-        if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
-            return True  # "I decided together with ...", "... and I decided jointly"
-        if c.lower_ in ("along", "together") and c.dep_ in ("advmod", "prep"):
-            for g in c.children:
-                obj = next((o for o in g.children if o.dep_ == "pobj"), None) if g.lower_ == "with" else None
-                if obj is not None and category(obj) in ("authority", "group"):
-                    return True
-    return False
 
 
 def call_came_down(p: Predicate) -> bool:

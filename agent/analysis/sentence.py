@@ -41,7 +41,8 @@ _RELEVANT = (
     | frames.PASSIVE_FRAME_VERBS | frozenset(frames.PASSIVE_FRAME_PHRASAL) | frames.HANDING_VERBS | GATE_VERBS
     | frames.INHERIT_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | frames.ANNOUNCE_VERBS
     | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer"})
-    | frozenset({"meet", "arrive", "negotiate", "insist", "demand", "disband"}) | clauses.GATE_VERBS | clauses.REPLANNING | clauses.REORGANISING
+    | frozenset({"take", "accept", "meet", "arrive", "negotiate", "insist", "demand", "disband", "strike", "broker", "vet", "screen", "bounce"})
+    | frames.COMMIT_VERBS | clauses.GATE_VERBS | clauses.REPLANNING | clauses.REORGANISING
 )
 
 
@@ -231,12 +232,18 @@ _PASSIVE_TEXT = re.compile(
 )
 
 
+def _runtime_word(text: str, start: int, word: str) -> bool:
+    """"the job got killed": a system's item, unless a word before makes it a person's ("our headcount request")."""
+    before = text[max(0, start - 16):start].lower().split()[-1:]
+    return lemma(word) in lexicon.RUNTIME_NOUNS and not (before and (before[0] in lexicon.BUSINESS_MODIFIERS or before[0] in ("my", "our")))
+
+
 def _passive_backstop(sent, text: str, base: int) -> list[Event]:
     """"the rollout was haltd": a past passive the tagger missed (typos, odd casing)."""
     out = []
     for m in _PASSIVE_TEXT.finditer(text):
         subject, verb = m.group(1).lower(), m.group(2).lower()
-        if subject in lexicon.SELF_WORDS or subject in lexicon.WE_WORDS or verb.endswith("ing"):
+        if subject in lexicon.SELF_WORDS or subject in lexicon.WE_WORDS or verb.endswith("ing") or _runtime_word(text, m.start(), subject):
             continue
         if lemma(verb) in lexicon.PASSIVE_DECISION_VERBS and lemma(verb) != verb:
             out.append(Event(locus="agentless", strength=2, start=m.start() + base, end=m.end() + base,

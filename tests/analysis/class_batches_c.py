@@ -1,0 +1,123 @@
+"""h11c's third fresh batch per probe class (issue 11), written after the fixes for batches A and B
+and before the analyzer ran on them: the honest measure of the final rules.
+
+Same shape as ``class_batches_a``: 14 sentences whose MAIN decision sits with the class, then 6
+near-misses that must not probe.  First-sight scores are in bench/README.md.
+"""
+
+AUTHORITY_C: list[tuple[str, str]] = [
+    ("The roadmap for Q2 was handed to us by the SVP, fully formed.", "authority"),
+    ("Our bank's risk officer wouldn't let us store card numbers, even tokenized.", "authority"),
+    ("I proposed a canary, but the release manager preferred a big-bang cutover, and that's how it went.", "authority"),
+    ("the vp basically dictated the stack: java, oracle, and nothing else", "authority"),
+    ("My boss made me roll back the config even though the metrics looked fine.", "authority"),
+    ("The go/no-go was the program director's to make.", "authority"),
+    ("It fell to the head of compliance to decide whether we could launch in Germany.", "authority"),
+    ("Whatever the founder said went, so the redesign shipped the way she sketched it.", "authority"),
+    ("We needed the client's product owner to approve each screen before we built it.", "authority"),
+    ("The staff engineer on my team vetoed the ORM and we wrote raw SQL.", "authority"),
+    ("Our CFO capped cloud spend at fifty thousand a month, which ruled out the managed Kafka.", "authority"),
+    ("The studio head pulled the plug on the sequel's online mode.", "authority"),
+    ("In the end our principal decided the cache would be write-through.", "authority"),
+    ("The hospital's medical director wouldn't sign off on the alert thresholds until she'd reviewed them.", "authority"),
+    ("My director approved it, but only after I'd already shipped the fix and written it up.", "self"),
+    ("I picked the cutover date and told the VP afterwards.", "self"),
+    ("The CTO gave me the budget and I decided how to spend it.", "self"),
+    ("I'd run the plan past my manager before touching the billing tables.", "none"),
+    ("Does the staff engineer usually pick the ORM on your teams?", "none"),
+    ("My manager was on vacation, so I made the call to fail over.", "self"),
+]
+
+GROUP_C: list[tuple[str, str]] = [
+    ("Finance and I went back and forth and agreed on a monthly cap.", "group"),
+    ("We took a vote in the channel and the majority picked Thursday for releases.", "group"),
+    ("The platform and mobile leads settled it between them: one shared SDK.", "group"),
+    ("Our whole pod agreed to freeze features for two sprints.", "group"),
+    ("it was a team decision to go with dynamo", "group"),
+    ("Together with the security folks we decided to rotate the certs monthly.", "group"),
+    ("The decision to split the monolith came out of a joint workshop with the three teams.", "group"),
+    ("Ops, QA and backend all signed up for the new on-call split.", "group"),
+    ("We reached agreement with the payments squad on a single currency type.", "group"),
+    ("After a long debate, the senior engineers as a group chose gRPC.", "group"),
+    ("The tech leads jointly picked the new linter config.", "group"),
+    ("We collectively decided that staging would mirror production.", "group"),
+    ("My co-founder and I decided to drop the free tier.", "group"),
+    ("Design and research agreed between them to cut the onboarding to three screens.", "group"),
+    ("We all discussed it, and then I made the final decision to shard by region.", "self"),
+    ("Both replicas agreed on the new term before the leader stepped down.", "none"),
+    ("I asked the team for input and then chose the queue myself.", "self"),
+    ("We'd get together and agree on the schema first.", "none"),
+    ("Everyone agreed the old dashboard was confusing.", "none"),
+    ("What happens when two teams can't agree on an API?", "none"),
+]
+
+PROCESS_C: list[tuple[str, str]] = [
+    ("Every infra change goes through the weekly CAB, so the DNS fix waited until Tuesday.", "process"),
+    ("Our security policy forbade shared accounts, so each contractor got their own.", "process"),
+    ("The deploy was rejected by the pipeline's compliance gate.", "process"),
+    ("the quarterly planning process decided which features made the cut", "process"),
+    ("Because of the audit requirements, every config change had to be ticketed.", "process"),
+    ("Under our SLA we were obliged to notify customers within an hour.", "process"),
+    ("The release was held at the gate until the security scan came back clean.", "process"),
+    ("Company policy required two-factor on every admin console.", "process"),
+    ("The merge queue wouldn't take the PR until all checks were green.", "process"),
+    ("Hiring was frozen by the annual budget process.", "process"),
+    ("The architecture review board turned down the proposal for a second database.", "process"),
+    ("Per the data residency rules, the EU logs stayed in Frankfurt.", "process"),
+    ("Our on-call runbook says to page the DBA first, and I followed it.", "process"),
+    ("The new endpoint needed a privacy review before it could go live.", "process"),
+    ("I wrote the runbook step that says to page the DBA first.", "self"),
+    ("The pipeline builds the image and pushes it to the registry.", "none"),
+    ("I bypassed the merge queue because prod was down, and owned the fallout.", "self"),
+    ("Our review process is mostly async comments on the doc.", "none"),
+    ("What does your release process look like?", "none"),
+    ("I'd add a policy that every change needs a rollback plan.", "none"),
+]
+
+AGENTLESS_C: list[tuple[str, str]] = [
+    ("The partner integration was put on hold indefinitely.", "agentless"),
+    ("Our bonus pool got cut after the bad quarter.", "agentless"),
+    ("It was determined that we'd sunset the v1 API in June.", "agentless"),
+    ("The rollout was halted halfway through the regions.", "agentless"),
+    ("the hackday got scrapped this year", "agentless"),
+    ("Support for Windows 7 was dropped in the spring release.", "agentless"),
+    ("The ask came in to cut latency by half before the launch.", "agentless"),
+    ("We were moved onto the identity project with a week's notice.", "agentless"),
+    ("The data science team was dissolved and its people spread across product teams.", "agentless"),
+    ("The launch date got pulled forward by a month.", "agentless"),
+    ("Somebody made the call to disable the recommendations widget, I still don't know who.", "agentless"),
+    ("The project was greenlit in a meeting I wasn't in.", "agentless"),
+    ("Budgets were frozen across engineering in November.", "agentless"),
+    ("The on-prem option was quietly taken off the price list.", "agentless"),
+    ("The request was throttled because the client exceeded its quota.", "none"),
+    ("The job got killed by the OOM killer.", "none"),
+    ("The partner integration was put on hold by me until their API stabilised.", "self"),
+    ("Stale sessions are dropped after thirty minutes.", "none"),
+    ("I halted the rollout halfway because the error rate doubled.", "self"),
+    ("The lock is released when the transaction commits.", "none"),
+]
+
+HEDGED_C: list[tuple[str, str]] = [
+    ("Nobody really chose Redis; it came bundled with the framework.", "hedged"),
+    ("The cron schedule has stayed the same since the company was five people.", "hedged"),
+    ("We sort of inherited the on-call rotation from the old infra team.", "hedged"),
+    ("It just became normal to deploy on Fridays.", "hedged"),
+    ("The workaround turned into the permanent solution.", "hedged"),
+    ("I suppose we went with Scala because the first engineers liked it.", "hedged"),
+    ("The legacy queue is still running, and I'm honestly not sure why.", "hedged"),
+    ("Nobody owned the alert rules, so they rotted.", "hedged"),
+    ("the old domain just kept renewing every year", "hedged"),
+    ("Over time, the admin tool took on billing too, without any real plan.", "hedged"),
+    ("By the time we noticed, every service depended on the shared library.", "hedged"),
+    ("We more or less fell into using Slack for incident comms.", "hedged"),
+    ("That feature flag has been at fifty percent for two years and no one knows why.", "hedged"),
+    ("It was never really decided who owns the data pipeline.", "hedged"),
+    ("I kept the feature flag at fifty percent on purpose while I gathered data.", "self"),
+    ("The service has stayed up for two years without an outage.", "none"),
+    ("I'm not sure about the exact number, but I chose a thirty-second timeout.", "self"),
+    ("The pipeline depends on the shared library for auth.", "none"),
+    ("I think I'd use Redis here because of its sorted sets.", "none"),
+    ("Honestly, I chose Scala because I knew it best.", "self"),
+]
+
+CLASSES_C = {"authority": AUTHORITY_C, "group": GROUP_C, "process": PROCESS_C, "agentless": AGENTLESS_C, "hedged": HEDGED_C}

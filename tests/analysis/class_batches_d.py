@@ -1,0 +1,123 @@
+"""h11c's fourth fresh batch per probe class (issue 11), written after the fixes for batches A, B and C
+(and the frame idioms) and before the analyzer ran on them: the last honest measure of this work.
+
+Same shape as ``class_batches_a``: 14 sentences whose MAIN decision sits with the class, then 6
+near-misses that must not probe.  First-sight scores are in bench/README.md.
+"""
+
+AUTHORITY_D: list[tuple[str, str]] = [
+    ("so basically the CISO said no to the third-party chat widget and that was the end of it", "authority"),
+    ("Our head of data wanted everything in BigQuery, and I went along even though I preferred Snowflake.", "authority"),
+    ("The decision about whether to open-source the SDK rested entirely with our general counsel.", "authority"),
+    ("The account exec had committed us to a two-week delivery before engineering even saw the request.", "authority"),
+    ("I got overruled by the platform director on the service mesh.", "authority"),
+    ("my managers manager pushed for a rewrite and we didnt really have a choice", "authority"),
+    ("It was our chief scientist who insisted on keeping the model in-house.", "authority"),
+    ("The airline's ops VP refused to let us touch the booking engine during peak season.", "authority"),
+    ("The release went out on the date the marketing director picked, bugs and all.", "authority"),
+    ("Per my manager's instructions, I stopped work on the cache and moved to the billing bug.", "authority"),
+    ("The tech lead assigned me the migration and chose the tooling for it.", "authority"),
+    ("Our investors wanted us on Azure because of a partnership deal, so we migrated.", "authority"),
+    ("The principal in charge of the API guild had the last word on naming.", "authority"),
+    ("When I raised the latency issue, the product VP decided we'd ship anyway.", "authority"),
+    ("I overruled my own earlier plan once the load test showed the cache was the bottleneck.", "self"),
+    ("My manager let me decide, and I picked the simpler queue.", "self"),
+    ("The director wanted a status update, and I sent her one after I'd already rolled back.", "self"),
+    ("I'd loop in the CISO before we add any third-party widget.", "none"),
+    ("Is it usually the tech lead who picks the tooling?", "none"),
+    ("I told the VP we were shipping a day late, and why.", "self"),
+]
+
+GROUP_D: list[tuple[str, str]] = [
+    ("Backend and mobile hammered out the pagination contract in one meeting.", "group"),
+    ("the three of us came to a consensus pretty fast: no new database", "group"),
+    ("We decided as a team to pull the feature until the crash was fixed.", "group"),
+    ("The leads across all four squads jointly signed off on the new branching model.", "group"),
+    ("My partner team and I split the decision: they picked the schema, we picked the transport.", "group"),
+    ("After a show of hands, the guild adopted the new style guide.", "group"),
+    ("Our SRE and I agreed to cap the retry budget at ten percent.", "group"),
+    ("The team settled on Thursday deploys after a long retro.", "group"),
+    ("We mutually decided with the vendor to delay the integration.", "group"),
+    ("Everyone in the design review was in favour, so we went with event sourcing.", "group"),
+    ("The data team and the ML team negotiated a shared feature schema.", "group"),
+    ("Product, design and engineering made the call together to cut dark mode.", "group"),
+    ("we got alignment across the org to deprecate the v1 endpoints", "group"),
+    ("Both on-call leads and I decided the pager would only fire on user-facing errors.", "group"),
+    ("We talked it through as a team, and then I chose the transport and wrote the RFC.", "self"),
+    ("The consumers agree on partition ownership through the coordinator.", "none"),
+    ("We'd decide together as a team which metrics to alert on.", "none"),
+    ("The team agreed that the incident had been stressful.", "none"),
+    ("How does your team reach agreement on API changes?", "none"),
+    ("I made the call to pull the feature, and the team supported it.", "self"),
+]
+
+PROCESS_D: list[tuple[str, str]] = [
+    ("The change couldn't ship until it cleared the security review.", "process"),
+    ("Our deployment policy requires a rollback plan attached to every ticket.", "process"),
+    ("The on-call playbook told us to fail over first and debug later.", "process"),
+    ("Because of the code freeze, the fix sat in a branch for two weeks.", "process"),
+    ("Every new vendor has to pass a security questionnaire before procurement will sign.", "process"),
+    ("The proposal was rejected by the architecture council for adding a second queue.", "process"),
+    ("GDPR requirements forced us to build a deletion pipeline.", "process"),
+    ("The launch checklist mandated a load test at twice peak.", "process"),
+    ("It needed a change ticket and a CAB slot, so the patch went in the following week.", "process"),
+    ("Our SLOs dictated that we stop feature work once the error budget ran out.", "process"),
+    ("the PR was blocked by the required approvals rule", "process"),
+    ("Following the incident process, we held a postmortem and froze deploys for a day.", "process"),
+    ("Budget approval runs quarterly, so the GPU purchase had to wait for Q3.", "process"),
+    ("The compliance team's audit process delayed the rollout by a month.", "process"),
+    ("I drafted the incident process we still use and decided who gets paged first.", "self"),
+    ("The CI pipeline runs linting and unit tests on every push.", "none"),
+    ("I skipped the checklist because it was a one-line config revert, and I said so in the channel.", "self"),
+    ("The review process takes about two days on average.", "none"),
+    ("Do you need a CAB approval for production changes here?", "none"),
+    ("I'd make every schema change go through a review.", "none"),
+]
+
+AGENTLESS_D: list[tuple[str, str]] = [
+    ("The whole initiative was quietly wound down after the reorg.", "agentless"),
+    ("Our conference budget got slashed in half in January.", "agentless"),
+    ("It was decided over my head that we'd move to a monorepo.", "agentless"),
+    ("The feature freeze was extended by another sprint.", "agentless"),
+    ("Somewhere along the line the decision was made to drop Android tablets.", "agentless"),
+    ("The pilot was shut down before we could measure anything.", "agentless"),
+    ("The contractor team got let go at the end of the quarter.", "agentless"),
+    ("Word came through that the acquisition would close in March, so integration work started.", "agentless"),
+    ("The search revamp was shelved indefinitely.", "agentless"),
+    ("Our team's charter was rewritten to focus on internal tools.", "agentless"),
+    ("The old pricing page was taken down without notice.", "agentless"),
+    ("Someone decided to route all traffic through the new gateway, no idea who.", "agentless"),
+    ("The migration deadline got moved up by two weeks.", "agentless"),
+    ("The on-call rotation was changed to weekly shifts.", "agentless"),
+    ("The page was taken down by a DNS misconfiguration.", "none"),
+    ("I wound the initiative down after the reorg because nobody used it.", "self"),
+    ("Idle connections get closed after five minutes.", "none"),
+    ("The feature freeze was extended by me, after I saw the crash rate.", "self"),
+    ("The cache was warmed before the traffic switch.", "none"),
+    ("The batch was retried after the worker crashed.", "none"),
+]
+
+HEDGED_D: list[tuple[str, str]] = [
+    ("We just kind of kept using Jenkins because nobody had time to move.", "hedged"),
+    ("The admin panel became the de facto way to fix customer data.", "hedged"),
+    ("Honestly I don't know who chose Cassandra; it was there before me.", "hedged"),
+    ("The thirty-day retention window has been in place since the first version, and nobody revisited it.", "hedged"),
+    ("somehow the staging db ended up being used by the analytics team", "hedged"),
+    ("I think the team sort of defaulted to microservices.", "hedged"),
+    ("The old auth service was never decommissioned, it just sat there.", "hedged"),
+    ("The tooling choice happened organically as people copied each other's setups.", "hedged"),
+    ("Maybe we picked React because it was popular, I'm not sure there was a real reason.", "hedged"),
+    ("Each squad figured someone else would upgrade the shared library.", "hedged"),
+    ("The quick fix stuck around for years.", "hedged"),
+    ("The VPN config was copied from the previous company and nobody touched it.", "hedged"),
+    ("We inherited the ETL jobs and kept them running without really looking.", "hedged"),
+    ("Over the years the monolith grew into the thing nobody wanted to change.", "hedged"),
+    ("I kept using Jenkins for a quarter on purpose, because the migration risk was higher than the cost.", "self"),
+    ("The connection pool ended up exhausted under load, which I traced to a leak.", "none"),
+    ("I think we should default to microservices only where teams are independent.", "none"),
+    ("I'm not sure which retention window is right; I'd start with thirty days.", "none"),
+    ("I decommissioned the old auth service once the last client moved.", "self"),
+    ("The library grew to about forty thousand lines.", "none"),
+]
+
+CLASSES_D = {"authority": AUTHORITY_D, "group": GROUP_D, "process": PROCESS_D, "agentless": AGENTLESS_D, "hedged": HEDGED_D}
