@@ -13,8 +13,8 @@ from agent.rubric.scorecard import Evidence
 from agent.stories.models import Signal, Story
 
 MAX_QUOTE = 300
-MAX_SUPPORTING = 5
-MAX_CONTRARY = 4
+MAX_SUPPORTING = 9
+MAX_CONTRARY = 7
 
 
 def _window(sig: Signal, text: str, offset: int) -> tuple[int, str]:

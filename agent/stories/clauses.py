@@ -7,6 +7,7 @@ Nothing here splits text itself: sentence bounds are the analyzer's, tokens are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from agent.analysis.lemmas import lemma
@@ -71,6 +72,7 @@ class SentenceView:
     spans: list[Span] = field(default_factory=list)
     tokens: object = None
     question: bool = False
+    concrete: frozenset[str] | None = None  # filled once by agent.stories.substance.concrete_words
 
     def mine(self) -> list[Clause]:
         """Clauses whose actor is the speaker."""
@@ -213,8 +215,25 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_LONG = 4000
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _wordless(sent_text: str) -> bool:
+    """A long stretch that is mostly not words (a pasted run of punctuation or symbols): nothing to parse for clauses."""
+    if len(sent_text) <= _LONG:
+        return False
+    letters = sum(len(m) for m in _LETTERS.findall(sent_text, 0, _LONG * 4))
+    return letters * 5 < min(len(sent_text), _LONG * 4)
+
+
 def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: list[Span]) -> SentenceView | None:
     sent_text = text[start:end]
+    if _wordless(sent_text):
+        words = frozenset(w.lower() for w in _LETTERS.findall(sent_text))
+        return SentenceView(turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=words,
+                            lemmas=words, clauses=[], spans=[s for s in spans if start <= s.start < end], tokens=None,
+                            question=sent_text.rstrip().endswith("?"))
     toks = doc.char_span(start, min(end, limit), alignment_mode="expand") if start < limit else None
     clauses: list[Clause] = []
     words: set[str] = set()

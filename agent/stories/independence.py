@@ -20,7 +20,8 @@ from agent.stories.models import Signal
 _WITHOUT_WAITING = phrases(r"without (?:waiting|asking|a sign-?off|(?:an? |the |their |any(?:one's)? )?(?:approval|permission|go-ahead))",
                            r"(?:didn't|did not|never) (?:wait|ask (?:for|anyone|before|first|permission)|need (?:anyone's|their|an?) (?:approval|permission|sign-?off))",
                            r"rather than wait(?:ing)?", r"instead of (?:waiting|asking)", r"not (?:ask|wait) for", "information,? not permission",
-                           r"(?:didn't|did not) ask (?:anyone|them|her|him|for)", r"i (?:just )?went ahead")
+                           r"(?:didn't|did not) ask (?:anyone|them|her|him|for)", r"i (?:just )?went ahead",
+                           r"(?:and|so|but|;|,) i (?:didn't|did not|never) (?:ask|wait)(?=\s*[.;,]|$)")
 _PERMISSION = phrases(r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
                       r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
                       r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
@@ -61,7 +62,8 @@ _RELEASE = WordClass("release", "ship deploy launch release push merge cut")
 _NO_SPEC = phrases(r"(?:there was|there were|we had|with) no (?:spec|specification|owner|plan|runbook|guidance|agreed answer|decision|requirements?)",
                    r"nobody had (?:decided|written down|specified|defined)", r"without (?:a|any) (?:spec|specification|runbook|owner)")
 _INPUT = phrases(r"got (?:\w+ ){0,2}(?:input|advice|feedback|views?|opinions?|a view|their view|numbers|data|a read) (?:from|on)",
-                 r"to find out (?:whether|if|how|what|which|when)", r"(?:for|as) information,? not (?:permission|approval)")
+                 r"to find out (?:whether|if|how|what|which|when)", r"(?:for|as) information,? not (?:permission|approval)",
+                 r"but (?:only )?(?:for|as) information")
 _THEN_TOLD = phrases(r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)")
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")
 _STATES = frozenset("be have feel think want know like need seem look".split())

@@ -33,11 +33,14 @@ _PARTY = (r"(?:their (?:[\w-]+ )?(?:team|side|end|people|engineers|vendor|call|c
           r"crew|lot|staff|owners?|leads?|managers?|director|org))")
 _ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else")
 _BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
+                 r"(?:it's|it is|that's|that is|it was|that was|it wasn't|that wasn't) not on (?:engineering|us|my team|our team|the engineers)",
+                 r"(?:it's|it is|that's|that is|was|is) not on (?:engineering|us|my team|our team|the engineers)",
                  r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
                  r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
-                 rf"(?:that|this|it|those|which)(?: one)?(?: was|'s| is| were) (?:mostly |really |all |actually |totally |partly |honestly |just |clearly )?(?:on (?:them|{_PARTY})|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|\w+’s|their) (?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call|mapping|file|data|code|change|mess|process|system|script|update|release))",
+                 rf"(?:that|this|it|those|which)(?: one)?(?: again| also| still)?(?: was|'s| is| were) (?:again |also |still |obviously )?(?:mostly |really |all |actually |totally |partly |honestly |just |clearly )?(?:on (?:them|{_PARTY})|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|\w+’s|their) (?:[\w-]+ )?(?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call|mapping|file|data|code|change|mess|process|system|script|update|release))",
                  r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)",
-                 r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely )?(?!my\b|our\b|nobody|no one|anyone|anybody|everyone|everybody|someone|somebody)\w+’s (?:fault|job|problem|responsibility|mess)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
+                 r"(?:that|this|it|which) (?:was|is|were) (?:really |all |just |clearly )?(?:the )?(?:[\w-]+ )?[\w-]+’s (?:[\w-]+ )?[\w-]+,? not (?:my|our) (?:decision|call|fault|problem|doing|job|code|change|bug|mistake)\b",
+                 r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely |mostly )?(?:the )?(?!my\b|our\b|nobody|no one|anyone|anybody|everyone|everybody|someone|somebody)(?:[\w-]+ )?\w+’s (?:[\w-]+ )?(?:fault|job|problem|responsibility|mess|setup|config|configuration|bug|mistake)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
                  rf"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:them|{_PARTY})",
                  r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
                  r"(?:was|were) (?:all |mostly |really |entirely )?theirs", r"nothing (?:i|we) could (?:have )?(?:do|done)",
@@ -154,10 +157,11 @@ def _blamee(sent: SentenceView) -> str:
 
 def blamed(sent: SentenceView) -> list[Signal]:
     """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
-    party = _blamee(sent)
     # "I was on the payments team" says where someone sat, not whose fault something was.
-    out = [at_match("blamed_others", sent, m, detail=party) for m in _BLAME.finditer(sent.lower)
-           if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))]
+    found = [m for m in _BLAME.finditer(sent.lower)
+             if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))]
+    party = _blamee(sent) if found or any(c.counterfactual or c.verb in ("dropped", "drop", "drops") for c in sent.clauses) else ""
+    out = [at_match("blamed_others", sent, m, detail=party) for m in found]
     for c in sent.clauses:
         should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
         other = c.actor in ("authority", "group", "thing", "process") and not c.negated

@@ -61,6 +61,16 @@ def _sentence_signals(sents: list[SentenceView], story_is_mine: bool) -> list[Si
     return out
 
 
+_CLAIM_KEYS = frozenset({"empty_claim", "empty_story", "repeated_claims", "stated_value", "autonomy_claim"})
+_HABIT = frozenset({"mostly", "usually", "generally", "normally", "typically", "always", "often"})
+
+
+def _habitual_at(sents: list[SentenceView], d: Decision) -> bool:
+    """The decision is told as a habit ("I mostly picked up tickets from the board"), not as one call."""
+    sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
+    return sent is not None and (bool(_HABIT & sent.words) or any(c.habitual for c in sent.clauses if c.start <= d.start < c.end))
+
+
 def _derived(signals: list[Signal], decisions: list[Decision], sents: list[SentenceView], concrete: int) -> list[Signal]:
     """Story-level signals: an own decision, a decision handed to others, and recklessness (acting alone without safeguards)."""
     out: list[Signal] = []
@@ -72,7 +82,7 @@ def _derived(signals: list[Signal], decisions: list[Decision], sents: list[Sente
         sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
         if sent is not None:
             out.append(make(name, sent, d.start, d.end, detail=d.holder))
-    called = next((d for d in decisions if d.holder == "self" and d.explicit), None)
+    called = next((d for d in decisions if d.holder == "self" and d.explicit and not _habitual_at(sents, d)), None)
     if called is not None:
         # "I decided to launch in every city": a call taken on the speaker's own authority (acting, not waiting, was at stake).
         sent = next((s for s in sents if s.turn == called.turn and s.start <= called.start < s.end), None)
@@ -94,12 +104,14 @@ def _derived(signals: list[Signal], decisions: list[Decision], sents: list[Sente
     claims = [s for s in signals if s.key == "empty_claim"]
     positive = [s for s in signals if s.key not in _NEGATIVE_LEAN]
     strong = [s for s in positive if not s.weak]
+    # Blame and deferrals name who and what: a story full of them is not empty, whatever it claims.
+    named = [s for s in signals if s.key in _NEGATIVE_LEAN and s.key not in _CLAIM_KEYS]
     thin = concrete < _MIN_STORY_SUBSTANCE
-    if claims and (thin or len(claims) > len(strong)):
+    if claims and ((thin and len(claims) >= len(named)) or len(claims) > len(strong) + len(named)):
         out.append(claims[0].model_copy(update={"key": "empty_story"}))
         if len(claims) >= 3:
             out.append(claims[2].model_copy(update={"key": "repeated_claims"}))
-    elif thin and positive:
+    elif thin and positive and not named:
         out.append(positive[0].model_copy(update={"key": "empty_story", "weak": False}))
     skipped = [s for s in signals if s.key == "skipped_safeguard"]
     alone = [s for s in signals if s.key in ("told_nobody", "autonomy_claim")]

@@ -29,7 +29,9 @@ _REFUSAL = phrases(r"(?:rather|prefer) not (?:to )?(?:go into|talk about|discuss
 
 
 def concrete_words(sent: SentenceView) -> set[str]:
-    """Distinct concrete words of a sentence: nouns that are not claim vocabulary, and numbers."""
+    """Distinct concrete words of a sentence: nouns that are not claim vocabulary, and numbers (read once per sentence)."""
+    if sent.concrete is not None:
+        return set(sent.concrete)
     toks = sent.tokens
     if toks is None:
         return set()
@@ -41,6 +43,7 @@ def concrete_words(sent: SentenceView) -> set[str]:
             found.add(low)
         elif tag.startswith("NN") and len(low) > 2 and low not in _STOP_NOUNS and low not in W.CLAIM and low not in W.ABSTRACT:
             found.add(low)
+    sent.concrete = frozenset(found)
     return found
 
 

@@ -2,7 +2,9 @@
 
 Each class was written and scored before it was fixed; first sight (J/O/I): strong owner in own remit
 5/4/4, lower case with typos 4/5/4, run-on 4/5/4, reckless hero 2/4/2, junior without an act-or-wait
-situation 4/3/4, blame-shifter who says "I decided" 3/1/3.  See classes/expected.yaml for the levels and why.
+situation 4/3/4, blame-shifter who says "I decided" 3/1/3.  A second transcript per class (g01-g05), written
+after those fixes, at first sight: 4/5/4, 4/4/4, 1/1/2, 3/3/3 (junior: independence still scored) and 1/1/2
+(blame-shifter: judgment one below).  See classes/expected.yaml for the levels and why.
 """
 
 from __future__ import annotations
@@ -46,17 +48,20 @@ def test_strong_owners_in_their_own_remit_reach_the_top_of_ownership(levels, nam
     assert levels(name)["ownership"] == 5
 
 
-def test_a_reckless_hero_never_reaches_4_nor_3_on_what_he_games(levels) -> None:
-    got = levels("f04-lab-reckless")
+@pytest.mark.parametrize("name", ["f04-lab-reckless", "g03-kitchen-reckless"])
+def test_a_reckless_hero_never_reaches_4_nor_3_on_what_he_games(levels, name: str) -> None:
+    got = levels(name)
     assert all(v is not None and v < 4 for v in got.values()), got
     assert got["ownership"] <= 2 and got["independence"] <= 2 and got["judgment"] == 1, got
 
 
-def test_a_junior_with_no_act_or_wait_situation_has_no_independence_level(levels) -> None:
-    got = levels("f05-junior-museum")
+@pytest.mark.parametrize("name", ["f05-junior-museum", "g04-junior-clinic"])
+def test_a_junior_with_no_act_or_wait_situation_has_no_independence_level(levels, name: str) -> None:
+    got = levels(name)
     assert got["independence"] is None and got["judgment"] == 3 and got["ownership"] == 3, got
 
 
-def test_saying_i_decided_does_not_lift_a_blame_shifter(levels) -> None:
-    got = levels("f06-payouts-blame")
-    assert got["ownership"] == 1 and got["judgment"] <= 2 and got["independence"] <= 3, got
+@pytest.mark.parametrize("name", ["f06-payouts-blame", "g05-grants-blame"])
+def test_saying_i_decided_does_not_lift_a_blame_shifter(levels, name: str) -> None:
+    got = levels(name)
+    assert got["ownership"] == 1 and got["judgment"] == 2 and got["independence"] <= 3, got
