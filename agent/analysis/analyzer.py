@@ -8,7 +8,10 @@ every span and sentence is mapped back to the original in ``_answer``.
 
 from __future__ import annotations
 
+import gc
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
 from agent.analysis import lemmas, speller
@@ -21,14 +24,29 @@ from agent.analysis.speech_acts import asserts_nothing, sentence_act
 
 MAX_PARSE_CHARS = 8000
 BATCH_SIZE = 128
+# A batch of texts parsed together also stops at this many characters: spaCy's working arrays grow with the
+# whole batch, so 128 pasted long answers at once took hundreds of MB (results do not depend on batching).
+BATCH_CHARS = 20_000
+CACHE_DOCS = 32  # recent parses kept for the scorer / story reader (bounded; see _Parses)
 _SENTENCE_CONTRAST = re.compile(r"^\W*(?:but|however|ultimately|in the end|at the end of the day|eventually|so in the end)\b", re.I)
 
 
 def warmup() -> None:
-    """Load the spaCy pipeline, the lemma tables and the speller now (idempotent, thread-safe; call it from a background thread)."""
+    """Load the spaCy pipeline, the lemma tables and the speller now (idempotent, thread-safe; call it from a background thread).
+
+    Then everything loaded so far is moved out of the garbage collector's sight (``gc.freeze``): those
+    tables live as long as the process, and a full collection walking them cost a turn ~0.1 s now and then
+    (and in ``locus analyze``'s forked workers it would copy their pages)."""
+    global _frozen
     get_nlp()
     lemmas.warmup()
     speller.load()
+    if not _frozen:  # once: a later call would also freeze whatever the app has made since
+        _frozen = True
+        gc.freeze()
+
+
+_frozen = False
 
 
 _RUN = re.compile(r"\S{64}")
@@ -60,16 +78,8 @@ def analyze_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Ans
 
 def analyze_stream(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[AnswerAnalysis]:
     """Lazily analyse ``texts`` in order (single process: spaCy's worker pool was ~8x slower here)."""
-    nlp = get_nlp()
-    pairs = _prepared(texts_of(texts))
-    for doc, (original, norm) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield _answer(original, doc, norm) if doc.text.strip() else _empty(original)
-
-
-def _prepared(texts: Iterable[str]) -> Iterator[tuple[str, tuple[str, Normalized]]]:
-    for text in texts:
-        norm = prepare(text)
-        yield norm.text, (text, norm)
+    for original, norm, doc in _parsed(texts_of(texts), batch_size):
+        yield _answer(original, doc, norm) if norm.text.strip() else _empty(original)
 
 
 def analyze_with_docs(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[tuple[AnswerAnalysis, object]]:
@@ -78,40 +88,110 @@ def analyze_with_docs(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> lis
     The doc is the analyzer's own parse when normalising moved no offset (the usual case: "i" -> "I",
     "becuase" -> "because"); when it did ("didnt" -> "didn't", a dropped filler), the original text is
     parsed once more for it.  ``doc.user_data["normalized"]`` is the ``Normalized`` text the analysis read.
+    Docs are shared with recent calls on the same text: read them, never change them.
     """
-    nlp = get_nlp()
-    results, pairs = [], []
-    for doc, (original, norm) in nlp.pipe(_prepared(texts_of(texts)), as_tuples=True, batch_size=batch_size):
-        results.append(_answer(original, doc, norm) if doc.text.strip() else _empty(original))
-        pairs.append((doc, norm))
-    return list(zip(results, _offset_docs(pairs, batch_size)))
+    results, parsed = [], []
+    for original, norm, doc in _parsed(texts_of(texts), batch_size):
+        results.append(_answer(original, doc, norm) if norm.text.strip() else _empty(original))
+        parsed.append((original, norm, doc))
+    return list(zip(results, _offset_docs(parsed, batch_size)))
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[object]:
     """The ``Doc`` the analyzer reads for each text (saved analyses), as in ``analyze_with_docs``."""
-    norms = [prepare(t) for t in texts_of(texts)]
-    docs = get_nlp().pipe((n.text for n in norms), batch_size=batch_size)
-    return _offset_docs(list(zip(docs, norms)), batch_size)
+    return _offset_docs(list(_parsed(texts_of(texts), batch_size)), batch_size)
 
 
 def texts_of(texts: Iterable[object]) -> Iterator[str]:
     return (t if isinstance(t, str) else str(t) for t in texts)
 
 
-def _offset_docs(pairs: list[tuple[object, Normalized]], batch_size: int) -> list[object]:
-    docs = []
-    redo = []
-    for n, (doc, norm) in enumerate(pairs):
-        doc.user_data["normalized"] = norm
-        docs.append(doc)
-        if not norm.same_offsets:
-            redo.append(n)
-    if redo:
-        plain = (UNSAFE.sub(" ", pairs[n][1].original) for n in redo)
-        for n, doc in zip(redo, get_nlp().pipe(plain, batch_size=batch_size)):
-            doc.user_data["normalized"] = pairs[n][1]
-            docs[n] = doc
-    return docs
+class _Parses:
+    """The last ``CACHE_DOCS`` parses by original text, so the story reader and scorer re-use the parse the
+    interview (or the workshop) made of the same answer instead of parsing it again.  Thread-safe."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[str, list] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> list | None:
+        with self._lock:
+            item = self._items.get(text)
+            if item is not None:
+                self._items.move_to_end(text)
+            return item
+
+    def put(self, text: str, item: list) -> None:
+        with self._lock:
+            self._items[text] = item
+            self._items.move_to_end(text)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+_parses = _Parses(CACHE_DOCS)
+
+
+def forget_parses() -> None:
+    """Drop the recent parses (benchmarks that repeat the same answers, tests that compare fresh parses)."""
+    _parses.clear()
+
+
+def _parsed(texts: Iterable[str], batch_size: int) -> Iterator[tuple[str, Normalized, object]]:
+    """``(original, normalized, doc)`` per text, in order: from the cache, or parsed in bounded batches."""
+    for batch in _bounded(texts, len, batch_size):
+        yield from _parse_batch(batch, batch_size)
+
+
+def _bounded(items: Iterable, size, batch_size: int) -> Iterator[list]:
+    """``items`` in lists of at most ``batch_size`` items and (but for a single long item) ``BATCH_CHARS`` characters."""
+    batch: list = []
+    chars = 0
+    for item in items:
+        if batch and chars + size(item) > BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += size(item)
+        if len(batch) >= batch_size:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _parse_batch(batch: list[str], batch_size: int) -> Iterator[tuple[str, Normalized, object]]:
+    found = [_parses.get(text) for text in batch]
+    todo = [prepare(text) for text, hit in zip(batch, found) if hit is None]
+    nlp = get_nlp()
+    # One text is parsed by a direct call (the same parse, without nlp.pipe's batching machinery: ~0.5 ms less).
+    docs = iter([nlp(todo[0].text)] if len(todo) == 1 else nlp.pipe([norm.text for norm in todo], batch_size=batch_size))
+    fresh = iter(todo)
+    for text, hit in zip(batch, found):
+        if hit is None:
+            norm = next(fresh)
+            doc = next(docs)
+            doc.user_data["normalized"] = norm
+            hit = [norm, doc, doc if norm.same_offsets else None]
+            _parses.put(text, hit)
+        yield text, hit[0], hit[1]
+
+
+def _offset_docs(parsed: list[tuple[str, Normalized, object]], batch_size: int) -> list[object]:
+    """Each text's doc with original offsets: the analyzer's parse, or (when normalising moved offsets) the original parsed."""
+    items = [_parses.get(text) or [norm, doc, doc if norm.same_offsets else None] for text, norm, doc in parsed]
+    redo = [n for n, item in enumerate(items) if item[2] is None]
+    for part in _bounded(redo, lambda n: len(items[n][0].original), batch_size):
+        plain = [UNSAFE.sub(" ", items[n][0].original) for n in part]  # the cut text, runs broken, as parsed
+        for n, doc in zip(part, get_nlp().pipe(plain, batch_size=batch_size)):
+            doc.user_data["normalized"] = items[n][0]
+            items[n][2] = doc
+    return [item[2] for item in items]
 
 
 def _empty(text: str) -> AnswerAnalysis:
@@ -126,7 +206,7 @@ def _answer(original: str, doc, norm: Normalized | None = None) -> AnswerAnalysi
     sentences: list[SentenceResult] = []
     winners: list[tuple[tuple[int, int, int], Event]] = []
     spans: list[Span] = []
-    whole = doc.text
+    whole = norm.text if norm is not None else doc.text  # the same string: spaCy's Doc.text re-joins every token
     bounds, candidates = scan(doc)
     cursor = 0
     for start, end in bounds:
