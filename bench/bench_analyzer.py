@@ -46,17 +46,24 @@ def quality(rows: list[dict]) -> dict[str, float]:
     results = analyze_many([r["text"] for r in rows])
     per_class = {}
     for cls in PROBE:
-        wanted = [a for r, a in zip(rows, results) if r["locus"] == cls]
+        wanted = [a for r, a in zip(rows, results, strict=False) if r["locus"] == cls]
         if wanted:
             per_class[cls] = sum(a.probe for a in wanted) / len(wanted)
-    tp = sum(r["probe"] and a.probe for r, a in zip(rows, results))
-    fp = sum((not r["probe"]) and a.probe for r, a in zip(rows, results))
-    fn = sum(r["probe"] and not a.probe for r, a in zip(rows, results))
+    tp = sum(r["probe"] and a.probe for r, a in zip(rows, results, strict=False))
+    fp = sum((not r["probe"]) and a.probe for r, a in zip(rows, results, strict=False))
+    fn = sum(r["probe"] and not a.probe for r, a in zip(rows, results, strict=False))
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    accuracy = sum(r["locus"] == a.locus for r, a in zip(rows, results)) / len(rows)
-    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy, "n": len(rows), "per_class": per_class}
+    accuracy = sum(r["locus"] == a.locus for r, a in zip(rows, results, strict=False)) / len(rows)
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "accuracy": accuracy,
+        "n": len(rows),
+        "per_class": per_class,
+    }
 
 
 def _rows(cases) -> list[dict]:
@@ -77,8 +84,11 @@ def fresh_batches() -> dict[str, dict]:
         return {}
     every = [c for cases in KINDS.values() for c in cases] + PRECISION
     per_class = [c for batch in (CLASSES_A, CLASSES_B, CLASSES_C, CLASSES_D) for cases in batch.values() for c in cases]
-    return {"issue-11 kinds + precision pairs": quality(_rows(every)), "held-out batch 12": quality(_rows(BATCH12)),
-            "class batches A-D (after fixes)": quality(_rows(per_class))}
+    return {
+        "issue-11 kinds + precision pairs": quality(_rows(every)),
+        "held-out batch 12": quality(_rows(BATCH12)),
+        "class batches A-D (after fixes)": quality(_rows(per_class)),
+    }
 
 
 def unseen_quality() -> dict[str, float] | None:
@@ -135,7 +145,7 @@ def bare_parser_throughput(lines: list[str]) -> tuple[float, float]:
     docs = list(nlp.pipe(lines, batch_size=256))
     parse = time.process_time() - started
     started = time.process_time()
-    for line, doc in zip(lines, docs):
+    for line, doc in zip(lines, docs, strict=False):
         _answer(line, doc)
     detect = time.process_time() - started
     return len(lines) / parse, len(lines) / detect
@@ -173,12 +183,25 @@ def latency(rows: list[dict], runs: int) -> tuple[float, float, float, float]:
 
 def _p95(values: list[float]) -> float:
     values = sorted(values)
-    return values[max(0, int(round(0.95 * len(values))) - 1)]
+    return values[max(0, round(0.95 * len(values)) - 1)]
 
 
-def json_figures(q: dict, u: dict | None, n_lines: int, steady: float, whole: float, startup: float,
-                 bare: float, p50: float, p95: float, bare_p95: float, words: float, load: float,
-                 fresh: dict | None = None, per_cpu: float | None = None) -> list[dict]:
+def json_figures(
+    q: dict,
+    u: dict | None,
+    n_lines: int,
+    steady: float,
+    whole: float,
+    startup: float,
+    bare: float,
+    p50: float,
+    p95: float,
+    bare_p95: float,
+    words: float,
+    load: float,
+    fresh: dict | None = None,
+    per_cpu: float | None = None,
+) -> list[dict]:
     """The same measurements as the table, as figure rows for ``--json``."""
     from figures import REPORT, figure
 
@@ -190,9 +213,16 @@ def json_figures(q: dict, u: dict | None, n_lines: int, steady: float, whole: fl
     ]
     if u:
         rows += [
-            figure("analyzer probe F1, unseen-style cases", round(u["f1"], 3), "", REPORT, "tests/analysis held-out cases"),
-            figure("analyzer 7-class accuracy, unseen-style cases", round(u["accuracy"], 3), "", REPORT,
-                   "tests/analysis held-out cases"),
+            figure(
+                "analyzer probe F1, unseen-style cases", round(u["f1"], 3), "", REPORT, "tests/analysis held-out cases"
+            ),
+            figure(
+                "analyzer 7-class accuracy, unseen-style cases",
+                round(u["accuracy"], 3),
+                "",
+                REPORT,
+                "tests/analysis held-out cases",
+            ),
         ]
     for name, f in (fresh or {}).items():
         worst = min(f["per_class"].items(), key=lambda kv: kv[1]) if f["per_class"] else ("-", 1.0)
@@ -201,16 +231,31 @@ def json_figures(q: dict, u: dict | None, n_lines: int, steady: float, whole: fl
             figure(f"analyzer probe precision, {name}", round(f["precision"], 3), "", ">= 0.97", f"{f['n']} sentences"),
             figure(f"analyzer probe F1, {name}", round(f["f1"], 3), "", ">= 0.95", f"{f['n']} sentences"),
             figure(f"analyzer 7-class accuracy, {name}", round(f["accuracy"], 3), "", ">= 0.90", f"{f['n']} sentences"),
-            figure(f"analyzer worst per-class recall, {name}", round(worst[1], 3), "", ">= 0.85",
-                   ", ".join(f"{k} {v:.2f}" for k, v in f["per_class"].items())),
+            figure(
+                f"analyzer worst per-class recall, {name}",
+                round(worst[1], 3),
+                "",
+                ">= 0.85",
+                ", ".join(f"{k} {v:.2f}" for k, v in f["per_class"].items()),
+            ),
         ]
     cpu = f"; {per_cpu:,.0f} sent per CPU second" if per_cpu else ""
     rows += [
-        figure("analyzer throughput, locus analyze --json", round(steady), "sent/s", ">= 1,000",
-               f"{n_lines} lines, startup excluded; {whole:,.0f} sent/s with startup ({startup:.2f} s); "
-               f"bare spaCy {bare:,.0f} sent/s{cpu}"),
-        figure("analyzer p95, 100-word answer", round(p95, 1), "ms", "<= 15",
-               f"in-process analyze(), {words:.0f} words; p50 {p50:.1f} ms; bare spaCy p95 {bare_p95:.1f} ms"),
+        figure(
+            "analyzer throughput, locus analyze --json",
+            round(steady),
+            "sent/s",
+            ">= 1,000",
+            f"{n_lines} lines, startup excluded; {whole:,.0f} sent/s with startup ({startup:.2f} s); "
+            f"bare spaCy {bare:,.0f} sent/s{cpu}",
+        ),
+        figure(
+            "analyzer p95, 100-word answer",
+            round(p95, 1),
+            "ms",
+            "<= 15",
+            f"in-process analyze(), {words:.0f} words; p50 {p50:.1f} ms; bare spaCy p95 {bare_p95:.1f} ms",
+        ),
         figure("spaCy load, fresh process", round(load, 2), "s", REPORT, "warmup(); off the critical path"),
     ]
     return rows
@@ -237,7 +282,9 @@ def main() -> None:
     if args.json:
         from figures import print_json
 
-        print_json(json_figures(q, u, n_lines, steady, whole, startup, bare, p50, p95, bare_p95, words, load, fresh, per_cpu))
+        print_json(
+            json_figures(q, u, n_lines, steady, whole, startup, bare, p50, p95, bare_p95, words, load, fresh, per_cpu)
+        )
         return
 
     table = [
@@ -253,9 +300,17 @@ def main() -> None:
         ]
     for name, f in fresh.items():
         table += [
-            (f"{name}: probe P / R / F1", f"{f['precision']:.3f} / {f['recall']:.3f} / {f['f1']:.3f}", ">= .97 / .95 / .95"),
+            (
+                f"{name}: probe P / R / F1",
+                f"{f['precision']:.3f} / {f['recall']:.3f} / {f['f1']:.3f}",
+                ">= .97 / .95 / .95",
+            ),
             (f"{name}: 7-class accuracy", f"{f['accuracy']:.3f}", ">= 0.90"),
-            (f"{name}: recall per class", " ".join(f"{k[:4]} {v:.2f}" for k, v in f["per_class"].items()), ">= 0.85 each"),
+            (
+                f"{name}: recall per class",
+                " ".join(f"{k[:4]} {v:.2f}" for k, v in f["per_class"].items()),
+                ">= 0.85 each",
+            ),
         ]
     table += [
         (f"locus analyze --json, {n_lines} lines (startup excluded)", f"{steady:,.0f} sent/s", ">= 1,000"),

@@ -43,7 +43,8 @@ TARGET = "<= 2"
 def _rubric(pattern: str) -> str:
     text = (REPO / "tests/rubric/data/minimal.rubric.yaml").read_text(encoding="utf-8")
     return text.replace("loci: [self]\n", "").replace(
-        "patterns: ['\\bI (?:rolled|built|wrote)\\b']", "patterns: [" + json.dumps(pattern) + "]")
+        "patterns: ['\\bI (?:rolled|built|wrote)\\b']", "patterns: [" + json.dumps(pattern) + "]"
+    )
 
 
 def _cpu(fn) -> float:
@@ -60,23 +61,35 @@ def scoring_figures(tmp: Path) -> list[dict]:
     from agent.transcript.models import Turn
 
     answer = "I rolled back the release. " + "a" * 30_000 + "!"
-    turns = [Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
-             Turn(number=2, speaker="candidate", text=answer)]
+    turns = [
+        Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
+        Turn(number=2, speaker="candidate", text=answer),
+    ]
     analyses = {2: AnswerAnalysis(text=answer)}
     worst, worst_pattern = 0.0, ""
     for pattern in CATASTROPHIC:
         rubric = load_rubric_text(_rubric(pattern))
-        took = _cpu(lambda: score(turns, rubric, analyses=analyses))
+        took = _cpu(lambda rubric=rubric: score(turns, rubric, analyses=analyses))
         if took >= worst:
             worst, worst_pattern = took, pattern
     slow = load_rubric_text(_rubric("(?=a)(a|aa)+$"))
     notice: list[str] = []
     took_slow = _cpu(lambda: notice.append(score(turns, slow, analyses=analyses).notice))
     return [
-        figure("hostile cue pattern, 30,000-char answer (worst of 5)", round(worst, 3), "s CPU", TARGET,
-               f"worst: {worst_pattern}; RE2, linear"),
-        figure("look-around pattern hitting its time limit", round(took_slow, 3), "s CPU", TARGET,
-               "cue skipped" if "too slow" in notice[0] else "NO NOTICE"),
+        figure(
+            "hostile cue pattern, 30,000-char answer (worst of 5)",
+            round(worst, 3),
+            "s CPU",
+            TARGET,
+            f"worst: {worst_pattern}; RE2, linear",
+        ),
+        figure(
+            "look-around pattern hitting its time limit",
+            round(took_slow, 3),
+            "s CPU",
+            TARGET,
+            "cue skipped" if "too slow" in notice[0] else "NO NOTICE",
+        ),
     ]
 
 
@@ -86,8 +99,15 @@ def reading_figures(tmp: Path, quick: bool) -> list[dict]:
 
     dup = tmp / "dup.rubric.yaml"
     dup.write_text("a: 1\n" * 52_000)
-    rows = [figure("rubric check, 256 KB with a problem on every line", round(_cpu(lambda: main(["rubric", "check", str(dup)])), 3),
-                   "s CPU", TARGET, "stops after 50 problems")]
+    rows = [
+        figure(
+            "rubric check, 256 KB with a problem on every line",
+            round(_cpu(lambda: main(["rubric", "check", str(dup)])), 3),
+            "s CPU",
+            TARGET,
+            "stops after 50 problems",
+        )
+    ]
     refusals = [["rubric", "check", "/dev/zero"]]
     if not quick:  # the interview command imports LangGraph: seconds on a busy machine, kept out of --quick
         refusals += [["interview", "--headless", "--answers", "/dev/zero"], ["analyze", "/dev/zero"]]
@@ -103,16 +123,26 @@ def reading_figures(tmp: Path, quick: bool) -> list[dict]:
     path = tmp / "big.jsonl"
     path.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode() + b"\n")
     size_mb = path.stat().st_size / 1e6
-    rows.append(figure(f"load a {size_mb:.1f} MB session (BOM, surrogates, damaged lines)",
-                       round(_cpu(lambda: load_session(path)), 3), "s CPU", TARGET))
+    rows.append(
+        figure(
+            f"load a {size_mb:.1f} MB session (BOM, surrogates, damaged lines)",
+            round(_cpu(lambda: load_session(path)), 3),
+            "s CPU",
+            TARGET,
+        )
+    )
     return rows
 
 
 def interrupt_figure(tmp: Path) -> dict:
     lines = tmp / "lines.txt"
     lines.write_text("\n".join(["My manager approved the rollback after we aligned the stakeholders."] * 30_000) + "\n")
-    proc = subprocess.Popen([sys.executable, "-m", "agent", "analyze", "--json", "--jobs", "2", str(lines)], cwd=REPO,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "agent", "analyze", "--json", "--jobs", "2", str(lines)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     assert proc.stdout is not None
     proc.stdout.readline()  # workers are running once the first result is out
     sent = time.perf_counter()
@@ -122,13 +152,20 @@ def interrupt_figure(tmp: Path) -> dict:
     except subprocess.TimeoutExpired:
         proc.kill()
         code = -9
-    return figure("Ctrl-C to exit, analyze with 2 workers", round(time.perf_counter() - sent, 3), "s wall", TARGET,
-                  f"exit code {code}")
+    return figure(
+        "Ctrl-C to exit, analyze with 2 workers",
+        round(time.perf_counter() - sent, 3),
+        "s wall",
+        TARGET,
+        f"exit code {code}",
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="skip the interrupt figure and the interview-command refusal")
+    parser.add_argument(
+        "--quick", action="store_true", help="skip the interrupt figure and the interview-command refusal"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON figure per line")
     args = parser.parse_args()
     os.environ.setdefault("LOCUS_SESSIONS_DIR", tempfile.mkdtemp(prefix="locus-bench-sessions-"))

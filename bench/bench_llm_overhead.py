@@ -33,7 +33,9 @@ from agent.llm.client import LLMClient  # noqa: E402
 from agent.llm.settings import LLMSettings  # noqa: E402
 from agent.llm.structured import structured  # noqa: E402
 
-REPLY = "Given forty thousand uploads a day in six renditions, how many transcoding workers would you start with, and why?"
+REPLY = (
+    "Given forty thousand uploads a day in six renditions, how many transcoding workers would you start with, and why?"
+)
 QUOTE = "my manager approved the rollback"
 
 
@@ -80,7 +82,9 @@ async def run(base_url: str, turns: int) -> dict[str, dict[str, float]]:
         start, cpu = time.perf_counter(), time.process_time()
         messages = [{"role": "system", "content": "Label it."}, {"role": "user", "content": f"Sentence {i}."}]
         await structured(client, "classifier", messages, SentenceLabel, name="sentence_locus")
-        calls.append(("classifier (structured)", (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000))
+        calls.append(
+            ("classifier (structured)", (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000)
+        )
     await client.aclose()
     with urllib.request.urlopen(base_url.rsplit("/v1", 1)[0] + "/_timings") as reply:
         server_ms = json.load(reply)["handle_ms"]
@@ -92,23 +96,35 @@ async def run(base_url: str, turns: int) -> dict[str, dict[str, float]]:
         results.setdefault(label, []).append(wall - own)
         cpu_ms.setdefault(label, []).append(cpu)
     return {
-        k: {"n": len(v), "p50_ms": statistics.median(v), "p95_ms": pct(v, 95), "max_ms": max(v), "cpu_ms": statistics.mean(cpu_ms[k])}
+        k: {
+            "n": len(v),
+            "p50_ms": statistics.median(v),
+            "p95_ms": pct(v, 95),
+            "max_ms": max(v),
+            "cpu_ms": statistics.mean(cpu_ms[k]),
+        }
         for k, v in results.items()
     }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--turns", type=int, default=None, help="timed rounds after 20 warm-up rounds (default 300, quick 30)")
+    parser.add_argument(
+        "--turns", type=int, default=None, help="timed rounds after 20 warm-up rounds (default 300, quick 30)"
+    )
     parser.add_argument("--quick", action="store_true", help="CI-sized: 30 timed rounds")
-    parser.add_argument("--json", action="store_true", help="print one JSON figure row per line; exit 0 even if the target is missed")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON figure row per line; exit 0 even if the target is missed"
+    )
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.turns = args.turns or (30 if args.quick else 300)
     if args.serve:
         serve_forever_in_process(responder)
         return 0
-    server = subprocess.Popen([sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         base_url = server.stdout.readline().strip()
         stats = asyncio.run(run(base_url, args.turns + 20))
@@ -121,8 +137,17 @@ def main() -> int:
 
         per_call = "; ".join(f"{name} p95 {s['p95_ms']:.1f} ms, CPU {s['cpu_ms']:.1f} ms" for name, s in stats.items())
         rounds = next(iter(stats.values()))["n"]
-        print_json([figure("LLM-mode overhead per turn p95", round(worst, 2), "ms", "<= 30",
-                           f"worst call kind over {rounds} rounds vs loopback server; {per_call}")])
+        print_json(
+            [
+                figure(
+                    "LLM-mode overhead per turn p95",
+                    round(worst, 2),
+                    "ms",
+                    "<= 30",
+                    f"worst call kind over {rounds} rounds vs loopback server; {per_call}",
+                )
+            ]
+        )
         return 0
     print(f"{'call':26} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'CPU ms':>8}")
     for name, s in stats.items():

@@ -62,15 +62,21 @@ def words(text: str) -> int:
 
 async def _workshop(pauses: int, directory: Path) -> dict:
     from agent.graph.options import InterviewOptions
+    from agent.settings import TuiSettings
     from agent.tui.app import LocusApp
     from agent.tui.screens.workshop import WorkshopScreen
-    from agent.settings import TuiSettings
     from agent.tui.widgets.story_editor import StoryEditor
 
     path = directory / "billing.md"
     path.write_text(STORY, encoding="utf-8")
-    app = LocusApp(InterviewOptions(sessions_dir=directory / "sessions"), settings=TuiSettings(), warmup=False,
-                   start="stories", path=path, stories_dir=directory)
+    app = LocusApp(
+        InterviewOptions(sessions_dir=directory / "sessions"),
+        settings=TuiSettings(),
+        warmup=False,
+        start="stories",
+        path=path,
+        stories_dir=directory,
+    )
     lags: list[float] = []
     stop = False
 
@@ -84,8 +90,11 @@ async def _workshop(pauses: int, directory: Path) -> dict:
         from agent.practice.worker import shared_analyser
 
         analyser = shared_analyser()
-        while not (isinstance(app.screen, WorkshopScreen) and app.screen.report is not None
-                   and (analyser.ready or analyser.failed)):
+        while not (
+            isinstance(app.screen, WorkshopScreen)
+            and app.screen.report is not None
+            and (analyser.ready or analyser.failed)
+        ):
             await pilot.pause(0.02)
         if analyser.failed:
             print(f"bench_practice: {analyser.failed}; measuring in-process analysis", file=sys.stderr)
@@ -96,7 +105,7 @@ async def _workshop(pauses: int, directory: Path) -> dict:
         cpu_before = time.thread_time(), time.process_time()
         for round_ in range(pauses):
             seen = len(screen.latencies)
-            for word in WORDS[round_ % len(WORDS):][:3]:
+            for word in WORDS[round_ % len(WORDS) :][:3]:
                 editor.insert(" " + word)
                 await asyncio.sleep(0.03)
             deadline = time.perf_counter() + 5
@@ -106,9 +115,15 @@ async def _workshop(pauses: int, directory: Path) -> dict:
         stop = True
         await task
         cpu = time.process_time() - cpu_before[1]
-        return {"latencies": list(screen.latencies), "colours": list(screen.colour_latencies), "lags": lags, "cpu": cpu,
-                "analysis": list(screen.analysis_time[1:]), "in_process": shared_analyser().ready,
-                "words": len(editor.text.split())}
+        return {
+            "latencies": list(screen.latencies),
+            "colours": list(screen.colour_latencies),
+            "lags": lags,
+            "cpu": cpu,
+            "analysis": list(screen.analysis_time[1:]),
+            "in_process": shared_analyser().ready,
+            "words": len(editor.text.split()),
+        }
 
 
 def analysis_cpu(rounds: int) -> tuple[float, float]:
@@ -147,23 +162,45 @@ def bench_workshop(pauses: int) -> list[dict]:
     lags = sorted(result["lags"])
     lag = lags[-1] * 1000 if lags else 0.0
     lag99 = lags[int(0.99 * (len(lags) - 1))] * 1000 if lags else 0.0
-    detail = (f"{len(lat)} pauses, {words(STORY)}-word story; median {statistics.median(lat) * 1000:.0f} ms, "
-              f"includes the {DEBOUNCE_S * 1000:.0f} ms debounce; CPU {result['cpu'] / max(1, len(lat)) * 1000:.0f} ms per update")
+    detail = (
+        f"{len(lat)} pauses, {words(STORY)}-word story; median {statistics.median(lat) * 1000:.0f} ms, "
+        f"includes the {DEBOUNCE_S * 1000:.0f} ms debounce; CPU {result['cpu'] / max(1, len(lat)) * 1000:.0f} ms per update"
+    )
     analysis = _p95(sorted(result["analysis"]))
     colour_cpu, report_cpu = analysis_cpu(max(3, min(pauses, 10)))
     return [
-        figure("workshop analysis CPU per update", round((colour_cpu + report_cpu) * 1000, 1), "ms", REPORT,
-               f"median, the analysis process's two jobs run in-process: colours {colour_cpu * 1000:.0f} ms + "
-               f"report {report_cpu * 1000:.0f} ms (one parse shared); add the {DEBOUNCE_S * 1000:.0f} ms debounce "
-               "and the round trip for the wall-clock figure"),
+        figure(
+            "workshop analysis CPU per update",
+            round((colour_cpu + report_cpu) * 1000, 1),
+            "ms",
+            REPORT,
+            f"median, the analysis process's two jobs run in-process: colours {colour_cpu * 1000:.0f} ms + "
+            f"report {report_cpu * 1000:.0f} ms (one parse shared); add the {DEBOUNCE_S * 1000:.0f} ms debounce "
+            "and the round trip for the wall-clock figure",
+        ),
         figure("workshop live analysis after a typing pause p95", round(p95, 1), "ms", "<= 150", detail),
-        figure("workshop analysis per update p95", round(analysis, 1), "ms", REPORT,
-               "analysis process round trip: analyzer, story reader and scorer (the part after the debounce)"),
-        figure("workshop decision colours after a typing pause p95", round(colours, 1), "ms", "<= 150",
-               "the analyzer's spans, drawn before the story reader and scorer finish"),
-        figure("workshop UI loop stall while analysing p99", round(lag99, 1), "ms", "<= 16.7",
-               f"how late a 5 ms ticker on the UI event loop ran (one 60 Hz frame = 16.7 ms); max {lag:.0f} ms; "
-               f"analysis in a separate process: {result['in_process']}"),
+        figure(
+            "workshop analysis per update p95",
+            round(analysis, 1),
+            "ms",
+            REPORT,
+            "analysis process round trip: analyzer, story reader and scorer (the part after the debounce)",
+        ),
+        figure(
+            "workshop decision colours after a typing pause p95",
+            round(colours, 1),
+            "ms",
+            "<= 150",
+            "the analyzer's spans, drawn before the story reader and scorer finish",
+        ),
+        figure(
+            "workshop UI loop stall while analysing p99",
+            round(lag99, 1),
+            "ms",
+            "<= 16.7",
+            f"how late a 5 ms ticker on the UI event loop ran (one 60 Hz frame = 16.7 ms); max {lag:.0f} ms; "
+            f"analysis in a separate process: {result['in_process']}",
+        ),
     ]
 
 
@@ -178,23 +215,31 @@ def make_sessions(directory: Path, count: int) -> None:
     from agent.transcript.models import Turn
 
     sentences = [s.strip() + "." for s in STORY.split("\n", 3)[-1].replace("\n", " ").split(". ") if s.strip()]
-    pool = [" ".join(sentences[i:i + 3]) for i in range(len(sentences) - 2)]
-    analyses = dict(zip(pool, analyze_many(pool)))
+    pool = [" ".join(sentences[i : i + 3]) for i in range(len(sentences) - 2)]
+    analyses = dict(zip(pool, analyze_many(pool), strict=False))
     rubric = load_rubric_cached(paths.default_rubric_path())
     question = "Tell me about a time you moved a system onto something new."
     for n in range(count):
         answers = [pool[(n * 5 + k) % len(pool)] for k in range(12)]
         sid = f"2026{1 + n // 600:02d}{1 + (n // 20) % 28:02d}-{n:06d}-bench-{n % 97:02x}"
         writer = SessionWriter.create(directory, sid)
-        writer.append(MetaEvent(session_id=sid, created=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T10:{n % 60:02d}:00",
-                                scenario_id="alerting", seed=n))
+        writer.append(
+            MetaEvent(
+                session_id=sid,
+                created=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T10:{n % 60:02d}:00",
+                scenario_id="alerting",
+                seed=n,
+            )
+        )
         turns, found = [], {}
         for k, answer in enumerate(answers):
             writer.append(InterviewerEvent(turn=2 * k + 1, kind="question", phase="past_experience", text=question))
             writer.append(AnswerEvent(turn=2 * k + 2, text=answer))
             writer.append(AnalysisEvent(turn=2 * k + 2, analysis=analyses[answer].model_dump(mode="json")))
-            turns += [Turn(number=2 * k + 1, speaker="interviewer", text=question),
-                      Turn(number=2 * k + 2, speaker="candidate", text=answer)]
+            turns += [
+                Turn(number=2 * k + 1, speaker="interviewer", text=question),
+                Turn(number=2 * k + 2, speaker="candidate", text=answer),
+            ]
             found[2 * k + 2] = analyses[answer]
         card = score(turns, rubric, analyses=found).model_dump(mode="json")
         if n % 3 == 0:
@@ -208,8 +253,14 @@ def _timed_progress(sessions: Path, cache: Path) -> tuple[float, float]:
     env = {**os.environ, "LOCUS_CACHE_DIR": str(cache)}
     before = os.times()
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "agent", "progress", "--sessions-dir", str(sessions), "--json"],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent", "progress", "--sessions-dir", str(sessions), "--json"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     wall = time.perf_counter() - started
     after = os.times()
     if proc.returncode != 0:
@@ -239,11 +290,21 @@ def bench_progress(count: int, runs: int, fresh_process: bool = True) -> list[di
         warm = [timed(sessions, cache) for _ in range(runs)]
     wall, cpu = min(warm, key=lambda w: w[0])
     return [
-        figure(f"locus progress, {count} sessions (cache warm)", round(wall, 2), "s", "<= 2.0",
-               f"best of {runs} {'fresh processes' if fresh_process else 'runs in this process (quick)'}; CPU {cpu:.2f} s; "
-               "a third re-scored from an older rubric version"),
-        figure(f"locus progress, {count} sessions (cache cold)", round(cold, 2), "s", REPORT,
-               f"first run, every session read and a third re-scored; CPU {cold_cpu:.2f} s"),
+        figure(
+            f"locus progress, {count} sessions (cache warm)",
+            round(wall, 2),
+            "s",
+            "<= 2.0",
+            f"best of {runs} {'fresh processes' if fresh_process else 'runs in this process (quick)'}; CPU {cpu:.2f} s; "
+            "a third re-scored from an older rubric version",
+        ),
+        figure(
+            f"locus progress, {count} sessions (cache cold)",
+            round(cold, 2),
+            "s",
+            REPORT,
+            f"first run, every session read and a third re-scored; CPU {cold_cpu:.2f} s",
+        ),
     ]
 
 
@@ -255,7 +316,9 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, help="sessions for locus progress (default 200; quick 6, in process)")
     args = parser.parse_args()
     rows = bench_workshop(args.pauses or (2 if args.quick else 20))
-    rows += bench_progress(args.sessions or (6 if args.quick else 200), 1 if args.quick else 3, fresh_process=not args.quick)
+    rows += bench_progress(
+        args.sessions or (6 if args.quick else 200), 1 if args.quick else 3, fresh_process=not args.quick
+    )
     if args.json:
         print_json(rows)
     else:

@@ -49,8 +49,10 @@ def pathological_ms(rubric) -> dict[str, float]:
     """CPU milliseconds to score one answer of about 1 MB of each pathological kind (worst of 2 runs)."""
     out = {}
     for name, filler in PATHOLOGICAL.items():
-        turns = [Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
-                 Turn(number=2, speaker="candidate", text=f"I rolled the deploy back myself. {filler} I told the team why.")]
+        turns = [
+            Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
+            Turn(number=2, speaker="candidate", text=f"I rolled the deploy back myself. {filler} I told the team why."),
+        ]
         times = []
         for _ in range(2):
             t0 = time.process_time()
@@ -110,18 +112,40 @@ def main() -> int:
         from figures import figure, print_json
 
         answers = sum(t.speaker == "candidate" for t in turns)
-        print_json([
-            figure(f"scoring time, {len(turns)}-turn session", round(statistics.median(cold), 1), "ms", "<= 100",
-                   f"offline story score incl. analysis of {answers} answers, median of {args.repeat}; "
-                   f"first score {first_ms:.0f} ms; rubric load {load_ms:.0f} ms"),
-            figure(f"scoring time, {len(turns)}-turn session, saved analyses", round(statistics.median(saved), 1), "ms",
-                   "<= 100", "re-scoring a saved session (analyses stored with it; answers re-parsed for the story signals)"),
-            figure(f"scoring time, {len(turns)}-turn session, parses reused", round(statistics.median(reused), 1), "ms",
-                   "report", "saved analyses, answers parsed moments before in the same process (the interview's "
-                   "own scorecard, a re-score in the app)"),
-            figure("scoring CPU time, 1 MB pathological answer", round(patho[worst], 1), "ms", "<= 1000",
-                   f"worst kind: {worst}; " + ", ".join(f"{k} {v:.0f} ms" for k, v in patho.items())),
-        ])
+        print_json(
+            [
+                figure(
+                    f"scoring time, {len(turns)}-turn session",
+                    round(statistics.median(cold), 1),
+                    "ms",
+                    "<= 100",
+                    f"offline story score incl. analysis of {answers} answers, median of {args.repeat}; "
+                    f"first score {first_ms:.0f} ms; rubric load {load_ms:.0f} ms",
+                ),
+                figure(
+                    f"scoring time, {len(turns)}-turn session, saved analyses",
+                    round(statistics.median(saved), 1),
+                    "ms",
+                    "<= 100",
+                    "re-scoring a saved session (analyses stored with it; answers re-parsed for the story signals)",
+                ),
+                figure(
+                    f"scoring time, {len(turns)}-turn session, parses reused",
+                    round(statistics.median(reused), 1),
+                    "ms",
+                    "report",
+                    "saved analyses, answers parsed moments before in the same process (the interview's "
+                    "own scorecard, a re-score in the app)",
+                ),
+                figure(
+                    "scoring CPU time, 1 MB pathological answer",
+                    round(patho[worst], 1),
+                    "ms",
+                    "<= 1000",
+                    f"worst kind: {worst}; " + ", ".join(f"{k} {v:.0f} ms" for k, v in patho.items()),
+                ),
+            ]
+        )
         return 0
     print(f"transcript: {len(turns)} turns ({sum(t.speaker == 'candidate' for t in turns)} answers)")
     print(f"rubric load:                    {load_ms:8.1f} ms")

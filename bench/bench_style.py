@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "analysis"), str(REPO / "bench")]
 
-from figures import REPORT, figure, print_json
+from figures import REPORT, figure, print_json  # noqa: E402 (importable only after the path insert above)
 
 DEV_SET = REPO.parent / "shared" / "data" / "locus-dev.jsonl"
 
@@ -40,9 +40,16 @@ def agreement_rows(heldout: bool) -> list[dict]:
         totals = score(cases)
         every = totals["all"]
         kinds = ", ".join(f"{k} {a.decisions_agreed}/{a.decisions}" for k, a in totals.items() if k != "all")
-        rows.append(figure(f"style variants keep decision loci, {label}", round(every.decision_rate, 3), "", target,
-                           f"{every.decisions_agreed}/{every.decisions} decisions ({kinds}); answers "
-                           f"{every.answers_agreed}/{every.answers}"))
+        rows.append(
+            figure(
+                f"style variants keep decision loci, {label}",
+                round(every.decision_rate, 3),
+                "",
+                target,
+                f"{every.decisions_agreed}/{every.decisions} decisions ({kinds}); answers "
+                f"{every.answers_agreed}/{every.answers}",
+            )
+        )
     return rows
 
 
@@ -53,10 +60,15 @@ def false_correction_row() -> dict:
 
     texts = TECH_SENTENCES + [t.lower() for t in TECH_SENTENCES]
     words = sum(len(re.findall(r"[A-Za-z]+", t)) for t in texts)
-    changed = [(t[e.start:e.end], e.replacement) for t in texts for e in normalize(t).edits if e.kind == "spelling"]
-    return figure("false spelling corrections, clean technical text", round(len(changed) / words, 4), "per word",
-                  "<= 0.005", f"{len(changed)} of {words} words ({len(texts)} sentences, as written and lower-cased)"
-                  + (f": {changed[:5]}" if changed else ""))
+    changed = [(t[e.start : e.end], e.replacement) for t in texts for e in normalize(t).edits if e.kind == "spelling"]
+    return figure(
+        "false spelling corrections, clean technical text",
+        round(len(changed) / words, 4),
+        "per word",
+        "<= 0.005",
+        f"{len(changed)} of {words} words ({len(texts)} sentences, as written and lower-cased)"
+        + (f": {changed[:5]}" if changed else ""),
+    )
 
 
 def load_seconds() -> float:
@@ -73,7 +85,11 @@ def load_seconds() -> float:
 def cost_rows(quick: bool, load: float) -> list[dict]:
     from agent.analysis.normalize import normalize
 
-    lines = [json.loads(line)["text"] for line in DEV_SET.read_text().splitlines() if line.strip()] if DEV_SET.is_file() else []
+    lines = (
+        [json.loads(line)["text"] for line in DEV_SET.read_text().splitlines() if line.strip()]
+        if DEV_SET.is_file()
+        else []
+    )
     import style_cases
 
     lines += [" ".join(c[k]) for c in style_cases.CASES for k in ("typo", "disfluent") if k in c]
@@ -84,18 +100,34 @@ def cost_rows(quick: bool, load: float) -> list[dict]:
             normalize(line)
     per_line = (time.process_time() - started) / (reps * len(lines))
     words = " ".join(lines).split()
-    answers = [" ".join(words[i:i + 100]) for i in range(0, len(words) - 100, 100)]
+    answers = [" ".join(words[i : i + 100]) for i in range(0, len(words) - 100, 100)]
     started = time.process_time()
     for _ in range(reps):
         for answer in answers:
             normalize(answer)
     per_answer = (time.process_time() - started) / (reps * len(answers))
     return [
-        figure("normalize() CPU per line", round(per_line * 1e6, 1), "us", REPORT,
-               f"{len(lines)} lines (dev set + style variants) x {reps}"),
-        figure("normalize() CPU per 100-word answer", round(per_answer * 1e3, 3), "ms", REPORT,
-               f"{len(answers)} answers x {reps}"),
-        figure("speller load (dictionary + symspell index)", round(load, 2), "s CPU", REPORT, "once per process, in warmup()"),
+        figure(
+            "normalize() CPU per line",
+            round(per_line * 1e6, 1),
+            "us",
+            REPORT,
+            f"{len(lines)} lines (dev set + style variants) x {reps}",
+        ),
+        figure(
+            "normalize() CPU per 100-word answer",
+            round(per_answer * 1e3, 3),
+            "ms",
+            REPORT,
+            f"{len(answers)} answers x {reps}",
+        ),
+        figure(
+            "speller load (dictionary + symspell index)",
+            round(load, 2),
+            "s CPU",
+            REPORT,
+            "once per process, in warmup()",
+        ),
     ]
 
 

@@ -80,25 +80,59 @@ def make_session(path: Path, turns: int = 300) -> Path:
     from agent.analysis.models import AnswerAnalysis, Span
     from agent.session.events import AnalysisEvent, AnswerEvent, EndEvent, InterviewerEvent, MetaEvent, ScorecardEvent
 
-    events = [MetaEvent(session_id="bench-300", created="2026-11-25T04:00:00.000+00:00", scenario_id="playback-resume",
-                        scenario_title="Resume playback across devices", seed=1, max_turns=400)]
+    events = [
+        MetaEvent(
+            session_id="bench-300",
+            created="2026-11-25T04:00:00.000+00:00",
+            scenario_id="playback-resume",
+            scenario_title="Resume playback across devices",
+            seed=1,
+            max_turns=400,
+        )
+    ]
     answer = "My manager approved the rollback. I decided to drain traffic first because the error rate doubled."
     for n in range(1, turns + 1, 2):
         probe = n % 6 == 3
-        reason = {"why": "decision placed away from the speaker", "phrase": "My manager approved the rollback",
-                  "locus": "authority", "cue": "manager_approved"} if probe else None
-        events.append(InterviewerEvent(turn=n, kind="probe" if probe else "question", phase="deep_dive",
-                                       text=f"Question {n}: how would you handle **failover** for region {n}?", reason=reason))
+        reason = (
+            {
+                "why": "decision placed away from the speaker",
+                "phrase": "My manager approved the rollback",
+                "locus": "authority",
+                "cue": "manager_approved",
+            }
+            if probe
+            else None
+        )
+        events.append(
+            InterviewerEvent(
+                turn=n,
+                kind="probe" if probe else "question",
+                phase="deep_dive",
+                text=f"Question {n}: how would you handle **failover** for region {n}?",
+                reason=reason,
+            )
+        )
         events.append(AnswerEvent(turn=n + 1, text=answer))
         own = answer.index("I decided")
-        spans = [Span(start=0, end=32, text=answer[:32], locus="authority", cue="manager_approved"),
-                 Span(start=own, end=own + 28, text=answer[own:own + 28], locus="self", cue="i_decided")]
+        spans = [
+            Span(start=0, end=32, text=answer[:32], locus="authority", cue="manager_approved"),
+            Span(start=own, end=own + 28, text=answer[own : own + 28], locus="self", cue="i_decided"),
+        ]
         analysis = AnswerAnalysis(text=answer, locus="authority", probe=True, spans=spans)
         events.append(AnalysisEvent(turn=n + 1, analysis=analysis.model_dump(mode="json")))
-    card = {"rubric": {"id": "locus-default", "version": "1.0.0"}, "scorer": "offline",
-            "dimensions": [{"id": "ownership", "name": "Ownership", "level": 2, "evidence": [
-                {"turn": 2, "quote": answer[:32], "cue": "manager_approved", "effect": "-"}]}],
-            "overall": {"level": 2.0, "recommendation": "n/a"}}
+    card = {
+        "rubric": {"id": "locus-default", "version": "1.0.0"},
+        "scorer": "offline",
+        "dimensions": [
+            {
+                "id": "ownership",
+                "name": "Ownership",
+                "level": 2,
+                "evidence": [{"turn": 2, "quote": answer[:32], "cue": "manager_approved", "effect": "-"}],
+            }
+        ],
+        "overall": {"level": 2.0, "recommendation": "n/a"},
+    }
     events.append(ScorecardEvent(scorecard=card))
     events.append(EndEvent())
     with path.open("w", encoding="utf-8") as fh:
@@ -134,18 +168,40 @@ def print_figures(starts: list[dict], replays: list[dict], clis: list[dict]) -> 
     from figures import REPORT, figure, print_json
 
     runs = f"median of {len(starts)} fresh process(es), 100x30 headless"
-    print_json([
-        figure("app start to usable interview screen", round(statistics.median(s["screen"] for s in starts), 3), "s",
-               "<= 1.0", f"{runs}; first question {statistics.median(s['question'] for s in starts):.2f} s; "
-               f"heavy modules loaded: {starts[0]['heavy_loaded_at_screen'] or 'none'}"),
-        figure("app start to engine ready", round(statistics.median(s["send_ready"] for s in starts), 3), "s", REPORT,
-               "first answer can be sent (ctrl+s accepted); analyzer warms up in the background"),
-        figure("replay open, 300-turn session", round(statistics.median(r["replay_open"] for r in replays), 3), "s",
-               "<= 1.0", f"{runs}; {replays[0]['turns']} steps; 50 arrow-key steps "
-               f"{statistics.median(r['step_50_turns'] for r in replays):.2f} s"),
-        figure("CLI parser + TUI import", round(statistics.median(c["cli"] for c in clis), 3), "s", REPORT,
-               f"langgraph imported: {clis[0]['langgraph']}"),
-    ])
+    print_json(
+        [
+            figure(
+                "app start to usable interview screen",
+                round(statistics.median(s["screen"] for s in starts), 3),
+                "s",
+                "<= 1.0",
+                f"{runs}; first question {statistics.median(s['question'] for s in starts):.2f} s; "
+                f"heavy modules loaded: {starts[0]['heavy_loaded_at_screen'] or 'none'}",
+            ),
+            figure(
+                "app start to engine ready",
+                round(statistics.median(s["send_ready"] for s in starts), 3),
+                "s",
+                REPORT,
+                "first answer can be sent (ctrl+s accepted); analyzer warms up in the background",
+            ),
+            figure(
+                "replay open, 300-turn session",
+                round(statistics.median(r["replay_open"] for r in replays), 3),
+                "s",
+                "<= 1.0",
+                f"{runs}; {replays[0]['turns']} steps; 50 arrow-key steps "
+                f"{statistics.median(r['step_50_turns'] for r in replays):.2f} s",
+            ),
+            figure(
+                "CLI parser + TUI import",
+                round(statistics.median(c["cli"] for c in clis), 3),
+                "s",
+                REPORT,
+                f"langgraph imported: {clis[0]['langgraph']}",
+            ),
+        ]
+    )
 
 
 def main() -> None:
@@ -165,10 +221,16 @@ def main() -> None:
         print_figures(starts, replays, clis)
         return
     print(f"runs: {args.runs} (fresh process each, 100x30 headless)")
-    print(f"{'locus CLI parser + TUI import (before run)':<46} {summary([c['cli'] for c in clis])}"
-          f"  langgraph imported: {clis[0]['langgraph']}")
-    for key, label in (("import", "import agent.tui.app"), ("screen", "interview screen usable (answer box focused)"),
-                       ("question", "first question visible"), ("send_ready", "engine ready (ctrl+s accepted)")):
+    print(
+        f"{'locus CLI parser + TUI import (before run)':<46} {summary([c['cli'] for c in clis])}"
+        f"  langgraph imported: {clis[0]['langgraph']}"
+    )
+    for key, label in (
+        ("import", "import agent.tui.app"),
+        ("screen", "interview screen usable (answer box focused)"),
+        ("question", "first question visible"),
+        ("send_ready", "engine ready (ctrl+s accepted)"),
+    ):
         print(f"{label:<46} {summary([s[key] for s in starts])}")
     print(f"{'heavy modules loaded when screen usable':<46} {starts[0]['heavy_loaded_at_screen'] or 'none'}")
     print(f"{'replay open, 300-turn session':<46} {summary([r['replay_open'] for r in replays])}")

@@ -55,9 +55,14 @@ def turn_latency(runs: int) -> dict:
             by_length["long" if longest > 300 else "short"] += times
     p95 = _p95(samples)
     split = "; ".join(f"{kind} answers p95 {_p95(v):.1f} ms (n={len(v)})" for kind, v in by_length.items() if v)
-    return {"name": "offline turn latency p95", "value": round(p95, 1), "unit": "ms", "target": "<= 50",
-            "ok": p95 <= 50,
-            "detail": f"median {statistics.median(samples):.1f} ms over {len(samples)} turns; {split}; long = over 300 words"}
+    return {
+        "name": "offline turn latency p95",
+        "value": round(p95, 1),
+        "unit": "ms",
+        "target": "<= 50",
+        "ok": p95 <= 50,
+        "detail": f"median {statistics.median(samples):.1f} ms over {len(samples)} turns; {split}; long = over 300 words",
+    }
 
 
 def _p95(values: list[float]) -> float:
@@ -69,19 +74,39 @@ def peak_memory() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         answers = Path(tmp) / "answers.txt"
         answers.write_text("\n\n".join(answers_for("over-delegator", 60)), encoding="utf-8")
-        command = [sys.executable, "-m", "agent", "interview", "--headless", "--answers", str(answers),
-                   "--seed", "1", "--sessions-dir", tmp]
+        command = [
+            sys.executable,
+            "-m",
+            "agent",
+            "interview",
+            "--headless",
+            "--answers",
+            str(answers),
+            "--seed",
+            "1",
+            "--sessions-dir",
+            tmp,
+        ]
         # Linux hands a child the high-water RSS of the memory it replaced at exec (this process's, after
         # the in-process interviews above): a small go-between keeps that out of the interview's figure.
-        out = subprocess.run([sys.executable, "-c", _MEASURE, *command], cwd=ROOT, check=True, capture_output=True,
-                             text=True)
+        out = subprocess.run(
+            [sys.executable, "-c", _MEASURE, *command], cwd=ROOT, check=True, capture_output=True, text=True
+        )
     peak_mb = int(out.stdout.split()[-1]) / 1024
-    return {"name": "peak memory, full offline interview", "value": round(peak_mb), "unit": "MB", "target": "<= 400",
-            "ok": peak_mb <= 400, "detail": "max RSS of a headless interview process"}
+    return {
+        "name": "peak memory, full offline interview",
+        "value": round(peak_mb),
+        "unit": "MB",
+        "target": "<= 400",
+        "ok": peak_mb <= 400,
+        "detail": "max RSS of a headless interview process",
+    }
 
 
-_MEASURE = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+_MEASURE = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
 
 
 def run(quick: bool) -> list[dict]:
@@ -96,4 +121,8 @@ if __name__ == "__main__":
     args = parser.parse_args()
     rows = run(args.quick)
     for row in rows:
-        print(json.dumps(row) if args.json else f"{row['name']}: {row['value']} {row['unit']} (target {row['target']}) {row['detail']}")
+        print(
+            json.dumps(row)
+            if args.json
+            else f"{row['name']}: {row['value']} {row['unit']} (target {row['target']}) {row['detail']}"
+        )

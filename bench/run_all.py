@@ -44,6 +44,7 @@ def run_script(script: Path, quick: bool, timeout: float) -> tuple[list[dict], s
 
     def load() -> str:
         return f"{start_load:.2f}/{os.getloadavg()[0]:.2f}"
+
     cmd = [sys.executable, str(script), "--json", *(["--quick"] if quick else [])]
     started = time.perf_counter()
     try:
@@ -104,7 +105,7 @@ def render_text(rows: list[list[str]]) -> str:
     lines = []
     for r in [HEADER, *rows]:
         cells = [r[i].ljust(widths[i]) if i != 1 else r[i].rjust(widths[i]) for i in range(len(widths))]
-        lines.append("  ".join(cells + [r[-1]]).rstrip())
+        lines.append("  ".join([*cells, r[-1]]).rstrip())
     lines.insert(1, "  ".join("-" * w for w in widths) + "  ------")
     return "\n".join(lines)
 
@@ -128,8 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("scripts", nargs="*", type=Path, help="bench scripts to run (default: bench/bench_*.py)")
     parser.add_argument("--quick", action="store_true", help="reduced sizes for CI")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
-    parser.add_argument("--skip", action="append", default=[], metavar="NAME",
-                        help="leave out bench_NAME.py (repeatable)")
+    parser.add_argument(
+        "--skip", action="append", default=[], metavar="NAME", help="leave out bench_NAME.py (repeatable)"
+    )
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per script")
     args = parser.parse_args(argv)
 
@@ -147,14 +149,19 @@ def main(argv: list[str] | None = None) -> int:
     for script in scripts:
         print(f"running {script.name}{' --quick' if args.quick else ''} ...", file=sys.stderr, flush=True)
         rows, crash, took, load = run_script(script, args.quick, args.timeout)
-        print(f"  {script.name}: {len(rows)} figures in {took:.1f} s{' - ' + crash if crash else ''}",
-              file=sys.stderr, flush=True)
+        print(
+            f"  {script.name}: {len(rows)} figures in {took:.1f} s{' - ' + crash if crash else ''}",
+            file=sys.stderr,
+            flush=True,
+        )
         results.append((script.name, rows, crash, took, load))
 
     rows = table_rows(results)
     print(render_markdown(rows) if args.markdown else render_text(rows))
     print()
-    print("status: OK = target met, MISS = target missed, - = reported only; load = 1-min load average when the script started/ended")
+    print(
+        "status: OK = target met, MISS = target missed, - = reported only; load = 1-min load average when the script started/ended"
+    )
     print(machine_line())
     crashed = [name for name, _rows, crash, _took, _load in results if crash]
     if crashed:

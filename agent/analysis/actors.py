@@ -51,8 +51,12 @@ def category(tok, depth: int = 0) -> str:
         return _antecedent(tok) if low in ("they", "them", "she", "he") else "authority"
     if low in lexicon.SOMEONE_WORDS:
         return _someone(tok)
-    if any(c.dep_ == "relcl" and c.lower_ in ("was", "is") and any(
-        g.dep_ == "attr" and g.lower_ in lexicon.SELF_WORDS for g in c.children) for c in tok.children):
+    if any(
+        c.dep_ == "relcl"
+        and c.lower_ in ("was", "is")
+        and any(g.dep_ == "attr" and g.lower_ in lexicon.SELF_WORDS for g in c.children)
+        for c in tok.children
+    ):
         return "self"  # "the incident commander, who was me that night, made the call"
     head = lemma(low, tok.tag_)
     mods = _mods(tok)
@@ -71,8 +75,10 @@ def category(tok, depth: int = 0) -> str:
             return "component" if category(whole) == "component" else "group"
         if head in ("everyone", "everybody", "all"):
             return "group"
-    if head in _UNITS and any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children) and not any(
-        m in lexicon.PROCESS_NOUNS for m in mods
+    if (
+        head in _UNITS
+        and any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+        and not any(m in lexicon.PROCESS_NOUNS for m in mods)
     ):
         return "authority"  # "the privacy office", "the data org", "the risk department"
     if head in lexicon.COMPONENT_NOUNS and any(m in _PEOPLE_FUNCTIONS for m in mods):
@@ -83,7 +89,8 @@ def category(tok, depth: int = 0) -> str:
     if any(m in ("automated", "automatic") for m in mods):
         return "process"
     if head in lexicon.PROCESS_NOUNS or (
-        any(m in lexicon.PROCESS_NOUNS for m in mods) and head not in lexicon.AUTHORITY_NOUNS
+        any(m in lexicon.PROCESS_NOUNS for m in mods)
+        and head not in lexicon.AUTHORITY_NOUNS
         and head not in lexicon.GROUP_NOUNS
     ):
         if tok.dep_ in ("dobj", "nsubj") and _authored_by_speaker(tok):
@@ -91,7 +98,12 @@ def category(tok, depth: int = 0) -> str:
         return "process"
     if head in ("team", "squad", "pod", "group", "org", "crew"):
         # "the SRE team" is another team holding the call; "our team" is a group.
-        named = [c for c in tok.children if c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.lower_ not in ("whole", "entire", "same", "full"))]
+        named = [
+            c
+            for c in tok.children
+            if c.dep_ in ("compound", "nmod")
+            or (c.dep_ == "amod" and c.lower_ not in ("whole", "entire", "same", "full"))
+        ]
         return "authority" if named else "group"
     if head in lexicon.AUTHORITY_NOUNS or (
         (head in lexicon.PERSON_HEADS or head in lexicon.GROUP_NOUNS)
@@ -100,7 +112,10 @@ def category(tok, depth: int = 0) -> str:
         return "authority"
     if head in lexicon.GROUP_NOUNS:
         return "group"
-    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("us", "we") for g in c.children) for c in tok.children):
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("us", "we") for g in c.children)
+        for c in tok.children
+    ):
         return "group"
     return "thing"
 
@@ -111,11 +126,14 @@ _PEOPLE_FUNCTIONS = frozenset({"finance", "financial", "legal", "hr", "sales", "
 
 
 def _coordinated(tok) -> str | None:
-    """"payments and fraud", "the DBA and the SRE lead": peers deciding together are a group; only
+    """ "payments and fraud", "the DBA and the SRE lead": peers deciding together are a group; only
     ranks above the speaker ("my manager and her director") keep the decision handed down."""
     members = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     kinds = [category(m, 1) for m in members]
-    if not all(k in _PEOPLE or lemma(m.lower_, m.tag_) in lexicon.DEPARTMENT_NOUNS for k, m in zip(kinds, members)):
+    if not all(
+        k in _PEOPLE or lemma(m.lower_, m.tag_) in lexicon.DEPARTMENT_NOUNS
+        for k, m in zip(kinds, members, strict=False)
+    ):
         return None
     if all(lemma(m.lower_, m.tag_) in lexicon.RANK_NOUNS for m in members):
         return "authority"
@@ -123,7 +141,7 @@ def _coordinated(tok) -> str | None:
 
 
 def _someone(tok) -> str:
-    """"someone from the platform team" is that team; "somebody above me" an authority; a bare "someone"
+    """ "someone from the platform team" is that team; "somebody above me" an authority; a bare "someone"
     names nobody (the decision stays agentless)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "in", "on", "at", "of"):

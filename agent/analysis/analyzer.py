@@ -28,7 +28,9 @@ BATCH_SIZE = 128
 # whole batch, so 128 pasted long answers at once took hundreds of MB (results do not depend on batching).
 BATCH_CHARS = 20_000
 CACHE_DOCS = 32  # recent parses kept for the scorer / story reader (bounded; see _Parses)
-_SENTENCE_CONTRAST = re.compile(r"^\W*(?:but|however|ultimately|in the end|at the end of the day|eventually|so in the end)\b", re.I)
+_SENTENCE_CONTRAST = re.compile(
+    r"^\W*(?:but|however|ultimately|in the end|at the end of the day|eventually|so in the end)\b", re.I
+)
 
 
 def warmup() -> None:
@@ -94,7 +96,7 @@ def analyze_with_docs(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> lis
     for original, norm, doc in _parsed(texts_of(texts), batch_size):
         results.append(_answer(original, doc, norm) if norm.text.strip() else _empty(original))
         parsed.append((original, norm, doc))
-    return list(zip(results, _offset_docs(parsed, batch_size)))
+    return list(zip(results, _offset_docs(parsed, batch_size), strict=False))
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[object]:
@@ -167,12 +169,14 @@ def _bounded(items: Iterable, size, batch_size: int) -> Iterator[list]:
 
 def _parse_batch(batch: list[str], batch_size: int) -> Iterator[tuple[str, Normalized, object]]:
     found = [_parses.get(text) for text in batch]
-    todo = [prepare(text) for text, hit in zip(batch, found) if hit is None]
+    todo = [prepare(text) for text, hit in zip(batch, found, strict=False) if hit is None]
     nlp = get_nlp()
     # One text is parsed by a direct call (the same parse, without nlp.pipe's batching machinery: ~0.5 ms less).
-    docs = iter([nlp(todo[0].text)] if len(todo) == 1 else nlp.pipe([norm.text for norm in todo], batch_size=batch_size))
+    docs = iter(
+        [nlp(todo[0].text)] if len(todo) == 1 else nlp.pipe([norm.text for norm in todo], batch_size=batch_size)
+    )
     fresh = iter(todo)
-    for text, hit in zip(batch, found):
+    for text, hit in zip(batch, found, strict=False):
         if hit is None:
             norm = next(fresh)
             doc = next(docs)
@@ -188,7 +192,7 @@ def _offset_docs(parsed: list[tuple[str, Normalized, object]], batch_size: int) 
     redo = [n for n, item in enumerate(items) if item[2] is None]
     for part in _bounded(redo, lambda n: len(items[n][0].original), batch_size):
         plain = [UNSAFE.sub(" ", items[n][0].original) for n in part]  # the cut text, runs broken, as parsed
-        for n, doc in zip(part, get_nlp().pipe(plain, batch_size=batch_size)):
+        for n, doc in zip(part, get_nlp().pipe(plain, batch_size=batch_size), strict=False):
             doc.user_data["normalized"] = items[n][0]
             items[n][2] = doc
     return [item[2] for item in items]
@@ -211,7 +215,7 @@ def _answer(original: str, doc, norm: Normalized | None = None) -> AnswerAnalysi
     cursor = 0
     for start, end in bounds:
         sent = doc[start:end]
-        text = whole[sent.start_char:sent.end_char]
+        text = whole[sent.start_char : sent.end_char]
         mine = []
         while cursor < len(candidates) and candidates[cursor] < sent.end:
             if candidates[cursor] >= sent.start:
@@ -241,10 +245,20 @@ def _answer(original: str, doc, norm: Normalized | None = None) -> AnswerAnalysi
     main = None
     if main_event is not None:
         main = next(
-            (s for s in spans if s.start == main_event.start and s.end == main_event.end and s.locus == main_event.locus),
+            (
+                s
+                for s in spans
+                if s.start == main_event.start and s.end == main_event.end and s.locus == main_event.locus
+            ),
             None,
         )
     locus = main_event.locus if main_event else "none"
     return AnswerAnalysis.model_construct(
-        text=original, analyzer="offline", locus=locus, probe=is_probe(locus), spans=spans, sentences=sentences, main=main,
+        text=original,
+        analyzer="offline",
+        locus=locus,
+        probe=is_probe(locus),
+        spans=spans,
+        sentences=sentences,
+        main=main,
     )

@@ -29,7 +29,9 @@ _IDENTITY_HEDGES = frozenset({"not_sure_who"})
 _WEAK_SELF = frozenset({"self_did"})
 # Drift wording the speaker's own act outranks: "I kept the XML format for historical reasons" is owned.
 _YIELD_TO_SELF = frozenset({"never_decided", "for_historical_reasons"})
-_PERMITTING = frozenset({"approve", "sign", "okay", "ok", "authorize", "authorise", "greenlight", "bless", "clear", "allow"})
+_PERMITTING = frozenset(
+    {"approve", "sign", "okay", "ok", "authorize", "authorise", "greenlight", "bless", "clear", "allow"}
+)
 
 
 def _drift(e: Event) -> bool:
@@ -44,7 +46,7 @@ def _holds(e: Event) -> bool:
 
 
 def _going_along(events: list[Event]) -> None:
-    """"It was decided to skip it, and I went along with it": going along with "it" complies with the
+    """ "It was decided to skip it, and I went along with it": going along with "it" complies with the
     earlier clause's decision, so it takes that holder instead of adding an authority of its own."""
     for e in events:
         if e.cue != "went_along_it":

@@ -18,6 +18,7 @@ from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
+
 def runtime_item(tok) -> bool:
     """``tok`` names something a running system acts on ("the request was throttled"), not a request a person
     made ("our headcount request was denied")."""
@@ -30,13 +31,31 @@ _OWNED_ITEM = lexicon.BUSINESS_MODIFIERS | {"my", "our"}
 _HOLDERS = frozenset({"authority", "group", "process"})
 _OPPOSED = frozenset({"anyway", "anyways", "instead", "regardless", "still", "but", "though", "although"})
 _WH_OBJECTS = frozenset({"what", "whatever", "whichever"})
-_WANTING = frames.PREFER_VERBS | frozenset({"say", "decide", "choose", "pick", "ask", "favor", "favour", "demand", "insist", "dictate"})
+_WANTING = frames.PREFER_VERBS | frozenset(
+    {"say", "decide", "choose", "pick", "ask", "favor", "favour", "demand", "insist", "dictate"}
+)
 _ASKING_HEADS = frozenset(
     "ask wonder know understand check find figure learn see tell explain clarify guess confirm sure clear idea question".split()
 )
 _OBLIGING = frozenset({"have", "need"})
-GATE_VERBS = frozenset({"approve", "sign", "bless", "okay", "ok", "review", "vet", "clear", "greenlight", "green-light",
-                         "authorize", "authorise", "sanction", "accept"})
+GATE_VERBS = frozenset(
+    {
+        "approve",
+        "sign",
+        "bless",
+        "okay",
+        "ok",
+        "review",
+        "vet",
+        "clear",
+        "greenlight",
+        "green-light",
+        "authorize",
+        "authorise",
+        "sanction",
+        "accept",
+    }
+)
 # Plans and targets whose change, passively worded, is a decision by nobody named.
 PLAN_NOUNS = frozenset(
     """roadmap roadmaps plan plans priority priorities scope budget budgets deadline deadlines date dates timeline
@@ -51,10 +70,16 @@ REORGANISING = frozenset(
     """merge fold split absorb combine reorganize reorganise restructure disband dissolve spin move reassign
     transfer rename consolidate centralize centralise""".split()
 )
-_LISTS = PLAN_NOUNS | frozenset("list menu agenda table website site catalog catalogue page books offering offer lineup".split())
+_LISTS = PLAN_NOUNS | frozenset(
+    "list menu agenda table website site catalog catalogue page books offering offer lineup".split()
+)
 _OPENING = frozenset({"open", "widen", "expand"})
-_TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset({"department", "division", "unit", "function", "org", "team", "teams", "squads"})
-_DENIABLE = frozenset({"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"})
+_TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset(
+    {"department", "division", "unit", "function", "org", "team", "teams", "squads"}
+)
+_DENIABLE = frozenset(
+    {"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"}
+)
 _OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement"})
 
 
@@ -71,27 +96,29 @@ def preference_followed(verb) -> bool:
             continue
         words = {t.lower_ for t in doc[i:sent_end]}
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if words & _OPPOSED or (subj is not None and subj.lower_ in lexicon.SELF_WORDS):
-            return False
-        return True
+        return not (words & _OPPOSED or (subj is not None and subj.lower_ in lexicon.SELF_WORDS))
     return False
 
 
 def what_they_wanted(p: Predicate) -> str | None:
-    """"it came down to what the head of product wanted", "we built whatever the client asked for"."""
+    """ "it came down to what the head of product wanted", "we built whatever the client asked for"."""
     if p.lemma not in _WANTING or not p.past or p.negated or p.subj is None:
         return None
     if not any(c.dep_ in ("dobj", "pobj") and c.lower_ in _WH_OBJECTS for c in p.tok.subtree if c.i < p.tok.i):
         return None
     head = p.tok.head
-    if head is p.tok or lemma(head.lower_) in _ASKING_HEADS or (head.dep_ == "prep" and lemma(head.head.lower_) in _ASKING_HEADS):
+    if (
+        head is p.tok
+        or lemma(head.lower_) in _ASKING_HEADS
+        or (head.dep_ == "prep" and lemma(head.head.lower_) in _ASKING_HEADS)
+    ):
         return None
     locus = holder_locus(p.subj)
     return locus if locus in _HOLDERS else None
 
 
 def standing_gate(p: Predicate) -> bool:
-    """"the change advisory board has to approve anything that touches prod", "the CAB signs off every release"."""
+    """ "the change advisory board has to approve anything that touches prod", "the CAB signs off every release"."""
     if p.actor != "process" or p.negated or p.passive or p.lemma not in GATE_VERBS:
         return False
     tok = p.tok
@@ -103,7 +130,7 @@ def standing_gate(p: Predicate) -> bool:
 
 
 def reorganised(p: Predicate) -> bool:
-    """"our team got merged into platform", "the roadmap was reset": a passive change of plan or org, nobody named."""
+    """ "our team got merged into platform", "the roadmap was reset": a passive change of plan or org, nobody named."""
     if not (p.passive and p.past) or p.agent or p.negated or p.modal or p.subj is None:
         return False
     subj = lemma(p.subj.lower_, p.subj.tag_)
@@ -118,7 +145,7 @@ _VETTING = frozenset({"vet", "review", "approve", "check", "audit", "screen", "a
 
 
 def vetted_through(p: Predicate) -> bool:
-    """"the vendor had to be vetted through our third-party risk process": work put through a process's gate."""
+    """ "the vendor had to be vetted through our third-party risk process": work put through a process's gate."""
     if not p.passive or p.negated or p.lemma not in _VETTING:
         return False
     for c in p.tok.children:
@@ -132,24 +159,35 @@ _NEEDING_PEOPLE = frozenset({"need", "require", "want", "wait"})
 
 
 def needed_someone_to(p: Predicate) -> str | None:
-    """"we needed the client's product owner to approve each screen": the work waited on someone's yes."""
-    if p.lemma not in _NEEDING_PEOPLE or p.negated or p.modal or not p.past or p.actor not in ("we", "self", "group", "thing", "it"):
+    """ "we needed the client's product owner to approve each screen": the work waited on someone's yes."""
+    if (
+        p.lemma not in _NEEDING_PEOPLE
+        or p.negated
+        or p.modal
+        or not p.past
+        or p.actor not in ("we", "self", "group", "thing", "it")
+    ):
         return None
     person = next((c for c in p.tok.children if c.dep_ in ("dobj", "nsubj") and c.i > p.tok.i), None)
     if person is None:
         return None
-    if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | {"decide", "agree"} for c in p.tok.children):
+    if not any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | {"decide", "agree"}
+        for c in p.tok.children
+    ):
         return None
     locus = holder_locus(person)
     return locus if locus in _HOLDERS else None
 
 
 def taken_off(p: Predicate) -> bool:
-    """"the on-prem option was quietly taken off the price list": dropped from a plan or offer."""
+    """ "the on-prem option was quietly taken off the price list": dropped from a plan or offer."""
     if not (p.passive and p.past) or p.agent or p.lemma not in ("take", "pull", "strike", "drop", "remove", "cross"):
         return False
     if p.lemma == "take" and "down" in p.particles and p.subj is not None:
-        return lemma(p.subj.lower_, p.subj.tag_) not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS  # "the pricing page was taken down"
+        return (
+            lemma(p.subj.lower_, p.subj.tag_) not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS
+        )  # "the pricing page was taken down"
     kids = list(p.tok.children)
     for c in kids:
         if c.dep_ in ("prep", "prt") and c.lower_ in ("off", "from"):
@@ -161,7 +199,7 @@ def taken_off(p: Predicate) -> bool:
 
 
 def never_decided(p: Predicate) -> bool:
-    """"the choice of Terraform was never really made", "it was never decided": nobody chose."""
+    """ "the choice of Terraform was never really made", "it was never decided": nobody chose."""
     if not (p.passive and p.negated) or p.modal or p.agent or p.lemma not in _DENIABLE:
         return False
     if p.lemma in ("make", "take"):
@@ -170,11 +208,11 @@ def never_decided(p: Predicate) -> bool:
 
 
 def reached_outcome(verb, lem: str) -> bool:
-    """"came to an agreement", "arrived at a compromise", "reached a shared decision", "met halfway"."""
+    """ "came to an agreement", "arrived at a compromise", "reached a shared decision", "met halfway"."""
     if lem == "meet":
         doc = verb.doc
         nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
-        return nxt in ("halfway", "half-way") or doc[verb.i + 1:verb.i + 4].text.lower() == "in the middle"
+        return nxt in ("halfway", "half-way") or doc[verb.i + 1 : verb.i + 4].text.lower() == "in the middle"
     if lem == "reach":
         return any(c.dep_ == "dobj" and lemma(c.lower_, c.tag_) in _OUTCOME_NOUNS for c in verb.children)
     if lem in ("come", "arrive"):
@@ -186,7 +224,7 @@ def reached_outcome(verb, lem: str) -> bool:
 
 
 def disclaimed(be) -> Event | None:
-    """"the date wasn't ours to pick", "it wasn't up to me": the speaker denies holding the decision."""
+    """ "the date wasn't ours to pick", "it wasn't up to me": the speaker denies holding the decision."""
     kids = list(be.children)
     if not any(c.dep_ == "neg" for c in kids):
         return None
@@ -210,7 +248,11 @@ def _event(be, last, cue: str) -> Event:
 def opinion_only(verb) -> bool:
     """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
     content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    return len(content) == 1 and content[0].lower_ in ("was", "were", "is", "are", "'s", "been", "be") and any(g.dep_ == "acomp" for g in content[0].children)
+    return (
+        len(content) == 1
+        and content[0].lower_ in ("was", "were", "is", "are", "'s", "been", "be")
+        and any(g.dep_ == "acomp" for g in content[0].children)
+    )
 
 
 _JOINT_PREPS = frozenset({"with", "alongside"})
@@ -221,11 +263,16 @@ _AS_ONE = frozenset({"group", "team", "unit", "collective", "whole"})
 
 
 def jointly(verb) -> bool:
-    """"the tech leads worked it out between them", "decided together", "the senior engineers as a group chose"."""
+    """ "the tech leads worked it out between them", "decided together", "the senior engineers as a group chose"."""
     for c in [*verb.children, *(g for s in verb.children if s.dep_ == "nsubj" for g in s.children if g.dep_ == "prep")]:
         if c.dep_ == "prep" and c.lower_ == "as" and any(lemma(o.lower_) in _AS_ONE for o in c.children):
             return True  # "the senior engineers as a group chose gRPC"
-        if c.dep_ == "nsubj" and lemma(c.lower_) in _AS_ONE and c.i >= 2 and "as" in (c.doc[c.i - 1].lower_, c.doc[c.i - 2].lower_):
+        if (
+            c.dep_ == "nsubj"
+            and lemma(c.lower_) in _AS_ONE
+            and c.i >= 2
+            and "as" in (c.doc[c.i - 1].lower_, c.doc[c.i - 2].lower_)
+        ):
             return True  # the same, with "as a group" parsed as a clause of its own
         if c.dep_ == "advmod" and c.lower_ in TOGETHER:
             return True
@@ -236,7 +283,7 @@ def jointly(verb) -> bool:
 
 
 def joint_with(verb) -> bool:
-    """"along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
+    """ "along with the SRE lead, I decided", "together with product I chose", "I decided with the DBA"."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in _JOINT_PREPS:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)

@@ -13,7 +13,9 @@ _WORK_NOUNS = frozenset(
     "change changes release releases deploy deployment rollout migration launch fix patch merge pr cutover feature upgrade purchase hire contract".split()
 )
 
-_APPROVAL_PHRASE = re.compile(r"sign-?off|go-ahead|green light|approval|permission|blessing|thumbs[- ]?up|signature|\bnod\b|\bok(?:ay)?\b")
+_APPROVAL_PHRASE = re.compile(
+    r"sign-?off|go-ahead|green light|approval|permission|blessing|thumbs[- ]?up|signature|\bnod\b|\bok(?:ay)?\b"
+)
 
 
 def children_with(tok, deps):
@@ -33,7 +35,7 @@ _CONSENT_VERBS = frozenset({"align", "agree", "sign", "commit", "approve"})
 
 
 def _brought_round(verb) -> bool:
-    """"we got the teams aligned", "I got everyone on board", "I got the other teams to agree".
+    """ "we got the teams aligned", "I got everyone on board", "I got the other teams to agree".
 
     Not when they were brought round to the speaker's own plan ("I got the team aligned on my plan")."""
     if any(t.dep_ == "poss" and t.lower_ == "my" for t in verb.subtree):
@@ -42,7 +44,10 @@ def _brought_round(verb) -> bool:
         if c.dep_ == "dobj":
             if any(g.dep_ in ("acl", "amod") and lemma(g.lower_) in _CONSENT_VERBS for g in c.children):
                 return True
-            if any(g.dep_ == "prep" and g.lower_ == "on" and any(o.lower_ == "board" for o in g.children) for g in c.children):
+            if any(
+                g.dep_ == "prep" and g.lower_ == "on" and any(o.lower_ == "board" for o in g.children)
+                for g in c.children
+            ):
                 return True
         elif c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "board" for o in c.children):
             return True
@@ -79,7 +84,7 @@ def defer(p: Predicate) -> tuple[str, str] | None:
         for o in children_with(verb, ("dobj",)):
             olem = lemma(o.lower_)
             comp = [lemma(c.lower_) for c in o.children if c.dep_ in ("compound", "poss", "amod")]
-            phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
+            phrase = o.doc[o.left_edge.i : o.i + 1].text.lower()
             if olem in lexicon.GROUP_CONSENT_NOUNS or any(c in ("buy", "buyin") for c in comp):
                 return ("group", "group_consent")
             if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
@@ -122,7 +127,9 @@ def _holder(verb) -> str | None:
                 if o.dep_ != "pobj":
                     continue
                 olem = lemma(o.lower_)
-                if olem not in lexicon.APPROVAL_NOUNS and _APPROVAL_PHRASE.search(o.doc[o.left_edge.i:o.i + 1].text.lower()):
+                if olem not in lexicon.APPROVAL_NOUNS and _APPROVAL_PHRASE.search(
+                    o.doc[o.left_edge.i : o.i + 1].text.lower()
+                ):
                     olem = "approval"  # "a sign-off", split by the tokenizer
                 if olem in lexicon.GROUP_CONSENT_NOUNS and olem != "board":
                     return "group"

@@ -46,7 +46,7 @@ def _complement_state(verb) -> bool:
 def drift(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when the predicate narrates a choice that persisted, arrived or was inherited."""
     lem, verb = p.lemma, p.tok
-    if not p.past or p.modal or p.actor == "self" and lem != "inherit":
+    if not p.past or p.modal or (p.actor == "self" and lem != "inherit"):
         return None
     if lem in frames.INHERIT_VERBS and not p.agent and (p.passive or p.tok.dep_ == "acomp"):
         return (3, "inherited")  # "the Perl scripts were inherited from the team before us"
@@ -56,24 +56,35 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         return None  # a schedule or policy that "stayed the same since ..." persisted like any thing
     if p.actor == "we" and lem not in ("stay", "remain", "stick"):
         return None
-    if (lem in frames.RENEW_VERBS and (not p.objects or "itself" in p.objects)) or (lem == "roll" and "over" in p.particles):
+    if (lem in frames.RENEW_VERBS and (not p.objects or "itself" in p.objects)) or (
+        lem == "roll" and "over" in p.particles
+    ):
         return (3, "renewed_itself")
-    if lem == "come" and ("along" in p.particles or "with" in p.particles) and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    if (
+        lem == "come"
+        and ("along" in p.particles or "with" in p.particles)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     ):
         return (3, "came_with")
     if lem == "stick" and not (p.particles & {"with", "to", "by", "in", "out"}) and not p.objects:
         return (3, "it_stuck")
     if lem == "leave" and p.passive and (p.particles & _LEFT_AS or any(c.dep_ == "oprd" for c in verb.children)):
         return (3, "left_as_it_was")
-    if p.negated and lem in _UNDO and (p.passive or p.actor in ("it", "thing", "nobody")) and any(
-        c.lower_ == "never" for c in verb.children
+    if (
+        p.negated
+        and lem in _UNDO
+        and (p.passive or p.actor in ("it", "thing", "nobody"))
+        and any(c.lower_ == "never" for c in verb.children)
     ):
         if lem != "turn" or p.particles & _UNDO_PARTICLES:
             return (3, "never_undone")
     if lem == "leave" and p.negated and p.actor in ("it", "thing"):
         return (3, "never_left")
-    if lem == "run" and not p.objects and any(t.lower_ == "since" or lemma(t.lower_) in frames.PERSIST_SPANS for t in verb.subtree):
+    if (
+        lem == "run"
+        and not p.objects
+        and any(t.lower_ == "since" or lemma(t.lower_) in frames.PERSIST_SPANS for t in verb.subtree)
+    ):
         return (3, "persisted")  # "that cron job had been running since before anyone joined"
     if lem in frames.PERSIST_VERBS and not p.passive and not _complement_state(verb):
         gerund = any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
@@ -81,6 +92,8 @@ def drift(p: Predicate) -> tuple[int, str] | None:
             return None  # "we kept the old API" is an act, read elsewhere
         if p.objects and lem != "keep":
             return None
-        if _span_or_neglect(verb) or (lem == "stay" and not any(c.dep_ in ("prep", "advmod", "prt") for c in verb.children)):
+        if _span_or_neglect(verb) or (
+            lem == "stay" and not any(c.dep_ in ("prep", "advmod", "prt") for c in verb.children)
+        ):
             return (3, "persisted")
     return None

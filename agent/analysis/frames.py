@@ -55,9 +55,24 @@ PASSIVE_FRAME_VERBS = _w(
 )
 # Phrasal passives: verb -> particle ("got shot down", "was waved through", "was called off").
 PASSIVE_FRAME_PHRASAL = {
-    "shoot": "down", "turn": "down", "wave": "through", "call": "off", "wind": "down", "shut": "down",
-    "roll": "back", "push": "back", "sign": "off", "lock": "in", "hand": "down", "pass": "down", "water": "down",
-    "scale": "back", "rip": "out", "phase": "out", "put": "on", "let": "go",
+    "shoot": "down",
+    "turn": "down",
+    "wave": "through",
+    "call": "off",
+    "wind": "down",
+    "shut": "down",
+    "roll": "back",
+    "push": "back",
+    "sign": "off",
+    "lock": "in",
+    "hand": "down",
+    "pass": "down",
+    "water": "down",
+    "scale": "back",
+    "rip": "out",
+    "phase": "out",
+    "put": "on",
+    "let": "go",
 }
 # Announced/communicated outcomes are decisions only when their subject names a change of plan.
 ANNOUNCE_VERBS = _w("announce communicate publish roll")

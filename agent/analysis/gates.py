@@ -17,24 +17,96 @@ from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
 _HOLDER = {"authority": "authority", "process": "process", "group": "group"}
-_WAITING = frozenset({"sit", "wait", "stay", "hang", "languish", "idle", "stall", "park", "hold", "block", "gate",
-                      "queue", "sleep", "freeze", "pend", "remain", "stick"})
+_WAITING = frozenset(
+    {
+        "sit",
+        "wait",
+        "stay",
+        "hang",
+        "languish",
+        "idle",
+        "stall",
+        "park",
+        "hold",
+        "block",
+        "gate",
+        "queue",
+        "sleep",
+        "freeze",
+        "pend",
+        "remain",
+        "stick",
+    }
+)
 _LODGED = frozenset({"sit", "stick", "languish", "park", "hang", "stall", "queue", "idle"})
-_PASSING = {"go": ("past", "through", "before", "via"), "run": ("past", "by", "through"), "push": ("past", "through"),
-            "get": ("past", "through"), "pass": ("through", "by")}
+_PASSING = {
+    "go": ("past", "through", "before", "via"),
+    "run": ("past", "by", "through"),
+    "push": ("past", "through"),
+    "get": ("past", "through"),
+    "pass": ("through", "by"),
+}
 _CLEARING = frozenset({"clear", "pass"})
 _NEEDING = frozenset({"need", "require", "await", "get", "want"})
-_STEPS = frozenset({"queue", "workflow", "pipeline", "process", "step", "stage", "flow", "form", "portal", "tool", "system", "chain", "loop"})
-_REVIEWS = frozenset({"review", "audit", "assessment", "sign-off", "signoff", "scan", "vetting", "inspection", "ticket", "slot", "questionnaire"})
-_STEP_OWNERS = lexicon.DEPARTMENT_NOUNS | frozenset({"procurement", "purchasing", "hiring", "legal", "change", "release", "intake", "triage"})
-_FORUMS = frozenset({"meeting", "review", "planning", "sync", "offsite", "retro", "council", "board", "committee",
-                     "forum", "cab", "audit"})
+_STEPS = frozenset(
+    {
+        "queue",
+        "workflow",
+        "pipeline",
+        "process",
+        "step",
+        "stage",
+        "flow",
+        "form",
+        "portal",
+        "tool",
+        "system",
+        "chain",
+        "loop",
+    }
+)
+_REVIEWS = frozenset(
+    {
+        "review",
+        "audit",
+        "assessment",
+        "sign-off",
+        "signoff",
+        "scan",
+        "vetting",
+        "inspection",
+        "ticket",
+        "slot",
+        "questionnaire",
+    }
+)
+_STEP_OWNERS = lexicon.DEPARTMENT_NOUNS | frozenset(
+    {"procurement", "purchasing", "hiring", "legal", "change", "release", "intake", "triage"}
+)
+_FORUMS = frozenset(
+    {
+        "meeting",
+        "review",
+        "planning",
+        "sync",
+        "offsite",
+        "retro",
+        "council",
+        "board",
+        "committee",
+        "forum",
+        "cab",
+        "audit",
+    }
+)
 _WORK = frozenset(
     """change changes release releases deploy deploys deployment deployments pr prs merge merges rollout rollouts
     migration migrations launch launches fix fixes patch patches request requests spend purchase purchases
     ticket tickets design proposal proposals contract contracts hire hires cutover feature features schema""".split()
 )
-_PERMISSION = re.compile(r"sign-?off|go-?ahead|green light|thumbs[- ]?up|approval|permission|blessing|signature|\bnod\b|\bok(?:ay)?\b")
+_PERMISSION = re.compile(
+    r"sign-?off|go-?ahead|green light|thumbs[- ]?up|approval|permission|blessing|signature|\bnod\b|\bok(?:ay)?\b"
+)
 
 
 GATE_VERBS = _WAITING | frozenset(_PASSING) | _CLEARING | _NEEDING
@@ -45,7 +117,7 @@ def holder_of(noun) -> str | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return _HOLDER.get(category(poss), "authority" if poss.lower_ in lexicon.THIRD_PERSON else None)
-    phrase = noun.doc[noun.left_edge.i:noun.i + 1].text.lower()
+    phrase = noun.doc[noun.left_edge.i : noun.i + 1].text.lower()
     if lemma(noun.lower_, noun.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
         if lemma(noun.lower_, noun.tag_) in _STEPS:
             return "process"  # "the finance approval queue", "the sign-off workflow": a step of a process
@@ -56,7 +128,8 @@ def holder_of(noun) -> str | None:
                     return _HOLDER[category(obj)]
         return "authority"
     if lemma(noun.lower_, noun.tag_) in _STEPS and any(
-        c.dep_ in ("compound", "amod") and (lemma(c.lower_) in lexicon.PROCESS_NOUNS or c.lower_ in _STEP_OWNERS) for c in noun.children
+        c.dep_ in ("compound", "amod") and (lemma(c.lower_) in lexicon.PROCESS_NOUNS or c.lower_ in _STEP_OWNERS)
+        for c in noun.children
     ):
         return "process"  # "the procurement queue", "the review workflow" (not "the message queue")
     found = _HOLDER.get(category(noun))
@@ -90,7 +163,9 @@ def _waiting(verb) -> str | None:
             obj = _pobj(c)
             if obj is not None:
                 found = holder_of(obj)
-                if found is not None and (c.lower_ not in ("in", "at") or ((lodged or c.lower_ == "at") and found == "process")):
+                if found is not None and (
+                    c.lower_ not in ("in", "at") or ((lodged or c.lower_ == "at") and found == "process")
+                ):
                     return found  # "stuck in the approval workflow", not "stayed in the repo"
         elif c.dep_ in ("advcl", "xcomp") and lemma(c.lower_, c.tag_) in _WAITING:
             found = _waiting(c)
@@ -98,7 +173,11 @@ def _waiting(verb) -> str | None:
                 return found
     linked = verb.head if verb.dep_ == "xcomp" else verb  # "..., so the purchase had to wait for Q3"
     for c in linked.children:
-        if c.dep_ in ("ccomp", "advcl") and c.i < verb.i and any(a.dep_ == "advmod" and a.lower_ == "so" for a in linked.children):
+        if (
+            c.dep_ in ("ccomp", "advcl")
+            and c.i < verb.i
+            and any(a.dep_ == "advmod" and a.lower_ == "so" for a in linked.children)
+        ):
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None and (category(subj) == "process" or lemma(subj.lower_) in frames.PERMISSION_NOUNS):
                 return "process"  # "the release train leaves every second Thursday, so the fix waited nine days"
@@ -110,7 +189,7 @@ def _needing(verb) -> str | None:
         return None
     for o in verb.children:
         if o.dep_ == "dobj":
-            phrase = o.doc[o.left_edge.i:o.i + 1].text.lower()
+            phrase = o.doc[o.left_edge.i : o.i + 1].text.lower()
             if lemma(o.lower_, o.tag_) in _REVIEWS:
                 owner = holder_of(o) if any(c.dep_ == "poss" for c in o.children) else None
                 return owner or "process"  # "the new endpoint needed a privacy review", "a change ticket"
@@ -132,14 +211,15 @@ def _work_subject(p: Predicate) -> bool:
     if p.actor in ("self", "we", "group", "it") or (p.actor == "process" and lemma(subj.lower_, subj.tag_) in _WORK):
         return True  # "the ticket was stuck in the approval workflow": a ticket is work, not the process
     return p.actor == "thing" and (
-        lemma(subj.lower_, subj.tag_) in _WORK or any(c.lower_ in ("every", "any", "each", "all", "nothing") for c in subj.children)
+        lemma(subj.lower_, subj.tag_) in _WORK
+        or any(c.lower_ in ("every", "any", "each", "all", "nothing") for c in subj.children)
         or subj.lower_ in ("nothing", "everything", "anything")
     )
 
 
 def work_gate(p: Predicate) -> tuple[str, str] | None:
     """(locus, cue) when the narrated work waited on, had to pass, or needed someone's say."""
-    if p.modal or p.negated and p.lemma not in _WAITING or not _work_subject(p):
+    if p.modal or (p.negated and p.lemma not in _WAITING) or not _work_subject(p):
         return None
     if not p.past and not (p.subj is not None and p.actor == "thing"):
         return None  # present tense only for habitual rules about work ("every change has to go past ...")

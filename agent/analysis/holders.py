@@ -15,16 +15,40 @@ from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 
 ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
-_POSS_PRONOUNS = {"mine": "self", "my": "self", "ours": "group", "our": "group", "his": "authority", "hers": "authority",
-                  "theirs": "authority", "their": "authority", "her": "authority"}
+_POSS_PRONOUNS = {
+    "mine": "self",
+    "my": "self",
+    "ours": "group",
+    "our": "group",
+    "his": "authority",
+    "hers": "authority",
+    "theirs": "authority",
+    "their": "authority",
+    "her": "authority",
+}
 _HELD_NOUNS = frames.DECISION_NOUNS | frames.DOMAIN_NOUNS | frames.PERMISSION_NOUNS
 _ARRIVING = frames.DECISION_NOUNS | frames.PERMISSION_NOUNS | frames.DIRECTIVE_NOUNS | {"plan", "mandate"}
-_CHOOSING = lexicon.DECISION_VERBS | {"make", "take", "call", "sign", "approve", "decide", "veto", "demand", "push", "want", "prefer", "insist"}
+_CHOOSING = lexicon.DECISION_VERBS | {
+    "make",
+    "take",
+    "call",
+    "sign",
+    "approve",
+    "decide",
+    "veto",
+    "demand",
+    "push",
+    "want",
+    "prefer",
+    "insist",
+}
 _ABOVE = frozenset({"above", "top", "upstairs", "high", "leadership", "management", "headquarters", "hq"})
 _POINTERS = frozenset({"it", "this", "that"})
 _TO_MAKE = frozenset({"make", "decide", "call", "pick", "choose", "own", "take", "settle", "approve"})
 # Work whose shape arrives decided from someone: "the requirements came from product".
-_DESIGNED = frozenset("design designs spec specs specification requirements requirement schema architecture roadmap priorities direction scope".split())
+_DESIGNED = frozenset(
+    "design designs spec specs specification requirements requirement schema architecture roadmap priorities direction scope".split()
+)
 
 
 def holder_locus(tok) -> str | None:
@@ -50,7 +74,7 @@ def _event(locus: str, strength: int, first, last, cue: str, pos: int) -> Event:
 def noun_lemma(tok) -> str:
     """Lemma of a noun with its hyphenated or two-word compound: "go-ahead", "thumbs-up", "green-light"."""
     doc = tok.doc
-    words = [t.lower_ for t in doc[max(tok.left_edge.i, tok.i - 3):tok.i + 1] if t.dep_ != "det"]
+    words = [t.lower_ for t in doc[max(tok.left_edge.i, tok.i - 3) : tok.i + 1] if t.dep_ != "det"]
     joined = "".join(words).replace("--", "-")
     for size in (3, 2):
         cand = "".join(words[-size:]) if len(words) >= size else ""
@@ -70,7 +94,7 @@ def _first(tok):
 
 
 def copular(be) -> Event | None:
-    """"X was Y's call", "that call was mine", "it was a joint decision", "it was X who decided",
+    """ "X was Y's call", "that call was mine", "it was a joint decision", "it was X who decided",
     "X was the one who decided", "whether to keep it was up to the partner team"."""
     kids = list(be.children)
     if any(c.dep_ == "neg" for c in kids):
@@ -93,7 +117,9 @@ def copular(be) -> Event | None:
             return _event(holder_locus(acomp), 4, _first(subj), acomp, "held_by", be.i)  # "the choice ... was mine"
     if subj is None or attr is None:
         return None
-    relcl = next((c for c in attr.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG" and _deciding(c))), None)
+    relcl = next(
+        (c for c in attr.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG" and _deciding(c))), None
+    )
     if relcl is not None and lemma(relcl.lower_, relcl.tag_) in _CHOOSING:
         rel_subj = next((c for c in relcl.children if c.dep_ == "nsubj"), None)
         if rel_subj is not None and rel_subj.lower_ not in ("who", "that", "which"):
@@ -118,7 +144,9 @@ def copular(be) -> Event | None:
             last = next((c for c in attr.children if c.dep_ == "case"), attr)  # quote "the CFO's", not "the CFO"
             return _event(locus, 4 if locus == "self" else 3, _first(subj), last, "held_by", be.i)
     attr_lemma = lemma(attr.lower_, attr.tag_)
-    if attr_lemma in frames.DECISION_NOUNS | frames.AGREEMENT_NOUNS or (attr_lemma == "one" and subj_lemma in frames.DECISION_NOUNS):
+    if attr_lemma in frames.DECISION_NOUNS | frames.AGREEMENT_NOUNS or (
+        attr_lemma == "one" and subj_lemma in frames.DECISION_NOUNS
+    ):
         locus = _modified_decision(attr)
         if locus is not None:
             return _event(locus, 3, _first(subj), attr, "nominal_" + attr_lemma, be.i)
@@ -126,15 +154,18 @@ def copular(be) -> Event | None:
 
 
 def _deciding(verb) -> bool:
-    """"the one calling the shots", "the one making the call", "the one deciding": a participle that decides."""
+    """ "the one calling the shots", "the one making the call", "the one deciding": a participle that decides."""
     low = lemma(verb.lower_, verb.tag_)
     if low in ("call", "make", "take"):
-        return any(c.dep_ in ("dobj", "prt") and c.lower_ in ("shots", "call", "calls", "decision", "decisions", "off") for c in verb.children)
+        return any(
+            c.dep_ in ("dobj", "prt") and c.lower_ in ("shots", "call", "calls", "decision", "decisions", "off")
+            for c in verb.children
+        )
     return low in lexicon.DECISION_VERBS
 
 
 def _modified_decision(noun) -> str | None:
-    """"a joint decision", "a team call", "a leadership decision", "a unanimous vote in the guild",
+    """ "a joint decision", "a team call", "a leadership decision", "a unanimous vote in the guild",
     "a decision between me and the other leads"."""
     for c in noun.children:
         low = lemma(c.lower_, c.tag_)
@@ -164,8 +195,10 @@ _VOTE_VERBS = frozenset({"hold", "take", "have", "call", "reach", "win", "put"})
 
 
 def voted(noun) -> Event | None:
-    """"after a proper vote", "we held a vote", "it went to a vote": the group decided."""
-    if lemma(noun.lower_, noun.tag_) != "vote" or any(category(t) == "component" for t in noun.subtree if t.i != noun.i):
+    """ "after a proper vote", "we held a vote", "it went to a vote": the group decided."""
+    if lemma(noun.lower_, noun.tag_) != "vote" or any(
+        category(t) == "component" for t in noun.subtree if t.i != noun.i
+    ):
         return None
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in _VOTE_PREPS | {"to"}:
@@ -180,11 +213,13 @@ def voted(noun) -> Event | None:
 
 
 def holding(verb, subj) -> Event | None:
-    """"the call sat with finance", "the final word belonged to the head of data", "it fell to the VP"."""
+    """ "the call sat with finance", "the final word belonged to the head of data", "it fell to the VP"."""
     want = frames.HOLDING_VERBS.get(lemma(verb.lower_, verb.tag_))
     if want is None or subj is None:
         return None
-    pointer_to_decide = subj.lower_ == "it" and any(c.dep_ == "xcomp" and lemma(c.lower_) in _TO_MAKE | lexicon.DECISION_VERBS for c in verb.children)
+    pointer_to_decide = subj.lower_ == "it" and any(
+        c.dep_ == "xcomp" and lemma(c.lower_) in _TO_MAKE | lexicon.DECISION_VERBS for c in verb.children
+    )
     if lemma(subj.lower_, subj.tag_) not in _HELD_NOUNS | frames.DIRECTIVE_NOUNS and not pointer_to_decide:
         return None  # "it fell to the head of compliance to decide" holds like "the call fell to ..."
     for prep in verb.children:
@@ -197,7 +232,7 @@ def holding(verb, subj) -> Event | None:
 
 
 def arrival(verb, subj, particles) -> Event | None:
-    """"the go-ahead came from the COO", "instructions came from headquarters", "the order came down",
+    """ "the go-ahead came from the COO", "instructions came from headquarters", "the order came down",
     "the schema came down from the data org"."""
     if lemma(verb.lower_, verb.tag_) not in frames.ARRIVAL_VERBS or subj is None:
         return None
@@ -222,14 +257,22 @@ def arrival(verb, subj, particles) -> Event | None:
             return _event(locus, 3, _first(subj), source.right_edge, "came_from", verb.i)
         return None
     content = any(
-        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)) for c in verb.children
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+        for c in verb.children
     ) or any(c.dep_ in ("acl", "relcl") for c in subj.children)  # "the ask came in to cut latency"
-    if decision_subject and ("down" in particles or "through" in particles or lemma(verb.lower_) == "arrive" or ("in" in particles and content)):
+    if decision_subject and (
+        "down" in particles
+        or "through" in particles
+        or lemma(verb.lower_) == "arrive"
+        or ("in" in particles and content)
+    ):
         return _event("agentless", 3, _first(subj), verb, "came_down", verb.i)
     return None
 
 
-_MEETINGS = frozenset("workshop meeting offsite retro retrospective session discussion debate sync summit huddle".split())
+_MEETINGS = frozenset(
+    "workshop meeting offsite retro retrospective session discussion debate sync summit huddle".split()
+)
 
 
 def _forum_locus(noun) -> str | None:
@@ -247,7 +290,7 @@ def _forum_locus(noun) -> str | None:
 
 
 def insisting(adj) -> Event | None:
-    """"the customer was adamant about a hard cutover", "the product lead was dead set on launching"."""
+    """ "the customer was adamant about a hard cutover", "the product lead was dead set on launching"."""
     low = lemma(adj.lower_, adj.tag_)
     if low not in frames.INSIST_ADJECTIVES:
         return None

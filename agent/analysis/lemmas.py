@@ -15,22 +15,82 @@ from agent.analysis import frames, lexicon
 
 # Forms outside the dictionary: chat spellings, clitics, hyphenated decision words.
 _EXTRA = {
-    "greenlit": "greenlight", "green-lit": "green-light", "ok'd": "okay", "okd": "okay", "okayed": "okay",
-    "oked": "okay", "okaying": "okay", "n't": "not", "wo": "will", "ca": "can", "'d": "would", "'ll": "will",
-    "'s": "be", "'re": "be", "'m": "be", "'ve": "have", "sign-offs": "sign-off", "signoffs": "signoff",
-    "go-aheads": "go-ahead", "rolledback": "rollback", "nixed": "nix", "nixing": "nix",
+    "greenlit": "greenlight",
+    "green-lit": "green-light",
+    "ok'd": "okay",
+    "okd": "okay",
+    "okayed": "okay",
+    "oked": "okay",
+    "okaying": "okay",
+    "n't": "not",
+    "wo": "will",
+    "ca": "can",
+    "'d": "would",
+    "'ll": "will",
+    "'s": "be",
+    "'re": "be",
+    "'m": "be",
+    "'ve": "have",
+    "sign-offs": "sign-off",
+    "signoffs": "signoff",
+    "go-aheads": "go-ahead",
+    "rolledback": "rollback",
+    "nixed": "nix",
+    "nixing": "nix",
 }
 # Words whose verb reading is wanted even where the noun differs ("leaves" -> "leave", not "leaf").
-_UPOS = {"VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB", "VBZ": "VERB", "MD": "AUX",
-         "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ"}
+_UPOS = {
+    "VB": "VERB",
+    "VBD": "VERB",
+    "VBG": "VERB",
+    "VBN": "VERB",
+    "VBP": "VERB",
+    "VBZ": "VERB",
+    "MD": "AUX",
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+}
 _VOWELS = set("aeiou")
 
-_KNOWN = frames.PASSIVE_FRAME_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | (
-    lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.NON_AGENCY_VERBS
-    | lexicon.CONTENT_VERBS | lexicon.DEFER_VERBS | lexicon.DRIFT_VERBS | set(lexicon.DECISION_PHRASAL)
-    | lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS | lexicon.PROCESS_NOUNS | lexicon.COMPONENT_NOUNS
-    | lexicon.APPROVAL_NOUNS | lexicon.GROUP_CONSENT_NOUNS
-    | {"inform", "notify", "loop", "consult", "discuss", "debate", "talk", "mean", "trigger", "kick", "allow", "permit"}
+_KNOWN = (
+    frames.PASSIVE_FRAME_VERBS
+    | frames.PERSIST_VERBS
+    | frames.RENEW_VERBS
+    | (
+        lexicon.DECISION_VERBS
+        | lexicon.ACTION_VERBS
+        | lexicon.PASSIVE_DECISION_VERBS
+        | lexicon.NON_AGENCY_VERBS
+        | lexicon.CONTENT_VERBS
+        | lexicon.DEFER_VERBS
+        | lexicon.DRIFT_VERBS
+        | set(lexicon.DECISION_PHRASAL)
+        | lexicon.AUTHORITY_NOUNS
+        | lexicon.GROUP_NOUNS
+        | lexicon.PROCESS_NOUNS
+        | lexicon.COMPONENT_NOUNS
+        | lexicon.APPROVAL_NOUNS
+        | lexicon.GROUP_CONSENT_NOUNS
+        | {
+            "inform",
+            "notify",
+            "loop",
+            "consult",
+            "discuss",
+            "debate",
+            "talk",
+            "mean",
+            "trigger",
+            "kick",
+            "allow",
+            "permit",
+        }
+    )
 )
 
 
@@ -49,7 +109,13 @@ def _regular_past(base: str) -> list[str]:
     if base.endswith("y") and base[-2:-1] not in _VOWELS:
         return [base[:-1] + "ied"]
     out = [base + "ed"]
-    if len(base) > 2 and base[-1] not in _VOWELS and base[-2] in _VOWELS and base[-3] not in _VOWELS and base[-1] not in "wxy":
+    if (
+        len(base) > 2
+        and base[-1] not in _VOWELS
+        and base[-2] in _VOWELS
+        and base[-3] not in _VOWELS
+        and base[-1] not in "wxy"
+    ):
         out.append(base + base[-1] + "ed")  # stopped, dropped
     return out
 
@@ -66,7 +132,7 @@ def _past_forms() -> dict[str, str]:
 
 _PAST_FORMS = _past_forms()
 # One letter dropped from a known past form ("aproved" for "approved"), first letter kept.
-_DROPPED = {f[:i] + f[i + 1:]: b for f, b in _PAST_FORMS.items() if len(f) >= 6 for i in range(1, len(f))}
+_DROPPED = {f[:i] + f[i + 1 :]: b for f, b in _PAST_FORMS.items() if len(f) >= 6 for i in range(1, len(f))}
 
 
 def _typo(low: str) -> str | None:
@@ -80,11 +146,11 @@ def _typo(low: str) -> str | None:
     if low in _DROPPED:
         return _DROPPED[low]
     for i in range(1, len(low)):
-        hit = _PAST_FORMS.get(low[:i] + low[i + 1:])
+        hit = _PAST_FORMS.get(low[:i] + low[i + 1 :])
         if hit is not None:
             return hit
     for i in range(1, len(low) - 1):
-        hit = _PAST_FORMS.get(low[:i] + low[i + 1] + low[i] + low[i + 2:])
+        hit = _PAST_FORMS.get(low[:i] + low[i + 1] + low[i] + low[i + 2 :])
         if hit is not None:
             return hit
     return None

@@ -22,7 +22,19 @@ DECISION_PHRASAL = {
     "land": {"on"},
     "settle": {"on", "upon"},
     "make": {"call", "decision", "choice", "tradeoff", "trade-off"},
-    "give": {"light", "go-ahead", "ahead", "approval", "okay", "ok", "blessing", "nod", "clear", "all-clear", "thumbs-up"},
+    "give": {
+        "light",
+        "go-ahead",
+        "ahead",
+        "approval",
+        "okay",
+        "ok",
+        "blessing",
+        "nod",
+        "clear",
+        "all-clear",
+        "thumbs-up",
+    },
     "have": {"say"},
     "call": {"shots", "off"},
     "hash": {"out"},
@@ -52,12 +64,15 @@ ACTION_VERBS = frozenset(
     design architect scrap yank axe nix ditch shelve cancel renew""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
-PASSIVE_DECISION_VERBS = frozenset(
-    """decide agree choose pick select approve greenlight green-light sign reject veto cancel kill postpone delay
+PASSIVE_DECISION_VERBS = (
+    frozenset(
+        """decide agree choose pick select approve greenlight green-light sign reject veto cancel kill postpone delay
     push put extend roll revert change move shelve scrap drop freeze pause halt disable deprecate retire cut
     assign decommission shut switch migrate replace block grant deny make call okay authorize scrap axe
     suspend terminate reverse abandon sunset remove raise lower cap throttle bump set turn swap phase consolidate rip rewrite""".split()
-) | frames.PASSIVE_FRAME_VERBS
+    )
+    | frames.PASSIVE_FRAME_VERBS
+)
 # Verbs that do not narrate the speaker exercising a decision.
 NON_AGENCY_VERBS = frozenset(
     """be have do think know want feel see notice propose suggest ask wait need try hope lean like say tell help
@@ -142,14 +157,20 @@ DEPARTMENT_NOUNS = frozenset(
 )
 SOMEONE_WORDS = frozenset({"someone", "somebody"})
 # People outside the team whose insistence or preference can settle a choice ("the customer was adamant").
-STAKEHOLDER_NOUNS = frozenset("customer customers client clients partner partners vendor vendors regulator auditor auditors investor investors".split())
+STAKEHOLDER_NOUNS = frozenset(
+    "customer customers client clients partner partners vendor vendors regulator auditor auditors investor investors".split()
+)
 # Ranks: two of these deciding together is still a decision handed down, not a joint one.
-RANK_NOUNS = frozenset("manager mgr director vp cto ceo cio cfo coo ciso boss head exec executive leadership management supervisor founder president chief skip-level".split())
+RANK_NOUNS = frozenset(
+    "manager mgr director vp cto ceo cio cfo coo ciso boss head exec executive leadership management supervisor founder president chief skip-level".split()
+)
 
 # Adverbs that blur who decided when they modify a past decision or outcome.
 HEDGE_ADVERBS = frozenset("somehow organically gradually kinda sorta".split())
 # Outcome verbs that report a result without a decider.
-DRIFT_VERBS = frozenset("end wind fall drift evolve happen become emerge stick creep default morph turn grow slide slip".split())
+DRIFT_VERBS = frozenset(
+    "end wind fall drift evolve happen become emerge stick creep default morph turn grow slide slip".split()
+)
 HYPOTHETICAL_MARKS = frozenset("if unless suppose say imagine".split())
 CONCESSIVE_MARKS = frozenset("though although while whereas despite".split())
 CONTRAST_WORDS = frozenset("but however yet instead ultimately nevertheless nonetheless still".split())

@@ -43,7 +43,8 @@ class SentenceResult(BaseModel):
     spans: list[Span] = Field(default_factory=list)
     uncertain: bool = Field(default=False, description="The rules are unsure; an optional LLM pass may look")
     act: Literal["narration", "question", "closing"] = Field(
-        default="narration", description="What the sentence does (speech_acts.sentence_act); only narration holds decisions"
+        default="narration",
+        description="What the sentence does (speech_acts.sentence_act); only narration holds decisions",
     )
 
 

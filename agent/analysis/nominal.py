@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from agent.analysis.actors import category
 from agent.analysis.events import Event
-from agent.analysis.lemmas import lemma
-from agent.analysis.predicates import Predicate
 from agent.analysis.frames import PASSIVE_FRAME_VERBS
+from agent.analysis.lemmas import lemma
 from agent.analysis.lexicon import DECISION_VERBS
+from agent.analysis.predicates import Predicate
 from agent.analysis.rules import ACTOR_LOCUS, CORE_PASSIVE
 
 
@@ -23,7 +23,7 @@ def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, c
         particle = c.dep_ == "advmod" and c.lower_ in ("back", "off", "over", "down", "out", "up", "ahead")
         if c.i <= verb.i:
             continue
-        if (particle or c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg", "xcomp", "ccomp")):
+        if particle or c.dep_ in ("prt", "dobj", "agent", "prep", "attr", "dative", "neg", "xcomp", "ccomp"):
             if c.right_edge.i - verb.i <= 8:
                 right = max(right, c.right_edge.i)
             elif c.dep_ in ("xcomp", "ccomp") and c.i - verb.i <= 8:
@@ -35,7 +35,7 @@ def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, c
 
 
 def adjectival_passive(adj) -> Event | None:
-    """"the migration was greenlit" when the tagger reads the participle as an adjective."""
+    """ "the migration was greenlit" when the tagger reads the participle as an adjective."""
     lem = lemma(adj.lower_)
     head = adj.head
     if lem not in CORE_PASSIVE | PASSIVE_FRAME_VERBS or lemma(head.lower_) not in ("be", "get"):
@@ -54,14 +54,31 @@ def adjectival_passive(adj) -> Event | None:
     return Event(locus=locus, strength=3, start=left.idx, end=adj.idx + len(adj.text), cue="passive_" + lem, pos=adj.i)
 
 
-_POSSESSED = frozenset({"call", "decision", "choice", "say", "idea", "pick", "doing", "territory", "area", "domain",
-                        "remit", "purview", "turf", "responsibility", "word"})
+_POSSESSED = frozenset(
+    {
+        "call",
+        "decision",
+        "choice",
+        "say",
+        "idea",
+        "pick",
+        "doing",
+        "territory",
+        "area",
+        "domain",
+        "remit",
+        "purview",
+        "turf",
+        "responsibility",
+        "word",
+    }
+)
 _ANYWHERE = frozenset({"call", "decision", "choice", "say", "idea"})
 _POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authority", "their": "authority"}
 
 
 def possessed_decision(noun) -> Event | None:
-    """"it was my director's call", "the team's decision", "my call"."""
+    """ "it was my director's call", "the team's decision", "my call"."""
     lem = lemma(noun.lower_, noun.tag_)
     if lem not in _POSSESSED or noun.tag_ not in ("NN", "NNS"):
         return None
@@ -80,18 +97,29 @@ def possessed_decision(noun) -> Event | None:
         return None
     start = poss.left_edge.idx
     if noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children):
-        if locus not in ("self", "group") or any(c.lower_ in ("alone", "only", "solely", "entirely") for c in noun.subtree):
+        if locus not in ("self", "group") or any(
+            c.lower_ in ("alone", "only", "solely", "entirely") for c in noun.subtree
+        ):
             return None  # "it wasn't the VP's call" denies a holder without naming one; "not my call alone" shares it
         # "that wasn't my call": the speaker disclaims the decision, so it sat with someone above.
-        return Event(locus="authority", strength=3, start=noun.head.idx, end=noun.idx + len(noun.text), cue="not_my_call", pos=noun.i)
-    return Event(locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lem, pos=noun.i)
+        return Event(
+            locus="authority",
+            strength=3,
+            start=noun.head.idx,
+            end=noun.idx + len(noun.text),
+            cue="not_my_call",
+            pos=noun.i,
+        )
+    return Event(
+        locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lem, pos=noun.i
+    )
 
 
 _POINTERS = frozenset({"that", "it", "this"})
 
 
 def attributed(be) -> Event | None:
-    """"I wasn't the one who picked it; that was the staff engineer": a decision pinned on someone by name."""
+    """ "I wasn't the one who picked it; that was the staff engineer": a decision pinned on someone by name."""
     kids = list(be.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     attr = next((c for c in kids if c.dep_ == "attr"), None)
@@ -102,5 +130,11 @@ def attributed(be) -> Event | None:
         return None
     if not any(lemma(t.lower_) in DECISION_VERBS for t in be.sent if t.i != be.i and t.tag_.startswith("VB")):
         return None
-    return Event(locus=locus, strength=2, start=subj.idx, end=attr.right_edge.idx + len(attr.right_edge.text),
-                 cue="attributed", pos=be.i)
+    return Event(
+        locus=locus,
+        strength=2,
+        start=subj.idx,
+        end=attr.right_edge.idx + len(attr.right_edge.text),
+        cue="attributed",
+        pos=be.i,
+    )

@@ -35,7 +35,9 @@ UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Za-z]+")
 _CORE = re.compile(r"^([\"'“‘(\[{]*)(.*?)([\"'”’)\]},.;:!?…]*)$", re.DOTALL)
-_FILLERS: frozenset[str] = frozenset({"um", "umm", "ummm", "uh", "uhh", "uhm", "erm", "er", "hmm", "hmmm", "mm", "ah", "uhhh"})
+_FILLERS: frozenset[str] = frozenset(
+    {"um", "umm", "ummm", "uh", "uhh", "uhm", "erm", "er", "hmm", "hmmm", "mm", "ah", "uhhh"}
+)
 # Markers that are fillers only between commas (or opening a sentence before a comma).
 _MARKERS = (("you", "know"), ("i", "mean"), ("like",))
 _MARKER_HEADS = frozenset(m[0] for m in _MARKERS)
@@ -144,7 +146,7 @@ def _apply(original: str, base: str, edits: list[Edit]) -> Normalized:
     for e in edits:
         if e.start > pos:
             clean_at.append(at), orig_at.append(pos), orig_end.append(e.start), same.append(True)
-            out.append(base[pos:e.start])
+            out.append(base[pos : e.start])
             at += e.start - pos
         if e.replacement:
             clean_at.append(at), orig_at.append(e.start), orig_end.append(e.end), same.append(False)
@@ -214,7 +216,7 @@ def _edits(base: str) -> list[Edit]:
         elif low in _MARKER_HEADS:
             for marker in _MARKERS:
                 j = i + len(marker) - 1
-                if j < n and lows[i:j + 1] == list(marker) and _delimited(toks, i, j):
+                if j < n and lows[i : j + 1] == list(marker) and _delimited(toks, i, j):
                     edits.append(_drop(toks, i, j, base))
                     dropped.update(range(i, j + 1))
                     break
@@ -246,7 +248,10 @@ def _previous_kept(toks: list[_Tok], i: int, dropped: set[int]) -> int | None:
 def _repeats(a: _Tok, b: _Tok) -> bool:
     low = b.word.lower()
     return (
-        a.word.lower() == low and low.isalpha() and low not in _KEEP_DOUBLED and not b.lead
+        a.word.lower() == low
+        and low.isalpha()
+        and low not in _KEEP_DOUBLED
+        and not b.lead
         and not any(ch in _SENTENCE_END for ch in a.trail)
     )
 
@@ -292,7 +297,7 @@ def _word_edit(word: str, toks: list[_Tok], i: int) -> tuple[str, str] | None:
 
 
 def _subject_slot(toks: list[_Tok], i: int) -> bool:
-    """"id", "wed" read as "I'd", "we'd" only where a subject goes: after a sentence end, a comma or a conjunction."""
+    """ "id", "wed" read as "I'd", "we'd" only where a subject goes: after a sentence end, a comma or a conjunction."""
     if i + 1 >= len(toks) or not toks[i + 1].word.isalpha():
         return False
     if _opens_sentence(toks, i) or toks[i - 1].trail.endswith(","):

@@ -10,13 +10,17 @@ from agent.analysis.lemmas import lemma
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _INHERIT = ("conj", "xcomp", "advcl", "pcomp", "acl", "dep")
-_MODALS = frozenset({"would", "'d", "could", "should", "might", "can", "will", "may", "must", "'ll", "wo", "ca", "shall", "d"})
+_MODALS = frozenset(
+    {"would", "'d", "could", "should", "might", "can", "will", "may", "must", "'ll", "wo", "ca", "shall", "d"}
+)
 _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets", "is", "are", "be", "being"})
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
 _NEG_ADV = frozenset({"never", "not", "n't"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _RULE_WORDS = frozenset({"approval", "approvals", "review", "reviews", "requirement", "requirements"})
-_PARTNERS = frozenset({"founder", "cofounder", "co-founder", "partner", "peer", "counterpart", "colleague", "teammate", "buddy", "pair"})
+_PARTNERS = frozenset(
+    {"founder", "cofounder", "co-founder", "partner", "peer", "counterpart", "colleague", "teammate", "buddy", "pair"}
+)
 
 
 @dataclass(slots=True)
@@ -50,18 +54,28 @@ def subject_of(verb, depth: int = 0, kids=None):
         if d in _SUBJ:
             return c, d.endswith("pass")
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "relcl" and verb.tag_ == "VBD" and head.tag_ in ("VBP", "VBZ") and not any(
-        c.dep_ == "dobj" for c in head.children
+    if (
+        verb.dep_ == "conj"
+        and head.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and head.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ == "dobj" for c in head.children)
     ):
         head = head.head.head  # "I drafted the process we still use and decided ...": "decided" belongs to "drafted"
         if depth < 4:
             return subject_of(head, depth + 1)[0], passive
     if verb.dep_ == "conj" and verb.i > 0:
         before = verb.doc[verb.i - 1]
-        if before.dep_ == "conj" and before.tag_ in ("NN", "NNS", "NNP") and before.head.dep_ in ("dobj", "pobj") and (
-            category(before) in ("authority", "group", "process")
+        if (
+            before.dep_ == "conj"
+            and before.tag_ in ("NN", "NNS", "NNP")
+            and before.head.dep_ in ("dobj", "pobj")
+            and (category(before) in ("authority", "group", "process"))
         ):
-            return before, passive  # "I pitched three options and the engineering manager picked one": a subject read as an object
+            return (
+                before,
+                passive,
+            )  # "I pitched three options and the engineering manager picked one": a subject read as an object
     if depth < 4 and verb.dep_ in _INHERIT and head is not verb:
         subj, _ = subject_of(head, depth + 1)
         return subj, passive
@@ -94,9 +108,11 @@ def read(verb) -> Predicate:
         modal = True
     if not modal_words and dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.head.children):
         modal = True  # "would need to approve"
-    past = tag == "VBD" or (
-        tag == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or dep == "conj")
-    ) or any(a in ("did", "was", "were") for a in aux_low)
+    past = (
+        tag == "VBD"
+        or (tag == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or dep == "conj"))
+        or any(a in ("did", "was", "were") for a in aux_low)
+    )
     if tag == "VBN" and not aux_low:
         # A bare participle heading its clause is the tagger misreading a simple past.
         past = past or dep in ("ROOT", "ccomp", "advcl") or verb.head.tag_ in ("VBD", "VBN")
@@ -128,11 +144,19 @@ def read(verb) -> Predicate:
     actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
     if actor == "self" and dep == "conj" and verb.head.tag_.startswith("NN") and verb.head.i < subj.i:
         actor = "group"  # "my tech lead and I decided": the parser hung "I decided" on the first noun
-    if actor == "self" and subj is not None and subj.i >= 2 and verb.doc[subj.i - 1].lower_ == "and" and _co_subject(verb.doc[subj.i - 2]):
+    if (
+        actor == "self"
+        and subj is not None
+        and subj.i >= 2
+        and verb.doc[subj.i - 1].lower_ == "and"
+        and _co_subject(verb.doc[subj.i - 2])
+    ):
         actor = "group"  # "design, product and I sat down and settled it": a coordinated subject the parse split
     subjects = [c for c, d, _ in kids if d == "nsubj"]
-    if len(subjects) > 1 and any(s.lower_ in lexicon.SELF_WORDS for s in subjects) and any(
-        t.lower_ == "and" for t in verb.doc[subjects[0].i:subjects[-1].i]
+    if (
+        len(subjects) > 1
+        and any(s.lower_ in lexicon.SELF_WORDS for s in subjects)
+        and any(t.lower_ == "and" for t in verb.doc[subjects[0].i : subjects[-1].i])
     ):
         actor = "group"  # "my counterpart on the iOS team and I agreed": two subjects the parser split
     return Predicate(
@@ -153,13 +177,18 @@ def read(verb) -> Predicate:
 
 def _co_subject(tok) -> bool:
     """A noun before "and I" that is a co-subject, not the object of an earlier clause ("fixed the cache and I ...")."""
-    if tok.tag_ == "VBZ" and lemma(tok.lower_[:-1]) in lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS and tok.i > 0 and (
-        tok.doc[tok.i - 1].tag_ in ("NN", "JJ", "PRP$")
+    if (
+        tok.tag_ == "VBZ"
+        and lemma(tok.lower_[:-1]) in lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS
+        and tok.i > 0
+        and (tok.doc[tok.i - 1].tag_ in ("NN", "JJ", "PRP$"))
     ):
         return True  # "my fellow leads and I": a plural noun the tagger read as a verb
     if tok.tag_ not in _NOUN_TAGS:
         return False
-    if lemma(tok.lower_) in lexicon.AUTHORITY_NOUNS | _PARTNERS and not any(t.tag_.startswith("VB") for t in tok.doc[tok.sent.start:tok.i]):
+    if lemma(tok.lower_) in lexicon.AUTHORITY_NOUNS | _PARTNERS and not any(
+        t.tag_.startswith("VB") for t in tok.doc[tok.sent.start : tok.i]
+    ):
         return True  # "my co-founder and I decided": nothing but the subject comes before "and I"
     for _ in range(4):
         if tok.dep_ != "conj":
@@ -169,9 +198,11 @@ def _co_subject(tok) -> bool:
 
 
 def _inverted_condition(verb) -> bool:
-    """"Had nobody approved it, I'd have shipped it anyway": a condition worded by inversion."""
+    """ "Had nobody approved it, I'd have shipped it anyway": a condition worded by inversion."""
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")), None)
+    aux = next(
+        (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should")), None
+    )
     return subj is not None and aux is not None and aux.i < subj.i
 
 
@@ -185,16 +216,22 @@ def _unable(adj) -> bool:
 
 
 def _dropped_subject(verb) -> bool:
-    """"Checked the lag, saw it was fine, and cut traffic over": a narrative past with its "I" left out."""
+    """ "Checked the lag, saw it was fine, and cut traffic over": a narrative past with its "I" left out."""
     root = verb
     for _ in range(4):
         if root.dep_ != "conj":
             break
         root = root.head
-    if root.dep_ != "ROOT" or root.tag_ not in ("VBD", "VBN") or any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in root.children):
+    if (
+        root.dep_ != "ROOT"
+        or root.tag_ not in ("VBD", "VBN")
+        or any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in root.children)
+    ):
         return False
     sent = root.sent
-    first = next((t for t in sent if not t.is_punct and t.lower_ not in ("then", "so", "and", "just", "also", "basically")), None)
+    first = next(
+        (t for t in sent if not t.is_punct and t.lower_ not in ("then", "so", "and", "just", "also", "basically")), None
+    )
     if first is not None and first.dep_ in ("advcl", "dep") and first.head.i == root.i and first.tag_ in ("VBD", "VBN"):
         return not any(c.dep_ in _SUBJ for c in first.children)  # "Pulled the dashboards, saw the spike, ..."
     return first is not None and first.i == root.i
@@ -227,7 +264,7 @@ def in_concessive_clause(verb) -> bool:
 
 
 def negated_by_preposition(verb) -> bool:
-    """"without waiting", "instead of asking", "rather than escalating"."""
+    """ "without waiting", "instead of asking", "rather than escalating"."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ in ("without", "of", "than"):
         if head.lower_ == "without":

@@ -7,29 +7,134 @@ import re
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.clauses import (
-    TOGETHER, joint_with, jointly, needed_someone_to, never_decided, opinion_only, runtime_item, preference_followed, reached_outcome, reorganised, standing_gate, taken_off,
-    vetted_through, what_they_wanted,
+    TOGETHER,
+    joint_with,
+    jointly,
+    needed_someone_to,
+    never_decided,
+    opinion_only,
+    preference_followed,
+    reached_outcome,
+    reorganised,
+    runtime_item,
+    standing_gate,
+    taken_off,
+    vetted_through,
+    what_they_wanted,
 )
-from agent.analysis.holders import holder_locus
-from agent.analysis.lemmas import lemma
 from agent.analysis.deferral import children_with, defer, gated
 from agent.analysis.deferral import until_holder as _until_gate
 from agent.analysis.drift import drift
 from agent.analysis.gates import work_gate
+from agent.analysis.holders import holder_locus
+from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate, negated_by_preposition
 
 ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
-CORE_PASSIVE = frozenset({"decide", "agree", "approve", "choose", "pick", "select", "greenlight", "sign", "reject", "veto", "grant", "make", "okay", "authorize"})
-DIRECTIVE = frozenset({"require", "say", "dictate", "mandate", "force", "make", "trigger", "block", "prevent", "forbid", "prohibit", "mean", "demand", "reject", "approve", "decide", "flag", "gate", "stop", "veto", "deny", "allow", "limit", "cap", "freeze", "halt", "pause", "kick", "revert", "roll"})
-TELL_VERBS = frozenset({"tell", "instruct", "order", "direct", "ask", "assign", "want", "need", "make", "force", "let", "allow", "push", "pressure", "have", "get"})
+CORE_PASSIVE = frozenset(
+    {
+        "decide",
+        "agree",
+        "approve",
+        "choose",
+        "pick",
+        "select",
+        "greenlight",
+        "sign",
+        "reject",
+        "veto",
+        "grant",
+        "make",
+        "okay",
+        "authorize",
+    }
+)
+DIRECTIVE = frozenset(
+    {
+        "require",
+        "say",
+        "dictate",
+        "mandate",
+        "force",
+        "make",
+        "trigger",
+        "block",
+        "prevent",
+        "forbid",
+        "prohibit",
+        "mean",
+        "demand",
+        "reject",
+        "approve",
+        "decide",
+        "flag",
+        "gate",
+        "stop",
+        "veto",
+        "deny",
+        "allow",
+        "limit",
+        "cap",
+        "freeze",
+        "halt",
+        "pause",
+        "kick",
+        "revert",
+        "roll",
+    }
+)
+TELL_VERBS = frozenset(
+    {
+        "tell",
+        "instruct",
+        "order",
+        "direct",
+        "ask",
+        "assign",
+        "want",
+        "need",
+        "make",
+        "force",
+        "let",
+        "allow",
+        "push",
+        "pressure",
+        "have",
+        "get",
+    }
+)
 _CAUSATIVE = frozenset({"make", "have", "let", "force", "get"})
 _QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "which", "who", "when", "where"})
 _HABITUAL = frozenset({"usually", "typically", "always", "normally", "generally", "often", "mostly", "collectively"})
-RULE_SPEAK = frozenset({"require", "say", "mandate", "dictate", "forbid", "prohibit", "mean", "demand", "insist", "force", "make", "allow"})
+RULE_SPEAK = frozenset(
+    {"require", "say", "mandate", "dictate", "forbid", "prohibit", "mean", "demand", "insist", "force", "make", "allow"}
+)
 _PERSON_OBJ = frozenset({"me", "us", "i", "we"})
-_EMBEDDING_NOUNS = frozenset({"call", "decision", "choice", "plan", "approval", "permission", "go-ahead", "okay", "consensus", "tradeoff"})
-_REPORTING = lexicon.CONTENT_VERBS | lexicon.DECISION_VERBS | frozenset(
-    {"make", "let", "have", "need", "want", "mean", "see", "hear", "find", "know", "wait", "think", "hope", "wish", "doubt"}
+_EMBEDDING_NOUNS = frozenset(
+    {"call", "decision", "choice", "plan", "approval", "permission", "go-ahead", "okay", "consensus", "tradeoff"}
+)
+_REPORTING = (
+    lexicon.CONTENT_VERBS
+    | lexicon.DECISION_VERBS
+    | frozenset(
+        {
+            "make",
+            "let",
+            "have",
+            "need",
+            "want",
+            "mean",
+            "see",
+            "hear",
+            "find",
+            "know",
+            "wait",
+            "think",
+            "hope",
+            "wish",
+            "doubt",
+        }
+    )
 )
 INFORM_VERBS = frozenset({"escalate", "tell", "inform", "notify", "loop", "ping", "email", "message", "update"})
 
@@ -46,7 +151,9 @@ def embedded(verb) -> bool:
             continue
         if dep == "xcomp":
             # "I had to get approval": the obligation's complement is the event itself.
-            return not (lemma(tok.head.lower_) in ("have", "need", "get") and any(c.lower_ == "to" for c in tok.children))
+            return not (
+                lemma(tok.head.lower_) in ("have", "need", "get") and any(c.lower_ == "to" for c in tok.children)
+            )
         if dep == "ccomp":
             # Leftward or comma-spliced "complements" are the parser reading "X, so Y" or "..., I said Y".
             if tok.i < tok.head.i or _comma_spliced(tok):
@@ -54,9 +161,7 @@ def embedded(verb) -> bool:
             if _epistemic_frame(tok.head):
                 return False  # "I guess the window ended up at 90 days": the hedge frames a narrated event
             return lemma(tok.head.lower_) in _REPORTING or lemma(tok.head.lower_) in ("get", "have", "make", "let")
-        if dep == "acl" and lemma(tok.head.lower_) in _EMBEDDING_NOUNS:
-            return True
-        return False
+        return bool(dep == "acl" and lemma(tok.head.lower_) in _EMBEDDING_NOUNS)
     return False
 
 
@@ -64,9 +169,10 @@ _EPISTEMIC = frozenset({"guess", "think", "believe", "suppose", "reckon", "recal
 
 
 def _epistemic_frame(head) -> bool:
-    """"I guess / I think / I believe" in the present: a memory hedge, not a report of someone's words."""
+    """ "I guess / I think / I believe" in the present: a memory hedge, not a report of someone's words."""
     return (
-        head.tag_ == "VBP" and lemma(head.lower_) in _EPISTEMIC
+        head.tag_ == "VBP"
+        and lemma(head.lower_) in _EPISTEMIC
         and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in head.children)
     )
 
@@ -92,7 +198,9 @@ def _is_decision(p: Predicate) -> bool:
         if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
-            return lem == "settle" and (not (parts - TOGETHER) or bool(objs))  # "settled the flow together", "settled it between them"
+            return lem == "settle" and (
+                not (parts - TOGETHER) or bool(objs)
+            )  # "settled the flow together", "settled it between them"
     if lem == "own":
         return bool(set(objs) & {"decision", "call", "choice", "that", "it", "plan", "outcome", "rollback"})
     if lem == "commit":
@@ -127,14 +235,22 @@ def _is_action(p: Predicate) -> bool:
     return True
 
 
-_USUAL = frozenset({"normal", "standard", "routine", "customary", "habitual", "default", "usual", "accepted", "expected", "permanent"})
+_USUAL = frozenset(
+    {"normal", "standard", "routine", "customary", "habitual", "default", "usual", "accepted", "expected", "permanent"}
+)
 
 
 def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
-        if p.actor == "component":  # "the cache ended up as the bottleneck" is a finding; "somehow the db ended up being used by ..." drifted
-            return "up" in parts and hedge_near and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
+        if (
+            p.actor == "component"
+        ):  # "the cache ended up as the bottleneck" is a finding; "somehow the db ended up being used by ..." drifted
+            return (
+                "up" in parts
+                and hedge_near
+                and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
+            )
         return "up" in parts
     if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
         return "into" in parts or (lem == "grow" and hedge_near)  # "the suite grew organically until ..."
@@ -142,7 +258,10 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
         return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
     if lem == "make":
         return "itself" in p.objects
-    if lem == "become" and (set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"} or parts & _USUAL):
+    if lem == "become" and (
+        set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}
+        or parts & _USUAL
+    ):
         return True
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"
@@ -162,10 +281,16 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if standing_gate(p):
         return [("process", 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
     if p.modal and p.negated and actor not in ("self", "we") and _until_gate(p.tok) is not None:
-        return [(_until_gate(p.tok), 3, "held_until")]  # "the merge queue wouldn't take the PR until all checks were green"
+        return [
+            (_until_gate(p.tok), 3, "held_until")
+        ]  # "the merge queue wouldn't take the PR until all checks were green"
     if p.modal:
         # "The CISO wouldn't let us launch": a refusal is still their call.
-        if p.negated and actor in ("authority", "process") and lem in ("let", "allow", "approve", "sign", "accept", "budge"):
+        if (
+            p.negated
+            and actor in ("authority", "process")
+            and lem in ("let", "allow", "approve", "sign", "accept", "budge")
+        ):
             return [(ACTOR_LOCUS[actor], 3, "refused")]
         return []
     if p.counterfactual:
@@ -185,19 +310,32 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [(work[0], 3, work[1])]
     if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
         return [("hedged", 3, "drift_" + lem)]
-    if lem in ("insist", "demand") and p.past and not p.negated and p.subj is not None and holder_locus(p.subj) in ("authority", "group", "process"):
-        return [(holder_locus(p.subj), 3, "insisted")]  # "the client insisted on keeping their CSV drop", "the CISO demanded ..."
+    if (
+        lem in ("insist", "demand")
+        and p.past
+        and not p.negated
+        and p.subj is not None
+        and holder_locus(p.subj) in ("authority", "group", "process")
+    ):
+        return [
+            (holder_locus(p.subj), 3, "insisted")
+        ]  # "the client insisted on keeping their CSV drop", "the CISO demanded ..."
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
-    if lem in frames.PREFER_VERBS | frames.COMMIT_VERBS and p.past and not p.negated and (
-        actor in ("authority", "group", "process") or (p.subj is not None and holder_locus(p.subj) == "authority")
-    ) and any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children
-    ) and (_COMPLY.search(p.tok.sent.text) or preference_followed(p.tok)):
-        return [(ACTOR_LOCUS.get(actor, "authority"), 3, "preferred_and_followed")]  # "our investors wanted us on Azure, so we migrated"  # "the CTO liked Kotlin, so Kotlin it was"
+    if (
+        lem in frames.PREFER_VERBS | frames.COMMIT_VERBS
+        and p.past
+        and not p.negated
+        and (actor in ("authority", "group", "process") or (p.subj is not None and holder_locus(p.subj) == "authority"))
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children)
+        and (_COMPLY.search(p.tok.sent.text) or preference_followed(p.tok))
+    ):
+        return [
+            (ACTOR_LOCUS.get(actor, "authority"), 3, "preferred_and_followed")
+        ]  # "our investors wanted us on Azure, so we migrated"  # "the CTO liked Kotlin, so Kotlin it was"
     if lem == "go" and "along" in p.particles and actor in ("self", "we"):
         who = _went_along_with(p.tok)
         if who == "it":
@@ -207,12 +345,20 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     # Someone else tells the speaker what to do.
     if lem in TELL_VERBS and actor in ("authority", "process", "group") and not p.negated:
         objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative")} | {
-            g.lower_ for c in p.tok.children if c.dep_ == "ccomp" and not _comma_spliced(c)
-            for g in c.children if g.dep_ == "nsubj"
+            g.lower_
+            for c in p.tok.children
+            if c.dep_ == "ccomp" and not _comma_spliced(c)
+            for g in c.children
+            if g.dep_ == "nsubj"
         }
         has_content = any(
             c.dep_ == "xcomp"
-            or (c.dep_ == "ccomp" and lem != "ask" and c.left_edge.lower_ not in _QUESTION_WORDS and not _comma_spliced(c))
+            or (
+                c.dep_ == "ccomp"
+                and lem != "ask"
+                and c.left_edge.lower_ not in _QUESTION_WORDS
+                and not _comma_spliced(c)
+            )
             for c in [*p.tok.children, *(g for a in p.tok.children if a.dep_ == "advmod" for g in a.children)]
         )  # "told me point blank that ...": the parser may hang the content on the adverb
         if lem in ("want", "need") and has_content:
@@ -224,8 +370,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if lem == "say" and actor in ("authority", "group", "process", "self"):
         content = [c for c in p.tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
         directive = any(
-            lemma(w.lower_) in lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | {"wait", "go", "hold", "no", "yes", "ahead"}
-            for c in content for w in c.subtree
+            lemma(w.lower_)
+            in lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | {"wait", "go", "hold", "no", "yes", "ahead"}
+            for c in content
+            for w in c.subtree
         ) or any(c.lower_ in ("no", "yes") for c in p.tok.children)
         if directive:
             strength = 3 if actor != "self" else 2
@@ -241,14 +389,20 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if lem == "follow" and any(category(o) == "process" for o in children_with(p.tok, ("dobj",))):
         return [("process", 3, "followed_process")]
     decision, action = _is_decision(p), _is_action(p)
-    if lem == "do" and p.past and not any(c.dep_ == "dobj" for c in p.tok.children) and actor in ("authority", "group", "process") and any(
-        lemma(t.lower_) in lexicon.DECISION_VERBS for t in p.tok.sent
+    if (
+        lem == "do"
+        and p.past
+        and not any(c.dep_ == "dobj" for c in p.tok.children)
+        and actor in ("authority", "group", "process")
+        and any(lemma(t.lower_) in lexicon.DECISION_VERBS for t in p.tok.sent)
     ):
         return [(ACTOR_LOCUS[actor], 3, "did_the_deciding")]  # "..., the staff engineer did"
     if call_came_down(p):
         return [("agentless", 3, "call_came_down")]
-    if actor == "process" and not p.passive and (
-        lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or decision or (action and _transitive(p.tok))))
+    if (
+        actor == "process"
+        and not p.passive
+        and (lem in RULE_SPEAK or (p.past and (lem in DIRECTIVE or decision or (action and _transitive(p.tok)))))
     ):
         # A rule or board acting on something; "the travel budget was slashed" has the budget as patient.
         return [("process", 3 if (decision or lem in DIRECTIVE) else 2, "process_" + lem)]
@@ -256,7 +410,14 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "never_decided")]  # "the choice of Terraform was never really made"
     if reorganised(p) or taken_off(p):
         return [("agentless", 2, "reorganised")]  # "our team got merged into platform", "the roadmap was reset"
-    if p.passive and decision and p.past and p.subj is not None and p.subj.lower_ in ("nothing", "none") and not p.agent:
+    if (
+        p.passive
+        and decision
+        and p.past
+        and p.subj is not None
+        and p.subj.lower_ in ("nothing", "none")
+        and not p.agent
+    ):
         return [("hedged", 4, "nothing_decided")]  # "nothing was ever really decided"
     phrasal = frames.PASSIVE_FRAME_PHRASAL.get(lem) in p.particles or (
         lem == "let" and any(c.dep_ == "xcomp" and c.lower_ == "go" for c in p.tok.children)
@@ -268,7 +429,12 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
-        if p.past and lem in frames.ANNOUNCE_VERBS and p.subj is not None and lemma(p.subj.lower_) in frames.CHANGE_NOUNS:
+        if (
+            p.past
+            and lem in frames.ANNOUNCE_VERBS
+            and p.subj is not None
+            and lemma(p.subj.lower_) in frames.CHANGE_NOUNS
+        ):
             return [("agentless", 2, "announced")]  # "the sunset of the old dashboard was announced"
         if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we"):
             return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
@@ -285,7 +451,11 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [(ACTOR_LOCUS[actor], 3, actor + "_declined")]
         return []
     hedge = (hedge_near and (p.past or decision)) or (
-        actor in ("we", "group") and p.past and p.tok.dep_ == "ccomp" and p.tok.head.i < p.tok.i and _epistemic_frame(p.tok.head)
+        actor in ("we", "group")
+        and p.past
+        and p.tok.dep_ == "ccomp"
+        and p.tok.head.i < p.tok.i
+        and _epistemic_frame(p.tok.head)
     )  # "I suppose we went with Scala because ...": the speaker is unsure how the group's choice came about
     if actor in ("nobody",) and decision and p.past:
         return [("hedged", 4, "nobody_decided")]
@@ -321,7 +491,7 @@ _REGARDLESS = frozenset({"anyway", "regardless", "still", "anyways"})
 
 
 def _open_condition(verb) -> bool:
-    """"If I had been on call, I would have rolled back": a plain condition, not "even if ... anyway"."""
+    """ "If I had been on call, I would have rolled back": a plain condition, not "even if ... anyway"."""
     kids = list(verb.children)
     if any(c.lower_ in _REGARDLESS for c in kids):
         return False
@@ -329,7 +499,11 @@ def _open_condition(verb) -> bool:
         if c.dep_ != "advcl":
             continue
         marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
-        if marks and not any(m.lower_ == "even" for m in marks[0].children) and verb.doc[marks[0].i - 1].lower_ != "even":
+        if (
+            marks
+            and not any(m.lower_ == "even" for m in marks[0].children)
+            and verb.doc[marks[0].i - 1].lower_ != "even"
+        ):
             return True
     return False
 
@@ -354,7 +528,10 @@ def _transitive(verb) -> bool:
 
 
 def call_came_down(p: Predicate) -> bool:
-    """"the call came down", "word came down" (a decision arriving from nobody named)."""
-    return p.lemma == "come" and "down" in p.particles and p.subj is not None and lemma(p.subj.lower_) in (
-        "call", "decision", "word", "order", "directive", "mandate"
+    """ "the call came down", "word came down" (a decision arriving from nobody named)."""
+    return (
+        p.lemma == "come"
+        and "down" in p.particles
+        and p.subj is not None
+        and lemma(p.subj.lower_) in ("call", "decision", "word", "order", "directive", "mandate")
     )

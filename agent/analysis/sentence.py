@@ -6,13 +6,13 @@ import re
 from bisect import bisect_right
 
 from agent.analysis import arbitrate, clauses, cues, frames, holders, lexicon
+from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.gates import GATE_VERBS
-from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.lemmas import lemma
-from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
-from agent.analysis.actors import category
+from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.nominal import adjectival_passive, attributed, possessed_decision, to_event
+from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
 from agent.analysis.rules import DIRECTIVE, INFORM_VERBS, RULE_SPEAK, TELL_VERBS, embedded, events_for
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
@@ -25,24 +25,106 @@ _CONTRAST_WORDS = re.compile(r"\b(?:but|however|ultimately|nevertheless|nonethel
 _IF_WORDS = re.compile(r"\b(?:if|unless|suppose|say|imagine)\b", re.I)
 _INVERTED_IF = re.compile(r"^\W*(?:had|were|should)\b", re.I)
 _CONCESSIVE_WORDS = re.compile(r"\b(?:though|although|while|whereas|despite)\b", re.I)
-_NOUN_CUES = frozenset({"call", "calls", "decision", "decisions", "choice", "say", "idea", "pick", "doing", "word", "vote",
-                        "territory", "area", "domain", "remit", "purview", "turf", "responsibility"})
+_NOUN_CUES = frozenset(
+    {
+        "call",
+        "calls",
+        "decision",
+        "decisions",
+        "choice",
+        "say",
+        "idea",
+        "pick",
+        "doing",
+        "word",
+        "vote",
+        "territory",
+        "area",
+        "domain",
+        "remit",
+        "purview",
+        "turf",
+        "responsibility",
+    }
+)
 _CONFIRMS = frozenset({"nobody_objected", "nobody_owned"})
 _BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "'re"})
 _PAST = frozenset({"VBD", "VBN"})
 _DECISION_WORDS = lexicon.DECISION_VERBS | frozenset({"decision", "call", "choice", "approval", "sign-off"})
 _VERBISH = lexicon.DRIFT_VERBS | lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
 _RELEVANT = (
-    lexicon.DECISION_VERBS | lexicon.ACTION_VERBS | lexicon.PASSIVE_DECISION_VERBS | lexicon.DEFER_VERBS
-    | lexicon.DRIFT_VERBS | frozenset(lexicon.DECISION_PHRASAL) | TELL_VERBS | RULE_SPEAK | DIRECTIVE
-    | frozenset({"say", "tell", "follow", "come", "own", "commit", "align", "go", "have", "get", "reach", "secure",
-                 "receive", "want", "need", "seek", "request", "bring", "raise", "run", "check", "clear", "do", "permit", "let"})
-    | frozenset(frames.HOLDING_VERBS) | frames.ARRIVAL_VERBS | frames.PREFER_VERBS | frames.INSIST_VERBS
-    | frames.PASSIVE_FRAME_VERBS | frozenset(frames.PASSIVE_FRAME_PHRASAL) | frames.HANDING_VERBS | GATE_VERBS
-    | frames.INHERIT_VERBS | frames.PERSIST_VERBS | frames.RENEW_VERBS | frames.ANNOUNCE_VERBS
+    lexicon.DECISION_VERBS
+    | lexicon.ACTION_VERBS
+    | lexicon.PASSIVE_DECISION_VERBS
+    | lexicon.DEFER_VERBS
+    | lexicon.DRIFT_VERBS
+    | frozenset(lexicon.DECISION_PHRASAL)
+    | TELL_VERBS
+    | RULE_SPEAK
+    | DIRECTIVE
+    | frozenset(
+        {
+            "say",
+            "tell",
+            "follow",
+            "come",
+            "own",
+            "commit",
+            "align",
+            "go",
+            "have",
+            "get",
+            "reach",
+            "secure",
+            "receive",
+            "want",
+            "need",
+            "seek",
+            "request",
+            "bring",
+            "raise",
+            "run",
+            "check",
+            "clear",
+            "do",
+            "permit",
+            "let",
+        }
+    )
+    | frozenset(frames.HOLDING_VERBS)
+    | frames.ARRIVAL_VERBS
+    | frames.PREFER_VERBS
+    | frames.INSIST_VERBS
+    | frames.PASSIVE_FRAME_VERBS
+    | frozenset(frames.PASSIVE_FRAME_PHRASAL)
+    | frames.HANDING_VERBS
+    | GATE_VERBS
+    | frames.INHERIT_VERBS
+    | frames.PERSIST_VERBS
+    | frames.RENEW_VERBS
+    | frames.ANNOUNCE_VERBS
     | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer"})
-    | frozenset({"take", "accept", "meet", "arrive", "negotiate", "insist", "demand", "disband", "strike", "broker", "vet", "screen", "bounce"})
-    | frames.COMMIT_VERBS | clauses.GATE_VERBS | clauses.REPLANNING | clauses.REORGANISING
+    | frozenset(
+        {
+            "take",
+            "accept",
+            "meet",
+            "arrive",
+            "negotiate",
+            "insist",
+            "demand",
+            "disband",
+            "strike",
+            "broker",
+            "vet",
+            "screen",
+            "bounce",
+        }
+    )
+    | frames.COMMIT_VERBS
+    | clauses.GATE_VERBS
+    | clauses.REPLANNING
+    | clauses.REORGANISING
 )
 
 
@@ -67,7 +149,9 @@ def _quoted(toks) -> set[int]:
     return inside
 
 
-_SAY_VERBS = frozenset({"say", "tell", "write", "post", "announce", "reply", "answer", "type", "shout", "message", "go"})
+_SAY_VERBS = frozenset(
+    {"say", "tell", "write", "post", "announce", "reply", "answer", "type", "shout", "message", "go"}
+)
 
 
 def _own_quotes(toks, quoted: set[int]) -> set[int]:
@@ -100,9 +184,9 @@ def _contrast_index(toks) -> int:
     idx = -1
     for n, tok in enumerate(toks):
         low = tok.lower_
-        if low in ("but", "however", "ultimately", "nevertheless", "nonetheless"):
-            idx = tok.i
-        elif low == "end" and n >= 2 and toks[n - 1].lower_ == "the" and toks[n - 2].lower_ in ("in", "at"):
+        if low in ("but", "however", "ultimately", "nevertheless", "nonetheless") or (
+            low == "end" and n >= 2 and toks[n - 1].lower_ == "the" and toks[n - 2].lower_ in ("in", "at")
+        ):
             idx = tok.i
     return idx
 
@@ -131,7 +215,7 @@ def scan(doc) -> tuple[list[tuple[int, int]], list[int]]:
     tags, lowers = _hashes["tag"], _hashes["lower"]
     arr = doc.to_array([TAG, LOWER, SENT_START]).tolist()
     starts = [i for i, row in enumerate(arr) if row[2] == 1 or i == 0]
-    bounds = list(zip(starts, starts[1:] + [len(arr)]))
+    bounds = list(zip(starts, [*starts[1:], len(arr)], strict=False))
     return bounds, [i for i, (tag, low, _) in enumerate(arr) if tag in tags or low in lowers]
 
 
@@ -152,7 +236,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
     conditional = _IF_WORDS.search(text) is not None or _INVERTED_IF.match(text) is not None
     concessive = _CONCESSIVE_WORDS.search(text) is not None
     events: list[Event] = []
-    for tok in (toks if candidates is None else (doc[i] for i in candidates)):
+    for tok in toks if candidates is None else (doc[i] for i in candidates):
         tag = tok.tag_
         misread = tag == "JJ" and tok.dep_ in ("ROOT", "conj") and lemma(tok.lower_) in _VERBISH
         if not tag.startswith("VB") and not misread:
@@ -167,14 +251,21 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
             continue
-        if tok.lower_ in _BE_FORMS and tok.dep_ == "advcl" and tok.i not in quoted and not (conditional and in_hypothetical_clause(tok)):
+        if (
+            tok.lower_ in _BE_FORMS
+            and tok.dep_ == "advcl"
+            and tok.i not in quoted
+            and not (conditional and in_hypothetical_clause(tok))
+        ):
             ev = clauses.disclaimed(tok)  # "the date wasn't ours to pick, the VP had promised it"
             if ev is not None:
                 events.append(ev)
                 continue
         if tok.lower_ in _BE_FORMS and tok.dep_ in ("ROOT", "conj", "ccomp") and tok.i not in quoted:
-            ev = holders.copular(tok) or clauses.disclaimed(tok) or (
-                attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None
+            ev = (
+                holders.copular(tok)
+                or clauses.disclaimed(tok)
+                or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
@@ -188,8 +279,10 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         if embedded(tok) or (conditional and in_hypothetical_clause(tok)):
             continue
         p = read(tok)
-        ev = holders.holding(tok, p.subj) or holders.arrival(tok, p.subj, p.particles) or (
-            holders.insisting(tok) if p.lemma == "set" and tag == "VBN" else None
+        ev = (
+            holders.holding(tok, p.subj)
+            or holders.arrival(tok, p.subj, p.particles)
+            or (holders.insisting(tok) if p.lemma == "set" and tag == "VBN" else None)
         )
         if ev is not None:
             ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
@@ -199,10 +292,11 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             p.past = True  # "we just sort of stuck with X": a past verb the tagger read as an adjective
         left = p.subj.left_edge.idx if p.subj is not None and p.subj.i < tok.i else tok.idx
         right = tok.idx + len(tok.text) + 16
-        near = any(left - 1 <= hs and he <= right for hs, he in hedges) or any(
-            c.lower_ in lexicon.HEDGE_ADVERBS for c in tok.children
-        ) or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS and _hedge_in_clause(tok, hedges)) or (
-            front is not None and front <= tok.idx and _main_clause(tok)
+        near = (
+            any(left - 1 <= hs and he <= right for hs, he in hedges)
+            or any(c.lower_ in lexicon.HEDGE_ADVERBS for c in tok.children)
+            or (bool(hedges) and lemma(tok.lower_) in lexicon.DRIFT_VERBS and _hedge_in_clause(tok, hedges))
+            or (front is not None and front <= tok.idx and _main_clause(tok))
         )
         for locus, strength, cue in events_for(p, near, tok.i in quoted and tok.i not in own):
             if tok.i in own and locus != "self":
@@ -223,31 +317,49 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
     if cues.INFORM_AFTER.search(text):
         events = _inform_after(events)
     if not events and not _is_design(sent):
-        events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP, words) or _passive_backstop(sent, text, base)
+        events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP, words) or _passive_backstop(
+            sent, text, base
+        )
     return events
 
 
 _PASSIVE_TEXT = re.compile(
-    r"\b(\w+) (?:was|were|got|had been|has been),? (?:(?:um+|uh+|er+|erm+|like|you know),? )*(?:\w+ly )?([a-z]+)\b", re.I
+    r"\b(\w+) (?:was|were|got|had been|has been),? (?:(?:um+|uh+|er+|erm+|like|you know),? )*(?:\w+ly )?([a-z]+)\b",
+    re.I,
 )
 
 
 def _runtime_word(text: str, start: int, word: str) -> bool:
-    """"the job got killed": a system's item, unless a word before makes it a person's ("our headcount request")."""
-    before = text[max(0, start - 16):start].lower().split()[-1:]
-    return lemma(word) in lexicon.RUNTIME_NOUNS and not (before and (before[0] in lexicon.BUSINESS_MODIFIERS or before[0] in ("my", "our")))
+    """ "the job got killed": a system's item, unless a word before makes it a person's ("our headcount request")."""
+    before = text[max(0, start - 16) : start].lower().split()[-1:]
+    return lemma(word) in lexicon.RUNTIME_NOUNS and not (
+        before and (before[0] in lexicon.BUSINESS_MODIFIERS or before[0] in ("my", "our"))
+    )
 
 
 def _passive_backstop(sent, text: str, base: int) -> list[Event]:
-    """"the rollout was haltd": a past passive the tagger missed (typos, odd casing)."""
+    """ "the rollout was haltd": a past passive the tagger missed (typos, odd casing)."""
     out = []
     for m in _PASSIVE_TEXT.finditer(text):
         subject, verb = m.group(1).lower(), m.group(2).lower()
-        if subject in lexicon.SELF_WORDS or subject in lexicon.WE_WORDS or verb.endswith("ing") or _runtime_word(text, m.start(), subject):
+        if (
+            subject in lexicon.SELF_WORDS
+            or subject in lexicon.WE_WORDS
+            or verb.endswith("ing")
+            or _runtime_word(text, m.start(), subject)
+        ):
             continue
         if lemma(verb) in lexicon.PASSIVE_DECISION_VERBS and lemma(verb) != verb:
-            out.append(Event(locus="agentless", strength=2, start=m.start() + base, end=m.end() + base,
-                             cue="passive_text", pos=sent.start))
+            out.append(
+                Event(
+                    locus="agentless",
+                    strength=2,
+                    start=m.start() + base,
+                    end=m.end() + base,
+                    cue="passive_text",
+                    pos=sent.start,
+                )
+            )
     return out
 
 
@@ -281,7 +393,9 @@ def _phrase_events(sent, text: str, base: int, contrast_at: int, patterns, words
             starts = [t.idx for t in sent]
         pos = sent.start + max(0, bisect_right(starts, s + base) - 1)
         contrast = 1 if pos > contrast_at >= 0 else 0
-        out.append(Event(locus=locus, strength=strength, start=s + base, end=e + base, cue=cue, pos=pos, contrast=contrast))
+        out.append(
+            Event(locus=locus, strength=strength, start=s + base, end=e + base, cue=cue, pos=pos, contrast=contrast)
+        )
     return out
 
 
@@ -303,8 +417,11 @@ def _inform_after(events: list[Event]) -> list[Event]:
     """Telling someone after acting is not handing them the decision."""
     acted = [e.pos for e in events if e.locus == "self" and e.strength >= 2]
     kept = [
-        e for e in events
-        if not (e.locus == "authority" and (e.verb in INFORM_VERBS or (e.verb in _RUN_BY and acted and min(acted) < e.pos)))
+        e
+        for e in events
+        if not (
+            e.locus == "authority" and (e.verb in INFORM_VERBS or (e.verb in _RUN_BY and acted and min(acted) < e.pos))
+        )
     ]
     for e in kept:
         if e.locus == "self":
@@ -324,10 +441,15 @@ def sentence_result(
     locus = top.locus if top else "none"
     ranked = sorted(events, key=Event.key, reverse=True)
     uncertain = bool(
-        top is not None and (
+        top is not None
+        and (
             top.strength <= 1
             or top.cue in _BACKSTOP_CUES
-            or (len(ranked) > 1 and ranked[1].key()[:2] == top.key()[:2] and is_probe(ranked[1].locus) != is_probe(locus))
+            or (
+                len(ranked) > 1
+                and ranked[1].key()[:2] == top.key()[:2]
+                and is_probe(ranked[1].locus) != is_probe(locus)
+            )
         )
     )
     if top is None and candidates and not _is_design(sent):
@@ -335,8 +457,14 @@ def sentence_result(
         uncertain = any(lemma(doc[i].lower_) in _DECISION_WORDS for i in candidates)
     spans = _spans(original, events)
     result = SentenceResult.model_construct(
-        start=sent.start_char, end=sent.end_char, text=original[sent.start_char:sent.end_char], locus=locus, probe=is_probe(locus),
-        spans=spans, uncertain=uncertain, act="narration",
+        start=sent.start_char,
+        end=sent.end_char,
+        text=original[sent.start_char : sent.end_char],
+        locus=locus,
+        probe=is_probe(locus),
+        spans=spans,
+        uncertain=uncertain,
+        act="narration",
     )
     return result, top
 
@@ -344,8 +472,14 @@ def sentence_result(
 def silent_result(sent, original: str, act: str) -> SentenceResult:
     """A sentence that narrates no decision because of what it does (a question, a sign-off)."""
     return SentenceResult.model_construct(
-        start=sent.start_char, end=sent.end_char, text=original[sent.start_char:sent.end_char], locus="none",
-        probe=False, spans=[], uncertain=False, act=act,
+        start=sent.start_char,
+        end=sent.end_char,
+        text=original[sent.start_char : sent.end_char],
+        locus="none",
+        probe=False,
+        spans=[],
+        uncertain=False,
+        act=act,
     )
 
 
@@ -357,5 +491,7 @@ def _spans(text: str, events: list[Event]) -> list[Span]:
         if k in seen or e.end <= e.start:
             continue
         seen.add(k)
-        spans.append(Span.model_construct(start=e.start, end=e.end, text=text[e.start:e.end], locus=e.locus, cue=e.cue))
+        spans.append(
+            Span.model_construct(start=e.start, end=e.end, text=text[e.start : e.end], locus=e.locus, cue=e.cue)
+        )
     return spans

@@ -31,7 +31,9 @@ _SUBJECT = (
 _PRONOUNS = r"(?:i|we|you|they|he|she|it|me|us|him|her|them)"
 _WH = r"(?:how|what|why|when|where|which|who|whom|whose)"
 # "how many users do we", "what's the", "which region is": a wh-phrase (no pronoun inside) then an auxiliary.
-_WH_AUX = re.compile(rf"^{_WH}(?:'s|'re)?(?:\s+(?!{_PRONOUNS}\b)[a-z0-9'/-]+){{0,5}}?\s+(?P<aux>{_AUX}|'s|'re)\b(?P<rest>.*)$")
+_WH_AUX = re.compile(
+    rf"^{_WH}(?:'s|'re)?(?:\s+(?!{_PRONOUNS}\b)[a-z0-9'/-]+){{0,5}}?\s+(?P<aux>{_AUX}|'s|'re)\b(?P<rest>.*)$"
+)
 _WH_CONTRACTED = re.compile(rf"^{_WH}(?P<aux>'s|'re|'d)\s+(?P<rest>.*)$")
 _AUX_FIRST = re.compile(rf"^(?P<aux>{_AUX})\s+(?P<rest>{_SUBJECT}\b.*)$")
 _BARE_WH = re.compile(rf"^{_WH}(?:\s+not)?$")
@@ -40,7 +42,9 @@ _WH_SUBJECT_PAST = re.compile(
     rf"^(?:who|what)(?:\s+(?!{_PRONOUNS}\b)[a-z-]+){{0,2}}?\s+(?:[a-z]{{3,}}ed|made|chose|took|went|came|said|told|"
     r"gave|kept|held|set|put|cut|shut|broke|led|ran|won|lost|got|signed|pulled)\b"
 )
-_COUNTERFACTUAL = re.compile(r"^(?:should|could|would|might|must|shouldn't|couldn't|wouldn't)\s+(?:i|we)\s+(?:\w+\s+)?have\b")
+_COUNTERFACTUAL = re.compile(
+    r"^(?:should|could|would|might|must|shouldn't|couldn't|wouldn't)\s+(?:i|we)\s+(?:\w+\s+)?have\b"
+)
 
 _ADDRESSEE = re.compile(
     r"\b(?:you|your|yours|you're|you've|you'd|you'll|y'all|yourself|yourselves|here|this role|the role"
@@ -112,8 +116,10 @@ _ACK = re.compile(
     r"^(?:(?:sure|ok(?:ay)?|yes|yeah|yep|right|got it|makes sense|that makes sense|(?:that's a |a )?(?:good|great|fair) question"
     r"|fair enough|interesting|hmm+|alright|cool|great|perfect|one|yes,? one|i do|i have one|a couple)[\s,.!]*)+$"
 )
-_SUPPORT = re.compile(r"^(?:i ask because|i'm asking because|i am asking because|asking because|the reason i ask|i ask since|"
-                      r"(?:just )?curious because|i'm curious because)\b")
+_SUPPORT = re.compile(
+    r"^(?:i ask because|i'm asking because|i am asking because|asking because|the reason i ask|i ask since|"
+    r"(?:just )?curious because|i'm curious because)\b"
+)
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s|$)|\n")
 _CLAUSE_CUT = re.compile(r"[,;:]\s+|\s[\u2013\u2014-]+\s|\s\u2014|\u2014\s?")
 _WORD = re.compile(r"[a-z0-9']+")
@@ -130,7 +136,7 @@ def _strip_fillers(t: str) -> str:
         m = _LEADING_FILLER.match(t)
         if m is None or m.end() == 0:
             break
-        rest = t[m.end():]
+        rest = t[m.end() :]
         if not rest:
             return t  # a sentence that is only filler keeps its words
         t = rest
@@ -223,7 +229,17 @@ def _question_act(t: str, qmark: bool) -> Act:
     clause, kind, aux = form
     if _rhetorical(clause, kind, aux):
         return "narration"
-    if not qmark and kind == "polar" and not (_ADDRESSEE.search(clause) or re.match(r"^(?:is|are) there\b|^(?:should|can|may|could|shall) (?:i|we)\b|^(?:do|does|is|are|will|would) we\b", clause)):
+    if (
+        not qmark
+        and kind == "polar"
+        and not (
+            _ADDRESSEE.search(clause)
+            or re.match(
+                r"^(?:is|are) there\b|^(?:should|can|may|could|shall) (?:i|we)\b|^(?:do|does|is|are|will|would) we\b",
+                clause,
+            )
+        )
+    ):
         return "narration"
     return "question"
 

@@ -59,7 +59,9 @@ def _known() -> dict:
             CONTRACTIONS.update(_contractions())
             lexicon_words = _lexicon_words()
             _tables = {
-                "counts": counts, "lexicon": lexicon_words, "known": set(counts) | lexicon_words | set(CONTRACTIONS),
+                "counts": counts,
+                "lexicon": lexicon_words,
+                "known": set(counts) | lexicon_words | set(CONTRACTIONS),
                 "contraction_keys": set(CONTRACTIONS),
             }
     return _tables
@@ -162,8 +164,11 @@ _VOWELS = frozenset("aeiou")
 def _cvc(stem: str) -> bool:
     """A short stem ending consonant-vowel-consonant doubles before -ed/-ing ("stop" -> "stopped")."""
     return (
-        3 <= len(stem) <= 4 and stem[-1] not in _VOWELS and stem[-1] not in "wxy"
-        and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
+        3 <= len(stem) <= 4
+        and stem[-1] not in _VOWELS
+        and stem[-1] not in "wxy"
+        and stem[-2] in _VOWELS
+        and stem[-3] not in _VOWELS
     )
 
 
@@ -193,7 +198,7 @@ def _stems(low: str) -> list[str]:
 def _compound_of_known(low: str) -> bool:
     counts = _known()["counts"]
     for p in _PREFIXES:
-        rest = low[len(p):]
+        rest = low[len(p) :]
         if low.startswith(p) and len(rest) >= 5 and (rest in counts or _stems(rest)):
             return True
     for k in range(4, len(low) - 3):
@@ -214,7 +219,7 @@ def _slip(typo: str, target: str) -> tuple[int, bool] | None:
         if doubled and n >= 5:
             return 2, k == m
         return (1, k == m) if n >= 6 else None
-    if k + 1 < n and typo[k] == target[k + 1] and typo[k + 1] == target[k] and typo[k + 2:] == target[k + 2:]:
+    if k + 1 < n and typo[k] == target[k + 1] and typo[k + 1] == target[k] and typo[k + 2 :] == target[k + 2 :]:
         return (2, k + 2 == n) if n >= 4 else None  # two letters swapped
     return (1, False) if n >= 6 and k < n - 1 else None  # a wrong letter, never the last one
 

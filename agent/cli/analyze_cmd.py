@@ -21,7 +21,13 @@ MAX_LINE_BYTES = 1_000_000
 # json.dumps(ensure_ascii=False) leaves C1 controls, bidi overrides and line separators raw.
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _COLOURS = {
-    "self": "32", "authority": "31", "group": "35", "process": "33", "agentless": "36", "hedged": "34", "none": "2",
+    "self": "32",
+    "authority": "31",
+    "group": "35",
+    "process": "33",
+    "agentless": "36",
+    "hedged": "34",
+    "none": "2",
 }
 
 
@@ -39,7 +45,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("path", nargs="?", default="-", help="input file, or '-' for stdin (default)")
     parser.add_argument("--json", action="store_true", help="print one JSON object per input line")
     parser.add_argument(
-        "--jobs", type=int, default=0, metavar="N",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
         help="worker processes for big inputs (default: one per core, up to 2, once input passes 1,000 lines)",
     )
     parser.set_defaults(func=run)
@@ -93,8 +102,11 @@ def _lines(source: BinaryIO, warn) -> Iterator[str]:
 
     for number, (raw, cut) in enumerate(capped_lines(source, MAX_LINE_BYTES), start=1):
         if cut:
-            print(f"locus: warning: line {number} is over {MAX_LINE_BYTES:,} bytes; only the first "
-                  f"{MAX_LINE_BYTES:,} were analysed", file=sys.stderr)
+            print(
+                f"locus: warning: line {number} is over {MAX_LINE_BYTES:,} bytes; only the first "
+                f"{MAX_LINE_BYTES:,} were analysed",
+                file=sys.stderr,
+            )
         line = raw[:-1] if raw.endswith(b"\n") else raw
         if line.endswith(b"\r"):
             line = line[:-1]
@@ -116,7 +128,7 @@ def _human(analysis, colour: bool) -> str:
     for span in sorted(analysis.spans, key=lambda s: s.start):
         if span.start < last:
             continue
-        marked.append(inert_text(text[last:span.start]))
+        marked.append(inert_text(text[last : span.start]))
         marked.append(paint("[" + inert_text(span.text) + "]", span.locus) + "{" + span.locus + "}")
         last = span.end
     marked.append(inert_text(text[last:]))

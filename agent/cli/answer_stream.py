@@ -66,7 +66,9 @@ class _Bytes:
 class AnswerStream:
     """Yields one answer at a time from ``stream`` (default: standard input)."""
 
-    def __init__(self, stream: BinaryIO | None = None, *, json_lines: bool = False, name: str = "standard input") -> None:
+    def __init__(
+        self, stream: BinaryIO | None = None, *, json_lines: bool = False, name: str = "standard input"
+    ) -> None:
         self._bytes = _Bytes(stream if stream is not None else sys.stdin.buffer)
         self.json_lines = json_lines
         self.name = name
@@ -84,7 +86,9 @@ class AnswerStream:
                 break
             self._total += len(chunk)
             if self._total > MAX_INPUT_BYTES:
-                raise AnswerInputError(f"{self.name} is too large: over {MAX_INPUT_BYTES // (1024 * 1024)} MB of answers")
+                raise AnswerInputError(
+                    f"{self.name} is too large: over {MAX_INPUT_BYTES // (1024 * 1024)} MB of answers"
+                )
             if b"\x00" in chunk:
                 raise AnswerInputError(f"{self.name} looks binary, not text (it contains NUL bytes)")
             self._buffer += chunk
@@ -100,7 +104,7 @@ class AnswerStream:
 
     def _json_answer(self, line: str) -> str | None:
         stripped = line.strip()
-        if not stripped or stripped[0] not in "{\"":
+        if not stripped or stripped[0] not in '{"':
             return None
         try:
             value = json.loads(stripped)

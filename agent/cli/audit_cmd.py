@@ -9,7 +9,6 @@ only asks questions: it never writes a story for the candidate.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from dataclasses import dataclass
@@ -48,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def split_stories(text: str) -> list[Story]:
     """Stories in file order (headings win over blank lines when the file has any)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    has_heading = any(_HEADING.fullmatch(l) for l in lines)
+    has_heading = any(_HEADING.fullmatch(line) for line in lines)
     stories: list[Story] = []
     title, start, body = "", 0, []
 
@@ -79,31 +78,31 @@ def audit(stories: list[Story]) -> list[dict]:
     from agent.analysis import analyze_many, is_probe, reframe_question
 
     results = []
-    for story, analysis in zip(stories, analyze_many([s.text for s in stories])):
+    for story, analysis in zip(stories, analyze_many([s.text for s in stories]), strict=False):
         flags = [
-            {**span.model_dump(), "question": reframe_question(span)}
-            for span in analysis.spans if is_probe(span.locus)
+            {**span.model_dump(), "question": reframe_question(span)} for span in analysis.spans if is_probe(span.locus)
         ]
         owned = [span.model_dump() for span in analysis.spans if span.locus == "self"]
-        results.append({
-            "title": story.title,
-            "line": story.line,
-            "text": story.text,
-            "locus": analysis.locus,
-            "probe": analysis.probe,
-            "main": analysis.main.model_dump() if analysis.main else None,
-            "flags": flags,
-            "owned": owned,
-        })
+        results.append(
+            {
+                "title": story.title,
+                "line": story.line,
+                "text": story.text,
+                "locus": analysis.locus,
+                "probe": analysis.probe,
+                "main": analysis.main.model_dump() if analysis.main else None,
+                "flags": flags,
+                "owned": owned,
+            }
+        )
     return results
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the audit."""
+    from agent.analysis.nlp import ModelUnavailable
     from agent.cli.analyze_cmd import json_line
     from agent.cli.line_input import read_text
-
-    from agent.analysis.nlp import ModelUnavailable
     from agent.cli.main import CliError
 
     stories = split_stories(read_text(args.path, MAX_AUDIT_BYTES))
@@ -134,7 +133,9 @@ def render(results: list[dict]) -> str:
 
     out: list[str] = []
     flagged = sum(1 for r in results if r["flags"])
-    out.append(f"Audited {len(results)} stor{'y' if len(results) == 1 else 'ies'}: {flagged} with deflecting phrases.\n")
+    out.append(
+        f"Audited {len(results)} stor{'y' if len(results) == 1 else 'ies'}: {flagged} with deflecting phrases.\n"
+    )
     for n, r in enumerate(results, start=1):
         out.append(f"\n{n}. {clip(' '.join(inert_text(r['title']).split()), 80)}  (line {r['line']})\n")
         main = r["main"]

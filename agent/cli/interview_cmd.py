@@ -20,16 +20,36 @@ if TYPE_CHECKING:  # the graph (LangGraph) is imported lazily: `locus` must open
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--headless", action="store_true", help="no TUI: print turns to stdout (needs --answers)")
-    parser.add_argument("--answers", metavar="FILE", help="answers separated by blank lines ('-' = stdin, read as they arrive)")
-    parser.add_argument("--plain", action="store_true",
-                        help="line-mode interview at a terminal: 'Interviewer:' / 'You:' text, an empty line ends an answer")
-    parser.add_argument("--jsonl", action="store_true",
-                        help="one JSON object per event on stdout; answers as JSON lines or blank-line text on stdin")
-    parser.add_argument("--sessions-dir", metavar="DIR", help="where sessions are saved (env LOCUS_SESSIONS_DIR; default ./sessions)")
-    parser.add_argument("--rubric", metavar="PATH", help="rubric for the final scorecard (default rubrics/default.rubric.yaml)")
+    parser.add_argument(
+        "--answers", metavar="FILE", help="answers separated by blank lines ('-' = stdin, read as they arrive)"
+    )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="line-mode interview at a terminal: 'Interviewer:' / 'You:' text, an empty line ends an answer",
+    )
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="one JSON object per event on stdout; answers as JSON lines or blank-line text on stdin",
+    )
+    parser.add_argument(
+        "--sessions-dir", metavar="DIR", help="where sessions are saved (env LOCUS_SESSIONS_DIR; default ./sessions)"
+    )
+    parser.add_argument(
+        "--rubric", metavar="PATH", help="rubric for the final scorecard (default rubrics/default.rubric.yaml)"
+    )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--offline", dest="brain", action="store_const", const="offline", help="deterministic offline interviewer (default)")
-    mode.add_argument("--llm", dest="brain", action="store_const", const="llm", help="use the configured OpenAI-compatible model")
+    mode.add_argument(
+        "--offline",
+        dest="brain",
+        action="store_const",
+        const="offline",
+        help="deterministic offline interviewer (default)",
+    )
+    mode.add_argument(
+        "--llm", dest="brain", action="store_const", const="llm", help="use the configured OpenAI-compatible model"
+    )
     parser.set_defaults(brain="offline")
 
 
@@ -115,8 +135,11 @@ def _run(make_runner, args: argparse.Namespace) -> int:
         raise CliError(str(exc).strip('"')) from None
     from agent.cli.line_mode import run_line_mode
 
-    return asyncio.run(run_line_mode(runner, answers, _output(args), _resume_hint(args, runner.session_id),
-                                     paths.sessions_dir(args.sessions_dir)))
+    return asyncio.run(
+        run_line_mode(
+            runner, answers, _output(args), _resume_hint(args, runner.session_id), paths.sessions_dir(args.sessions_dir)
+        )
+    )
 
 
 def run_interview(args: argparse.Namespace) -> int:

@@ -49,8 +49,14 @@ class FirstThen:
 
 
 def _pending_turn(pending) -> dict:
-    return {"turn": pending.turn, "kind": pending.kind, "phase": pending.phase, "text": pending.text,
-            "reason": pending.reason, "awaits_answer": True}
+    return {
+        "turn": pending.turn,
+        "kind": pending.kind,
+        "phase": pending.phase,
+        "text": pending.text,
+        "reason": pending.reason,
+        "awaits_answer": True,
+    }
 
 
 async def _finish(runner: InterviewRunner, out, pending, resume_hint: str, why: str) -> None:
@@ -97,8 +103,13 @@ async def run_line_mode(runner: InterviewRunner, answers: Answers, out, resume_h
     if runner.ctx.recorder.error:
         out.error(f"warning: {runner.ctx.recorder.error}")
     earlier = runner.transcript_for_display()
-    out.start(session_id=runner.session_id, scenario=runner.ctx.scenario.title, resumed=bool(earlier),
-              earlier=earlier, resume_hint=resume_hint)
+    out.start(
+        session_id=runner.session_id,
+        scenario=runner.ctx.scenario.title,
+        resumed=bool(earlier),
+        earlier=earlier,
+        resume_hint=resume_hint,
+    )
     code, why = 0, "answers ran out; the interview is paused"
     pending = None
     try:

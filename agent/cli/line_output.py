@@ -48,8 +48,10 @@ class TextOutput:
         reason = turn.get("reason") or {}
         if not self.plain and turn.get("kind") == "probe" and reason:
             phrase = inert_text(str(reason.get("quote") or reason.get("phrase", "")))
-            self._print(f"  (probe: {reason.get('locus')}/{reason.get('kind')} \u2014 {phrase!r}; "
-                        f"{inert_text(str(reason.get('chosen_because', '')))})")
+            self._print(
+                f"  (probe: {reason.get('locus')}/{reason.get('kind')} \u2014 {phrase!r}; "
+                f"{inert_text(str(reason.get('chosen_because', '')))})"
+            )
         self._print(f"Interviewer: {_one_block(str(turn.get('text', '')))}")
         self._print()
 
@@ -106,13 +108,25 @@ class JsonOutput:
         print(inert_text(line), file=self.out, flush=True)
 
     def start(self, *, session_id: str, scenario: str, resumed: bool, earlier: list, resume_hint: str) -> None:
-        self._emit("session", session_id=session_id, scenario=scenario, resumed=resumed,
-                   turns_before=len(earlier), resume=resume_hint)
+        self._emit(
+            "session",
+            session_id=session_id,
+            scenario=scenario,
+            resumed=resumed,
+            turns_before=len(earlier),
+            resume=resume_hint,
+        )
 
     def interviewer(self, turn: dict[str, Any]) -> None:
-        self._emit("interviewer", turn=turn.get("turn"), kind=turn.get("kind"), phase=turn.get("phase"),
-                   text=str(turn.get("text", "")), reason=turn.get("reason"),
-                   awaits_answer=bool(turn.get("awaits_answer", True)))
+        self._emit(
+            "interviewer",
+            turn=turn.get("turn"),
+            kind=turn.get("kind"),
+            phase=turn.get("phase"),
+            text=str(turn.get("text", "")),
+            reason=turn.get("reason"),
+            awaits_answer=bool(turn.get("awaits_answer", True)),
+        )
 
     def prompt(self) -> None:
         return None
@@ -122,9 +136,15 @@ class JsonOutput:
 
     def analysis(self, event: dict[str, Any]) -> None:
         analysis = event.get("analysis")
-        self._emit("analysis", turn=event.get("turn"), act=event.get("act", "narration"),
-                   quality=event.get("quality", "ok"), locus=getattr(analysis, "locus", "none"),
-                   probe=bool(getattr(analysis, "probe", False)), spans=_spans(analysis))
+        self._emit(
+            "analysis",
+            turn=event.get("turn"),
+            act=event.get("act", "narration"),
+            quality=event.get("quality", "ok"),
+            locus=getattr(analysis, "locus", "none"),
+            probe=bool(getattr(analysis, "probe", False)),
+            spans=_spans(analysis),
+        )
 
     def notice(self, text: str) -> None:
         self._emit("notice", text=text)

@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - last line of defence: no raw traceback, no secrets
+    except Exception as exc:
         from agent import paths
         from agent.util.crash_report import scrub, write_crash_report
 

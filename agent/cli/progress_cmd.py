@@ -23,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
             "another rubric version are re-scored with the current rubric from their saved analyses (cached)."
         ),
     )
-    p.add_argument("--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)")
+    p.add_argument(
+        "--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)"
+    )
     p.add_argument("--rubric", metavar="PATH", help="rubric to score with (default rubrics/default.rubric.yaml)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--no-cache", action="store_true", help="re-read every session instead of using the cache")

@@ -12,7 +12,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("replay", help="replay a saved session turn by turn (TUI, or --plain text)")
     p.add_argument("session", metavar="ID", help="session id, unique prefix, or path to a .jsonl file")
     p.add_argument("--plain", action="store_true", help="print the replay to stdout instead of opening the TUI")
-    p.add_argument("--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)")
+    p.add_argument(
+        "--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)"
+    )
     p.set_defaults(func=run)
 
 
@@ -37,8 +39,11 @@ def run(args: argparse.Namespace) -> int:
         print(replay_text(loaded))
         print()
         card = loaded.scorecard
-        print(scorecard_text(card, title="Scorecard", turns=loaded.turns) if card
-              else "(no scorecard: the interview is unfinished)")
+        print(
+            scorecard_text(card, title="Scorecard", turns=loaded.turns)
+            if card
+            else "(no scorecard: the interview is unfinished)"
+        )
         return 0
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise CliError("no terminal: add --plain to print the replay")

@@ -27,11 +27,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", dest="fmt", action="store_const", const="json", help="short for --format json")
     parser.add_argument("--compare", metavar="OLD_RUBRIC", help="also score with OLD_RUBRIC and show what changed")
     parser.add_argument(
-        "--llm", action="store_true", help="judge with the configured OpenAI-compatible model (offline fallback on any failure)"
+        "--llm",
+        action="store_true",
+        help="judge with the configured OpenAI-compatible model (offline fallback on any failure)",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the result to FILE instead of stdout")
-    parser.add_argument("--trend", nargs="?", const="", metavar="SESSIONS_DIR",
-                        help="HTML only: add the progress chart over the sessions in SESSIONS_DIR (default: the sessions directory)")
+    parser.add_argument(
+        "--trend",
+        nargs="?",
+        const="",
+        metavar="SESSIONS_DIR",
+        help="HTML only: add the progress chart over the sessions in SESSIONS_DIR (default: the sessions directory)",
+    )
     parser.set_defaults(func=_run)
 
 
@@ -50,10 +57,9 @@ def _load_rubric(path: str | None):
 
 def _load_input(path: Path):
     """``(turns, analyses, context, phases)`` from a session file or a plain transcript (phases: saved sessions only)."""
-    from agent.rubric.card_context import CardContext, number_answers, session_date
     from agent.cli.main import CliError
+    from agent.rubric.card_context import CardContext, number_answers, session_date
     from agent.transcript.parse import TranscriptError, parse_transcript
-
     from agent.util.files import FileRefused, read_regular, refusal
 
     problem = refusal(path, "transcript")
@@ -70,8 +76,12 @@ def _load_input(path: Path):
         if not any(t.speaker == "candidate" for t in turns):
             raise CliError(f"{path}: the session has no candidate answers to score", 1)
         meta = session.meta
-        context = CardContext(session_id=meta.session_id, scenario=meta.scenario_title or meta.scenario_id,
-                              date=session_date(meta.created), answers=number_answers(turns))
+        context = CardContext(
+            session_id=meta.session_id,
+            scenario=meta.scenario_title or meta.scenario_id,
+            date=session_date(meta.created),
+            answers=number_answers(turns),
+        )
         phases = {e.turn: (e.phase, e.kind) for e in session.events if e.type == "interviewer"}  # type: ignore[attr-defined]
         return turns, session.analyses, context, phases
     try:
@@ -147,7 +157,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.compare:
         if args.fmt not in ("text", "json"):
             raise CliError("--compare works with --format text or json", 2)
-        old_card = score(turns, _load_rubric(args.compare), level=args.level, analyses=analyses, judge=judge, phases=phases)
+        old_card = score(
+            turns, _load_rubric(args.compare), level=args.level, analyses=analyses, judge=judge, phases=phases
+        )
         if args.fmt == "json":
             data = {"scorecard": scorecard_json(card), "compare": compare_json(old_card, card)}
             out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

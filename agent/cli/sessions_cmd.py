@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from agent import paths
@@ -17,12 +16,19 @@ _ABBREV = {"judgment": "J", "ownership": "O", "independence": "I"}
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``sessions``."""
     p = sub.add_parser("sessions", help="list saved sessions (or --delete one, --prune empty ones)")
-    p.add_argument("--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)")
+    p.add_argument(
+        "--sessions-dir", metavar="DIR", help="sessions directory (env LOCUS_SESSIONS_DIR; default ./sessions)"
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per session")
-    p.add_argument("--delete", metavar="ID", help="delete this session (an id or unique id prefix, not a path) for good")
+    p.add_argument(
+        "--delete", metavar="ID", help="delete this session (an id or unique id prefix, not a path) for good"
+    )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation when deleting")
-    p.add_argument("--prune", action="store_true",
-                   help="delete sessions listed as 'empty' (nothing answered, no draft) that no running locus holds")
+    p.add_argument(
+        "--prune",
+        action="store_true",
+        help="delete sessions listed as 'empty' (nothing answered, no draft) that no running locus holds",
+    )
     p.set_defaults(func=run)
 
 
@@ -76,8 +82,10 @@ def run(args: argparse.Namespace) -> int:
     print(header)
     for row in rows:
         date = row.created[:16].replace("T", " ")
-        print(f"{inert_text(row.id):<40} {date:<16} {inert_text(row.scenario)[:20]:<20} {inert_text(row.brain)[:12]:<12} "
-              f"{row.status:<12} {_levels(row.levels)}")
+        print(
+            f"{inert_text(row.id):<40} {date:<16} {inert_text(row.scenario)[:20]:<20} {inert_text(row.brain)[:12]:<12} "
+            f"{row.status:<12} {_levels(row.levels)}"
+        )
         if row.problem:
             print(f"  ! {inert_text(row.problem)}")
     if any(row.status == "empty" for row in rows):

@@ -24,9 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("story", nargs="?", help="show one story in detail (id = file name without .md)")
-    p.add_argument("--stories-dir", metavar="DIR", help="story bank (env LOCUS_STORIES_DIR; default: your data directory)")
+    p.add_argument(
+        "--stories-dir", metavar="DIR", help="story bank (env LOCUS_STORIES_DIR; default: your data directory)"
+    )
     p.add_argument("--level", choices=("L4", "L5", "senior"), help="also show coverage for this level")
-    p.add_argument("--rubric", metavar="PATH", help="rubric for the level estimate (default rubrics/default.rubric.yaml)")
+    p.add_argument(
+        "--rubric", metavar="PATH", help="rubric for the level estimate (default rubrics/default.rubric.yaml)"
+    )
     p.add_argument("--new", metavar="TITLE", help="create a new story file with this title and print its path")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=run)
@@ -82,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         from agent.practice.render import stories_json
 
-        print(json.dumps(stories_json(directory, stories, reports, problems, cover, rubric), ensure_ascii=False, indent=2))
+        print(
+            json.dumps(stories_json(directory, stories, reports, problems, cover, rubric), ensure_ascii=False, indent=2)
+        )
         return 1 if problems and not stories else 0
     from agent.practice.render import render_coverage, render_listing, render_story
 
@@ -93,4 +99,3 @@ def run(args: argparse.Namespace) -> int:
     if cover is not None:
         sys.stdout.write(render_coverage(cover, names))
     return 0
-

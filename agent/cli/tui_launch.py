@@ -32,8 +32,15 @@ def launch_tui(args: argparse.Namespace, options) -> int:
         from agent.tui.app import run_app
     except ImportError:
         raise CliError("the terminal UI is not available; use 'locus interview --headless --answers FILE'") from None
-    summary = run_app(options, brain=brain, judge=judge, model=model, resume_path=resume_path, settings=config.tui,
-                      config_problems=problems)
+    summary = run_app(
+        options,
+        brain=brain,
+        judge=judge,
+        model=model,
+        resume_path=resume_path,
+        settings=config.tui,
+        config_problems=problems,
+    )
     if summary:
         print(summary)
     return 0

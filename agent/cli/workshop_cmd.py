@@ -22,8 +22,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("story", nargs="?", help="open this story directly (id = file name without .md, or a path)")
-    p.add_argument("--stories-dir", metavar="DIR", help="story bank (env LOCUS_STORIES_DIR; default: your data directory)")
-    p.add_argument("--sessions-dir", metavar="DIR", help="where rehearsals are saved (env LOCUS_SESSIONS_DIR; default ./sessions)")
+    p.add_argument(
+        "--stories-dir", metavar="DIR", help="story bank (env LOCUS_STORIES_DIR; default: your data directory)"
+    )
+    p.add_argument(
+        "--sessions-dir", metavar="DIR", help="where rehearsals are saved (env LOCUS_SESSIONS_DIR; default ./sessions)"
+    )
     p.add_argument("--rubric", metavar="PATH", help="rubric for level estimates and rehearsals")
     p.set_defaults(func=run)
 
@@ -46,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     from agent.graph.options import InterviewOptions
     from agent.tui.app import LocusApp
 
-    options = InterviewOptions(sessions_dir=paths.sessions_dir(args.sessions_dir),
-                               rubric_path=Path(args.rubric) if args.rubric else None)
+    options = InterviewOptions(
+        sessions_dir=paths.sessions_dir(args.sessions_dir), rubric_path=Path(args.rubric) if args.rubric else None
+    )
     LocusApp(options, start="stories", path=target, stories_dir=stories_dir).run()
     return 0

@@ -7,9 +7,9 @@ from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.graph import START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
+from agent.analysis.models import AnswerAnalysis, SentenceResult, Span
 from agent.graph import nodes
 from agent.graph.context import InterviewContext
-from agent.analysis.models import AnswerAnalysis, SentenceResult, Span
 from agent.graph.state import Cursor, Draft, InterviewState, Pending
 from agent.transcript.models import Turn
 
@@ -34,7 +34,9 @@ def build_graph(checkpointer: object | None = None) -> CompiledStateGraph:
     graph.add_node("close", nodes.close)
     graph.add_node("score", nodes.score)
     graph.add_edge(START, "begin")
-    return graph.compile(checkpointer=checkpointer if checkpointer is not None else InMemorySaver(serde=checkpoint_serializer()))
+    return graph.compile(
+        checkpointer=checkpointer if checkpointer is not None else InMemorySaver(serde=checkpoint_serializer())
+    )
 
 
 def mermaid() -> str:

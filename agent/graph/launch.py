@@ -17,9 +17,9 @@ from agent.graph.state import Cursor, InterviewState, Pending
 from agent.interviewer.bank import Bank, cached_bank
 from agent.interviewer.brain import Brain, OfflineBrain
 from agent.interviewer.plan import build_plan, choose_scenario, rehearsal_plan, rehearsal_scenario
-from agent.session.events import InterviewerEvent, MetaEvent
 from agent.rubric.loader import load_rubric_cached
 from agent.rubric.session_scoring import score_for_session
+from agent.session.events import InterviewerEvent, MetaEvent
 from agent.session.recorder import SessionRecorder
 from agent.session.store import LoadedSession, SessionError, SessionWriter, load_session, new_session_id, utc_now
 from agent.transcript.models import Turn
@@ -44,7 +44,7 @@ def analyzer_for(brain: Brain) -> Analyzer:
             return await refine(analysis, client)
         except asyncio.CancelledError:
             raise
-        except Exception:  # noqa: BLE001 - the offline result stands on any failure
+        except Exception:
             return analysis
 
     return llm_refined
@@ -65,24 +65,47 @@ def _rubric(options: InterviewOptions):
     return load_rubric_cached(Path(options.rubric_path or paths.default_rubric_path()))
 
 
-def _context(bank: Bank, meta: MetaEvent, recorder: SessionRecorder, brain: Brain, options: InterviewOptions,
-             judge: object | None, rubric, elapsed_before: float = 0.0) -> InterviewContext:
+def _context(
+    bank: Bank,
+    meta: MetaEvent,
+    recorder: SessionRecorder,
+    brain: Brain,
+    options: InterviewOptions,
+    judge: object | None,
+    rubric,
+    elapsed_before: float = 0.0,
+) -> InterviewContext:
     if meta.rehearsal:
         scenario, plan = rehearsal_scenario(meta.rehearsal), rehearsal_plan(meta.rehearsal)
     else:
         scenario = bank.scenarios[meta.scenario_id]
         plan = build_plan(scenario, meta.seed)
-    limits = Limits(max_turns=meta.max_turns or options.max_turns, time_budget_s=meta.time_budget_s,
-                    dimension_probes={d.id: tuple(d.probes) for d in rubric.dimensions})
+    limits = Limits(
+        max_turns=meta.max_turns or options.max_turns,
+        time_budget_s=meta.time_budget_s,
+        dimension_probes={d.id: tuple(d.probes) for d in rubric.dimensions},
+    )
     return InterviewContext(
-        bank=bank, scenario=scenario, plan=plan, seed=meta.seed, brain=brain,
-        recorder=recorder, analyzer=analyzer_for(brain), scorer=make_scorer(options.rubric_path, judge),
-        limits=limits, elapsed_before=elapsed_before,
+        bank=bank,
+        scenario=scenario,
+        plan=plan,
+        seed=meta.seed,
+        brain=brain,
+        recorder=recorder,
+        analyzer=analyzer_for(brain),
+        scorer=make_scorer(options.rubric_path, judge),
+        limits=limits,
+        elapsed_before=elapsed_before,
     )
 
 
-def new_interview(options: InterviewOptions, brain: Brain | None = None, judge: object | None = None,
-                  model: str | None = None, bank: Bank | None = None) -> InterviewRunner:
+def new_interview(
+    options: InterviewOptions,
+    brain: Brain | None = None,
+    judge: object | None = None,
+    model: str | None = None,
+    bank: Bank | None = None,
+) -> InterviewRunner:
     """Create the session file and a runner positioned before the first question."""
     bank = bank or cached_bank()
     seed = options.seed if options.seed is not None else random.SystemRandom().randrange(1_000_000)
@@ -98,9 +121,19 @@ def new_interview(options: InterviewOptions, brain: Brain | None = None, judge: 
     except SessionError as exc:
         recorder = SessionRecorder(None)
         recorder.error = f"{exc} — the interview continues in memory; save it elsewhere"
-    meta = MetaEvent(session_id=session_id, created=utc_now(), scenario_id=scenario.id, scenario_title=scenario.title,
-                     seed=seed, brain=brain.name, model=model, max_turns=options.max_turns,
-                     time_budget_s=options.time_budget_s, app_version=__version__, rehearsal=options.rehearsal)
+    meta = MetaEvent(
+        session_id=session_id,
+        created=utc_now(),
+        scenario_id=scenario.id,
+        scenario_title=scenario.title,
+        seed=seed,
+        brain=brain.name,
+        model=model,
+        max_turns=options.max_turns,
+        time_budget_s=options.time_budget_s,
+        app_version=__version__,
+        rehearsal=options.rehearsal,
+    )
     recorder.record(meta)
     ctx = _context(bank, meta, recorder, brain, options, judge, rubric)
     initial: InterviewState = {"transcript": [], "cursor": Cursor(), "done": False, "last_analysis": None}
@@ -123,8 +156,16 @@ def resume_state(loaded: LoadedSession) -> InterviewState:
     state: InterviewState = {
         "transcript": turns,
         "cursor": Cursor.model_validate(last_q.cursor) if last_q else Cursor(),
-        "pending": Pending(turn=last_q.turn, kind=last_q.kind, phase=last_q.phase, question_id=last_q.question_id,
-                           text=last_q.text, reason=last_q.reason) if last_q else None,
+        "pending": Pending(
+            turn=last_q.turn,
+            kind=last_q.kind,
+            phase=last_q.phase,
+            question_id=last_q.question_id,
+            text=last_q.text,
+            reason=last_q.reason,
+        )
+        if last_q
+        else None,
         "done": loaded.status != "in progress",
         "last_analysis": None,
     }
@@ -137,8 +178,13 @@ def resume_state(loaded: LoadedSession) -> InterviewState:
     return state
 
 
-def resume_interview(path: Path | LoadedSession, options: InterviewOptions, brain: Brain | None = None,
-                     judge: object | None = None, bank: Bank | None = None) -> InterviewRunner:
+def resume_interview(
+    path: Path | LoadedSession,
+    options: InterviewOptions,
+    brain: Brain | None = None,
+    judge: object | None = None,
+    bank: Bank | None = None,
+) -> InterviewRunner:
     """Continue an unfinished session exactly where it stopped, appending to the same file.
 
     ``path`` may be a session already loaded (whose warnings the caller has shown).
@@ -148,7 +194,9 @@ def resume_interview(path: Path | LoadedSession, options: InterviewOptions, brai
         raise SessionError(f"session {loaded.session_id} is already {loaded.status}; nothing to resume")
     bank = bank or cached_bank()
     if not loaded.meta.rehearsal and loaded.meta.scenario_id not in bank.scenarios:
-        raise SessionError(f"session {loaded.session_id} uses scenario {loaded.meta.scenario_id!r}, which is not in the question bank")
+        raise SessionError(
+            f"session {loaded.session_id} uses scenario {loaded.meta.scenario_id!r}, which is not in the question bank"
+        )
     rubric = _rubric(options)
     brain = brain or OfflineBrain()
     recorder = SessionRecorder(SessionWriter.reopen(loaded), events=loaded.events)

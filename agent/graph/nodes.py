@@ -13,8 +13,8 @@ from langgraph.graph import END
 from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
 
-from agent.graph.context import InterviewContext
 from agent.analysis.models import AnswerAnalysis
+from agent.graph.context import InterviewContext
 from agent.graph.routing import decide, wrap_up_draft
 from agent.graph.state import Cursor, Draft, InterviewState, Pending, normalise
 from agent.interviewer.answer_quality import classify_answer
@@ -43,12 +43,14 @@ def save_llm_calls(ctx: InterviewContext) -> None:
     records = getattr(getattr(ctx.brain, "client", None), "records", None)
     if not records or len(records) <= ctx.llm_calls_saved:
         return
-    fresh = records[ctx.llm_calls_saved:]
+    fresh = records[ctx.llm_calls_saved :]
     ctx.llm_calls_saved = len(records)
     ctx.recorder.record(LLMCallsEvent(calls=[r.as_dict() for r in fresh]))
 
 
-def begin(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "await_answer", "analyze", "route", "score", "__end__"]]:
+def begin(
+    state: InterviewState, runtime: Runtime[InterviewContext]
+) -> Command[Literal["ask", "await_answer", "analyze", "route", "score", "__end__"]]:
     """Entry: start a fresh interview or pick up a resumed one where it stopped."""
     if state.get("done"):
         return Command(goto=END)
@@ -74,10 +76,18 @@ async def _say(state: InterviewState, runtime: Runtime[InterviewContext], draft:
     last_answer = transcript[-1].text if transcript and transcript[-1].speaker == "candidate" else None
     last_question = next((t.text for t in reversed(transcript) if t.speaker == "interviewer"), None)
     request = PhraseRequest(
-        kind=draft.kind, draft=draft.text, phase=draft.phase, scenario_title=ctx.scenario.title,
-        scenario_brief=ctx.scenario.brief, scenario_facts=list(ctx.scenario.facts), last_question=last_question,
-        last_answer=last_answer[:4000] if last_answer else None, quote=draft.quote, locus=draft.locus,
-        deflection=draft.deflection, asked=[t.text for t in transcript if t.speaker == "interviewer"],
+        kind=draft.kind,
+        draft=draft.text,
+        phase=draft.phase,
+        scenario_title=ctx.scenario.title,
+        scenario_brief=ctx.scenario.brief,
+        scenario_facts=list(ctx.scenario.facts),
+        last_question=last_question,
+        last_answer=last_answer[:4000] if last_answer else None,
+        quote=draft.quote,
+        locus=draft.locus,
+        deflection=draft.deflection,
+        asked=[t.text for t in transcript if t.speaker == "interviewer"],
     )
 
     def emit(chunk: str) -> None:
@@ -99,11 +109,28 @@ async def _say(state: InterviewState, runtime: Runtime[InterviewContext], draft:
     new_cursor = cursor.model_copy(update=update)
     source = result.model_dump(exclude={"text", "notice"}, exclude_none=True)
     ctx.recorder.record(
-        InterviewerEvent(turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text,
-                         reason=draft.reason, source=source, cursor=new_cursor.model_dump())
+        InterviewerEvent(
+            turn=turn,
+            kind=draft.kind,
+            phase=draft.phase,
+            question_id=draft.question_id,
+            text=text,
+            reason=draft.reason,
+            source=source,
+            cursor=new_cursor.model_dump(),
+        )
     )
-    runtime.stream_writer({"event": "turn_done", "turn": turn, "text": text, "kind": draft.kind, "phase": draft.phase,
-                           "reason": draft.reason, "awaits_answer": draft.kind != "closing"})
+    runtime.stream_writer(
+        {
+            "event": "turn_done",
+            "turn": turn,
+            "text": text,
+            "kind": draft.kind,
+            "phase": draft.phase,
+            "reason": draft.reason,
+            "awaits_answer": draft.kind != "closing",
+        }
+    )
     return turn, text, new_cursor
 
 
@@ -112,12 +139,18 @@ async def ask(state: InterviewState, runtime: Runtime[InterviewContext]) -> Comm
     draft = state["draft"]
     assert draft is not None
     turn, text, new_cursor = await _say(state, runtime, draft)
-    pending = Pending(turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text,
-                      reason=draft.reason)
+    pending = Pending(
+        turn=turn, kind=draft.kind, phase=draft.phase, question_id=draft.question_id, text=text, reason=draft.reason
+    )
     return Command(
         goto="await_answer",
-        update={"transcript": [Turn(number=turn, speaker="interviewer", text=text)], "pending": pending,
-                "draft": None, "cursor": new_cursor, "last_analysis": None},
+        update={
+            "transcript": [Turn(number=turn, speaker="interviewer", text=text)],
+            "pending": pending,
+            "draft": None,
+            "cursor": new_cursor,
+            "last_analysis": None,
+        },
     )
 
 
@@ -129,8 +162,12 @@ async def close(state: InterviewState, runtime: Runtime[InterviewContext]) -> Co
     pending = Pending(turn=turn, kind=draft.kind, phase=draft.phase, text=text, reason=draft.reason)
     return Command(
         goto="score",
-        update={"transcript": [Turn(number=turn, speaker="interviewer", text=text)], "pending": pending,
-                "draft": None, "cursor": new_cursor},
+        update={
+            "transcript": [Turn(number=turn, speaker="interviewer", text=text)],
+            "pending": pending,
+            "draft": None,
+            "cursor": new_cursor,
+        },
     )
 
 
@@ -143,11 +180,14 @@ def await_answer(state: InterviewState, runtime: Runtime[InterviewContext]) -> C
     text = full[:MAX_ANSWER_CHARS].strip()
     runtime.context.recorder.record(AnswerEvent(turn=pending.turn + 1, text=text))
     if len(full) > MAX_ANSWER_CHARS:
-        notice = (f"Your answer was {len(full):,} characters; only the first {MAX_ANSWER_CHARS:,} were kept "
-                  "and analysed.")
+        notice = (
+            f"Your answer was {len(full):,} characters; only the first {MAX_ANSWER_CHARS:,} were kept and analysed."
+        )
         runtime.context.recorder.record(NoticeEvent(text=notice))
         runtime.stream_writer({"event": "notice", "text": notice})
-    return Command(goto="analyze", update={"transcript": [Turn(number=pending.turn + 1, speaker="candidate", text=text)]})
+    return Command(
+        goto="analyze", update={"transcript": [Turn(number=pending.turn + 1, speaker="candidate", text=text)]}
+    )
 
 
 async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["route"]]:
@@ -168,10 +208,26 @@ async def analyze(state: InterviewState, runtime: Runtime[InterviewContext]) -> 
         quality, analysis = "ok", AnswerAnalysis(text=answer.text[:ANALYSIS_CHARS])
     crashpoint.crash_here("analysis")
     truncated_at = ANALYSIS_CHARS if len(answer.text) > ANALYSIS_CHARS else None
-    ctx.recorder.record(AnalysisEvent(turn=answer.number, analysis=analysis.model_dump(mode="json"), quality=quality,
-                                      act=act, truncated_at=truncated_at))
-    runtime.stream_writer({"event": "analysis", "turn": answer.number, "analysis": analysis, "quality": quality,
-                           "act": act, "truncated_at": truncated_at, "answer_chars": len(answer.text)})
+    ctx.recorder.record(
+        AnalysisEvent(
+            turn=answer.number,
+            analysis=analysis.model_dump(mode="json"),
+            quality=quality,
+            act=act,
+            truncated_at=truncated_at,
+        )
+    )
+    runtime.stream_writer(
+        {
+            "event": "analysis",
+            "turn": answer.number,
+            "analysis": analysis,
+            "quality": quality,
+            "act": act,
+            "truncated_at": truncated_at,
+            "answer_chars": len(answer.text),
+        }
+    )
     return Command(goto="route", update={"last_analysis": analysis, "last_quality": quality, "last_act": act})
 
 
@@ -182,8 +238,11 @@ def _exchange(state: InterviewState, ctx: InterviewContext) -> list[str]:
     if since is None:
         return [transcript[-1].text]
     acts = acts_of(ctx.recorder.events)
-    return [t.text for t in transcript
-            if t.speaker == "candidate" and t.number > since and acts.get(t.number, "narration") == "narration"]
+    return [
+        t.text
+        for t in transcript
+        if t.speaker == "candidate" and t.number > since and acts.get(t.number, "narration") == "narration"
+    ]
 
 
 def route(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[Literal["ask", "wrap_up", "close"]]:
@@ -193,10 +252,20 @@ def route(state: InterviewState, runtime: Runtime[InterviewContext]) -> Command[
     assert pending is not None
     transcript = state["transcript"]
     decision = decide(
-        bank=ctx.bank, scenario=ctx.scenario, plan=ctx.plan, cursor=state["cursor"], pending=pending,
-        answer=transcript[-1].text, quality=state.get("last_quality", "ok"), analysis=state.get("last_analysis"),
-        interviewer_turns=sum(1 for t in transcript if t.speaker == "interviewer"), elapsed_s=ctx.elapsed(),
-        limits=ctx.limits, seed=ctx.seed, act=state.get("last_act", "narration"), exchange=_exchange(state, ctx),
+        bank=ctx.bank,
+        scenario=ctx.scenario,
+        plan=ctx.plan,
+        cursor=state["cursor"],
+        pending=pending,
+        answer=transcript[-1].text,
+        quality=state.get("last_quality", "ok"),
+        analysis=state.get("last_analysis"),
+        interviewer_turns=sum(1 for t in transcript if t.speaker == "interviewer"),
+        elapsed_s=ctx.elapsed(),
+        limits=ctx.limits,
+        seed=ctx.seed,
+        act=state.get("last_act", "narration"),
+        exchange=_exchange(state, ctx),
     )
     if decision.action in ("ask", "close"):
         return Command(goto=decision.action, update={"draft": decision.draft, "cursor": decision.cursor})
@@ -220,7 +289,9 @@ async def score(state: InterviewState, runtime: Runtime[InterviewContext]) -> Co
     analyses = analyses_of(ctx.recorder.events)  # the file, not graph memory, is the source of truth
     runtime.stream_writer({"event": "scoring"})
     acts = acts_of(ctx.recorder.events)
-    scored = [t for t in state["transcript"] if t.speaker != "candidate" or acts.get(t.number, "narration") == "narration"]
+    scored = [
+        t for t in state["transcript"] if t.speaker != "candidate" or acts.get(t.number, "narration") == "narration"
+    ]
     card = await ctx.scorer(scored, analyses)
     save_llm_calls(ctx)
     crashpoint.crash_here("scoring")

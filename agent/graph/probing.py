@@ -58,8 +58,9 @@ def _blocked_by_budget(cand: Candidate, cursor: Cursor, phase: str, limits: Limi
     return None
 
 
-def choose_probe(*, bank: Bank, analysis: AnswerAnalysis, cursor: Cursor, pending: Pending, limits: Limits,
-                 key: str, asked: set[str]) -> ProbeChoice:
+def choose_probe(
+    *, bank: Bank, analysis: AnswerAnalysis, cursor: Cursor, pending: Pending, limits: Limits, key: str, asked: set[str]
+) -> ProbeChoice:
     """Rank the answer's deflections and probe the top one the budget allows."""
     ranked = rank_candidates(analysis)
     if not ranked:
@@ -77,29 +78,55 @@ def choose_probe(*, bank: Bank, analysis: AnswerAnalysis, cursor: Cursor, pendin
         if blocked:
             skipped += held_back([cand], blocked)
             continue
-        worded = probe_text(bank, cand.weighing.kind, cand.quote.text, key, asked, trimmed=cand.quote.trimmed,
-                            used=cursor.probe_templates)
+        worded = probe_text(
+            bank,
+            cand.weighing.kind,
+            cand.quote.text,
+            key,
+            asked,
+            trimmed=cand.quote.trimmed,
+            used=cursor.probe_templates,
+        )
         if worded is None:
             skipped += held_back([cand], "every fitting wording already used")
             continue
         text, template = worded
         used = cursor.probes_by_phase.get(phase, 0)
         others = [c for c in ranked if c is not cand]
-        new_cursor = cursor.model_copy(update={
-            "probes_by_phase": {**cursor.probes_by_phase, phase: used + 1},
-            "probed_phrases": [*cursor.probed_phrases, *sorted(keys - set(cursor.probed_phrases))],
-            "probe_templates": [*cursor.probe_templates, template],
-        })
-        not_probed = skipped + held_back(ranked[index + 1:], "ranked below the probed phrase")
+        new_cursor = cursor.model_copy(
+            update={
+                "probes_by_phase": {**cursor.probes_by_phase, phase: used + 1},
+                "probed_phrases": [*cursor.probed_phrases, *sorted(keys - set(cursor.probed_phrases))],
+                "probe_templates": [*cursor.probe_templates, template],
+            }
+        )
+        not_probed = skipped + held_back(ranked[index + 1 :], "ranked below the probed phrase")
         w = cand.weighing
         reason = {
-            "why": "decision placed away from the speaker", "phrase": cand.span.text, "quote": cand.quote.text,
-            "locus": cand.span.locus, "cue": cand.span.cue, "kind": w.kind, "stakes": w.stakes, "score": w.score,
-            "strong": w.strong, "over_share": used >= limits.probes_per_phase,
-            "chosen_because": why_chosen(cand, others), "ranking": [c.summary() for c in ranked[:NOT_PROBED_SHOWN]],
-            "not_probed": not_probed, "answer_turn": pending.turn + 1,
+            "why": "decision placed away from the speaker",
+            "phrase": cand.span.text,
+            "quote": cand.quote.text,
+            "locus": cand.span.locus,
+            "cue": cand.span.cue,
+            "kind": w.kind,
+            "stakes": w.stakes,
+            "score": w.score,
+            "strong": w.strong,
+            "over_share": used >= limits.probes_per_phase,
+            "chosen_because": why_chosen(cand, others),
+            "ranking": [c.summary() for c in ranked[:NOT_PROBED_SHOWN]],
+            "not_probed": not_probed,
+            "answer_turn": pending.turn + 1,
         }
-        draft = Draft(kind="probe", phase=phase, question_id=pending.question_id, text=text,
-                      quote=cand.quote.text, locus=cand.span.locus, deflection=w.kind, reason=reason)
+        draft = Draft(
+            kind="probe",
+            phase=phase,
+            question_id=pending.question_id,
+            text=text,
+            quote=cand.quote.text,
+            locus=cand.span.locus,
+            deflection=w.kind,
+            reason=reason,
+        )
         return ProbeChoice(draft, new_cursor, not_probed)
     return ProbeChoice(None, cursor, skipped)

@@ -22,7 +22,13 @@ from agent.graph.probing import choose_probe, held_back
 from agent.graph.state import Cursor, Draft, Pending, normalise
 from agent.interviewer.answer_quality import missing_expectations
 from agent.interviewer.bank import Bank, Scenario
-from agent.interviewer.candidate_talk import clarify_reply, closing_reply, defer_reply, question_kind, question_sentences
+from agent.interviewer.candidate_talk import (
+    clarify_reply,
+    closing_reply,
+    defer_reply,
+    question_kind,
+    question_sentences,
+)
 from agent.interviewer.plan import PlanItem
 from agent.interviewer.probe_choice import rank_candidates
 from agent.interviewer.wording import move_on_prefix, nudge_text
@@ -82,7 +88,9 @@ def _with_note(decision: Decision) -> Decision:
         return decision
     reason = dict(decision.draft.reason or {"why": "next step"})
     reason.setdefault("not_probed", decision.not_probed)
-    return Decision(decision.action, decision.cursor, decision.draft.model_copy(update={"reason": reason}), decision.not_probed)
+    return Decision(
+        decision.action, decision.cursor, decision.draft.model_copy(update={"reason": reason}), decision.not_probed
+    )
 
 
 def decide(
@@ -107,12 +115,42 @@ def decide(
     ``act`` is the answer's speech act (narration, question, closing); ``exchange``
     every narrated answer to the current main question so far, this one included.
     """
-    return _with_note(_decide(bank, scenario, plan, cursor, pending, answer, quality, analysis, interviewer_turns,
-                              elapsed_s, limits, seed, act, exchange if exchange is not None else [answer]))
+    return _with_note(
+        _decide(
+            bank,
+            scenario,
+            plan,
+            cursor,
+            pending,
+            answer,
+            quality,
+            analysis,
+            interviewer_turns,
+            elapsed_s,
+            limits,
+            seed,
+            act,
+            exchange if exchange is not None else [answer],
+        )
+    )
 
 
-def _decide(bank, scenario, plan, cursor, pending, answer, quality, analysis, interviewer_turns, elapsed_s, limits,
-            seed, act, exchange) -> Decision:
+def _decide(
+    bank,
+    scenario,
+    plan,
+    cursor,
+    pending,
+    answer,
+    quality,
+    analysis,
+    interviewer_turns,
+    elapsed_s,
+    limits,
+    seed,
+    act,
+    exchange,
+) -> Decision:
     key = f"{seed}:{pending.turn}"
     answer_turn = pending.turn + 1
     # After a clarification the candidate answers the turn it clarified (a probe stays a probe: no chains).
@@ -120,13 +158,19 @@ def _decide(bank, scenario, plan, cursor, pending, answer, quality, analysis, in
     pending = pending.model_copy(update={"kind": answering})
     if pending.kind == "wrapup" or cursor.wrapping_up:
         text = closing_reply(bank, scenario, answer, act == "question", key)
-        reason = {"why": "answered the candidate's question and closed" if act == "question" else "closed the interview",
-                  "act": act, "answer_turn": answer_turn}
+        reason = {
+            "why": "answered the candidate's question and closed" if act == "question" else "closed the interview",
+            "act": act,
+            "answer_turn": answer_turn,
+        }
         return Decision("close", cursor, Draft(kind="closing", phase="wrap_up", text=text, reason=reason))
     out_of_time = limits.time_budget_s is not None and elapsed_s >= limits.time_budget_s
     if interviewer_turns >= limits.max_turns - 2 or out_of_time:  # room for the wrap-up and the closing turn
-        held = held_back(rank_candidates(analysis), "time budget" if out_of_time else "turn limit") if (
-            analysis is not None and act == "narration" and quality == "ok") else []
+        held = (
+            held_back(rank_candidates(analysis), "time budget" if out_of_time else "turn limit")
+            if (analysis is not None and act == "narration" and quality == "ok")
+            else []
+        )
         return Decision("wrap_up", cursor, None, held)
     asked = set(cursor.asked)
 
@@ -136,10 +180,17 @@ def _decide(bank, scenario, plan, cursor, pending, answer, quality, analysis, in
         text = clarify_reply(bank, scenario, answer, key) if clarifying else defer_reply(bank, key)
         if normalise(text) not in asked:
             new = cursor.model_copy(update={"clarifications": cursor.clarifications + 1})
-            why = "clarifying question answered from the scenario" if clarifying else "question to the interviewer kept for the end"
+            why = (
+                "clarifying question answered from the scenario"
+                if clarifying
+                else "question to the interviewer kept for the end"
+            )
             reason = {"why": why, "act": act, "answer_turn": answer_turn, "clarifies": answering}
-            return Decision("ask", new, Draft(kind="clarify", phase=pending.phase, question_id=pending.question_id,
-                                              text=text, reason=reason))
+            return Decision(
+                "ask",
+                new,
+                Draft(kind="clarify", phase=pending.phase, question_id=pending.question_id, text=text, reason=reason),
+            )
     if act != "narration":  # a closing remark, or questions past the limit: move on, never nudge or probe
         return _advance(cursor, plan, None)
 
@@ -149,43 +200,75 @@ def _decide(bank, scenario, plan, cursor, pending, answer, quality, analysis, in
             if text:
                 new = cursor.model_copy(update={"nudged": True})
                 reason = {"why": f"{quality} answer", "answer_turn": answer_turn}
-                return Decision("ask", new, Draft(kind="nudge", phase=pending.phase, question_id=pending.question_id, text=text, reason=reason))
+                return Decision(
+                    "ask",
+                    new,
+                    Draft(kind="nudge", phase=pending.phase, question_id=pending.question_id, text=text, reason=reason),
+                )
         return _advance(cursor, plan, move_on_prefix(bank, key))
 
     phase = pending.phase
     not_probed: list[dict] = []
     if analysis is not None and analysis.probe:
-        choice = choose_probe(bank=bank, analysis=analysis, cursor=cursor, pending=pending, limits=limits, key=key, asked=asked)
+        choice = choose_probe(
+            bank=bank, analysis=analysis, cursor=cursor, pending=pending, limits=limits, key=key, asked=asked
+        )
         if choice.draft is not None:
             return Decision("ask", choice.cursor, choice.draft)
         not_probed = choice.not_probed
 
     said = " \n".join(exchange)
     item = plan[cursor.plan_index] if cursor.plan_index < len(plan) else None
-    if (item is not None and item.expects and pending.kind in _ANSWERS_MAIN
-            and cursor.followups < limits.followups_per_question):
+    if (
+        item is not None
+        and item.expects
+        and pending.kind in _ANSWERS_MAIN
+        and cursor.followups < limits.followups_per_question
+    ):
         for index in missing_expectations(said, [e.keywords for e in item.expects]):
             expectation = item.expects[index]
             if normalise(expectation.followup) in asked:
                 continue
             new = cursor.model_copy(update={"followups": cursor.followups + 1})
-            reason = {"why": "answer skipped an expected concept", "concept": expectation.concept,
-                      "answer_turn": answer_turn, "answers_checked": len(exchange)}
-            return Decision("ask", new, Draft(kind="followup", phase=phase, question_id=item.question_id,
-                                              text=expectation.followup, reason=reason), not_probed)
+            reason = {
+                "why": "answer skipped an expected concept",
+                "concept": expectation.concept,
+                "answer_turn": answer_turn,
+                "answers_checked": len(exchange),
+            }
+            return Decision(
+                "ask",
+                new,
+                Draft(
+                    kind="followup", phase=phase, question_id=item.question_id, text=expectation.followup, reason=reason
+                ),
+                not_probed,
+            )
 
-    if (pending.kind == "question" and phase == "past_experience" and analysis is not None
-            and cursor.followups < limits.followups_per_question):
+    if (
+        pending.kind == "question"
+        and phase == "past_experience"
+        and analysis is not None
+        and cursor.followups < limits.followups_per_question
+    ):
         own = [s for s in analysis.spans if s.locus == "self"]
         dimension = "judgment" if own and not _REASONS.search(said) else "ownership" if not analysis.spans else None
         for text in limits.dimension_probes.get(dimension or "", ()):
             if normalise(text) in asked:
                 continue
             new = cursor.model_copy(update={"followups": cursor.followups + 1})
-            why = "decision narrated without reasons" if dimension == "judgment" else "no decision of the candidate's narrated"
+            why = (
+                "decision narrated without reasons"
+                if dimension == "judgment"
+                else "no decision of the candidate's narrated"
+            )
             reason = {"why": why, "dimension": dimension, "answer_turn": answer_turn}
-            return Decision("ask", new, Draft(kind="followup", phase=phase, question_id=pending.question_id, text=text,
-                                              reason=reason), not_probed)
+            return Decision(
+                "ask",
+                new,
+                Draft(kind="followup", phase=phase, question_id=pending.question_id, text=text, reason=reason),
+                not_probed,
+            )
 
     advanced = _advance(cursor, plan, None)
     return Decision(advanced.action, advanced.cursor, advanced.draft, not_probed)

@@ -83,7 +83,9 @@ class Scenario(_Strict):
 
 
 # Approval wording: only the ``approval`` probes may use it (nothing was signed off otherwise).
-_APPROVAL_WORDS = re.compile(r"sign(?:ed|s|ing)?[- ]?off|approv|green[- ]?light|permission|okay(?:ed)?\b", re.IGNORECASE)
+_APPROVAL_WORDS = re.compile(
+    r"sign(?:ed|s|ing)?[- ]?off|approv|green[- ]?light|permission|okay(?:ed)?\b", re.IGNORECASE
+)
 
 
 class ProbeTemplates(_Strict):

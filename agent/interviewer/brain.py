@@ -29,7 +29,9 @@ class PhraseRequest(BaseModel):
     last_answer: str | None = None
     quote: str | None = Field(default=None, description="Candidate's exact words a probe must quote")
     locus: str | None = None
-    deflection: str | None = Field(default=None, description="How the decision was handed away (approval, group, gate…)")
+    deflection: str | None = Field(
+        default=None, description="How the decision was handed away (approval, group, gate…)"
+    )
     asked: list[str] = Field(default_factory=list, description="Interviewer turns already said")
 
 

@@ -21,7 +21,10 @@ from agent.interviewer.bank import Bank, Scenario
 QuestionKind = Literal["clarifying", "to_interviewer"]
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-_QUANTITY = re.compile(r"\b(?:how (?:many|much|big|large|often|fast|long)|what(?:'s| is) the (?:number|rate|size|scale|peak|limit))\b", re.I)
+_QUANTITY = re.compile(
+    r"\b(?:how (?:many|much|big|large|often|fast|long)|what(?:'s| is) the (?:number|rate|size|scale|peak|limit))\b",
+    re.I,
+)
 # Words too general to show what a question is about.
 _GENERIC = frozenset(
     "service servic system design user member data team thing way work run use build make need want handle "
@@ -106,7 +109,11 @@ def best_facts(question: str, scenario: Scenario, limit: int = 2) -> list[str]:
     A fact answers when the words it shares carry at least 40% of the question's weight;
     a close second is said too.  A "how many" question prefers facts that give a number.
     """
-    asked = _content(_focus(question)) - _GENERIC - _content(f"{scenario.title} {scenario.topic} {scenario.id}".replace("-", " "))
+    asked = (
+        _content(_focus(question))
+        - _GENERIC
+        - _content(f"{scenario.title} {scenario.topic} {scenario.id}".replace("-", " "))
+    )
     if not asked:
         return []
     facts = [(fact, _content(fact)) for fact in [*scenario.facts, *_brief_sentences(scenario)]]

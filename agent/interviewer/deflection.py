@@ -29,7 +29,10 @@ INSTRUCTION = re.compile(
     r"decided|decides|chose|choose|picked|selected|settled|went with|called it|made the call|overruled)\b",
     re.IGNORECASE,
 )
-ESCALATION = re.compile(r"\b(?:escalat\w*|kicked (?:it )?up|took it (?:up )?to|raised it (?:with|to)|deferred to|handed (?:it|this) (?:up|over))\b", re.I)
+ESCALATION = re.compile(
+    r"\b(?:escalat\w*|kicked (?:it )?up|took it (?:up )?to|raised it (?:with|to)|deferred to|handed (?:it|this) (?:up|over))\b",
+    re.I,
+)
 GATE = re.compile(
     r"\b(?:runbooks?|playbooks?|polic(?:y|ies)|process(?:es)?|procedures?|checklists?|rules?|standards?|"
     r"guidelines?|review board|change board|change advisory|cab|compliance|regulat\w*|freeze window|"
@@ -37,14 +40,20 @@ GATE = re.compile(
     r"couldn'?t|could not|can'?t|had to wait|waited for|blocked|gated|until)\b",
     re.IGNORECASE,
 )
-BLOCKED = re.compile(r"\b(?:not allowed|n'?t allowed|couldn'?t|could not|can'?t|had to wait|waited|blocked|until|gated|forbid\w*|prevent\w*)\b", re.I)
+BLOCKED = re.compile(
+    r"\b(?:not allowed|n'?t allowed|couldn'?t|could not|can'?t|had to wait|waited|blocked|until|gated|forbid\w*|prevent\w*)\b",
+    re.I,
+)
 DRIFT = re.compile(
     r"\b(?:ended up|end up|ends up|wound up|wind up|just happened|sort of happened|kind of happened|happened to|"
     r"landed on|landed with|drift\w*|defaulted|by default|fell into|became|made itself|over time|somehow|"
     r"evolved|snowballed|crept)\b",
     re.IGNORECASE,
 )
-PASSIVE = re.compile(r"\b(?:was|were|been|got|is|are)\s+(?:\w+ly\s+)?(?:decided|made|chosen|picked|agreed|settled|selected|taken|approved|set|done)\b", re.I)
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|got|is|are)\s+(?:\w+ly\s+)?(?:decided|made|chosen|picked|agreed|settled|selected|taken|approved|set|done)\b",
+    re.I,
+)
 
 # What the decision was.  Key actions: the calls an interviewer presses on.
 KEY_ACTION = re.compile(
@@ -68,19 +77,34 @@ MINOR_ACTION = re.compile(
     r"canar(?:y|ies)|steps?|notes?|panels?))\b",
     re.IGNORECASE,
 )
-LATER = re.compile(r"\b(?:and then|then|afterwards?|after that|later|next quarter|eventually|down the line|as a follow-?up)\s*$", re.I)
+LATER = re.compile(
+    r"\b(?:and then|then|afterwards?|after that|later|next quarter|eventually|down the line|as a follow-?up)\s*$", re.I
+)
 
 # How much each way of handing a decision away weighs (who holds it).
 HOLDER_WEIGHT: dict[str, float] = {
-    "approval": 5.0, "instruction": 5.0, "escalation": 4.5, "gate_blocked": 4.5, "gate": 3.5,
-    "group": 3.0, "passive": 2.5, "drift": 2.0, "hedge": 2.0,
+    "approval": 5.0,
+    "instruction": 5.0,
+    "escalation": 4.5,
+    "gate_blocked": 4.5,
+    "gate": 3.5,
+    "group": 3.0,
+    "passive": 2.5,
+    "drift": 2.0,
+    "hedge": 2.0,
 }
 STAKES_WEIGHT: dict[str, float] = {"key": 3.0, "normal": 2.0, "minor": 1.0}
 STRONG_SCORE = 13.5  # approval/instruction/escalation or a blocking gate, on a key action
 HOLDER_LABEL = {
-    "approval": "an approver", "instruction": "someone else's call", "escalation": "handed up the chain",
-    "gate_blocked": "a gate that blocked the candidate", "gate": "a rule or process", "group": "the group",
-    "passive": "nobody named", "drift": "drift", "hedge": "a hedge",
+    "approval": "an approver",
+    "instruction": "someone else's call",
+    "escalation": "handed up the chain",
+    "gate_blocked": "a gate that blocked the candidate",
+    "gate": "a rule or process",
+    "group": "the group",
+    "passive": "nobody named",
+    "drift": "drift",
+    "hedge": "a hedge",
 }
 
 

@@ -59,20 +59,32 @@ def build_plan(scenario: Scenario, seed: int) -> list[PlanItem]:
 
 
 REHEARSAL_SCENARIO_ID = "rehearsal"
-_REHEARSAL_WRAPUP = "That's the end of this rehearsal. Is there anything about that decision you would tell differently?"
+_REHEARSAL_WRAPUP = (
+    "That's the end of this rehearsal. Is there anything about that decision you would tell differently?"
+)
 
 
 def rehearsal_scenario(rehearsal: dict) -> Scenario:
     """Stand-in scenario for rehearsing one of the candidate's own stories (no design problem)."""
     title = str(rehearsal.get("title") or "your story")
     return Scenario.model_construct(
-        id=REHEARSAL_SCENARIO_ID, title=f"Rehearsal: {title}", topic="the candidate's own story", brief="",
+        id=REHEARSAL_SCENARIO_ID,
+        title=f"Rehearsal: {title}",
+        topic="the candidate's own story",
+        brief="",
         facts=["This is a rehearsal of one of the candidate's own stories; there is no design problem to discuss."],
-        phases={}, past_experience=[], wrapup=str(rehearsal.get("wrapup") or _REHEARSAL_WRAPUP),
+        phases={},
+        past_experience=[],
+        wrapup=str(rehearsal.get("wrapup") or _REHEARSAL_WRAPUP),
     )
 
 
 def rehearsal_plan(rehearsal: dict) -> list[PlanItem]:
     """One past-experience question (the one matching the story's kind), probed as in a full interview."""
-    return [PlanItem(phase="past_experience", question_id=str(rehearsal.get("question_id") or "rehearse"),
-                     text=str(rehearsal["question"]))]
+    return [
+        PlanItem(
+            phase="past_experience",
+            question_id=str(rehearsal.get("question_id") or "rehearse"),
+            text=str(rehearsal["question"]),
+        )
+    ]

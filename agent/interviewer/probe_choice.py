@@ -30,8 +30,15 @@ class Candidate:
     def summary(self) -> dict:
         """A compact, JSON-ready record for the saved reason."""
         w = self.weighing
-        return {"phrase": self.span.text, "quote": self.quote.text, "locus": self.span.locus, "kind": w.kind,
-                "holder": HOLDER_LABEL[w.holder], "stakes": w.stakes, "score": w.score}
+        return {
+            "phrase": self.span.text,
+            "quote": self.quote.text,
+            "locus": self.span.locus,
+            "kind": w.kind,
+            "holder": HOLDER_LABEL[w.holder],
+            "stakes": w.stakes,
+            "score": w.score,
+        }
 
 
 def rank_candidates(analysis: AnswerAnalysis) -> list[Candidate]:
@@ -39,7 +46,7 @@ def rank_candidates(analysis: AnswerAnalysis) -> list[Candidate]:
     found: list[Candidate] = []
     for span in analysis.probe_spans():
         quote = decision_quote(analysis, span)
-        before = analysis.text[max(0, quote.start - 40):quote.start]
+        before = analysis.text[max(0, quote.start - 40) : quote.start]
         found.append(Candidate(span=span, quote=quote, weighing=weigh(span, quote.text, before)))
     main = analysis.main
     found.sort(key=lambda c: (-c.score, 0 if main is not None and c.span == main else 1, c.span.start))

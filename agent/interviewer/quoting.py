@@ -44,10 +44,30 @@ _KEEP_PRONOUNS = {"it", "them", "him", "her", "us", "me", "everything", "everyon
 # The pipeline runs without the attribute ruler (agent/analysis/nlp.py), so ``pos_`` is empty: coarse
 # classes come from the tagger's Penn tags instead.
 _TAG_POS = {
-    "DT": "DET", "PDT": "DET", "WDT": "DET", "IN": "ADP", "RP": "ADP", "CC": "CCONJ", "TO": "PART", "POS": "PART",
-    "MD": "AUX", "PRP": "PRON", "PRP$": "PRON", "WP": "PRON", "WP$": "PRON", "EX": "PRON", "_SP": "SPACE",
-    ".": "PUNCT", ",": "PUNCT", ":": "PUNCT", "``": "PUNCT", "''": "PUNCT", "-LRB-": "PUNCT", "-RRB-": "PUNCT",
-    "HYPH": "PUNCT", "NFP": "PUNCT",
+    "DT": "DET",
+    "PDT": "DET",
+    "WDT": "DET",
+    "IN": "ADP",
+    "RP": "ADP",
+    "CC": "CCONJ",
+    "TO": "PART",
+    "POS": "PART",
+    "MD": "AUX",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "WP$": "PRON",
+    "EX": "PRON",
+    "_SP": "SPACE",
+    ".": "PUNCT",
+    ",": "PUNCT",
+    ":": "PUNCT",
+    "``": "PUNCT",
+    "''": "PUNCT",
+    "-LRB-": "PUNCT",
+    "-RRB-": "PUNCT",
+    "HYPH": "PUNCT",
+    "NFP": "PUNCT",
 }
 
 
@@ -107,7 +127,16 @@ def _is_boundary(token, governed: set[int]) -> bool:
         return True
     if _pos(token) == "PUNCT" and token.text not in _KEEP_PUNCT:
         return True
-    if token.lower_ in _SUBORDINATORS and token.dep_ in {"cc", "mark", "advmod", "prep", "nsubj", "dobj", "pobj", "attr"}:
+    if token.lower_ in _SUBORDINATORS and token.dep_ in {
+        "cc",
+        "mark",
+        "advmod",
+        "prep",
+        "nsubj",
+        "dobj",
+        "pobj",
+        "attr",
+    }:
         return True
     if token.dep_ == "advcl" and token.left_edge.lower_ == "to":
         return False
@@ -132,7 +161,7 @@ def _drop_cut_modifier(tokens: list, last: int, keep: int) -> int:
     if nxt >= len(tokens):
         return last
     cut = last
-    for token in tokens[keep + 1:last + 1]:
+    for token in tokens[keep + 1 : last + 1]:
         duration = token.i == last and token.lower_ in _DURATIONS and tokens[nxt].lower_ in _SUBORDINATORS
         measures_next = duration or token.head.i == nxt or (token.dep_ == "npadvmod" and token.right_edge.i == last)
         if measures_next and token.left_edge.i > keep:
@@ -166,7 +195,16 @@ def _cut_long(doc, tokens: list, first: int, last: int, base: int, must_end: int
         if end_char - start_char > QUOTE_LIMIT:
             break
         nxt = tokens[i + 1]
-        opens_phrase = _pos(nxt) in {"ADP", "SCONJ", "CCONJ", "PUNCT", "PART"} or nxt.dep_ in {"prep", "cc", "conj", "advcl", "relcl", "acl", "punct", "xcomp"}
+        opens_phrase = _pos(nxt) in {"ADP", "SCONJ", "CCONJ", "PUNCT", "PART"} or nxt.dep_ in {
+            "prep",
+            "cc",
+            "conj",
+            "advcl",
+            "relcl",
+            "acl",
+            "punct",
+            "xcomp",
+        }
         if opens_phrase and i not in inside and not _dangling(tokens[i]) and base + end_char >= must_end:
             best = i
     if best is None:  # no phrase boundary late enough: the last whole word that fits, still not dangling

@@ -19,7 +19,7 @@ def format_quote(phrase: str, trimmed: bool = False) -> str:
     """The candidate's words in quotation marks; ``trimmed`` (or a very long phrase) ends with an ellipsis."""
     words = " ".join(phrase.split())
     if len(words) > QUOTE_LIMIT:
-        words = clip(words[: QUOTE_LIMIT].rsplit(" ", 1)[0], QUOTE_LIMIT)
+        words = clip(words[:QUOTE_LIMIT].rsplit(" ", 1)[0], QUOTE_LIMIT)
         trimmed = True
     return f"\u201c{words} \u2026\u201d" if trimmed else f"\u201c{words}\u201d"
 
@@ -29,8 +29,16 @@ def opener(template: str) -> str:
     return " ".join(template.split("{quote}", 1)[0].lower().split())
 
 
-def probe_text(bank: Bank, kind: str, phrase: str, key: str, asked: set[str], *, trimmed: bool = False,
-               used: list[str] | tuple[str, ...] = ()) -> tuple[str, str] | None:
+def probe_text(
+    bank: Bank,
+    kind: str,
+    phrase: str,
+    key: str,
+    asked: set[str],
+    *,
+    trimmed: bool = False,
+    used: list[str] | tuple[str, ...] = (),
+) -> tuple[str, str] | None:
     """``(text, template)`` for a probe of ``kind`` quoting ``phrase``, or ``None`` when nothing fits.
 
     Templates this interview already used come last, and so does one that opens the

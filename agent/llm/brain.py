@@ -40,14 +40,23 @@ def build_messages(request: PhraseRequest) -> list[dict[str, str]]:
     """System prompt with scenario and guards; user message with the task and the answer as data."""
     facts = "\n".join(f"- {f}" for f in request.scenario_facts) or "- (none given)"
     system = prompt(
-        "interviewer", scenario_title=request.scenario_title, scenario_brief=request.scenario_brief, scenario_facts=facts
+        "interviewer",
+        scenario_title=request.scenario_title,
+        scenario_brief=request.scenario_brief,
+        scenario_facts=facts,
     )
-    parts = [section("interviewer_turns", request.kind), f"Interview phase: {request.phase}", f'Prepared wording: "{request.draft}"']
+    parts = [
+        section("interviewer_turns", request.kind),
+        f"Interview phase: {request.phase}",
+        f'Prepared wording: "{request.draft}"',
+    ]
     if request.phase == "opening":
         parts.append("The scenario brief has already been read to the candidate; word only this first question.")
     if request.asked:  # the latest few, short: a small model's context fills fast and older turns matter less
         recent = request.asked[-RECENT_TURNS:]
-        parts.append("Turns you already said (never repeat any of them):\n" + "\n".join(f"- {clip(a, 200)}" for a in recent))
+        parts.append(
+            "Turns you already said (never repeat any of them):\n" + "\n".join(f"- {clip(a, 200)}" for a in recent)
+        )
     if request.last_question:
         parts.append(f"Your previous question: {clip(request.last_question, 600)}")
     if request.last_answer is not None:
@@ -64,7 +73,7 @@ def split_opening(request: PhraseRequest) -> tuple[str, PhraseRequest]:
     brief = request.scenario_brief.strip()
     if request.phase != "opening" or not brief or not request.draft.startswith(brief):
         return "", request
-    question = request.draft[len(brief):].strip()
+    question = request.draft[len(brief) :].strip()
     if not question:
         return "", request
     return request.draft[: len(request.draft) - len(question)], request.model_copy(update={"draft": question})
@@ -94,20 +103,28 @@ class LLMBrain:
             notice = f"LLM sent only its reasoning and no question ({exc}); using the prepared wording"
             return self._fallback(prefix, ask, emit, gate, notice)
         except LLMUnavailable as exc:
-            return self._fallback(prefix, ask, emit, gate, None if exc.quiet else f"LLM unavailable, continuing offline: {exc}")
+            return self._fallback(
+                prefix, ask, emit, gate, None if exc.quiet else f"LLM unavailable, continuing offline: {exc}"
+            )
         except PromptError as exc:
             return self._fallback(prefix, ask, emit, gate, f"LLM prompt missing, continuing offline: {exc}")
-        except Exception as exc:  # noqa: BLE001 - a brain must never break the interview
+        except Exception as exc:
             message = clip(inert_text(str(exc)), 200)
-            return self._fallback(prefix, ask, emit, gate, f"LLM error, continuing offline: {type(exc).__name__}: {message}")
+            return self._fallback(
+                prefix, ask, emit, gate, f"LLM error, continuing offline: {type(exc).__name__}: {message}"
+            )
         text = gate.final_text()
         problem = completion.stopped or turn_problem(text, ask, completion.finish_reason)
         if problem:
-            return self._fallback(prefix, ask, emit, gate, f"LLM wording rejected ({problem}); using the prepared wording")
+            return self._fallback(
+                prefix, ask, emit, gate, f"LLM wording rejected ({problem}); using the prepared wording"
+            )
         gate.show_rest(text)
         return self._result(prefix + text, "llm", completion.record, None)
 
-    def _fallback(self, prefix: str, ask: PhraseRequest, emit: TokenSink, gate: TurnStream, notice: str | None) -> PhraseResult:
+    def _fallback(
+        self, prefix: str, ask: PhraseRequest, emit: TokenSink, gate: TurnStream, notice: str | None
+    ) -> PhraseResult:
         emit(("\n\n" if gate.shown else "") + ask.draft)
         record = self.client.records[-1] if self.client.records else None
         return self._result(prefix + ask.draft, "offline", record, notice)

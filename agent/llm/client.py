@@ -81,7 +81,11 @@ class CallRecord:
     error: str | None = None
 
     def usage(self) -> dict[str, int]:
-        pairs = {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens, "total_tokens": self.total_tokens}
+        pairs = {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.total_tokens,
+        }
         return {k: v for k, v in pairs.items() if v is not None}
 
     def as_dict(self) -> dict[str, Any]:
@@ -157,7 +161,9 @@ class LLMClient:
             text = self.scrub(strip_think(got.content))
             if not text.strip() and got.reasoning.strip():
                 raise OnlyReasoning(f"the model sent only reasoning ({len(got.reasoning)} characters) and no answer")
-            return Completion(text=text, record=record, finish_reason=got.finish_reason, reasoning_chars=len(got.reasoning))
+            return Completion(
+                text=text, record=record, finish_reason=got.finish_reason, reasoning_chars=len(got.reasoning)
+            )
 
         return await self._run(record, attempt)
 
@@ -210,8 +216,12 @@ class LLMClient:
                 raise IncompleteStream("stream ended before any token")
             if not "".join(parts).strip() and think.hidden_chars:
                 cut = " before max_tokens ran out" if finish == "length" else ""
-                raise OnlyReasoning(f"the model sent only reasoning ({think.hidden_chars} characters) and no answer{cut}")
-            return Completion(text="".join(parts), record=record, finish_reason=finish, reasoning_chars=think.hidden_chars)
+                raise OnlyReasoning(
+                    f"the model sent only reasoning ({think.hidden_chars} characters) and no answer{cut}"
+                )
+            return Completion(
+                text="".join(parts), record=record, finish_reason=finish, reasoning_chars=think.hidden_chars
+            )
 
         return await self._run(record, attempt)
 
@@ -247,7 +257,9 @@ class LLMClient:
         return record
 
     @staticmethod
-    def _take_usage(record: CallRecord, usage: Any, messages: list[dict[str, str]] | None = None, text: str = "") -> None:
+    def _take_usage(
+        record: CallRecord, usage: Any, messages: list[dict[str, str]] | None = None, text: str = ""
+    ) -> None:
         """Usage as the server reported it, else an estimate flagged ``tokens_estimated``."""
         if usage:
             get = usage.get if isinstance(usage, dict) else lambda name: getattr(usage, name, None)
@@ -287,7 +299,9 @@ class LLMClient:
         if waiting > 0:
             record.error = f"skipped: {self.host} is resting for another {waiting:.0f} s after repeated failures"
             raise LLMUnavailable(record.error, quiet=True)
-        retrying = AsyncRetrying(retry=retry_if_exception(is_retryable), wait=self._wait_for, stop=self._stopper(), reraise=True)
+        retrying = AsyncRetrying(
+            retry=retry_if_exception(is_retryable), wait=self._wait_for, stop=self._stopper(), reraise=True
+        )
         self._api()  # a new event loop gets its own connection pool and slots
         try:
             async for try_ in retrying:

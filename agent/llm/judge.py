@@ -52,7 +52,9 @@ MIN_QUOTE_CHARS = 4
 JUDGE_CUE = "llm_judge"
 PARAPHRASE_CUE = "llm_judge_nearest"
 SCHEMA_HINT_TOKENS = 200  # the JSON Schema added to the prompt in JSON mode
-_WINDOW = re.compile(r"(?:context (?:window|length|size) (?:of|is)|maximum context length is|n_ctx[ =:]+)\s*(\d{3,7})", re.I)
+_WINDOW = re.compile(
+    r"(?:context (?:window|length|size) (?:of|is)|maximum context length is|n_ctx[ =:]+)\s*(\d{3,7})", re.I
+)
 _CONTEXT_WORDS = re.compile(r"context|n_ctx|too long|too many tokens|maximum.{0,20}tokens|exceed", re.I)
 
 
@@ -146,10 +148,14 @@ class LLMJudge:
                 continue
             offline = offline or score_offline_bounded(turns, rubric)
             own = next(d for d in offline.dimensions if d.id == dim.id)
-            dims.append(own.model_copy(update={"summary": f"Scored offline ({outcome.why_not}). {own.summary}".strip()}))
+            dims.append(
+                own.model_copy(update={"summary": f"Scored offline ({outcome.why_not}). {own.summary}".strip()})
+            )
             fell.append(f"{dim.name} ({outcome.why_not})")
         notice = self._notice(rubric, outcomes, fell, fitted)
-        return Scorecard(rubric=rubric.stamp(), scorer="llm", dimensions=dims, overall=overall_from(dims, rubric), notice=notice)
+        return Scorecard(
+            rubric=rubric.stamp(), scorer="llm", dimensions=dims, overall=overall_from(dims, rubric), notice=notice
+        )
 
     @property
     def reply_tokens(self) -> int:
@@ -157,8 +163,16 @@ class LLMJudge:
         settings = self.client.settings
         return min(settings.max_tokens_for("judge"), settings.context_window // 4)
 
-    def _fit(self, turns: list[Turn], rubric: Rubric, reading: TranscriptReading, notes: str, *,
-             window: int | None = None, shrink: float = 1.0) -> Fitted:
+    def _fit(
+        self,
+        turns: list[Turn],
+        rubric: Rubric,
+        reading: TranscriptReading,
+        notes: str,
+        *,
+        window: int | None = None,
+        shrink: float = 1.0,
+    ) -> Fitted:
         """The transcript cut to what is left of the context after prompt, story notes, answer and one repair."""
         system = max(estimate_tokens(self._system(d)) for d in rubric.dimensions) + SCHEMA_HINT_TOKENS
         echo = min(self.reply_tokens, estimate_tokens("x" * REPAIR_ECHO_CHARS))  # the bad reply sent back for repair
@@ -169,7 +183,9 @@ class LLMJudge:
         except ContextOverflow as exc:
             raise LLMUnavailable(f"{exc}; raise context_tokens if the server allows more") from None
 
-    async def _all(self, turns: list[Turn], rubric: Rubric, reading: TranscriptReading, notes: str, fitted: Fitted) -> list[_Outcome]:
+    async def _all(
+        self, turns: list[Turn], rubric: Rubric, reading: TranscriptReading, notes: str, fitted: Fitted
+    ) -> list[_Outcome]:
         outcomes = await asyncio.gather(*(self._dimension(turns, rubric, d, fitted, notes) for d in rubric.dimensions))
         overflow = [o for o in outcomes if o.why_not == "context overflow"]
         if overflow:
@@ -181,7 +197,11 @@ class LLMJudge:
             redo = [d for d, o in zip(rubric.dimensions, outcomes, strict=True) if o.why_not == "context overflow"]
             again = iter(await asyncio.gather(*(self._dimension(turns, rubric, d, smaller, notes) for d in redo)))
             outcomes = [next(again) if o.why_not == "context overflow" else o for o in outcomes]
-            fitted.dropped_design, fitted.clipped, fitted.dropped_story = smaller.dropped_design, smaller.clipped, smaller.dropped_story
+            fitted.dropped_design, fitted.clipped, fitted.dropped_story = (
+                smaller.dropped_design,
+                smaller.clipped,
+                smaller.dropped_story,
+            )
         return list(outcomes)
 
     def _notice(self, rubric: Rubric, outcomes: list[_Outcome], fell: list[str], fitted: Fitted) -> str:
@@ -193,8 +213,13 @@ class LLMJudge:
             parts.append(f"The transcript was cut to fit the model's context ({fitted.describe()}).")
         return " ".join(parts)
 
-    async def _dimension(self, turns: list[Turn], rubric: Rubric, dim: Dimension, fitted: Fitted, notes: str) -> _Outcome:
-        messages = [{"role": "system", "content": self._system(dim)}, {"role": "user", "content": f"{fitted.data}\n\n{notes}"}]
+    async def _dimension(
+        self, turns: list[Turn], rubric: Rubric, dim: Dimension, fitted: Fitted, notes: str
+    ) -> _Outcome:
+        messages = [
+            {"role": "system", "content": self._system(dim)},
+            {"role": "user", "content": f"{fitted.data}\n\n{notes}"},
+        ]
         ignore = rubric.aggregation.ignore_patterns
         results = await asyncio.gather(*(self._sample(messages, turns, ignore) for _ in range(self.samples)))
         samples = [s for s in results if isinstance(s, _Sample)]
@@ -209,7 +234,11 @@ class LLMJudge:
         for s in chosen:
             evidence += [e for e in s.evidence if (e.turn, e.quote) not in {(x.turn, x.quote) for x in evidence}]
         if level is None or not evidence:
-            return _Outcome(why_not="no verified quotes" if level is not None or not any(s.evidence for s in samples) else "no level")
+            return _Outcome(
+                why_not="no verified quotes"
+                if level is not None or not any(s.evidence for s in samples)
+                else "no level"
+            )
         score = DimensionScore(
             id=dim.id,
             name=dim.name,
@@ -226,7 +255,14 @@ class LLMJudge:
         for attempt in range(2):
             ask = messages if attempt == 0 else [*messages, {"role": "user", "content": prompt("judge_retry")}]
             try:
-                got = await structured(self.client, "judge", ask, DimensionJudgement, name="dimension_judgement", max_tokens=self.reply_tokens)
+                got = await structured(
+                    self.client,
+                    "judge",
+                    ask,
+                    DimensionJudgement,
+                    name="dimension_judgement",
+                    max_tokens=self.reply_tokens,
+                )
             except LLMUnavailable as exc:
                 said = f"{exc} {exc.detail}"
                 if exc.status == 400 and _CONTEXT_WORDS.search(said):
@@ -241,4 +277,6 @@ class LLMJudge:
 
     def _system(self, dim: Dimension) -> str:
         levels = "\n".join(f"{lv.score}: {lv.anchor}" for lv in sorted(dim.levels, key=lambda lv: lv.score))
-        return prompt("judge", dimension_name=dim.name, dimension_id=dim.id, dimension_description=dim.definition, levels=levels)
+        return prompt(
+            "judge", dimension_name=dim.name, dimension_id=dim.id, dimension_description=dim.definition, levels=levels
+        )

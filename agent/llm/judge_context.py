@@ -91,7 +91,12 @@ def story_notes(reading: TranscriptReading, limit: int = MAX_SIGNALS) -> str:
             d = story.key_decision
             row["key_decision"] = {"turn": d.turn, "words": d.text, "held_by": d.holder}
         row["signals"] = [
-            {"signal": s.key, "means": SIGNALS[s.key].meaning if s.key in SIGNALS else "", "turn": s.turn, "words": s.text}
+            {
+                "signal": s.key,
+                "means": SIGNALS[s.key].meaning if s.key in SIGNALS else "",
+                "turn": s.turn,
+                "words": s.text,
+            }
             for s in story.signals[:limit]
         ]
         if story.refused:
@@ -128,7 +133,9 @@ def fit_transcript(turns: list[Turn], budget_tokens: int, reading: TranscriptRea
     while estimate_tokens(fitted.data) > budget_tokens:
         longest = max(kept, key=lambda r: len(r["text"]), default=None)
         if longest is None:
-            raise ContextOverflow(f"the transcript does not fit the model's context ({budget_tokens} tokens left for it)")
+            raise ContextOverflow(
+                f"the transcript does not fit the model's context ({budget_tokens} tokens left for it)"
+            )
         if len(longest["text"]) > MIN_STORY_CHARS:
             longest["text"] = longest["text"][: max(MIN_STORY_CHARS, len(longest["text"]) * 2 // 3)].rstrip() + "…"
             fitted.clipped += 0 if longest.get("clipped") else 1

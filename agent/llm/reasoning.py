@@ -21,7 +21,7 @@ def strip_think(text: str) -> str:
     """``text`` without reasoning blocks (an unclosed block runs to the end)."""
     lowered = text.lower()
     if CLOSE in lowered and OPEN not in lowered[: lowered.find(CLOSE)]:
-        text = text[lowered.find(CLOSE) + len(CLOSE):]
+        text = text[lowered.find(CLOSE) + len(CLOSE) :]
     return _BLOCK.sub("", text)
 
 
@@ -52,13 +52,13 @@ class ThinkStripper:
                     # closing marker with no opening one: what came before was reasoning
                     self.hidden_chars += close_at + sum(map(len, out))
                     out.clear()
-                    text = text[close_at + len(CLOSE):]
+                    text = text[close_at + len(CLOSE) :]
                     continue
             if at == -1:
                 keep = _partial_suffix(lowered, marker)
                 if not self._inside and not self._started:
                     keep = max(keep, _partial_suffix(lowered, CLOSE))
-                body, self._pending = (text[: len(text) - keep], text[len(text) - keep:]) if keep else (text, "")
+                body, self._pending = (text[: len(text) - keep], text[len(text) - keep :]) if keep else (text, "")
                 if self._inside:
                     self.hidden_chars += len(body)
                 else:
@@ -69,7 +69,7 @@ class ThinkStripper:
             else:
                 out.append(text[:at])
             self._inside = not self._inside
-            text = text[at + len(marker):]
+            text = text[at + len(marker) :]
         visible = "".join(out)
         if visible.strip():
             self._started = True

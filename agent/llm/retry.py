@@ -10,7 +10,6 @@ import openai
 
 from agent.llm.sse import ServerReportedError
 
-
 RETRY_STATUS = frozenset({408, 409, 429})
 
 

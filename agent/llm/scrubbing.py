@@ -32,7 +32,7 @@ class StreamScrubber:
             return piece
         text = scrub(self._held + piece, self.secrets)
         keep = max((_prefix_at_end(text, s) for s in self.secrets), default=0)
-        self._held = text[len(text) - keep:] if keep else ""
+        self._held = text[len(text) - keep :] if keep else ""
         return text[: len(text) - keep] if keep else text
 
     def finish(self) -> str:

@@ -23,9 +23,19 @@ PLACEHOLDER_KEY = "not-needed"
 # Hosted APIs that serve many requests at once with large contexts; anything else is treated as a
 # local one-slot server (llama.cpp, a single Ollama model) until max_concurrency says otherwise.
 HOSTED_APIS = (
-    "api.openai.com", "openai.azure.com", "api.anthropic.com", "generativelanguage.googleapis.com",
-    "api.mistral.ai", "api.groq.com", "openrouter.ai", "api.together.xyz", "api.fireworks.ai",
-    "api.deepseek.com", "api.deepinfra.com", "api.x.ai", "api.perplexity.ai",
+    "api.openai.com",
+    "openai.azure.com",
+    "api.anthropic.com",
+    "generativelanguage.googleapis.com",
+    "api.mistral.ai",
+    "api.groq.com",
+    "openrouter.ai",
+    "api.together.xyz",
+    "api.fireworks.ai",
+    "api.deepseek.com",
+    "api.deepinfra.com",
+    "api.x.ai",
+    "api.perplexity.ai",
 )
 HOSTED_CONCURRENCY = 4
 HOSTED_CONTEXT = 128_000
@@ -63,22 +73,37 @@ class LLMSettings(BaseModel):
     max_total_wait: float = Field(default=20.0, ge=0, description="Seconds of back-off summed over one call")
     retry_initial_wait: float = Field(default=0.5, ge=0, description="First back-off in seconds; doubles per try")
     retry_after_cap: float = Field(default=10.0, ge=0, description="Longest Retry-After honoured")
-    interviewer_model: str | None = Field(default=None, description="Model that words the questions; unset uses `model`")
+    interviewer_model: str | None = Field(
+        default=None, description="Model that words the questions; unset uses `model`"
+    )
     classifier_model: str | None = Field(default=None, description="Model for unsure sentences; unset uses `model`")
     judge_model: str | None = Field(default=None, description="Model that judges the rubric; unset uses `model`")
     judge_samples: int = Field(default=3, ge=1, le=9, description="Judge samples per dimension (the median counts)")
-    max_tokens: int | None = Field(default=None, ge=16, description="Cap on tokens per answer for every role (overrides the per-role caps)")
-    interviewer_max_tokens: int = Field(default=256, ge=16, description="Cap on tokens per interviewer turn (reasoning included)")
+    max_tokens: int | None = Field(
+        default=None, ge=16, description="Cap on tokens per answer for every role (overrides the per-role caps)"
+    )
+    interviewer_max_tokens: int = Field(
+        default=256, ge=16, description="Cap on tokens per interviewer turn (reasoning included)"
+    )
     judge_max_tokens: int = Field(default=600, ge=64, description="Cap on tokens per judge answer")
     classifier_max_tokens: int = Field(default=256, ge=32, description="Cap on tokens per classifier answer")
     max_concurrency: int | None = Field(
-        default=None, ge=1, le=16, description="Requests in flight at once; unset: 1 for local or unknown endpoints, 4 for known hosted APIs"
+        default=None,
+        ge=1,
+        le=16,
+        description="Requests in flight at once; unset: 1 for local or unknown endpoints, 4 for known hosted APIs",
     )
     context_tokens: int | None = Field(
-        default=None, ge=512, description="Model context window in tokens; unset: 4096 for local or unknown endpoints, 128000 for known hosted APIs"
+        default=None,
+        ge=512,
+        description="Model context window in tokens; unset: 4096 for local or unknown endpoints, 128000 for known hosted APIs",
     )
-    breaker_cooloff: float = Field(default=60.0, ge=0, description="Seconds an endpoint is skipped after it failed a whole retry budget (0: never)")
-    breaker_cooloff_cap: float = Field(default=600.0, ge=0, description="Longest cool-off; each repeated failure doubles it up to this")
+    breaker_cooloff: float = Field(
+        default=60.0, ge=0, description="Seconds an endpoint is skipped after it failed a whole retry budget (0: never)"
+    )
+    breaker_cooloff_cap: float = Field(
+        default=600.0, ge=0, description="Longest cool-off; each repeated failure doubles it up to this"
+    )
 
     @field_validator("model", "base_url", "interviewer_model", "classifier_model", "judge_model", mode="before")
     @classmethod

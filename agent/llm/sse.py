@@ -21,7 +21,9 @@ from typing import Any
 
 from agent.util.text import encodable
 
-_TRANSIENT = re.compile(r"overload|rate.?limit|too many|timed? ?out|timeout|unavailable|busy|capacity|try again|temporar", re.I)
+_TRANSIENT = re.compile(
+    r"overload|rate.?limit|too many|timed? ?out|timeout|unavailable|busy|capacity|try again|temporar", re.I
+)
 
 
 class ServerReportedError(Exception):

@@ -47,12 +47,12 @@ def clean_start(text: str) -> tuple[str, bool]:
     while True:
         before = text
         heading = tp.HEADING.match(text.lstrip())
-        text = text.lstrip()[heading.end():] if heading else text
+        text = text.lstrip()[heading.end() :] if heading else text
         text = _LEAD_MARKS.sub("", text.lstrip())
         for pattern, is_preamble in ((tp.LABEL, False), (tp.PREAMBLE, True), (tp.INTERJECTION, True)):
             match = pattern.match(text)
             if match and match.end() > 0:
-                text = text[match.end():]
+                text = text[match.end() :]
                 preamble = preamble or is_preamble
         if text == before:
             return text, preamble
@@ -66,7 +66,7 @@ def clean_turn(text: str) -> str:
         text = fence.group(1)
     text, _ = clean_start(_BOLD.sub("", text))
     text = text.strip()
-    if len(text) >= 2 and text[0] in "\"“" and text[-1] in "\"”" and sum(text.count(q) for q in "\"“”") == 2:
+    if len(text) >= 2 and text[0] in '"“' and text[-1] in '"”' and sum(text.count(q) for q in '"“”') == 2:
         text = text[1:-1].strip()
     return re.sub(r"[ \t]+\n", "\n", text).strip()
 
@@ -219,6 +219,13 @@ def _numbers(text: str) -> set[str]:
 def invented_numbers(text: str, request: PhraseRequest) -> set[str]:
     """Numbers in ``text`` that neither the scenario, the draft nor the conversation contains."""
     known = " ".join(
-        [request.scenario_brief, request.draft, request.last_question or "", request.last_answer or "", *request.scenario_facts, *request.asked]
+        [
+            request.scenario_brief,
+            request.draft,
+            request.last_question or "",
+            request.last_answer or "",
+            *request.scenario_facts,
+            *request.asked,
+        ]
     )
     return _numbers(text) - _numbers(known)

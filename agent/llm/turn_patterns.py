@@ -127,7 +127,8 @@ REQUEST = re.compile(
 )
 # A request after an opening clause ("With about 2 million a month, estimate ...").
 REQUEST_INSIDE = re.compile(
-    r"[,:;]\s+(?:please\s+)?(?:walk me through|talk me through|take me through|tell me|describe|explain|estimate|sketch|outline|give me)\b", re.I
+    r"[,:;]\s+(?:please\s+)?(?:walk me through|talk me through|take me through|tell me|describe|explain|estimate|sketch|outline|give me)\b",
+    re.I,
 )
 INTERJECTION = re.compile(r"^(?:sure|certainly|of course|absolutely|happy to help)\s*[!.,]\s*", re.I)
 ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]*_]*\s*$")

@@ -38,7 +38,7 @@ class TurnStream:
         if problem:
             self._stop(problem)
         ends = [m.end() for m in tp.SENTENCE_END.finditer(text)]
-        if not ends or text.lstrip()[:1] in "\"“":
+        if not ends or text.lstrip()[:1] in '"“':
             return  # no whole sentence yet, or a quoted turn whose marks come off at the end
         ready = text[: ends[-1]].rstrip()
         if len(ready) <= len(self.shown) or (self._quote and not contains(ready, self._quote)):
@@ -59,7 +59,7 @@ class TurnStream:
     def _show(self, text: str) -> None:
         if not text.startswith(self.shown):
             return  # the cleaned text shifted; the finished turn replaces the preview
-        fresh = text[len(self.shown):]
+        fresh = text[len(self.shown) :]
         if fresh.strip():
             self.emit(fresh if self.shown else fresh.lstrip())
             self.shown = text

@@ -19,7 +19,7 @@ def fold(values: list[int | None], width: int) -> list[float | None]:
         return [None if v is None else float(v) for v in values]
     out: list[float | None] = []
     for i in range(width):
-        chunk = [v for v in values[i * len(values) // width:(i + 1) * len(values) // width] if v is not None]
+        chunk = [v for v in values[i * len(values) // width : (i + 1) * len(values) // width] if v is not None]
         out.append(sum(chunk) / len(chunk) if chunk else None)
     return out
 
@@ -42,24 +42,34 @@ def sparkline(values: list[int | float], width: int = 40) -> str:
     return "".join(BLOCKS[min(len(BLOCKS) - 1, round(c / top * (len(BLOCKS) - 1)))] for c in cols)
 
 
-def trend_svg(series: dict[str, list[int | None]], names: dict[str, str], title: str, max_level: int = 5,
-              width: int = 560, row_height: int = 90) -> str:
+def trend_svg(
+    series: dict[str, list[int | None]],
+    names: dict[str, str],
+    title: str,
+    max_level: int = 5,
+    width: int = 560,
+    row_height: int = 90,
+) -> str:
     """One small line chart per dimension as inline SVG (all text escaped, no scripts or links)."""
     pad_left, pad_top = 36, 28
     plot_w = width - pad_left - 12
     height = pad_top + row_height * max(1, len(series)) + 10
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" font-family="system-ui,sans-serif" font-size="11">',
-             f"<title>{html.escape(title)}</title>",
-             f'<text x="4" y="16" font-size="12" font-weight="bold">{html.escape(title)}</text>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="system-ui,sans-serif" font-size="11">',
+        f"<title>{html.escape(title)}</title>",
+        f'<text x="4" y="16" font-size="12" font-weight="bold">{html.escape(title)}</text>',
+    ]
     for row, (dim, values) in enumerate(series.items()):
         top = pad_top + row * row_height
         plot_h = row_height - 30
         parts.append(f'<text x="4" y="{top + 10}" font-weight="bold">{html.escape(names.get(dim, dim))}</text>')
         for level in (1, max_level):
             y = top + 16 + plot_h * (max_level - level) / max(1, max_level - 1)
-            parts.append(f'<text x="{pad_left - 14}" y="{y + 4:.1f}" fill="#666">{level}</text>'
-                         f'<line x1="{pad_left}" y1="{y:.1f}" x2="{pad_left + plot_w}" y2="{y:.1f}" stroke="#ddd"/>')
+            parts.append(
+                f'<text x="{pad_left - 14}" y="{y + 4:.1f}" fill="#666">{level}</text>'
+                f'<line x1="{pad_left}" y1="{y:.1f}" x2="{pad_left + plot_w}" y2="{y:.1f}" stroke="#ddd"/>'
+            )
         cols = fold(values, plot_w // 4)
         step = plot_w / max(1, len(cols) - 1) if len(cols) > 1 else 0
         points = []

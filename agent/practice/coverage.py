@@ -78,8 +78,14 @@ def coverage(reports: list[StoryReport], rubric: Rubric, level: str) -> Coverage
         else:
             out.extras.append(kind)
     for kind in out.missing:
-        out.gaps.append(Gap(f"no {KIND_LABELS[kind]} story", "the interview asks for one" if kind != "disagreement"
-                            else "interviewers ask how you handled a call you did not agree with"))
+        out.gaps.append(
+            Gap(
+                f"no {KIND_LABELS[kind]} story",
+                "the interview asks for one"
+                if kind != "disagreement"
+                else "interviewers ask how you handled a call you did not agree with",
+            )
+        )
     for dim in rubric.dimensions:
         expected = getattr(dim.calibration, level)
         out.bar[dim.id] = expected
@@ -88,15 +94,31 @@ def coverage(reports: list[StoryReport], rubric: Rubric, level: str) -> Coverage
         out.best[dim.id] = best
         if best[0] is None or best[0] < expected:
             shown = "no story has a level yet" if best[0] is None else f"best so far {best[0]} ({best[1]})"
-            out.gaps.append(Gap(f"no story shows {dim.name} at {expected} (the {level} bar)",
-                                f"{shown}; level {expected} reads: {dim.anchor(expected)}"))
+            out.gaps.append(
+                Gap(
+                    f"no story shows {dim.name} at {expected} (the {level} bar)",
+                    f"{shown}; level {expected} reads: {dim.anchor(expected)}",
+                )
+            )
     if not any(r.holder == "self" for r in reports):
-        out.gaps.append(Gap("no story where the key decision is yours",
-                            "every level needs at least one call you made yourself, with your reasons"))
+        out.gaps.append(
+            Gap(
+                "no story where the key decision is yours",
+                "every level needs at least one call you made yourself, with your reasons",
+            )
+        )
     if not any(r.signals.outcome_owned for r in reports):
-        out.gaps.append(Gap("no story where you own the outcome",
-                            "say what happened because of your call, including what went wrong and what you did then"))
+        out.gaps.append(
+            Gap(
+                "no story where you own the outcome",
+                "say what happened because of your call, including what went wrong and what you did then",
+            )
+        )
     if level in ("L5", "senior") and not any(_owned_outside(r) for r in reports):
-        out.gaps.append(Gap("no story of extending your scope beyond your team without being asked",
-                            f"the {level} bar looks for influence on decisions outside what you directly own"))
+        out.gaps.append(
+            Gap(
+                "no story of extending your scope beyond your team without being asked",
+                f"the {level} bar looks for influence on decisions outside what you directly own",
+            )
+        )
     return out

@@ -33,9 +33,11 @@ TO_WHOM = {
 }
 
 
-_HEADS = (r"manager|managers|lead|leads|director|vp|cto|ceo|boss|architect|architects|principal|supervisor|"
-          r"team|teams|board|committee|council|group|security|legal|finance|compliance|product|pm|owner|owners|"
-          r"skip-level|on-call|sre|ops|qa|stakeholders|leadership|reviewers?|approvers?|runbook|policy|process|checklist")
+_HEADS = (
+    r"manager|managers|lead|leads|director|vp|cto|ceo|boss|architect|architects|principal|supervisor|"
+    r"team|teams|board|committee|council|group|security|legal|finance|compliance|product|pm|owner|owners|"
+    r"skip-level|on-call|sre|ops|qa|stakeholders|leadership|reviewers?|approvers?|runbook|policy|process|checklist"
+)
 _DET = r"(?:my|our|the|their|his|her)"
 _HOLDER = re.compile(rf"\b(?:{_DET}\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?:{_HEADS})(?:\s+(?:{_HEADS}))?\b", re.IGNORECASE)
 
@@ -110,10 +112,18 @@ class Progress:
             for p in self.points:
                 for who, count in p.holders.get(locus, {}).items():
                     names[who] = names.get(who, 0) + count
-            out.append(DeflectionTrend(locus=locus, total=total, sessions=sum(1 for c in series if c),
-                                       earlier=round(earlier, 2), later=round(later, 2),
-                                       trend=_trend(earlier, later, half), series=series,
-                                       holders=sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:3]))
+            out.append(
+                DeflectionTrend(
+                    locus=locus,
+                    total=total,
+                    sessions=sum(1 for c in series if c),
+                    earlier=round(earlier, 2),
+                    later=round(later, 2),
+                    trend=_trend(earlier, later, half),
+                    series=series,
+                    holders=sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:3],
+                )
+            )
         out.sort(key=lambda t: -t.total)
         return out
 
@@ -163,8 +173,12 @@ def _point(path: Path, rubric: Rubric) -> SessionPoint | str:
         return loaded.status
     card = loaded.scorecard or {}
     stamp = card.get("rubric") or {}
-    same = (stamp.get("id") == rubric.id and stamp.get("version") == rubric.version
-            and card.get("scorer", "offline") == "offline" and card.get("dimensions"))
+    same = (
+        stamp.get("id") == rubric.id
+        and stamp.get("version") == rubric.version
+        and card.get("scorer", "offline") == "offline"
+        and card.get("dimensions")
+    )
     analyses = loaded.analyses
     if same:
         levels = {d.get("id"): d.get("level") for d in card["dimensions"] if isinstance(d, dict)}
@@ -186,11 +200,22 @@ def _point(path: Path, rubric: Rubric) -> SessionPoint | str:
                 owned += 1
     rehearsal = loaded.meta.rehearsal or {}
     return SessionPoint(
-        id=loaded.session_id, created=loaded.meta.created, scenario=loaded.meta.scenario_id, levels=levels,
-        deflections=deflections, owned=owned, answers=sum(1 for t in loaded.turns if t.speaker == "candidate"),
-        scored_with={"id": str(stamp.get("id", "")), "version": str(stamp.get("version", "")),
-                     "scorer": str(card.get("scorer", ""))},
-        rescored=not same, story_id=rehearsal.get("story_id"), story_title=rehearsal.get("title"), holders=holders,
+        id=loaded.session_id,
+        created=loaded.meta.created,
+        scenario=loaded.meta.scenario_id,
+        levels=levels,
+        deflections=deflections,
+        owned=owned,
+        answers=sum(1 for t in loaded.turns if t.speaker == "candidate"),
+        scored_with={
+            "id": str(stamp.get("id", "")),
+            "version": str(stamp.get("version", "")),
+            "scorer": str(card.get("scorer", "")),
+        },
+        rescored=not same,
+        story_id=rehearsal.get("story_id"),
+        story_title=rehearsal.get("title"),
+        holders=holders,
     )
 
 
@@ -247,5 +272,10 @@ def compute_progress(sessions_dir: Path, rubric: Rubric, rubric_path: Path, use_
         except OSError:
             pass  # the cache is an optimisation; progress is still right without it
     points.sort(key=lambda p: (p.created, p.id))
-    return Progress(rubric=rubric.stamp(), dimensions={d.id: d.name for d in rubric.dimensions}, points=points,
-                    skipped=skipped, in_progress=in_progress)
+    return Progress(
+        rubric=rubric.stamp(),
+        dimensions={d.id: d.name for d in rubric.dimensions},
+        points=points,
+        skipped=skipped,
+        in_progress=in_progress,
+    )

@@ -22,11 +22,15 @@ def _levels(values: list[int | None]) -> str:
 
 def render_progress(progress: Progress, width: int = 60) -> str:
     pts = progress.points
-    out = [f"Progress over {len(pts)} completed session{'s' if len(pts) != 1 else ''} "
-           f"({rubric_label(progress)}, offline scorer)\n"]
+    out = [
+        f"Progress over {len(pts)} completed session{'s' if len(pts) != 1 else ''} "
+        f"({rubric_label(progress)}, offline scorer)\n"
+    ]
     if progress.rescored:
-        out.append(f"{progress.rescored} session(s) were scored with another rubric version or scorer and are "
-                   f"re-scored here from their saved analyses, so the trend compares like with like.\n")
+        out.append(
+            f"{progress.rescored} session(s) were scored with another rubric version or scorer and are "
+            f"re-scored here from their saved analyses, so the trend compares like with like.\n"
+        )
     if progress.in_progress:
         out.append(f"{progress.in_progress} unfinished session(s) left out.\n")
     for name, reason in progress.skipped:
@@ -45,10 +49,14 @@ def render_progress(progress: Progress, width: int = 60) -> str:
     if not trends:
         out.append("  nowhere: no deflecting phrases in any session.\n")
     for t in trends:
-        trend = f"{t.earlier:.1f} → {t.later:.1f}, {t.trend}" if t.trend != "too few" else "too few sessions for a trend"
+        trend = (
+            f"{t.earlier:.1f} → {t.later:.1f}, {t.trend}" if t.trend != "too few" else "too few sessions for a trend"
+        )
         who = ", ".join(f"{inert_text(name)} ×{count}" for name, count in t.holders)
-        out.append(f"  {t.locus:<9} {sparkline(t.series, 24):<24}  {t.total}× in {t.sessions}/{len(pts)} sessions; "
-                   f"{trend} (to {TO_WHOM[t.locus]}{': ' + who if who else ''})\n")
+        out.append(
+            f"  {t.locus:<9} {sparkline(t.series, 24):<24}  {t.total}× in {t.sessions}/{len(pts)} sessions; "
+            f"{trend} (to {TO_WHOM[t.locus]}{': ' + who if who else ''})\n"
+        )
     stories = progress.stories()
     if stories:
         out.append("\nStories over their rehearsals:\n")
@@ -73,14 +81,24 @@ def progress_json(progress: Progress) -> dict:
             dim: {"name": name, "levels": progress.series(dim)} for dim, name in progress.dimensions.items()
         },
         "deflections": [
-            {"locus": t.locus, "to": TO_WHOM[t.locus], "holders": [{"who": n, "count": c} for n, c in t.holders],
-             "total": t.total, "sessions": t.sessions,
-             "earlier_per_session": t.earlier, "later_per_session": t.later, "trend": t.trend}
+            {
+                "locus": t.locus,
+                "to": TO_WHOM[t.locus],
+                "holders": [{"who": n, "count": c} for n, c in t.holders],
+                "total": t.total,
+                "sessions": t.sessions,
+                "earlier_per_session": t.earlier,
+                "later_per_session": t.later,
+                "trend": t.trend,
+            }
             for t in progress.deflection_trends()
         ],
         "stories": [
-            {"id": sid, "title": pts[-1].story_title or sid,
-             "rehearsals": [{"session": p.id, "created": p.created, "levels": p.levels} for p in pts]}
+            {
+                "id": sid,
+                "title": pts[-1].story_title or sid,
+                "rehearsals": [{"session": p.id, "created": p.created, "levels": p.levels} for p in pts],
+            }
             for sid, pts in progress.stories().items()
         ],
     }
@@ -98,5 +116,7 @@ def progress_html(progress: Progress) -> str:
     title = f"Levels over {len(progress.points)} sessions ({rubric_label(progress)}, offline scorer)"
     svg = trend_svg(series, progress.dimensions, title)
     first, last = progress.points[0].created[:10], progress.points[-1].created[:10]
-    return (f'<section class="trend"><h2>Progress</h2><p class="meta">{html.escape(first)} to {html.escape(last)}; '
-            f"older sessions re-scored with the current rubric from their saved analyses.</p>\n{svg}</section>")
+    return (
+        f'<section class="trend"><h2>Progress</h2><p class="meta">{html.escape(first)} to {html.escape(last)}; '
+        f"older sessions re-scored with the current rubric from their saved analyses.</p>\n{svg}</section>"
+    )

@@ -21,11 +21,18 @@ def rehearsal_for(story: Story) -> dict:
     bank = cached_rehearsal_bank()
     kind = guess_kinds(story.body, story.declared_kind).primary
     question_id, question = bank.question_for(kind, key=story.id)
-    return {"story_id": story.id, "title": story.title, "kind": kind or "general", "question_id": question_id,
-            "question": question, "wrapup": bank.wrapup}
+    return {
+        "story_id": story.id,
+        "title": story.title,
+        "kind": kind or "general",
+        "question_id": question_id,
+        "question": question,
+        "wrapup": bank.wrapup,
+    }
 
 
 def rehearsal_options(options, story: Story):
     """A copy of interview ``options`` that rehearses ``story``."""
-    return dataclasses.replace(options, rehearsal=rehearsal_for(story), scenario_id=None,
-                               max_turns=min(options.max_turns, REHEARSAL_MAX_TURNS))
+    return dataclasses.replace(
+        options, rehearsal=rehearsal_for(story), scenario_id=None, max_turns=min(options.max_turns, REHEARSAL_MAX_TURNS)
+    )

@@ -20,7 +20,9 @@ def q(text: str, limit: int = 120) -> str:
 def kind_line(report: StoryReport) -> str:
     kinds = report.kinds
     if not kinds.kinds:
-        return "kind: not recognised (add a line 'kind: incident' under the title; kinds: " + ", ".join(KIND_LABELS) + ")"
+        return (
+            "kind: not recognised (add a line 'kind: incident' under the title; kinds: " + ", ".join(KIND_LABELS) + ")"
+        )
     first = KIND_LABELS[kinds.kinds[0]] + (" (declared)" if kinds.declared else " (guessed)")
     rest = [KIND_LABELS[k] for k in kinds.kinds[1:]]
     return "kind: " + first + (f"; also {', '.join(rest)}" if rest else "")
@@ -34,8 +36,12 @@ def key_line(report: StoryReport) -> str:
 
 def signals_line(report: StoryReport) -> str:
     s = report.signals
-    parts = [f"reasons {s.reasons}", "outcome owned" if s.outcome_owned else "outcome not owned",
-             f"blame {s.blame}" if s.blame else "no blame", "scope beyond the team" if s.scope else "scope: own area"]
+    parts = [
+        f"reasons {s.reasons}",
+        "outcome owned" if s.outcome_owned else "outcome not owned",
+        f"blame {s.blame}" if s.blame else "no blame",
+        "scope beyond the team" if s.scope else "scope: own area",
+    ]
     others = other_signals(report)
     return "signals: " + " · ".join(parts) + (f" (also {', '.join(others)})" if others else "")
 
@@ -58,18 +64,25 @@ def levels_line(report: StoryReport, names: dict[str, str]) -> str:
     return "level estimate: " + " · ".join(parts)
 
 
-def render_listing(directory: Path, stories: list[Story], reports: list[StoryReport],
-                   problems: list[tuple[Path, str]], names: dict[str, str]) -> str:
+def render_listing(
+    directory: Path,
+    stories: list[Story],
+    reports: list[StoryReport],
+    problems: list[tuple[Path, str]],
+    names: dict[str, str],
+) -> str:
     out: list[str] = []
     shown_dir = inert_text(str(directory))
     if not stories and not problems:
         out.append(f"No stories in {shown_dir} yet.\n")
-        out.append("Write one Markdown file per story there (a title line, then the story), or run\n"
-                   "  locus stories --new \"Moving billing to the new cluster\"\n"
-                   "and open it in the workshop with `locus workshop`.\n")
+        out.append(
+            "Write one Markdown file per story there (a title line, then the story), or run\n"
+            '  locus stories --new "Moving billing to the new cluster"\n'
+            "and open it in the workshop with `locus workshop`.\n"
+        )
         return "".join(out)
     out.append(f"{len(stories)} stor{'y' if len(stories) == 1 else 'ies'} in {shown_dir}\n")
-    for n, (story, report) in enumerate(zip(stories, reports), start=1):
+    for n, (story, report) in enumerate(zip(stories, reports, strict=False), start=1):
         out.append(f"\n{n}. {clip(inert_text(story.title), 80)}  [{inert_text(story.id)}]\n")
         out.append(f"   {kind_line(report)}\n")
         out.append(f"   {key_line(report)}\n")
@@ -87,8 +100,13 @@ def render_listing(directory: Path, stories: list[Story], reports: list[StoryRep
 
 
 def render_story(story: Story, report: StoryReport, names: dict[str, str]) -> str:
-    out = [f"{inert_text(story.title)}  [{inert_text(story.id)}]\n", f"{kind_line(report)}\n", f"{key_line(report)}\n",
-           f"{signals_line(report)}\n", f"{levels_line(report, names)}\n"]
+    out = [
+        f"{inert_text(story.title)}  [{inert_text(story.id)}]\n",
+        f"{kind_line(report)}\n",
+        f"{key_line(report)}\n",
+        f"{signals_line(report)}\n",
+        f"{levels_line(report, names)}\n",
+    ]
     if report.marks:
         out.append("\nDecision phrases:\n")
         for m in report.marks:
@@ -125,8 +143,11 @@ def render_coverage(cover: Coverage, names: dict[str, str]) -> str:
 def report_json(story: Story, report: StoryReport) -> dict:
     history = load_versions(story.path)
     data = {
-        "id": story.id, "path": str(story.path), "title": story.title,
-        "kinds": list(report.kinds.kinds), "kind_declared": report.kinds.declared,
+        "id": story.id,
+        "path": str(story.path),
+        "title": story.title,
+        "kinds": list(report.kinds.kinds),
+        "kind_declared": report.kinds.declared,
         "key_decision": None if report.key is None else {"text": report.key.text, "holder": report.holder},
         "signals": report.signals.as_dict(),
         "levels": dict(report.levels),
@@ -137,12 +158,18 @@ def report_json(story: Story, report: StoryReport) -> dict:
     return data
 
 
-def stories_json(directory: Path, stories: list[Story], reports: list[StoryReport], problems: list[tuple[Path, str]],
-                 cover: Coverage | None, rubric) -> dict:
+def stories_json(
+    directory: Path,
+    stories: list[Story],
+    reports: list[StoryReport],
+    problems: list[tuple[Path, str]],
+    cover: Coverage | None,
+    rubric,
+) -> dict:
     data: dict = {
         "directory": str(directory),
         "rubric": rubric.stamp(),
-        "stories": [report_json(s, r) for s, r in zip(stories, reports)],
+        "stories": [report_json(s, r) for s, r in zip(stories, reports, strict=False)],
         "problems": [{"path": str(p), "message": m} for p, m in problems],
     }
     if cover is not None:

@@ -19,10 +19,10 @@ from agent.practice.storyfile import Story
 from agent.rubric.model import Rubric
 from agent.rubric.scorecard import Scorecard
 from agent.rubric.scorer import read_for_scoring, score_reading
-from agent.stories import Story as ReadStory
 from agent.rubric.scoring import score
-from agent.util.bounded_regex import PatternTimeout
+from agent.stories import Story as ReadStory
 from agent.transcript.models import Turn
+from agent.util.bounded_regex import PatternTimeout
 
 HOLDER_WORDS = {
     "self": "you",
@@ -103,13 +103,17 @@ def marks_of(analysis: AnswerAnalysis, offset: int) -> list[Mark]:
     return [_mark(s, offset) for s in sorted(analysis.spans, key=lambda s: (s.start, s.end))]
 
 
-def _read_and_score(turns: list[Turn], rubric: Rubric, analysis: AnswerAnalysis, doc) -> tuple[Scorecard, ReadStory | None]:
+def _read_and_score(
+    turns: list[Turn], rubric: Rubric, analysis: AnswerAnalysis, doc
+) -> tuple[Scorecard, ReadStory | None]:
     """The card and the story reader's view of the story, from ONE reading (the parse in ``doc`` reused when given).
 
     A rubric pattern that runs out of time takes the scorer's own path (which skips that cue and says so).
     """
     try:
-        reading = read_for_scoring(turns, rubric, {2: analysis}, STORY_PHASES, docs={2: doc} if doc is not None else None)
+        reading = read_for_scoring(
+            turns, rubric, {2: analysis}, STORY_PHASES, docs={2: doc} if doc is not None else None
+        )
         return score_reading(reading, turns, rubric), first_story(reading)
     except PatternTimeout:
         card = score(turns, rubric, analyses={2: analysis}, phases=STORY_PHASES)
@@ -129,13 +133,28 @@ def analyze_story(story: Story, rubric: Rubric, analysis: AnswerAnalysis | None 
     decision = reading.key_decision if reading is not None else None
     key = None
     if decision is not None:
-        key = Mark(start=decision.start + story.body_start, end=decision.end + story.body_start, text=decision.text,
-                   locus=decision.holder, cue="key_decision")
-    reframes = [Reframe(mark=m, question=reframe_question(s))
-                for m, s in zip(marks, sorted(analysis.spans, key=lambda s: (s.start, s.end))) if is_probe(s.locus)]
+        key = Mark(
+            start=decision.start + story.body_start,
+            end=decision.end + story.body_start,
+            text=decision.text,
+            locus=decision.holder,
+            cue="key_decision",
+        )
+    reframes = [
+        Reframe(mark=m, question=reframe_question(s))
+        for m, s in zip(marks, sorted(analysis.spans, key=lambda s: (s.start, s.end)), strict=False)
+        if is_probe(s.locus)
+    ]
     return StoryReport(
-        title=story.title, kinds=kinds, analysis=analysis, marks=marks, key=key, reframes=reframes,
-        signals=summarise(reading), card=card, question=question,
+        title=story.title,
+        kinds=kinds,
+        analysis=analysis,
+        marks=marks,
+        key=key,
+        reframes=reframes,
+        signals=summarise(reading),
+        card=card,
+        question=question,
         levels={d.id: d.level for d in card.dimensions},
     )
 
@@ -168,4 +187,4 @@ def version_change(first: dict, now: dict, names: dict[str, str] | None = None) 
 def analyze_stories(stories: list[Story], rubric: Rubric) -> list[StoryReport]:
     """Reports for many stories (their bodies parsed in one batch)."""
     pairs = analyze_with_docs([s.body for s in stories])
-    return [analyze_story(s, rubric, a, doc) for s, (a, doc) in zip(stories, pairs)]
+    return [analyze_story(s, rubric, a, doc) for s, (a, doc) in zip(stories, pairs, strict=False)]

@@ -34,9 +34,15 @@ class StorySignals:
     quotes: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
-        return {"reasons": self.reasons, "outcome_owned": self.outcome_owned, "blame": self.blame,
-                "scope": self.scope, "outside_area": self.outside_area, "keys": list(self.keys),
-                "quotes": {k: list(v) for k, v in self.quotes.items()}}
+        return {
+            "reasons": self.reasons,
+            "outcome_owned": self.outcome_owned,
+            "blame": self.blame,
+            "scope": self.scope,
+            "outside_area": self.outside_area,
+            "keys": list(self.keys),
+            "quotes": {k: list(v) for k, v in self.quotes.items()},
+        }
 
 
 STORY_PHASES = {1: ("past_experience", "question")}  # a bank story is the answer to a past-experience question
@@ -61,8 +67,17 @@ def summarise(story: Story | None) -> StorySignals:
         return out
     for signal in story.signals:
         out.keys.append(signal.key)
-        group = ("reasons" if signal.key in REASON_KEYS else "outcome" if signal.key in OUTCOME_KEYS
-                 else "blame" if signal.key in BLAME_KEYS else "scope" if signal.key in SCOPE_KEYS else None)
+        group = (
+            "reasons"
+            if signal.key in REASON_KEYS
+            else "outcome"
+            if signal.key in OUTCOME_KEYS
+            else "blame"
+            if signal.key in BLAME_KEYS
+            else "scope"
+            if signal.key in SCOPE_KEYS
+            else None
+        )
         if group:
             out.quotes.setdefault(group, []).append(signal.sentence)
     out.reasons = sum(1 for k in out.keys if k in REASON_KEYS)

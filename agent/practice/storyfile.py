@@ -109,8 +109,9 @@ def parse_story(text: str, path: Path) -> Story:
     body = text[body_start:].rstrip()
     if not body:
         raise StoryError(f"{path}: only a title; write the story below the title line")
-    return Story(id=path.stem, path=path, title=title, declared_kind=declared, text=text, body=body,
-                 body_start=body_start)
+    return Story(
+        id=path.stem, path=path, title=title, declared_kind=declared, text=text, body=body, body_start=body_start
+    )
 
 
 def load_story(path: Path) -> Story:

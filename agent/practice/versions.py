@@ -52,8 +52,11 @@ def load_versions(story_path: Path) -> list[Version]:
             continue
         try:
             raw = json.loads(line.decode("utf-8"))
-            out.append(Version(n=int(raw["n"]), ts=str(raw.get("ts", "")), source=str(raw.get("source", "")),
-                               text=str(raw["text"])))
+            out.append(
+                Version(
+                    n=int(raw["n"]), ts=str(raw.get("ts", "")), source=str(raw.get("source", "")), text=str(raw["text"])
+                )
+            )
         except (ValueError, KeyError, TypeError, UnicodeDecodeError):
             continue
     return out
@@ -63,10 +66,19 @@ def append_version(story_path: Path, text: str, source: str = "workshop") -> Ver
     """Append ``text`` as the next version; raises :class:`VersionError` when it cannot be written."""
     path = history_path(story_path)
     existing = load_versions(story_path)
-    version = Version(n=(existing[-1].n + 1) if existing else 1,
-                      ts=datetime.now(UTC).isoformat(timespec="seconds"), source=source, text=text)
-    record = {"n": version.n, "ts": version.ts, "source": source,
-              "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "text": text}
+    version = Version(
+        n=(existing[-1].n + 1) if existing else 1,
+        ts=datetime.now(UTC).isoformat(timespec="seconds"),
+        source=source,
+        text=text,
+    )
+    record = {
+        "n": version.n,
+        "ts": version.ts,
+        "source": source,
+        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "text": text,
+    }
     line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -57,7 +57,9 @@ def colour_marks(text: str, path: str) -> list[Mark]:
     return marks_of(_analysis_of(story.body)[0], story.body_start)
 
 
-def full_report(text: str, path: str, rubric_path: str, first_text: str | None) -> tuple[StoryReport, StoryReport | None]:
+def full_report(
+    text: str, path: str, rubric_path: str, first_text: str | None
+) -> tuple[StoryReport, StoryReport | None]:
     """The story's report and the report of its first saved version (for the change summary)."""
     from agent.rubric.loader import load_rubric_cached
 
@@ -99,10 +101,11 @@ class StoryAnalyser:
             try:
                 if sys.__stdout__ is not None and sys.__stderr__ is not None:
                     sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
-                self._pool = cf.ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                                    initializer=_quiet)
+                self._pool = cf.ProcessPoolExecutor(
+                    max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet
+                )
                 self._pool.submit(_ready).add_done_callback(self._started)
-            except Exception as exc:  # noqa: BLE001 - any failure: analyse in this process instead
+            except Exception as exc:
                 self.failed = f"cannot start the analysis process: {exc}"
                 if self._pool is not None:
                     self._pool.shutdown(wait=False, cancel_futures=True)
@@ -141,7 +144,7 @@ class StoryAnalyser:
                 futures = [pool.submit(job[0], *job[1:]) for job in jobs]
             except (BrokenProcessPool, RuntimeError):
                 futures = [None] * len(jobs)
-        for job, future in zip(jobs, futures):
+        for job, future in zip(jobs, futures, strict=False):
             if future is not None:
                 try:
                     yield future.result()

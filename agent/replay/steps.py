@@ -46,8 +46,14 @@ def build_steps(loaded: LoadedSession) -> list[ReplayStep]:
     answers = 0
     for e in loaded.events:
         if e.type == "interviewer":
-            step = ReplayStep(turn=e.turn, speaker="interviewer", text=e.text, kind=e.kind,  # type: ignore[attr-defined]
-                              phase=e.phase, reason=e.reason)  # type: ignore[attr-defined]
+            step = ReplayStep(
+                turn=e.turn,
+                speaker="interviewer",
+                text=e.text,
+                kind=e.kind,  # type: ignore[attr-defined]
+                phase=e.phase,
+                reason=e.reason,
+            )  # type: ignore[attr-defined]
         elif e.type == "answer":
             answers += 1
             step = ReplayStep(turn=e.turn, speaker="candidate", text=e.text, answer=answers)  # type: ignore[attr-defined]
@@ -69,8 +75,11 @@ def build_steps(loaded: LoadedSession) -> list[ReplayStep]:
 
 def speaker_label(step: ReplayStep) -> str:
     """``Answer 3`` for the candidate, ``Interviewer`` otherwise (what the candidate reads)."""
-    return f"Answer {step.answer}" if step.speaker == "candidate" and step.answer else (
-        "Interviewer" if step.speaker == "interviewer" else "Candidate")
+    return (
+        f"Answer {step.answer}"
+        if step.speaker == "candidate" and step.answer
+        else ("Interviewer" if step.speaker == "interviewer" else "Candidate")
+    )
 
 
 def answer_numbers(steps: list[ReplayStep]) -> dict[int, int]:
@@ -99,5 +108,8 @@ def probe_reason_text(reason: dict[str, Any] | None, answers: dict[int, int] | N
         parts.append(f"chosen: {reason['chosen_because']}")
     held = [h for h in reason.get("not_probed") or [] if isinstance(h, dict)]
     if held:
-        parts.append("not probed: " + ", ".join(f"\u201c{h.get('quote') or h.get('span')}\u201d ({h.get('reason')})" for h in held[:3]))
+        parts.append(
+            "not probed: "
+            + ", ".join(f"\u201c{h.get('quote') or h.get('span')}\u201d ({h.get('reason')})" for h in held[:3])
+        )
     return " — ".join(parts[:1]) + ("; " + "; ".join(parts[1:]) if len(parts) > 1 else "")

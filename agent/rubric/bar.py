@@ -57,12 +57,19 @@ def check_bar(rubric: Rubric, level: str | None, dims: list[DimensionScore], sto
         else:
             missing.append(key)
             shown_reasons.append(f"{key.replace('_', ' ')}: no story shows it ({meaning})")
-    return BarCheck(level=level, met=levels_met and not missing, reasons=reasons + shown_reasons,
-                    signal_reasons=shown_reasons, missing_signals=missing,
-                    description=bar.description if bar is not None else "")
+    return BarCheck(
+        level=level,
+        met=levels_met and not missing,
+        reasons=reasons + shown_reasons,
+        signal_reasons=shown_reasons,
+        missing_signals=missing,
+        description=bar.description if bar is not None else "",
+    )
 
 
-def recheck_bar(rubric: Rubric, level: str | None, dims: list[DimensionScore], offline: BarCheck | None) -> BarCheck | None:
+def recheck_bar(
+    rubric: Rubric, level: str | None, dims: list[DimensionScore], offline: BarCheck | None
+) -> BarCheck | None:
     """The bar on another scorer's levels (the LLM judge), keeping what the stories showed offline."""
     if level is None:
         return None
@@ -70,5 +77,11 @@ def recheck_bar(rubric: Rubric, level: str | None, dims: list[DimensionScore], o
     signal_reasons = offline.signal_reasons if offline is not None else []
     missing = offline.missing_signals if offline is not None else []
     bar = rubric.bars.get(level)  # type: ignore[call-overload]
-    return BarCheck(level=level, met=levels_met and not missing, reasons=reasons + signal_reasons, signal_reasons=signal_reasons,
-                    missing_signals=missing, description=bar.description if bar is not None else "")
+    return BarCheck(
+        level=level,
+        met=levels_met and not missing,
+        reasons=reasons + signal_reasons,
+        signal_reasons=signal_reasons,
+        missing_signals=missing,
+        description=bar.description if bar is not None else "",
+    )

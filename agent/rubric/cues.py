@@ -66,4 +66,3 @@ def cue_reader(rubric: Rubric):
 def cue_weights(rubric: Rubric) -> dict[str, dict[str, float]]:
     """Per dimension, the weight of each of its cues (``+``/``-`` by polarity)."""
     return {d.id: {c.id: (c.weight if c.polarity == "+" else -c.weight) for c in d.cues} for d in rubric.dimensions}
-

@@ -72,9 +72,11 @@ def dimension_evidence(scoring: Scoring, stories: list[Story]) -> list[Evidence]
         top = max(found, key=lambda f: (abs(f[0]) if (f[0] > 0) == (net > 0) else -1, -f[1].start))
         ranked.append((net, top[1]))
     contrary = _pick(sorted((r for r in ranked if r[0] < 0), key=lambda r: (r[0], r[1].turn, r[1].start)), MAX_CONTRARY)
-    supporting = _pick(sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0], r[1].turn, r[1].start)), MAX_SUPPORTING)
+    supporting = _pick(
+        sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0], r[1].turn, r[1].start)), MAX_SUPPORTING
+    )
     out = []
     for net, sig in sorted(contrary + supporting, key=lambda r: (r[1].turn, r[1].sentence_start)):
-        start, quote = _window(sig, sig.sentence, sig.sentence_start)
+        _start, quote = _window(sig, sig.sentence, sig.sentence_start)
         out.append(Evidence(turn=sig.turn, quote=quote, cue=sig.key, effect="+" if net > 0 else "-"))
     return out

@@ -42,7 +42,8 @@ def _heard(scoring: Scoring, behavioural: list[Story]) -> bool:
     """Anything to judge the dimension on: a signal with substance, or one counting against it (weak claims alone are not)."""
     return any(
         (w := scoring.signals.get(sig.key)) is not None and (w < 0 or not sig.weak)
-        for s in behavioural for sig in s.signals
+        for s in behavioural
+        for sig in s.signals
     )
 
 
@@ -89,11 +90,16 @@ def level_for(scoring: Scoring, stories: list[Story]) -> LevelResult:
     for floor in scoring.floors:
         if level < floor.level and _stories_with(behavioural, floor.unless, strong_only=False) == 0:
             level = floor.level
-            limits.append(floor.why or f"at least {floor.level}: no {' or '.join(k.replace('_', ' ') for k in floor.unless)}")
+            limits.append(
+                floor.why or f"at least {floor.level}: no {' or '.join(k.replace('_', ' ') for k in floor.unless)}"
+            )
     for cap in sorted(scoring.caps, key=lambda c: c.max_level):
         sentences = sum(1 for st in behavioural for x in st.signals if x.key == cap.signal)
-        if level > cap.max_level and _stories_with(behavioural, [cap.signal], strong_only=False) >= cap.min_stories \
-                and sentences >= cap.min_signals:
+        if (
+            level > cap.max_level
+            and _stories_with(behavioural, [cap.signal], strong_only=False) >= cap.min_stories
+            and sentences >= cap.min_signals
+        ):
             level = cap.max_level
             limits.append(cap.why or f"capped at {cap.max_level}: {cap.signal.replace('_', ' ')}")
     for need in sorted(scoring.needs, key=lambda n: n.level):

@@ -57,13 +57,17 @@ def load_rubric(path: str | Path) -> Rubric:
 def load_rubric_bytes(data: bytes, name: str = "<rubric>") -> Rubric:
     """Validate rubric bytes (size cap, UTF-8, YAML safety, schema, cross-references)."""
     if len(data) > MAX_RUBRIC_BYTES:
-        raise RubricError([Problem(name, 1, 1, f"file is {len(data)} bytes; rubric files are limited to {MAX_RUBRIC_BYTES} bytes")])
+        raise RubricError(
+            [Problem(name, 1, 1, f"file is {len(data)} bytes; rubric files are limited to {MAX_RUBRIC_BYTES} bytes")]
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise RubricError([Problem(name, line, col, f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x})")]) from None
+        raise RubricError(
+            [Problem(name, line, col, f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x})")]
+        ) from None
     return load_rubric_text(text, name)
 
 
@@ -175,7 +179,7 @@ def _problem_from_error(name: str, doc: CommentedMap, err: dict) -> Problem:
     msg = str(err.get("msg", "invalid value"))
     for prefix in ("Value error, ", "Assertion failed, "):
         if msg.startswith(prefix):
-            msg = msg[len(prefix):]
+            msg = msg[len(prefix) :]
     return Problem(name, line, col, f"{key}: {msg}" if key else msg)
 
 

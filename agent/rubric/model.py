@@ -23,7 +23,9 @@ SENIORITIES: tuple[str, ...] = ("L4", "L5", "senior")
 MAX_PATTERN_LENGTH = 400
 
 
-Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="lower-case id: letters, digits, _ and -")]
+Identifier = Annotated[
+    str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="lower-case id: letters, digits, _ and -")
+]
 LevelNumber = Annotated[int, Field(ge=1, le=MAX_LEVEL)]
 
 
@@ -44,8 +46,10 @@ def compile_pattern(pattern: str) -> BoundedPattern:
     except PatternError as exc:
         raise ValueError(str(exc)) from None
     if compiled.can_match_empty():
-        raise ValueError(f"pattern {pattern!r} can match zero characters (like '' or 'a*'), so it would fire "
-                         "without any words to quote; make it match at least one character")
+        raise ValueError(
+            f"pattern {pattern!r} can match zero characters (like '' or 'a*'), so it would fire "
+            "without any words to quote; make it match at least one character"
+        )
     return compiled
 
 
@@ -54,16 +58,23 @@ def _check_pattern(pattern: str) -> str:
     return pattern
 
 
-Pattern = Annotated[str, AfterValidator(_check_pattern), Field(description="Regular expression (case-insensitive; RE2 syntax, look-around allowed)")]
+Pattern = Annotated[
+    str,
+    AfterValidator(_check_pattern),
+    Field(description="Regular expression (case-insensitive; RE2 syntax, look-around allowed)"),
+]
 
 
 class Condition(_Strict):
     """Text or analyzer spans that must (``requires``) or must not (``unless``) appear near a cue."""
 
-    scope: Literal["sentence", "turn"] = Field("sentence", description="Where to look: the cue's sentence or its whole answer")
+    scope: Literal["sentence", "turn"] = Field(
+        "sentence", description="Where to look: the cue's sentence or its whole answer"
+    )
     loci: list[Locus] = Field(default_factory=list, description="Analyzer locus classes that satisfy the condition")
-    patterns: list[Pattern] = Field(default_factory=list, description="Regular expressions (case-insensitive) that satisfy it")
-
+    patterns: list[Pattern] = Field(
+        default_factory=list, description="Regular expressions (case-insensitive) that satisfy it"
+    )
 
     @model_validator(mode="after")
     def _not_empty(self) -> Condition:
@@ -76,8 +87,9 @@ class Triggers(_Strict):
     """What fires a cue in a candidate sentence: analyzer loci and/or phrase patterns (either matches)."""
 
     loci: list[Locus] = Field(default_factory=list, description="Fire on analyzer spans with these locus classes")
-    patterns: list[Pattern] = Field(default_factory=list, description="Fire on these regular expressions (case-insensitive)")
-
+    patterns: list[Pattern] = Field(
+        default_factory=list, description="Fire on these regular expressions (case-insensitive)"
+    )
 
     @model_validator(mode="after")
     def _not_empty(self) -> Triggers:
@@ -143,7 +155,9 @@ class Recommendation(_Strict):
     text: str = Field(min_length=1)
 
 
-_OLD_KEY = "No longer used (phrase-count scoring before rubric 2.0); accepted so older rubric files still load and compare"
+_OLD_KEY = (
+    "No longer used (phrase-count scoring before rubric 2.0); accepted so older rubric files still load and compare"
+)
 
 
 class Aggregation(_Strict):
@@ -153,7 +167,9 @@ class Aggregation(_Strict):
         default_factory=list,
         description="Work vocabulary: an answer using none of these words (e.g. gibberish) is not evidence; empty disables",
     )
-    min_topic_words: int = Field(2, ge=0, le=20, description="Distinct topic words an answer needs to count as evidence")
+    min_topic_words: int = Field(
+        2, ge=0, le=20, description="Distinct topic words an answer needs to count as evidence"
+    )
     ignore_patterns: list[Pattern] = Field(
         default_factory=list, description="Sentences matching these (text addressed to the grader) are never evidence"
     )
@@ -236,7 +252,9 @@ def semantic_problems(data: dict) -> list[tuple[Loc, str]]:
         if "levels" in dim and levels:
             missing = [str(n) for n in range(1, MAX_LEVEL + 1) if n not in scores]
             if missing:
-                problems.append(((*base, "levels"), "levels must define scores 1 to 5 once each; missing " + ", ".join(missing)))
+                problems.append(
+                    ((*base, "levels"), "levels must define scores 1 to 5 once each; missing " + ", ".join(missing))
+                )
         problems += _signal_problems(dim, base)
     problems += _bar_problems(data.get("bars"))
     examples = _items(data.get("examples"))
@@ -246,7 +264,12 @@ def semantic_problems(data: dict) -> list[tuple[Loc, str]]:
         expect = ex.get("expect")
         for key in expect if isinstance(expect, dict) else {}:
             if dim_ids and key not in dim_ids:
-                problems.append((("examples", ei, "expect", key, "<key>"), f"unknown dimension {key!r} (known: {', '.join(dim_ids)})"))
+                problems.append(
+                    (
+                        ("examples", ei, "expect", key, "<key>"),
+                        f"unknown dimension {key!r} (known: {', '.join(dim_ids)})",
+                    )
+                )
     return problems
 
 
@@ -277,7 +300,9 @@ def _signal_problems(dim: dict, base: Loc) -> list[tuple[Loc, str]]:
             for j, key in enumerate(keys):
                 msg = _unknown_signal(key, cue_ids)
                 if msg:
-                    loc = (*base, "scoring", part, i, field) if part == "caps" else (*base, "scoring", part, i, field, j)
+                    loc = (
+                        (*base, "scoring", part, i, field) if part == "caps" else (*base, "scoring", part, i, field, j)
+                    )
                     out.append((loc, msg))
     return out
 

@@ -18,7 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from agent.stories.catalog import SIGNALS
 
 MAX_LEVEL = 5
-SignalKey = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="a story signal key or a cue id of this dimension")]
+SignalKey = Annotated[
+    str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$", description="a story signal key or a cue id of this dimension")
+]
 LevelNumber = Annotated[int, Field(ge=1, le=MAX_LEVEL)]
 
 
@@ -32,7 +34,9 @@ class LevelCap(_Strict):
     signal: SignalKey
     max_level: LevelNumber
     min_stories: int = Field(1, ge=1, le=20, description="Stories the signal must appear in before the cap applies")
-    min_signals: int = Field(1, ge=1, le=50, description="Times the signal is heard (across stories) before the cap applies")
+    min_signals: int = Field(
+        1, ge=1, le=50, description="Times the signal is heard (across stories) before the cap applies"
+    )
     why: str = Field("", description="Shown on the scorecard when the cap applies")
 
 
@@ -49,7 +53,9 @@ class LevelFloor(_Strict):
     """The level cannot go below ``level`` unless one of ``unless`` is present ("1 needs a blamed outcome")."""
 
     level: LevelNumber
-    unless: list[SignalKey] = Field(min_length=1, description="Any of these signals lets the level fall below the floor")
+    unless: list[SignalKey] = Field(
+        min_length=1, description="Any of these signals lets the level fall below the floor"
+    )
     why: str = Field("", description="Shown on the scorecard when the floor applies")
 
 
@@ -60,16 +66,28 @@ class Scoring(_Strict):
         min_length=1,
         description="signal key -> weight; positive weights support the dimension, negative ones count against it. "
         "Keys are the story signals (listed here) or the ids of this dimension's cues.",
-        json_schema_extra={"propertyNames": {"anyOf": [
-            {"oneOf": [{"const": k, "description": f"({info.lean}) {info.meaning}"} for k, info in SIGNALS.items()]},
-            {"pattern": "^[a-z][a-z0-9_-]{0,63}$", "description": "the id of one of this dimension's cues"},
-        ]}},
+        json_schema_extra={
+            "propertyNames": {
+                "anyOf": [
+                    {
+                        "oneOf": [
+                            {"const": k, "description": f"({info.lean}) {info.meaning}"} for k, info in SIGNALS.items()
+                        ]
+                    },
+                    {"pattern": "^[a-z][a-z0-9_-]{0,63}$", "description": "the id of one of this dimension's cues"},
+                ]
+            }
+        },
     )
     thresholds: list[float] = Field(
-        min_length=4, max_length=4, description="Points needed for levels 2, 3, 4 and 5 (ascending; below the first is level 1)"
+        min_length=4,
+        max_length=4,
+        description="Points needed for levels 2, 3, 4 and 5 (ascending; below the first is level 1)",
     )
     story_cap: float = Field(4.0, gt=0, le=100, description="Most supporting points one story can add")
-    weak_factor: float = Field(0.3, ge=0, le=1, description="Weight multiplier for a signal with nothing concrete behind it")
+    weak_factor: float = Field(
+        0.3, ge=0, le=1, description="Weight multiplier for a signal with nothing concrete behind it"
+    )
     situations: list[SignalKey] = Field(
         default_factory=list,
         description="Signals that show the dimension was at stake in a story (acting or waiting, for independence); when set and "
@@ -97,7 +115,9 @@ class Scoring(_Strict):
 class Bar(_Strict):
     """The bar a seniority must meet: every dimension at its calibrated level, plus these signals."""
 
-    requires: list[SignalKey] = Field(default_factory=list, description="Signals that must appear in at least one story")
+    requires: list[SignalKey] = Field(
+        default_factory=list, description="Signals that must appear in at least one story"
+    )
     description: str = Field("", description="What the bar means, shown on the scorecard")
 
 

@@ -42,7 +42,9 @@ def words(text: str) -> list[str]:
 
 # Claims about decisions are about work even with no work noun in sight ("I decided. I owned it."): they
 # are evidence (of emptiness), unlike gibberish.
-_CLAIM_WORDS = frozenset("own owned owning ownership decide decided decision decisions call accountable responsible".split())
+_CLAIM_WORDS = frozenset(
+    "own owned owning ownership decide decided decision decisions call accountable responsible".split()
+)
 
 
 def _forms(word: str) -> tuple[str, ...]:

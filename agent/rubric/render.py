@@ -122,7 +122,9 @@ def render_md(card: Scorecard, context: CardContext | None = None) -> str:
     """CommonMark report: every quote, name and cue renders as the literal text it is."""
     ctx = _ctx(context, card)
     lines = ["# Scorecard", ""]
-    lines += [f"- {label}: {cm.code(value) if label == 'Session' else cm.inline(value)}" for label, value in ctx.facts(card)]
+    lines += [
+        f"- {label}: {cm.code(value) if label == 'Session' else cm.inline(value)}" for label, value in ctx.facts(card)
+    ]
     if card.notice:
         lines += ["", f"> **Notice:** {cm.inline(card.notice)}"]
     for d in card.dimensions:
@@ -145,8 +147,10 @@ def render_md(card: Scorecard, context: CardContext | None = None) -> str:
         lines += ["", "## Reframes", ""]
         for r in card.reframes:
             story = f"story {r.story}, " if r.story is not None else ""
-            lines.append(f"- {story}{ctx.where(r.turn)} ({cm.inline(r.locus)}): \u201c{cm.inline(r.phrase)}\u201d \u2192 "
-                         f"{cm.inline(r.question)}")
+            lines.append(
+                f"- {story}{ctx.where(r.turn)} ({cm.inline(r.locus)}): \u201c{cm.inline(r.phrase)}\u201d \u2192 "
+                f"{cm.inline(r.question)}"
+            )
     if ctx.original is not None:
         lines += ["", "## Changes from the original card"]
         for ch in compare(ctx.original, card):
@@ -210,7 +214,7 @@ def render_html(card: Scorecard, context: CardContext | None = None, extra_html:
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>Scorecard</title><style>{_CSS}</style></head><body>",
         "<h1>Scorecard</h1>",
-        "<dl class=\"meta\">" + "".join(f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in ctx.facts(card)) + "</dl>",
+        '<dl class="meta">' + "".join(f"<dt>{h(k)}</dt><dd>{h(v)}</dd>" for k, v in ctx.facts(card)) + "</dl>",
     ]
     if card.notice:
         parts.append(f"<p><strong>Notice:</strong> {h(card.notice)}</p>")
@@ -238,8 +242,11 @@ def render_html(card: Scorecard, context: CardContext | None = None, extra_html:
     if card.stories:
         parts.append("<h2>Stories</h2><ul>" + "".join(f"<li>{h(s.line)}</li>" for s in card.stories) + "</ul>")
     if card.ignored:
-        parts.append("<h2>Ignored (addressed to the grader)</h2><ul>"
-                     + "".join(f"<li>{h(ctx.where(i.turn))}: <q>{h(i.quote)}</q></li>" for i in card.ignored) + "</ul>")
+        parts.append(
+            "<h2>Ignored (addressed to the grader)</h2><ul>"
+            + "".join(f"<li>{h(ctx.where(i.turn))}: <q>{h(i.quote)}</q></li>" for i in card.ignored)
+            + "</ul>"
+        )
     if card.reframes:
         parts.append("<h2>Reframes</h2><ul>")
         for r in card.reframes:
@@ -250,9 +257,14 @@ def render_html(card: Scorecard, context: CardContext | None = None, extra_html:
         for ch in compare(ctx.original, card):
             moved = "".join(
                 f"<li>{label}: {h(e.effect)} {ctx.where(e.turn)} <code>{h(e.cue)}</code> <q>{h(e.quote)}</q></li>"
-                for label, items in (("new evidence", ch.added), ("lost evidence", ch.removed)) for e in items)
-            parts.append(f"<li>{h(ch.name)}: {_lv(ch.old)} &rarr; {_lv(ch.new)} ({_arrow(ch.old, ch.new)})"
-                         + (f"<ul>{moved}</ul>" if moved else "") + "</li>")
+                for label, items in (("new evidence", ch.added), ("lost evidence", ch.removed))
+                for e in items
+            )
+            parts.append(
+                f"<li>{h(ch.name)}: {_lv(ch.old)} &rarr; {_lv(ch.new)} ({_arrow(ch.old, ch.new)})"
+                + (f"<ul>{moved}</ul>" if moved else "")
+                + "</li>"
+            )
         parts.append("</ul>")
     parts.extend(extra_html)
     parts.append("</body></html>")

@@ -56,7 +56,9 @@ class StoryFinding(BaseModel):
     number: int
     title: str = ""
     turns: list[int] = Field(default_factory=list, description="Transcript turn numbers of the story's answers")
-    answers: list[int] = Field(default_factory=list, description="The same answers counted from 1 (answer 3 = third answer)")
+    answers: list[int] = Field(
+        default_factory=list, description="The same answers counted from 1 (answer 3 = third answer)"
+    )
     holder: str = "none"
     key_decision: str | None = None
     signals: list[str] = Field(default_factory=list)
@@ -76,7 +78,9 @@ class BarCheck(BaseModel):
     level: str
     met: bool
     reasons: list[str] = Field(default_factory=list)
-    signal_reasons: list[str] = Field(default_factory=list, description="The part of ``reasons`` about required signals")
+    signal_reasons: list[str] = Field(
+        default_factory=list, description="The part of ``reasons`` about required signals"
+    )
     missing_signals: list[str] = Field(default_factory=list, description="Required signals no story showed")
     description: str = ""
 
@@ -95,7 +99,8 @@ class Scorecard(BaseModel):
     ignored: list[IgnoredQuote] = Field(default_factory=list)
     bar: BarCheck | None = None
     answer_numbers: dict[int, int] = Field(
-        default_factory=dict, description="Turn number -> answer number (answer 3 = the third answer), for text people read"
+        default_factory=dict,
+        description="Turn number -> answer number (answer 3 = the third answer), for text people read",
     )
 
     @property

@@ -70,12 +70,24 @@ def _summary(dim: Dimension, result: LevelResult, numbers: dict[int, int]) -> st
     return text + f". Anchor: {dim.anchor(result.level)}"
 
 
-def read_for_scoring(turns: list[Turn], rubric: Rubric, analyses: Mapping[int, AnswerAnalysis] | None = None,
-                     phases=None, docs: Mapping[int, object] | None = None) -> TranscriptReading:
+def read_for_scoring(
+    turns: list[Turn],
+    rubric: Rubric,
+    analyses: Mapping[int, AnswerAnalysis] | None = None,
+    phases=None,
+    docs: Mapping[int, object] | None = None,
+) -> TranscriptReading:
     """The transcript's stories as the scorer reads them (grader text ignored, off-topic answers skipped, cues read);
     ``docs``: the analyzer's parse of analysed turns, when the caller has it (``read_transcript``)."""
-    return read_transcript(turns, analyses, phases=phases, ignore=grader_filter(rubric),
-                           skip_turns=off_topic_turns(turns, rubric), extra=cue_reader(rubric), docs=docs)
+    return read_transcript(
+        turns,
+        analyses,
+        phases=phases,
+        ignore=grader_filter(rubric),
+        skip_turns=off_topic_turns(turns, rubric),
+        extra=cue_reader(rubric),
+        docs=docs,
+    )
 
 
 def score_reading(reading: TranscriptReading, turns: list[Turn], rubric: Rubric, level: str | None = None) -> Scorecard:
@@ -89,31 +101,59 @@ def score_reading(reading: TranscriptReading, turns: list[Turn], rubric: Rubric,
         scoring = scoring_of(dim)
         result = level_for(scoring, stories)
         evidence = dimension_evidence(scoring, stories) if result.level is not None else []
-        dims.append(DimensionScore(id=dim.id, name=dim.name, level=result.level, evidence=evidence,
-                                   summary=_summary(dim, result, numbers), anchor=dim.anchor(result.level)))
+        dims.append(
+            DimensionScore(
+                id=dim.id,
+                name=dim.name,
+                level=result.level,
+                evidence=evidence,
+                summary=_summary(dim, result, numbers),
+                anchor=dim.anchor(result.level),
+            )
+        )
     findings = [
-        StoryFinding(number=numbers[s.index], title=s.title, turns=s.answer_turns, answers=[answer_no[t] for t in s.answer_turns if t in answer_no],
-                     holder=s.holder, key_decision=s.key_decision.text if s.key_decision else None,
-                     signals=sorted({x.key for x in s.signals}), line=story_line(s, numbers[s.index]))
+        StoryFinding(
+            number=numbers[s.index],
+            title=s.title,
+            turns=s.answer_turns,
+            answers=[answer_no[t] for t in s.answer_turns if t in answer_no],
+            holder=s.holder,
+            key_decision=s.key_decision.text if s.key_decision else None,
+            signals=sorted({x.key for x in s.signals}),
+            line=story_line(s, numbers[s.index]),
+        )
         for s in behavioural
     ]
     reframes = [r for r in (story_reframe(s) for s in behavioural) if r is not None]
     reframes = [r.model_copy(update={"story": numbers.get(r.story, r.story)}) for r in reframes]
     return Scorecard(
-        rubric=rubric.stamp(), scorer="offline", dimensions=dims, overall=overall_from(dims, rubric), reframes=reframes,
-        level_expected=expected_levels(rubric, level), stories=findings,
+        rubric=rubric.stamp(),
+        scorer="offline",
+        dimensions=dims,
+        overall=overall_from(dims, rubric),
+        reframes=reframes,
+        level_expected=expected_levels(rubric, level),
+        stories=findings,
         ignored=[IgnoredQuote(turn=i.turn, quote=i.text) for i in reading.ignored],
-        bar=check_bar(rubric, level, dims, stories), answer_numbers=answer_no,
+        bar=check_bar(rubric, level, dims, stories),
+        answer_numbers=answer_no,
     )
 
 
-def score_offline(turns: list[Turn], rubric: Rubric, level: str | None = None,
-                  analyses: Mapping[int, AnswerAnalysis] | None = None, phases=None) -> Scorecard:
+def score_offline(
+    turns: list[Turn],
+    rubric: Rubric,
+    level: str | None = None,
+    analyses: Mapping[int, AnswerAnalysis] | None = None,
+    phases=None,
+) -> Scorecard:
     """Score ``turns`` against ``rubric`` without any model; same input, same output."""
     return score_reading(read_for_scoring(turns, rubric, analyses, phases), turns, rubric, level)
 
 
-def reframes_for(turns: list[Turn], rubric: Rubric, analyses: Mapping[int, AnswerAnalysis] | None = None, phases=None) -> list[Reframe]:
+def reframes_for(
+    turns: list[Turn], rubric: Rubric, analyses: Mapping[int, AnswerAnalysis] | None = None, phases=None
+) -> list[Reframe]:
     """One reframe per story, for scorecards from a judge that gave none."""
     return score_offline(turns, rubric, analyses=analyses, phases=phases).reframes
 
@@ -131,5 +171,12 @@ def overall_from(dimensions: list[DimensionScore], rubric: Rubric) -> Overall:
     return Overall(level=mean, recommendation=text)
 
 
-__all__ = ["expected_levels", "overall_from", "read_for_scoring", "reframes_for",
-           "score_offline", "score_reading", "scoring_of"]
+__all__ = [
+    "expected_levels",
+    "overall_from",
+    "read_for_scoring",
+    "reframes_for",
+    "score_offline",
+    "score_reading",
+    "scoring_of",
+]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import inspect
-from typing import Any, Awaitable, Callable, Protocol, runtime_checkable
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol, runtime_checkable
 
 from agent.analysis.models import AnswerAnalysis
+from agent.rubric.bar import expected_levels, recheck_bar
 from agent.rubric.model import Rubric
 from agent.rubric.scorecard import Scorecard
-from agent.rubric.bar import expected_levels, recheck_bar
 from agent.rubric.slow_patterns import score_offline_bounded as score_offline
 from agent.transcript.models import Turn
 
@@ -34,8 +35,9 @@ def _call(judge: JudgeLike, turns: list[Turn], rubric: Rubric) -> Any:
     raise TypeError(f"{type(judge).__name__} is not a judge (needs a judge() method or to be callable)")
 
 
-def _finish(card: Any, turns: list[Turn], rubric: Rubric, level: str | None, analyses: dict | None,
-            phases: dict | None = None) -> Scorecard:
+def _finish(
+    card: Any, turns: list[Turn], rubric: Rubric, level: str | None, analyses: dict | None, phases: dict | None = None
+) -> Scorecard:
     """Validate the judge's scorecard and add what the offline side owns.
 
     The stamp and calibration always; the story findings, the ignored grader-addressed sentences
@@ -48,7 +50,11 @@ def _finish(card: Any, turns: list[Turn], rubric: Rubric, level: str | None, ana
     if not card.dimensions:
         raise ValueError("judge returned no dimensions")
     offline = score_offline(turns, rubric, level=level, analyses=analyses, phases=phases)
-    updates: dict[str, Any] = {"rubric": rubric.stamp(), "scorer": "llm", "level_expected": expected_levels(rubric, level)}
+    updates: dict[str, Any] = {
+        "rubric": rubric.stamp(),
+        "scorer": "llm",
+        "level_expected": expected_levels(rubric, level),
+    }
     updates["answer_numbers"] = offline.answer_numbers
     for name in ("reframes", "stories", "ignored"):
         if not getattr(card, name):
@@ -57,8 +63,14 @@ def _finish(card: Any, turns: list[Turn], rubric: Rubric, level: str | None, ana
     return card.model_copy(update=updates)
 
 
-def _fallback(turns: list[Turn], rubric: Rubric, level: str | None, analyses: dict | None, exc: BaseException,
-              phases: dict | None = None) -> Scorecard:
+def _fallback(
+    turns: list[Turn],
+    rubric: Rubric,
+    level: str | None,
+    analyses: dict | None,
+    exc: BaseException,
+    phases: dict | None = None,
+) -> Scorecard:
     card = score_offline(turns, rubric, level=level, analyses=analyses, phases=phases)
     reason = str(exc).splitlines()[0][:200] if str(exc) else ""
     detail = f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
@@ -84,7 +96,7 @@ async def score_async(
         return _finish(result, turns, rubric, level, analyses, phases)
     except asyncio.CancelledError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any judge failure falls back offline
+    except Exception as exc:
         return _fallback(turns, rubric, level, analyses, exc, phases)
 
 

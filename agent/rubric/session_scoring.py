@@ -13,9 +13,15 @@ from agent.rubric.scoring import score, score_async
 from agent.transcript.models import Turn
 
 
-async def score_for_session(turns: list[Turn], analyses: dict[int, AnswerAnalysis], *,
-                            rubric_path: Path | None = None, judge: object | None = None,
-                            level: str | None = None, phases: dict[int, tuple[str, str]] | None = None) -> Scorecard:
+async def score_for_session(
+    turns: list[Turn],
+    analyses: dict[int, AnswerAnalysis],
+    *,
+    rubric_path: Path | None = None,
+    judge: object | None = None,
+    level: str | None = None,
+    phases: dict[int, tuple[str, str]] | None = None,
+) -> Scorecard:
     """Load the rubric (cached per file version) and score; a failing judge falls back offline.
 
     ``phases``: the session's ``{interviewer turn: (phase, kind)}``, so stories follow the recorded phases.

@@ -37,9 +37,14 @@ def without_pattern(rubric: Rubric, pattern: str) -> tuple[Rubric, list[str]]:
     return rubric.model_copy(update={"dimensions": dimensions, "aggregation": agg}), dropped
 
 
-def score_offline_bounded(turns: list[Turn], rubric: Rubric, *, level: str | None = None,
-                          analyses: dict[int, AnswerAnalysis] | None = None,
-                          phases: dict[int, tuple[str, str]] | None = None) -> Scorecard:
+def score_offline_bounded(
+    turns: list[Turn],
+    rubric: Rubric,
+    *,
+    level: str | None = None,
+    analyses: dict[int, AnswerAnalysis] | None = None,
+    phases: dict[int, tuple[str, str]] | None = None,
+) -> Scorecard:
     """``score_offline``, skipping the cues of any pattern that runs out of time (named in ``notice``)."""
     skipped: list[str] = []
     while True:

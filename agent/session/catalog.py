@@ -105,8 +105,17 @@ def scan_sessions(directory: Path) -> Catalogue:
             found.rows.append(summarize(load_session(path)))
         except SessionError as exc:
             found.rows.append(
-                SessionSummary(id=path.stem, path=path, created="", scenario="?", brain="?",
-                               status="unreadable", turns=0, levels={}, problem=str(exc))
+                SessionSummary(
+                    id=path.stem,
+                    path=path,
+                    created="",
+                    scenario="?",
+                    brain="?",
+                    status="unreadable",
+                    turns=0,
+                    levels={},
+                    problem=str(exc),
+                )
             )
     found.rows.sort(key=lambda r: (r.created, r.id), reverse=True)
     return found

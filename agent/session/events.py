@@ -53,7 +53,8 @@ class MetaEvent(Event):
     time_budget_s: float | None = None
     app_version: str = ""
     rehearsal: dict[str, Any] | None = Field(
-        default=None, description="Rehearsal of one bank story: story_id, title, kind, question_id, question")
+        default=None, description="Rehearsal of one bank story: story_id, title, kind, question_id, question"
+    )
 
     @field_validator("session_id")
     @classmethod

@@ -32,7 +32,9 @@ def check_session_id(value: object) -> str:
     if is_session_id(value):
         return value  # type: ignore[return-value]
     shown = repr(value)[:80]
-    raise BadSessionId(f"{shown} is not a session id (letters, digits, '-' and '_', at most {MAX_ID_LENGTH} characters)")
+    raise BadSessionId(
+        f"{shown} is not a session id (letters, digits, '-' and '_', at most {MAX_ID_LENGTH} characters)"
+    )
 
 
 def session_file(directory: Path, session_id: str) -> Path:

@@ -23,7 +23,13 @@ def _v0_to_v1(event: dict[str, Any]) -> Iterator[dict[str, Any]]:
     if event.get("type") == "answer" and "analysis" in event:
         analysis = event.pop("analysis")
         yield event
-        yield {"v": 1, "type": "analysis", "turn": event.get("turn", 0), "analysis": analysis, "ts": event.get("ts", "")}
+        yield {
+            "v": 1,
+            "type": "analysis",
+            "turn": event.get("turn", 0),
+            "analysis": analysis,
+            "ts": event.get("ts", ""),
+        }
         return
     yield event
 
@@ -39,7 +45,9 @@ def upgrade(event: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the event (possibly split in several) upgraded to ``FORMAT_VERSION``."""
     version = event.get("v", 0)
     if not isinstance(version, int) or version > FORMAT_VERSION or version < 0:
-        raise UnsupportedVersion(f"session format version {version!r} is not supported (this Locus reads <= {FORMAT_VERSION})")
+        raise UnsupportedVersion(
+            f"session format version {version!r} is not supported (this Locus reads <= {FORMAT_VERSION})"
+        )
     events = [event]
     while version < FORMAT_VERSION:
         events = [out for e in events for out in _STEPS[version](e)]

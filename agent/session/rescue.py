@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.session.ids import BadSessionId, SUFFIX, check_session_id
+from agent.session.ids import SUFFIX, BadSessionId, check_session_id
 from agent.session.recorder import SessionRecorder
 from agent.session.store import SessionError
 from agent.util.atomic import write_bytes_new

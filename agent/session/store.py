@@ -14,7 +14,7 @@ import fcntl
 import json
 import os
 import secrets
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +41,12 @@ class SessionError(Exception):
 
 def utc_now() -> str:
     """Current UTC time as ISO 8601 with seconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def new_session_id(scenario_id: str) -> str:
     """A sortable, unique id: ``20261125-041500-playback-resume-3fa9``."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     return f"{stamp}-{scenario_id}-{secrets.token_hex(2)}"
 
 
@@ -128,8 +128,9 @@ def _refuse_constant(name: str) -> float:
 
 def _decode_line(line: bytes) -> dict[str, Any]:
     """One JSON object, with absurd numbers refused and lone surrogates replaced."""
-    raw = json.loads(line.decode("utf-8"), parse_int=_parse_int, parse_float=_parse_float,
-                     parse_constant=_refuse_constant)
+    raw = json.loads(
+        line.decode("utf-8"), parse_int=_parse_int, parse_float=_parse_float, parse_constant=_refuse_constant
+    )
     if not isinstance(raw, dict):
         raise ValueError("not a JSON object")
     if b"\\ud" in line or b"\\uD" in line:  # a JSON-escaped lone surrogate is the only way one gets in
@@ -163,7 +164,7 @@ def read_session_bytes(path: Path) -> bytes:
         data = read_regular(path, MAX_FILE_BYTES, "session file")
     except FileRefused as exc:
         raise SessionError(str(exc)) from None
-    return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    return data[len(codecs.BOM_UTF8) :] if data.startswith(codecs.BOM_UTF8) else data
 
 
 def load_session(path: str | os.PathLike[str]) -> LoadedSession:
@@ -218,7 +219,7 @@ class SessionWriter:
         self._fh = None
 
     @classmethod
-    def create(cls, directory: Path, session_id: str) -> "SessionWriter":
+    def create(cls, directory: Path, session_id: str) -> SessionWriter:
         """Create ``<directory>/<session_id>.jsonl`` (must not exist), owner-only permissions."""
         try:
             path = session_file(directory, session_id)
@@ -243,12 +244,12 @@ class SessionWriter:
             raise SessionError(f"{self.path}: session is open in another locus process") from None
 
     @classmethod
-    def reopen(cls, loaded: LoadedSession) -> "SessionWriter":
+    def reopen(cls, loaded: LoadedSession) -> SessionWriter:
         """Continue an existing file, cutting off a damaged tail first."""
         path = loaded.path
         writer = cls(path, next_seq=len(loaded.events))
         try:
-            writer._fh = open(path, "ab", buffering=0)
+            writer._fh = open(path, "ab", buffering=0)  # noqa: SIM115 (the writer owns the handle until close())
         except OSError as exc:
             raise SessionError(f"{path}: cannot append: {exc.strerror}") from None
         writer._lock()

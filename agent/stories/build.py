@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from agent import analysis
 from agent.analysis.models import AnswerAnalysis, Span, is_probe
 from agent.stories import judgment, substance
-from agent.stories.forms import WordClass
 from agent.stories.clauses import SentenceView, sentences_of
+from agent.stories.forms import WordClass
 from agent.stories.found import make
 from agent.stories.models import Decision, IgnoredSentence, Signal, Story, StoryKind, TranscriptReading
 from agent.stories.questions import classify, role_from_phase, topic_of
@@ -26,15 +26,44 @@ from agent.transcript.models import Turn
 Phases = Mapping[int, tuple[str, str]]
 _MAX_CLAIM_RATIO = 0.6
 _PASSIVE_BY = re.compile(r"^\w+(?:ed|en|t)\b(?: \w+)? by\b", re.I)
-_WORK_ITEM = re.compile(r"\b(?:ticket|spec|task|story|brief|card|issue|requirements?)s? (?:said|says|asked|asks|wanted|wants)\b", re.I)
-_CODE_REVIEW = re.compile(r"\b(?:pull request|merge request|code review|reviewed (?:the|my) (?:pr|pull request|code|diff|change|patch)|approved (?:the|my) (?:pr|pull request|diff|patch))\b")
+_WORK_ITEM = re.compile(
+    r"\b(?:ticket|spec|task|story|brief|card|issue|requirements?)s? (?:said|says|asked|asks|wanted|wants)\b", re.I
+)
+_CODE_REVIEW = re.compile(
+    r"\b(?:pull request|merge request|code review|reviewed (?:the|my) (?:pr|pull request|code|diff|change|patch)|approved (?:the|my) (?:pr|pull request|diff|patch))\b"
+)
 _ROTA = re.compile(r"\bon-?call\b", re.I)
-_DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move "
-                      "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide raise lower bump "
-                      "throttle block reroute fail restart scale split delay postpone")
-_EXPLICIT = ("decid", "call", "chose", "choice", "approv", "agree", "consent", "sign", "final_say", "i_am_the_one",
-             "handed_up", "escalat", "waited", "okay", "approval", "permission", "refused", "declined", "consensus",
-             "process", "book", "policy", "runbook")
+_DECISIVE = WordClass(
+    "decisive",
+    "roll revert ship deploy switch pause exclude disable launch cut release migrate move "
+    "replace drop cancel stop freeze patch fix escalate wait hold choose pick decide raise lower bump "
+    "throttle block reroute fail restart scale split delay postpone",
+)
+_EXPLICIT = (
+    "decid",
+    "call",
+    "chose",
+    "choice",
+    "approv",
+    "agree",
+    "consent",
+    "sign",
+    "final_say",
+    "i_am_the_one",
+    "handed_up",
+    "escalat",
+    "waited",
+    "okay",
+    "approval",
+    "permission",
+    "refused",
+    "declined",
+    "consensus",
+    "process",
+    "book",
+    "policy",
+    "runbook",
+)
 
 
 @dataclass(frozen=True)
@@ -66,8 +95,9 @@ def _extra_signals(sents: list[SentenceView], extra: ExtraReader) -> list[Signal
     return out
 
 
-def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None,
-              docs: Mapping[int, object] | None = None) -> dict[int, tuple[AnswerAnalysis, object]]:
+def _analysed(
+    turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None, docs: Mapping[int, object] | None = None
+) -> dict[int, tuple[AnswerAnalysis, object]]:
     """``(analysis, doc)`` per candidate turn: saved analyses reused (their parse redone unless ``docs``
     holds it), the rest analysed."""
     given = given or {}
@@ -89,10 +119,10 @@ def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None,
         out[t.number] = (a, docs[t.number])
     saved = [(t, a) for t, a in saved if t.number not in out]
     if saved:
-        for (t, a), doc in zip(saved, analysis.parse_many([a.text for _, a in saved])):
+        for (t, a), doc in zip(saved, analysis.parse_many([a.text for _, a in saved]), strict=False):
             out[t.number] = (a, doc)
     if fresh:
-        for t, pair in zip(fresh, analysis.analyze_with_docs([t.text for t in fresh])):
+        for t, pair in zip(fresh, analysis.analyze_with_docs([t.text for t in fresh]), strict=False):
             out[t.number] = pair
     return out
 
@@ -100,7 +130,9 @@ def _analysed(turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None,
 def _narrative(sents: list[SentenceView]) -> bool:
     """An answer told as past events (a story), whatever the question looked like."""
     told = sum(1 for s in sents for c in s.clauses if c.narrated and c.actor in ("self", "we", "group"))
-    would = sum(1 for s in sents for c in s.clauses if (c.modal or c.present) and c.actor in ("self", "we", "group", "none"))
+    would = sum(
+        1 for s in sents for c in s.clauses if (c.modal or c.present) and c.actor in ("self", "we", "group", "none")
+    )
     return told >= 2 and told > would
 
 
@@ -114,10 +146,22 @@ def _decisions(sents: list[SentenceView]) -> list[Decision]:
                 continue  # "Rolled back by the incident commander": someone else's act, not the speaker's
             if span.locus == "process" and _WORK_ITEM.search(span.text):
                 continue  # "The ticket said to send a reminder": a work item stating the task, not a decision handed away
-            if span.locus == "authority" and re.search(r"agree|approv|sign", span.cue + " " + span.text, re.I) and _CODE_REVIEW.search(s.lower):
+            if (
+                span.locus == "authority"
+                and re.search(r"agree|approv|sign", span.cue + " " + span.text, re.I)
+                and _CODE_REVIEW.search(s.lower)
+            ):
                 continue  # "My lead reviewed the pull request and agreed": ordinary code review of the speaker's own call
-            out.append(Decision(turn=s.turn, start=span.start, end=span.end, text=span.text, holder=span.locus,
-                                explicit=any(k in span.cue for k in _EXPLICIT)))
+            out.append(
+                Decision(
+                    turn=s.turn,
+                    start=span.start,
+                    end=span.end,
+                    text=span.text,
+                    holder=span.locus,
+                    explicit=any(k in span.cue for k in _EXPLICIT),
+                )
+            )
     return out
 
 
@@ -192,28 +236,53 @@ def read_transcript(
             role = role_from_phase(tag[0], tag[1], t.text, inside) if tag else classify(t.text, inside)
             if role == "follow_up" and groups:
                 continue
-            kind: StoryKind = "behavioural" if role in ("past_experience", "follow_up") else ("wrap_up" if role == "wrap_up" else "design")
+            kind: StoryKind = (
+                "behavioural"
+                if role in ("past_experience", "follow_up")
+                else ("wrap_up" if role == "wrap_up" else "design")
+            )
             groups.append((kind, t, []))
             inside = kind == "behavioural"
             continue
         if not groups:
             groups.append(("behavioural", None, []))
         kind, question, answers = groups[-1]
-        if kind == "design" and (not phases or question is None or question.number not in phases) and _narrative(views.get(t.number, [])):
+        if (
+            kind == "design"
+            and (not phases or question is None or question.number not in phases)
+            and _narrative(views.get(t.number, []))
+        ):
             groups[-1] = ("behavioural", question, answers)  # the question read as design, the answer is a story
             inside = True
         groups[-1][2].append(t)
-    stories = [_story(i, kind, q, answers, views, parsed, extra) for i, (kind, q, answers) in enumerate(groups, start=1) if answers]
-    return TranscriptReading(stories=[s.model_copy(update={"index": n}) for n, s in enumerate(stories, start=1)], ignored=ignored)
+    stories = [
+        _story(i, kind, q, answers, views, parsed, extra)
+        for i, (kind, q, answers) in enumerate(groups, start=1)
+        if answers
+    ]
+    return TranscriptReading(
+        stories=[s.model_copy(update={"index": n}) for n, s in enumerate(stories, start=1)], ignored=ignored
+    )
 
 
-def _story(index: int, kind: StoryKind, question: Turn | None, answers: list[Turn],
-           views: dict[int, list[SentenceView]], parsed: dict[int, tuple[AnswerAnalysis, object]],
-           extra: ExtraReader | None = None) -> Story:
+def _story(
+    index: int,
+    kind: StoryKind,
+    question: Turn | None,
+    answers: list[Turn],
+    views: dict[int, list[SentenceView]],
+    parsed: dict[int, tuple[AnswerAnalysis, object]],
+    extra: ExtraReader | None = None,
+) -> Story:
     sents = [s for t in answers for s in views.get(t.number, [])]
     title = topic_of(question.text) if question is not None else ""
-    base = dict(index=index, kind=kind, title=title, question_turn=question.number if question else None,
-                answer_turns=[t.number for t in answers])
+    base = dict(
+        index=index,
+        kind=kind,
+        title=title,
+        question_turn=question.number if question else None,
+        answer_turns=[t.number for t in answers],
+    )
     if kind != "behavioural":
         signals: list[Signal] = []
         if kind == "design":
@@ -233,12 +302,13 @@ def _story(index: int, kind: StoryKind, question: Turn | None, answers: list[Tur
     # business"): the story's substance counts as thin, so its claims are weak.
     weight = len(concrete) if len(claimed) <= _MAX_CLAIM_RATIO * max(len(concrete), 1) else min(len(concrete), 3)
     signals = story_signals(sents, key, weight, _extra_signals(sents, extra) if extra is not None else [], decisions)
-    return Story(**base, decisions=decisions, key_decision=key, signals=signals, substance=len(concrete), refused=refused)
+    return Story(
+        **base, decisions=decisions, key_decision=key, signals=signals, substance=len(concrete), refused=refused
+    )
 
 
-def build_stories(turns: list[Turn], analyses: Mapping[int, AnswerAnalysis] | None = None, *,
-                  phases: Phases | None = None) -> list[Story]:
+def build_stories(
+    turns: list[Turn], analyses: Mapping[int, AnswerAnalysis] | None = None, *, phases: Phases | None = None
+) -> list[Story]:
     """The stories of a transcript (every kind), with decisions and signals."""
     return read_transcript(turns, analyses, phases=phases).stories
-
-

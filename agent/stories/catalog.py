@@ -20,9 +20,17 @@ class SignalInfo(NamedTuple):
 _TABLE = (
     # decisions
     ("own_decision", "+", "the story narrates a decision of the candidate's own"),
-    ("made_the_call", "+", "a decision narrated explicitly as the candidate's own ('I decided to ...', 'it was my call')"),
+    (
+        "made_the_call",
+        "+",
+        "a decision narrated explicitly as the candidate's own ('I decided to ...', 'it was my call')",
+    ),
     ("deferred_decision", "-", "a decision in the story sits with a manager, the group, a process or nobody"),
-    ("mostly_deferred", "-", "most of the story's decisions sit with others (two or more, more than the candidate's own)"),
+    (
+        "mostly_deferred",
+        "-",
+        "most of the story's decisions sit with others (two or more, more than the candidate's own)",
+    ),
     ("reasoned_own_call", "+", "the candidate's own call, told with its reasons"),
     # judgment
     ("alternative_weighed", "+", "options named and compared by the candidate ('I considered X, but ...')"),
@@ -35,7 +43,11 @@ _TABLE = (
     ("design_tradeoff", "+", "a trade-off weighed inside a design answer (light; never quoted as behaviour)"),
     # ownership
     ("owned_outcome", "+", "their own change or call named as the cause of a bad outcome ('that was my change')"),
-    ("owned_result", "+", "the result of their own call held as theirs, good or bad ('the result was mine to answer for')"),
+    (
+        "owned_result",
+        "+",
+        "the result of their own call held as theirs, good or bad ('the result was mine to answer for')",
+    ),
     ("blamed_others", "-", "the outcome placed on others ('QA should have caught it', 'that wasn't on me')"),
     ("fixed_it", "+", "the candidate fixed, rolled back or repaired it themselves"),
     ("prevention", "+", "a guard, check or rule added so it cannot recur"),
@@ -61,7 +73,11 @@ _TABLE = (
     ("told_nobody", "-", "acted alone and told nobody ('didn't mention it to anyone')"),
     ("autonomy_claim", "-", "claims never to need permission, with no instance ('I never ask for approval')"),
     ("reckless_action", "-", "skipping safeguards or telling nobody while acting alone (derived from the two above)"),
-    ("defended_recklessness", "-", "a reckless act defended as right: pride in it, 'I'd do it again', or 'I never ask'"),
+    (
+        "defended_recklessness",
+        "-",
+        "a reckless act defended as right: pride in it, 'I'd do it again', or 'I never ask'",
+    ),
     # scope
     ("outside_own_area", "+", "the work was another team's ('the platform team owns it', 'nobody had asked me')"),
     ("scope_extension", "+", "did that other team's work themselves, unasked (wrote the patch, opened the change)"),

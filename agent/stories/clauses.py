@@ -15,7 +15,9 @@ from agent.analysis.models import AnswerAnalysis, Span
 from agent.analysis.predicates import in_hypothetical_clause, read
 
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_WOULD = frozenset({"would", "'d", "d", "could", "might", "should", "will", "'ll", "can", "may", "must", "wo", "ca", "shall"})
+_WOULD = frozenset(
+    {"would", "'d", "d", "could", "might", "should", "will", "'ll", "can", "may", "must", "wo", "ca", "shall"}
+)
 _HABIT_ADVERBS = frozenset({"always", "never", "usually", "generally", "typically", "normally", "often", "rarely"})
 _MAX_SPAN = 160
 
@@ -93,8 +95,11 @@ _NOUN_SLOTS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "poss
 
 def _is_clause_head(tok) -> bool:
     # A finite present verb in a noun's slot is a mistagged plural ("paused the revenue dashboards myself").
-    return tok.tag_.startswith("VB") and tok.dep_ not in ("aux", "auxpass") and not (
-        tok.tag_ in ("VBZ", "VBP") and tok.dep_ in _NOUN_SLOTS)
+    return (
+        tok.tag_.startswith("VB")
+        and tok.dep_ not in ("aux", "auxpass")
+        and not (tok.tag_ in ("VBZ", "VBP") and tok.dep_ in _NOUN_SLOTS)
+    )
 
 
 def _own_words(toks) -> dict[int, set[str]]:
@@ -112,13 +117,15 @@ def _own_words(toks) -> dict[int, set[str]]:
 
 
 def _inverted_condition(tok) -> bool:
-    """"Had nobody approved it, ...": an auxiliary before its subject opens a condition."""
+    """ "Had nobody approved it, ...": an auxiliary before its subject opens a condition."""
     subj = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
     if subj is None:
         return False
     doc = tok.doc
     return any(
-        c.dep_ == "aux" and c.lower_ in ("had", "were", "should") and c.i < subj.i
+        c.dep_ == "aux"
+        and c.lower_ in ("had", "were", "should")
+        and c.i < subj.i
         and (c.i == 0 or doc[c.i - 1].is_punct or doc[c.i - 1].lower_ in ("and", "but", "so", "even"))
         for c in tok.children
     )
@@ -132,7 +139,14 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     by_agent = any(doc[j].lower_ == "by" for j in range(tok.i + 1, min(tok.i + 4, len(doc))))
     if subj is None and actor == "self" and (p.agent is not None or by_agent):
         actor = p.agent or "authority"  # "Rolled back by the incident commander": the agent acted, not the speaker
-    if subj is None and tok.tag_ in ("VBD", "VBN") and tok.dep_ == "ROOT" and p.agent is None and not p.passive and not by_agent:
+    if (
+        subj is None
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.dep_ == "ROOT"
+        and p.agent is None
+        and not p.passive
+        and not by_agent
+    ):
         first = toks[0]
         if first.i == tok.i or first.is_punct or first.lower_ in ("so", "then", "and", "also", "just", "first"):
             actor = "self"  # "Rolled it back within the hour": a dropped subject is the speaker
@@ -140,7 +154,9 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     own_subj = any(c.dep_ in _SUBJ_DEPS for c in tok.children)
     if not modal_word and tok.dep_ in ("xcomp", "conj") and not own_subj:
         modal_word = next((c.lower_ for c in tok.head.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
-    present = tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in tok.children))
+    present = tok.tag_ in ("VBP", "VBZ") or (
+        tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in tok.children)
+    )
     habitual = (present and not p.modal) or any(
         c.lower_ in _HABIT_ADVERBS and c.dep_ in ("advmod", "neg") for c in tok.children
     )
@@ -155,12 +171,27 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
         hi = max(tok.idx + len(tok.text), lo + _MAX_SPAN)
     lo, hi = _original(base_text, lo, min(hi, len(base_text)))
     return Clause(
-        lemma=p.lemma, verb=tok.lower_, actor=actor, subject=subj.lower_ if subj is not None else "",
+        lemma=p.lemma,
+        verb=tok.lower_,
+        actor=actor,
+        subject=subj.lower_ if subj is not None else "",
         subject_text=_phrase(subj, base_text) if subj is not None else "",
-        negated=p.negated, modal=p.modal or bool(modal_word) and not p.counterfactual, counterfactual=p.counterfactual,
-        conditional=in_hypothetical_clause(tok) or _inverted_condition(tok), past=p.past,
-        present=present, habitual=habitual, modal_word=modal_word, start=lo, end=hi,
-        words=frozenset(words), objects=p.objects, particles=p.particles, index=tok.i, head=tok.head.i, dep=tok.dep_,
+        negated=p.negated,
+        modal=p.modal or (bool(modal_word) and not p.counterfactual),
+        counterfactual=p.counterfactual,
+        conditional=in_hypothetical_clause(tok) or _inverted_condition(tok),
+        past=p.past,
+        present=present,
+        habitual=habitual,
+        modal_word=modal_word,
+        start=lo,
+        end=hi,
+        words=frozenset(words),
+        objects=p.objects,
+        particles=p.particles,
+        index=tok.i,
+        head=tok.head.i,
+        dep=tok.dep_,
     )
 
 
@@ -175,7 +206,11 @@ def _inherit(clauses: list[Clause]) -> None:
     """A verb joined to the speaker's verb without its own subject is the speaker's too."""
     by_index = {c.index: c for c in clauses}
     for c in clauses:
-        if c.actor == "none" and c.subject == "" and (c.dep in ("conj", "xcomp", "advcl", "dep") or (c.dep == "ccomp" and c.past)):
+        if (
+            c.actor == "none"
+            and c.subject == ""
+            and (c.dep in ("conj", "xcomp", "advcl", "dep") or (c.dep == "ccomp" and c.past))
+        ):
             head = by_index.get(c.head)
             if head is not None and head.actor == "self":
                 c.actor = "self"
@@ -185,7 +220,7 @@ _REASON_MARKS = frozenset({"since", "because", "as", "while"})
 
 
 def _reattach(clauses: list[Clause], doc) -> None:
-    """"I paused it myself, since finance would have quoted wrong numbers, and pinged the owners": the parse
+    """ "I paused it myself, since finance would have quoted wrong numbers, and pinged the owners": the parse
     joins "pinged" to the reason clause; after ", and" it continues the speaker's own past clause."""
     by_index = {c.index: c for c in clauses}
     for c in clauses:
@@ -193,12 +228,26 @@ def _reattach(clauses: list[Clause], doc) -> None:
             continue
         head = by_index.get(c.head)
         root = by_index.get(head.head) if head is not None else None
-        if head is None or root is None or head.dep != "advcl" or head.actor == "self" or root.actor != "self" or not root.past:
+        if (
+            head is None
+            or root is None
+            or head.dep != "advcl"
+            or head.actor == "self"
+            or root.actor != "self"
+            or not root.past
+        ):
             continue
         marked = any(ch.dep_ == "mark" and ch.lower_ in _REASON_MARKS for ch in doc[head.index].children)
         joined = doc[c.index - 1].lower_ == "and" and doc[c.index - 2].text == ","
         if marked and joined and doc[c.index].tag_ in ("VBD", "VBN"):
-            c.actor, c.modal, c.counterfactual, c.modal_word, c.past, c.head = "self", False, False, "", True, root.index
+            c.actor, c.modal, c.counterfactual, c.modal_word, c.past, c.head = (
+                "self",
+                False,
+                False,
+                "",
+                True,
+                root.index,
+            )
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -231,9 +280,19 @@ def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: li
     sent_text = text[start:end]
     if _wordless(sent_text):
         words = frozenset(w.lower() for w in _LETTERS.findall(sent_text))
-        return SentenceView(turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=words,
-                            lemmas=words, clauses=[], spans=[s for s in spans if start <= s.start < end], tokens=None,
-                            question=sent_text.rstrip().endswith("?"))
+        return SentenceView(
+            turn=turn,
+            start=start,
+            end=end,
+            text=sent_text,
+            lower=sent_text.lower(),
+            words=words,
+            lemmas=words,
+            clauses=[],
+            spans=[s for s in spans if start <= s.start < end],
+            tokens=None,
+            question=sent_text.rstrip().endswith("?"),
+        )
     toks = doc.char_span(start, min(end, limit), alignment_mode="expand") if start < limit else None
     clauses: list[Clause] = []
     words: set[str] = set()
@@ -250,9 +309,17 @@ def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: li
         _inherit(clauses)
         _reattach(clauses, toks.doc)
     return SentenceView(
-        turn=turn, start=start, end=end, text=sent_text, lower=sent_text.lower(), words=frozenset(words),
-        lemmas=frozenset(lemmas), clauses=clauses,
-        spans=[s for s in spans if start <= s.start < end], tokens=toks, question=sent_text.rstrip().endswith("?"),
+        turn=turn,
+        start=start,
+        end=end,
+        text=sent_text,
+        lower=sent_text.lower(),
+        words=frozenset(words),
+        lemmas=frozenset(lemmas),
+        clauses=clauses,
+        spans=[s for s in spans if start <= s.start < end],
+        tokens=toks,
+        question=sent_text.rstrip().endswith("?"),
     )
 
 

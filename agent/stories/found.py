@@ -19,7 +19,10 @@ def phrases(*alternatives: str) -> re.Pattern[str]:
 
     ``'`` matches an optional apostrophe (typed answers drop them); ``\u2019`` a required one.
     """
-    body = "|".join(a.replace("'", "['\u2019]?").replace("\u2019", "['\u2019]").replace("['['\u2019]]?", "['\u2019]?") for a in alternatives)
+    body = "|".join(
+        a.replace("'", "['\u2019]?").replace("\u2019", "['\u2019]").replace("['['\u2019]]?", "['\u2019]?")
+        for a in alternatives
+    )
     return re.compile(r"\b(?:" + body + r")\b", re.I)
 
 
@@ -29,10 +32,18 @@ def make(key: str, sent: SentenceView, start: int, end: int, detail: str = "", w
     end = max(start, min(end, sent.end))
     if end == start:
         start, end = sent.start, sent.end
-    text = sent.text[start - sent.start:end - sent.start]
+    text = sent.text[start - sent.start : end - sent.start]
     return Signal(
-        key=key, turn=sent.turn, start=start, end=end, text=text, sentence_start=sent.start,
-        sentence_end=sent.end, sentence=sent.text, detail=detail, weak=weak,
+        key=key,
+        turn=sent.turn,
+        start=start,
+        end=end,
+        text=text,
+        sentence_start=sent.start,
+        sentence_end=sent.end,
+        sentence=sent.text,
+        detail=detail,
+        weak=weak,
     )
 
 

@@ -17,58 +17,113 @@ from agent.stories.forms import WordClass
 from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
 from agent.stories.models import Signal
 
-_WITHOUT_WAITING = phrases(r"without (?:waiting|asking|a sign-?off|(?:an? |the |their |any(?:one's)? )?(?:approval|permission|go-ahead))",
-                           r"(?:didn't|did not|never) (?:wait|ask (?:for|anyone|before|first|permission)|need (?:anyone's|their|an?) (?:approval|permission|sign-?off))",
-                           r"rather than wait(?:ing)?", r"instead of (?:waiting|asking)", r"not (?:ask|wait) for", "information,? not permission",
-                           r"(?:didn't|did not) ask (?:anyone|them|her|him|for)", r"i (?:just )?went ahead",
-                           r"(?:and|so|but|;|,) i (?:didn't|did not|never) (?:ask|wait)(?=\s*[.;,]|$)")
-_PERMISSION = phrases(r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
-                      r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
-                      r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
-                      r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)")
-_WAITED = phrases(r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",
-                  r"(?:waited|waiting) until (?:he|she|they|it|the|my|his|her|their)",
-                  r"held off (?:until|till|on)", r"(?:once|after|when) (?:he|she|they|it|the \w+|my \w+) (?:had )?(?:approved|agreed|signed off|said yes|okayed|gave (?:the|us|me) (?:go-ahead|okay|nod))",
-                  r"(?:took|it took) (?:\w+ ){0,3}(?:days|hours|weeks|a day|an afternoon|most of a day) (?:for|before|to)")
-_ESCALATED = phrases(r"escalated (?:it|this|that|the (?:decision|call|issue|question|problem))", "escalated to",
-                     r"(?:left|handed|passed|kicked|punted|deferred) (?:it |the (?:decision|call) )?(?:up |over )?(?:to|with)",
-                     r"(?:it's|it is|it was|that's|that is|was) (?:the \w+(?: \w+)?'s|their|his|her|management's) (?:call|decision)",
-                     r"(?:the )?decision (?:still )?(?:belongs|belonged|sits|sat|rests|rested) with", r"not (?:an engineer's|my|our) (?:call|decision|place)",
-                     r"(?:for|up to) (?:the|my) \w+(?: \w+)? to decide")
-_DEFENDED = phrases(r"(?:waiting|holding off|escalating|asking first|asking)[^.;]{0,40}(?:was|is) (?:the )?right (?:thing|call|move|decision)",
-                    r"(?:waiting|escalating|holding off|asking first|that) was (?:the )?(?:right|correct|proper|appropriate|the right call)",
-                    r"(?:i )?(?:still )?think (?:waiting|escalating|holding off|it) was (?:right|correct)", r"(?:waiting|escalating) was correct",
-                    "not an engineer's call", r"that's (?:just )?how it should (?:work|be)")
-_UNDO = phrases(r"(?:could|can|would|'d|to) (?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back)",
-                r"(?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back) (?:with|in|if)", r"behind an? (?:[\w-]+ )?(?:feature )?(?:flag|toggle|switch)", "kill switch",
-                r"(?:one-line|one line|single) (?:switch|flag|command|config)", r"how to (?:undo|roll back|reverse|turn it back on|put them back)",
-                r"(?:easy|simple|quick) to (?:undo|reverse|roll back)", "reversible", r"rollback (?:plan|threshold|path)", r"threshold at which",
-                r"reverse it", r"(?:could|can) (?:restart|revert|undo|roll back|put them back|switch)", r"undo plan", "downgrade path",
-                r"fall ?back to")
-_CLAIM_AUTONOMY = phrases(r"(?:don't|do not|never) (?:really )?(?:ask|wait|need|seek) (?:for )?(?:anyone's |any |their )?(?:permission|approval|sign-?off|anyone)",
-                          r"approvals? (?:mostly |just |only )?(?:slow|get in)", r"rather (?:apologi[sz]e|ask (?:for )?forgiveness)",
-                          r"i(?:'ve| have) never needed (?:anyone's|any) (?:sign-?off|approval|permission)", r"i skip (?:them|reviews|approvals)",
-                          r"i (?:just )?decide", r"i (?:always )?make the call", r"(?:never|don't) bother with (?:reviews|approvals|sign-?offs?|tests|permission)",
-                          r"i just (?:merge|ship|push|deploy|do it)")
-_TOLD_NOBODY = phrases(r"(?:didn't|did not|never) (?:mention|tell|loop|inform|warn|notify)(?: it)?(?: to)? (?:anyone|anybody|them|the|people|it)",
-                       r"(?:told|informed|warned) (?:nobody|no one|no-one)", r"without (?:telling|asking|informing|warning|looping in) (?:anyone|anybody|them|the)",
-                       r"(?:didn't|did not) loop (?:anyone|anybody|them) in", r"(?:didn't|did not) check (?:with )?(?:anyone|the budget)")
-_NO_SAFEGUARD = phrases(r"without (?:a |any )?(?:flag|feature flag|canary|test(?:ing|s)?|review|staging|rollback plan|looking|checking)",
-                        r"(?:straight|directly) (?:to|into) (?:prod|production|all users|everyone|main)", r"all (?:regions|users|services|repositories) at once",
-                        r"(?:city|country|company)-wide (?:at once|in one go)")
+_WITHOUT_WAITING = phrases(
+    r"without (?:waiting|asking|a sign-?off|(?:an? |the |their |any(?:one's)? )?(?:approval|permission|go-ahead))",
+    r"(?:didn't|did not|never) (?:wait|ask (?:for|anyone|before|first|permission)|need (?:anyone's|their|an?) (?:approval|permission|sign-?off))",
+    r"rather than wait(?:ing)?",
+    r"instead of (?:waiting|asking)",
+    r"not (?:ask|wait) for",
+    "information,? not permission",
+    r"(?:didn't|did not) ask (?:anyone|them|her|him|for)",
+    r"i (?:just )?went ahead",
+    r"(?:and|so|but|;|,) i (?:didn't|did not|never) (?:ask|wait)(?=\s*[.;,]|$)",
+)
+_PERMISSION = phrases(
+    r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
+    r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
+    r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
+    r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)",
+)
+_WAITED = phrases(
+    r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",
+    r"(?:waited|waiting) until (?:he|she|they|it|the|my|his|her|their)",
+    r"held off (?:until|till|on)",
+    r"(?:once|after|when) (?:he|she|they|it|the \w+|my \w+) (?:had )?(?:approved|agreed|signed off|said yes|okayed|gave (?:the|us|me) (?:go-ahead|okay|nod))",
+    r"(?:took|it took) (?:\w+ ){0,3}(?:days|hours|weeks|a day|an afternoon|most of a day) (?:for|before|to)",
+)
+_ESCALATED = phrases(
+    r"escalated (?:it|this|that|the (?:decision|call|issue|question|problem))",
+    "escalated to",
+    r"(?:left|handed|passed|kicked|punted|deferred) (?:it |the (?:decision|call) )?(?:up |over )?(?:to|with)",
+    r"(?:it's|it is|it was|that's|that is|was) (?:the \w+(?: \w+)?'s|their|his|her|management's) (?:call|decision)",
+    r"(?:the )?decision (?:still )?(?:belongs|belonged|sits|sat|rests|rested) with",
+    r"not (?:an engineer's|my|our) (?:call|decision|place)",
+    r"(?:for|up to) (?:the|my) \w+(?: \w+)? to decide",
+)
+_DEFENDED = phrases(
+    r"(?:waiting|holding off|escalating|asking first|asking)[^.;]{0,40}(?:was|is) (?:the )?right (?:thing|call|move|decision)",
+    r"(?:waiting|escalating|holding off|asking first|that) was (?:the )?(?:right|correct|proper|appropriate|the right call)",
+    r"(?:i )?(?:still )?think (?:waiting|escalating|holding off|it) was (?:right|correct)",
+    r"(?:waiting|escalating) was correct",
+    "not an engineer's call",
+    r"that's (?:just )?how it should (?:work|be)",
+)
+_UNDO = phrases(
+    r"(?:could|can|would|'d|to) (?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back)",
+    r"(?:switch|turn|flip|roll) (?:it|this|that|them|the \w+) (?:off|back) (?:with|in|if)",
+    r"behind an? (?:[\w-]+ )?(?:feature )?(?:flag|toggle|switch)",
+    "kill switch",
+    r"(?:one-line|one line|single) (?:switch|flag|command|config)",
+    r"how to (?:undo|roll back|reverse|turn it back on|put them back)",
+    r"(?:easy|simple|quick) to (?:undo|reverse|roll back)",
+    "reversible",
+    r"rollback (?:plan|threshold|path)",
+    r"threshold at which",
+    r"reverse it",
+    r"(?:could|can) (?:restart|revert|undo|roll back|put them back|switch)",
+    r"undo plan",
+    "downgrade path",
+    r"fall ?back to",
+)
+_CLAIM_AUTONOMY = phrases(
+    r"(?:don't|do not|never) (?:really )?(?:ask|wait|need|seek) (?:for )?(?:anyone's |any |their )?(?:permission|approval|sign-?off|anyone)",
+    r"approvals? (?:mostly |just |only )?(?:slow|get in)",
+    r"rather (?:apologi[sz]e|ask (?:for )?forgiveness)",
+    r"i(?:'ve| have) never needed (?:anyone's|any) (?:sign-?off|approval|permission)",
+    r"i skip (?:them|reviews|approvals)",
+    r"i (?:just )?decide",
+    r"i (?:always )?make the call",
+    r"(?:never|don't) bother with (?:reviews|approvals|sign-?offs?|tests|permission)",
+    r"i just (?:merge|ship|push|deploy|do it)",
+)
+_TOLD_NOBODY = phrases(
+    r"(?:didn't|did not|never) (?:mention|tell|loop|inform|warn|notify)(?: it)?(?: to)? (?:anyone|anybody|them|the|people|it)",
+    r"(?:told|informed|warned) (?:nobody|no one|no-one)",
+    r"without (?:telling|asking|informing|warning|looping in) (?:anyone|anybody|them|the)",
+    r"(?:didn't|did not) loop (?:anyone|anybody|them) in",
+    r"(?:didn't|did not) check (?:with )?(?:anyone|the budget)",
+)
+_NO_SAFEGUARD = phrases(
+    r"without (?:a |any )?(?:flag|feature flag|canary|test(?:ing|s)?|review|staging|rollback plan|looking|checking)",
+    r"(?:straight|directly) (?:to|into) (?:prod|production|all users|everyone|main)",
+    r"all (?:regions|users|services|repositories) at once",
+    r"(?:city|country|company)-wide (?:at once|in one go)",
+)
 # Timing only counts as a skipped safeguard next to a release ("shipped it on a Friday evening"), never "the outage was on a Friday".
-_RISKY_TIMING = phrases(r"on a friday (?:evening|night|afternoon)", r"right before (?:a |the )?(?:holiday|weekend|launch)")
+_RISKY_TIMING = phrases(
+    r"on a friday (?:evening|night|afternoon)", r"right before (?:a |the )?(?:holiday|weekend|launch)"
+)
 _RELEASE = WordClass("release", "ship deploy launch release push merge cut")
-_NO_SPEC = phrases(r"(?:there was|there were|we had|with) no (?:spec|specification|owner|plan|runbook|guidance|agreed answer|decision|requirements?)",
-                   r"nobody had (?:decided|written down|specified|defined)", r"without (?:a|any) (?:spec|specification|runbook|owner)")
-_INPUT = phrases(r"got (?:\w+ ){0,2}(?:input|advice|feedback|views?|opinions?|a view|their view|numbers|data|a read) (?:from|on)",
-                 r"to find out (?:whether|if|how|what|which|when)", r"(?:for|as) information,? not (?:permission|approval)",
-                 r"but (?:only )?(?:for|as) information")
-_THEN_TOLD = phrases(r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)")
+_NO_SPEC = phrases(
+    r"(?:there was|there were|we had|with) no (?:spec|specification|owner|plan|runbook|guidance|agreed answer|decision|requirements?)",
+    r"nobody had (?:decided|written down|specified|defined)",
+    r"without (?:a|any) (?:spec|specification|runbook|owner)",
+)
+_INPUT = phrases(
+    r"got (?:\w+ ){0,2}(?:input|advice|feedback|views?|opinions?|a view|their view|numbers|data|a read) (?:from|on)",
+    r"to find out (?:whether|if|how|what|which|when)",
+    r"(?:for|as) information,? not (?:permission|approval)",
+    r"but (?:only )?(?:for|as) information",
+)
+_THEN_TOLD = phrases(
+    r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)"
+)
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")
 _OTHERS = frozenset({"authority", "group", "thing", "process"})
 _STATES = frozenset("be have feel think want know like need seem look".split())
-_ACT_VERBS = frozenset("roll revert pause exclude ship switch deploy disable fix patch restart turn push stop cut drop release merge run".split())
+_ACT_VERBS = frozenset(
+    "roll revert pause exclude ship switch deploy disable fix patch restart turn push stop cut drop release merge run".split()
+)
 
 
 def _is_act(c: Clause) -> bool:
@@ -77,30 +132,52 @@ def _is_act(c: Clause) -> bool:
 
 def _is_decisive_act(c: Clause) -> bool:
     """An act that settles something (roll back, pause, ship), not "make sure" or "get"."""
-    return (c.verb in W.FIX or c.lemma in _ACT_VERBS or c.verb in W.DECIDE or c.verb in _MORE_ACTS
-            or (c.lemma in lexicon.ACTION_VERBS and c.lemma not in ("keep", "put", "set", "add", "change")))
+    return (
+        c.verb in W.FIX
+        or c.lemma in _ACT_VERBS
+        or c.verb in W.DECIDE
+        or c.verb in _MORE_ACTS
+        or (c.lemma in lexicon.ACTION_VERBS and c.lemma not in ("keep", "put", "set", "add", "change"))
+    )
 
 
-_MORE_ACTS = WordClass("more_acts", "move migrate fail cut reroute promote demote rotate block unblock pull launch roll-out "
-                       "reschedule rebook renegotiate reassign redirect")
+_MORE_ACTS = WordClass(
+    "more_acts",
+    "move migrate fail cut reroute promote demote rotate block unblock pull launch roll-out "
+    "reschedule rebook renegotiate reassign redirect",
+)
 
 
 def waiting(sent: SentenceView) -> list[Signal]:
     """``asked_permission``, ``waited_for_approval``, ``escalated_decision``, ``defended_waiting``."""
     out: list[Signal] = []
     negated_wait = first(_WITHOUT_WAITING, sent) or first(_CLAIM_AUTONOMY, sent)
-    for key, pattern in (("asked_permission", _PERMISSION), ("waited_for_approval", _WAITED),
-                         ("escalated_decision", _ESCALATED), ("defended_waiting", _DEFENDED)):
+    for key, pattern in (
+        ("asked_permission", _PERMISSION),
+        ("waited_for_approval", _WAITED),
+        ("escalated_decision", _ESCALATED),
+        ("defended_waiting", _DEFENDED),
+    ):
         m = first(pattern, sent)
         if m and not (negated_wait and key in ("waited_for_approval", "asked_permission")):
-            if key != "defended_waiting" and any(c.conditional or c.counterfactual for c in sent.clauses if c.start <= sent.start + m.start() < c.end):
+            if key != "defended_waiting" and any(
+                c.conditional or c.counterfactual for c in sent.clauses if c.start <= sent.start + m.start() < c.end
+            ):
                 continue
-            if key == "escalated_decision" and any(c.actor in _OTHERS for c in sent.clauses if c.start <= sent.start + m.start() < c.end):
+            if key == "escalated_decision" and any(
+                c.actor in _OTHERS for c in sent.clauses if c.start <= sent.start + m.start() < c.end
+            ):
                 continue  # "Support escalated it to us": someone else escalated, the speaker did not hand anything up
             out.append(at_match(key, sent, m))
-    deferral_loci = {s.locus for s in sent.spans if s.cue in ("waited_for", "needed_okay", "approval_needed", "approval_from",
-                                                                "asked_before", "handed_up", "escalated")}
-    if deferral_loci and not any(s.key in ("waited_for_approval", "escalated_decision", "asked_permission") for s in out):
+    deferral_loci = {
+        s.locus
+        for s in sent.spans
+        if s.cue
+        in ("waited_for", "needed_okay", "approval_needed", "approval_from", "asked_before", "handed_up", "escalated")
+    }
+    if deferral_loci and not any(
+        s.key in ("waited_for_approval", "escalated_decision", "asked_permission") for s in out
+    ):
         span = next(s for s in sent.spans if s.locus in deferral_loci)
         out.append(at_clause("waited_for_approval", sent, span))  # type: ignore[arg-type]
     return out
@@ -117,7 +194,9 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
     if nospec and not out and (acts_later or any(_is_decisive_act(o) or o.verb in W.BUILD for o in mine)):
         out.append(at_match("acted_without_waiting", sent, nospec))
     heard = first(_INPUT, sent)
-    if heard and (acts_later or any(_is_decisive_act(o) for o in sent.clauses if o.mine and sent.start + heard.end() <= o.start)):
+    if heard and (
+        acts_later or any(_is_decisive_act(o) for o in sent.clauses if o.mine and sent.start + heard.end() <= o.start)
+    ):
         out.append(at_match("consulted_then_decided", sent, heard))
     if not out:
         alone = next((c for c in mine if _is_decisive_act(c) and not c.negated and "myself" in c.words), None)
@@ -128,8 +207,10 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
             facts = {"how", "what", "which", "whether", "if", "when", "who", "where", "that"} & c.words
             if c.lemma == "check" and "with" not in c.words:
                 continue  # "I checked the renewal data" is evidence, not consultation
-            near = sent.text[c.start - sent.start:min(c.end + 30, sent.end) - sent.start]
-            if not (W.PEOPLE.any_in(c.words | frozenset(near.lower().split())) or _NAMED.search(near) or "with" in c.words):
+            near = sent.text[c.start - sent.start : min(c.end + 30, sent.end) - sent.start]
+            if not (
+                W.PEOPLE.any_in(c.words | frozenset(near.lower().split())) or _NAMED.search(near) or "with" in c.words
+            ):
                 continue  # consulting means a person: a name, a role or a team
             if facts or "for" not in c.words:
                 later = [o for o in sent.clauses if o.mine and not o.conditional and o.index > c.index]
@@ -138,7 +219,9 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
                     break
     tellers = [c for c in sent.clauses if c.mine and not c.conditional and not c.modal and (c.past or c.dep == "conj")]
     for c in tellers:
-        if (c.verb in W.TELL or (c.verb in ("wrote", "write") and ("up" in c.particles or "to" in c.words))) and not c.negated:
+        if (
+            c.verb in W.TELL or (c.verb in ("wrote", "write") and ("up" in c.particles or "to" in c.words))
+        ) and not c.negated:
             if c.verb in ("let",) and "know" not in sent.words:
                 continue
             if any(_is_act(o) or _is_decisive_act(o) for o in mine if o.index < c.index) or acted_before:
@@ -162,13 +245,18 @@ def hypothetical(sent: SentenceView) -> list[Signal]:
         return []  # "I'd rather ask forgiveness than ask": a claim about habits, read by reckless()
     hypothetical = [c for c in sent.clauses if c.mine and (c.counterfactual or c.modal_word in ("would", "'d", "d"))]
     for c in hypothetical:
-        if (c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT) and not c.negated:
+        if (
+            c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT
+        ) and not c.negated:
             return [at_clause("hypothetical_deferral", sent, c)]
     for c in hypothetical:
         if c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT:
             continue
         anyway = bool({"still", "anyway", "regardless", "anyways"} & sent.words) or "without" in sent.words
-        if not c.negated and ((_is_decisive_act(c) and (anyway or c.counterfactual)) or (anyway and c.counterfactual and c.lemma not in _STATES)):
+        if not c.negated and (
+            (_is_decisive_act(c) and (anyway or c.counterfactual))
+            or (anyway and c.counterfactual and c.lemma not in _STATES)
+        ):
             return [at_clause("hypothetical_independence", sent, c)]
     return []
 
@@ -181,7 +269,11 @@ def reckless(sent: SentenceView) -> list[Signal]:
             out.append(at_clause("skipped_safeguard", sent, c))
             break
     m = first(_NO_SAFEGUARD, sent)
-    if m is None and (t := first(_RISKY_TIMING, sent)) and any(_RELEASE.any_in(frozenset({c.verb})) for c in narrated_mine(sent) if not c.negated):
+    if (
+        m is None
+        and (t := first(_RISKY_TIMING, sent))
+        and any(_RELEASE.any_in(frozenset({c.verb})) for c in narrated_mine(sent) if not c.negated)
+    ):
         m = t
     if m and sent.mine() and not any(s.key == "skipped_safeguard" for s in out):
         out.append(at_match("skipped_safeguard", sent, m))

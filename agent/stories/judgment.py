@@ -15,29 +15,85 @@ from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
 from agent.stories.models import Signal
 
-_CHOICE_OVER = phrases(r"rather than (?!wait|ask|escalat|check)", r"instead of (?!wait|ask|escalat|check)", "over the other",
-                       "as opposed to", "compared (?:it )?(?:with|to|against)", r"weighed \w+(?: \w+){0,6} against",
-                       r"(?:two|three|a few|several|both|the other|other) (?:options|alternatives|approaches|fixes|choices|paths|ways)",
-                       r"(?:was|were|seemed like) (?:an|the|one|another) (?:obvious |easy |safe |quick |usual |standard )?(?:option|alternative|possibility|move|choice|answer|fix|route|idea)",
-                       r"my (?:first|initial|gut|obvious) (?:thought|instinct|idea|plan|reaction|move|impulse) was",
-                       "could either", r"preferred (?:that|it|this|them|\w+(?: \w+)?) (?:to|over) ", r"(?:could|might) (?:have )?\w+[^.;]{0,60}\bor\b", r"(?:looked at|compared|evaluated|considered|tried|tested|trialled|benchmarked) (?:two|three|four|five|several|a few|both|a couple of) \w+",
-                       r"(?:picked|chose|went with|took) the (?:cheapest|fastest|safest|simplest|smallest|least risky|quickest|only) ",
-                       r", not (?:a |an |the )?[\w-]+", r"(?:faster|slower|safer|riskier|cheaper|simpler|quicker|better|worse|easier|less risky) than",
-                       r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice|move|answer|thing to do)")
-_RISK = phrases(r"knowing (?:that|it|this|the|full well)", "at the (?:cost|price|expense) of", "the (?:risk|downside|catch|cost|trade-?off) (?:was|i|we|is|of)",
-                "trade-?offs?", r"accept(?:ed|ing)? (?:that|the|a|some|it|this|an|losing|slower|less|more)", "worth (?:it|the)",
-                "acceptable (?:cost|risk|price|loss)", "which meant", r"(?:was|is) the (?:price|cost)", r"(?:i|we) (?:was|were) (?:comfortable|fine|ok|okay|happy) with",
-                r"i (?:took|accepted) (?:the|that|a) (?:risk|chance|bet)", "in exchange for", "the price (?:was|of)", "risked",
-                r"willing to (?:accept|make|take|pay|live with|give up)", r"(?:a|the) trade (?:i|we)",
-                r"(?:which|that|and that|what) mattered more", r"more important than (?:the|a|an|being|saving|shipping)", r"cost (?:us|me|them) [^.;]{0,40}\bbut\b")
-_REASON = phrases("because", r"would have [^.;]{1,80}, so i\b", r"since (?!then|the start|last|i joined|\d)", "so that", r"which (?:is|was) why", "the reason (?:was|is)",
-                  "given that", "as it was", "as the", "the data said", "which told me", "that told me", "meaning that")
-_HINDSIGHT = phrases(*W.HINDSIGHT_MARKERS, "what i'd change", "what i would change", "i'd change", r"i should have", r"i should(?:n't| not) have",
-                     r"i (?:didn't|did not|never) need to", r"(?:it|that|this) cost us", "my (?:bias|mistake was|error was)",
-                     "i was attached", "what i missed", "i'd do (?:it )?differently", "i would do (?:it )?differently")
-_NUMBER = phrases(r"\d[\d,.]*\s?(?:%|ms|s|x|k|m|gb|mb|tb)?", "percent", "twice", "half", "double", "triple", "tripled", "doubled")
-_GENERIC_LOOK = frozenset({"run", "try", "check", "look", "pull", "review", "model", "count", "go", "tune", "pilot", "confirm", "verify"})
-_FAULT_CAUSE = re.compile(r"\b(?:because|since|as) (?:i|my \w+) (?:had )?(?:used|matched|keyed|read|took|picked|set|used|compared|checked|sorted|joined|filtered|grouped|counted|pointed)\b")
+_CHOICE_OVER = phrases(
+    r"rather than (?!wait|ask|escalat|check)",
+    r"instead of (?!wait|ask|escalat|check)",
+    "over the other",
+    "as opposed to",
+    "compared (?:it )?(?:with|to|against)",
+    r"weighed \w+(?: \w+){0,6} against",
+    r"(?:two|three|a few|several|both|the other|other) (?:options|alternatives|approaches|fixes|choices|paths|ways)",
+    r"(?:was|were|seemed like) (?:an|the|one|another) (?:obvious |easy |safe |quick |usual |standard )?(?:option|alternative|possibility|move|choice|answer|fix|route|idea)",
+    r"my (?:first|initial|gut|obvious) (?:thought|instinct|idea|plan|reaction|move|impulse) was",
+    "could either",
+    r"preferred (?:that|it|this|them|\w+(?: \w+)?) (?:to|over) ",
+    r"(?:could|might) (?:have )?\w+[^.;]{0,60}\bor\b",
+    r"(?:looked at|compared|evaluated|considered|tried|tested|trialled|benchmarked) (?:two|three|four|five|several|a few|both|a couple of) \w+",
+    r"(?:picked|chose|went with|took) the (?:cheapest|fastest|safest|simplest|smallest|least risky|quickest|only) ",
+    r", not (?:a |an |the )?[\w-]+",
+    r"(?:faster|slower|safer|riskier|cheaper|simpler|quicker|better|worse|easier|less risky) than",
+    r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice|move|answer|thing to do)",
+)
+_RISK = phrases(
+    r"knowing (?:that|it|this|the|full well)",
+    "at the (?:cost|price|expense) of",
+    "the (?:risk|downside|catch|cost|trade-?off) (?:was|i|we|is|of)",
+    "trade-?offs?",
+    r"accept(?:ed|ing)? (?:that|the|a|some|it|this|an|losing|slower|less|more)",
+    "worth (?:it|the)",
+    "acceptable (?:cost|risk|price|loss)",
+    "which meant",
+    r"(?:was|is) the (?:price|cost)",
+    r"(?:i|we) (?:was|were) (?:comfortable|fine|ok|okay|happy) with",
+    r"i (?:took|accepted) (?:the|that|a) (?:risk|chance|bet)",
+    "in exchange for",
+    "the price (?:was|of)",
+    "risked",
+    r"willing to (?:accept|make|take|pay|live with|give up)",
+    r"(?:a|the) trade (?:i|we)",
+    r"(?:which|that|and that|what) mattered more",
+    r"more important than (?:the|a|an|being|saving|shipping)",
+    r"cost (?:us|me|them) [^.;]{0,40}\bbut\b",
+)
+_REASON = phrases(
+    "because",
+    r"would have [^.;]{1,80}, so i\b",
+    r"since (?!then|the start|last|i joined|\d)",
+    "so that",
+    r"which (?:is|was) why",
+    "the reason (?:was|is)",
+    "given that",
+    "as it was",
+    "as the",
+    "the data said",
+    "which told me",
+    "that told me",
+    "meaning that",
+)
+_HINDSIGHT = phrases(
+    *W.HINDSIGHT_MARKERS,
+    "what i'd change",
+    "what i would change",
+    "i'd change",
+    r"i should have",
+    r"i should(?:n't| not) have",
+    r"i (?:didn't|did not|never) need to",
+    r"(?:it|that|this) cost us",
+    "my (?:bias|mistake was|error was)",
+    "i was attached",
+    "what i missed",
+    "i'd do (?:it )?differently",
+    "i would do (?:it )?differently",
+)
+_NUMBER = phrases(
+    r"\d[\d,.]*\s?(?:%|ms|s|x|k|m|gb|mb|tb)?", "percent", "twice", "half", "double", "triple", "tripled", "doubled"
+)
+_GENERIC_LOOK = frozenset(
+    {"run", "try", "check", "look", "pull", "review", "model", "count", "go", "tune", "pilot", "confirm", "verify"}
+)
+_FAULT_CAUSE = re.compile(
+    r"\b(?:because|since|as) (?:i|my \w+) (?:had )?(?:used|matched|keyed|read|took|picked|set|used|compared|checked|sorted|joined|filtered|grouped|counted|pointed)\b"
+)
 _SIDE_BY_SIDE = frozenset({"side", "against", "versus", "vs", "both", "compared", "alongside"})
 _BORROW_LOCI = frozenset({"authority", "group", "process", "agentless", "hedged"})
 
@@ -47,7 +103,11 @@ _DECIDING_CUES = ("decid", "approv", "agree", "sign", "chose", "choice", "consen
 
 def _others_hold(sent: SentenceView) -> bool:
     """The sentence places a decision with someone else and none with the speaker."""
-    loci = {s.locus for s in sent.spans if any(k in s.cue for k in _DECIDING_CUES) or s.locus != "self" and s.cue.startswith("passive")}
+    loci = {
+        s.locus
+        for s in sent.spans
+        if any(k in s.cue for k in _DECIDING_CUES) or (s.locus != "self" and s.cue.startswith("passive"))
+    }
     return bool(loci & _BORROW_LOCI) and not any(s.locus == "self" for s in sent.spans)
 
 
@@ -55,7 +115,11 @@ def _owns_sentence(sent: SentenceView, story_is_mine: bool) -> bool:
     """Reasoning here is the speaker's: they act in it, or it explains their own story's call."""
     if _others_hold(sent):
         return False
-    told = [c for c in sent.clauses if c.mine and not c.habitual and (c.narrated or c.modal_word in ("could", "might", "ca", "can"))]
+    told = [
+        c
+        for c in sent.clauses
+        if c.mine and not c.habitual and (c.narrated or c.modal_word in ("could", "might", "ca", "can"))
+    ]
     if told:
         return True
     if any(c.mine for c in sent.clauses):
@@ -87,7 +151,12 @@ def evidence(sent: SentenceView, mine: bool) -> list[Signal]:
             continue
         looked = c.verb in W.INVESTIGATE or (c.lemma == "go" and "through" in c.words)
         # "ran the migration", "tried again": a generic verb is evidence only with something looked at
-        enough = W.EVIDENCE_NOUNS.any_in(c.words) or c.lemma not in _GENERIC_LOOK or has_number or bool(_SIDE_BY_SIDE & c.words)
+        enough = (
+            W.EVIDENCE_NOUNS.any_in(c.words)
+            or c.lemma not in _GENERIC_LOOK
+            or has_number
+            or bool(_SIDE_BY_SIDE & c.words)
+        )
         if looked and enough:
             return [at_clause("evidence_used", sent, c)]
     for c in sent.clauses:
@@ -127,9 +196,17 @@ def hindsight(sent: SentenceView, mine: bool) -> list[Signal]:
     if not m:
         return []
     own = [c for c in sent.clauses if c.mine]
-    others = [c for c in sent.clauses if c.actor in ("authority", "group", "thing", "we") and (c.modal or c.present or c.verb in ("test", "tests"))]
-    wants = [c for c in own if c.lemma in ("want", "need", "ask", "get", "make", "expect", "have", "change", "be")
-             or c.verb in ("want", "ask", "make", "making", "change")]
+    others = [
+        c
+        for c in sent.clauses
+        if c.actor in ("authority", "group", "thing", "we") and (c.modal or c.present or c.verb in ("test", "tests"))
+    ]
+    wants = [
+        c
+        for c in own
+        if c.lemma in ("want", "need", "ask", "get", "make", "expect", "have", "change", "be")
+        or c.verb in ("want", "ask", "make", "making", "change")
+    ]
     if own and len(wants) == len(own) and (others or "sure" in sent.words):
         return [at_match("hindsight_on_others", sent, m)]  # "next time I'd want ops to ... and QA to ..."
     if own or "my" in sent.words:

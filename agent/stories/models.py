@@ -49,7 +49,9 @@ class Decision(_Frozen):
     end: int
     text: str
     holder: Holder
-    explicit: bool = Field(False, description="Narrated as a decision ('I decided', 'the board approved'), not just an act")
+    explicit: bool = Field(
+        False, description="Narrated as a decision ('I decided', 'the board approved'), not just an act"
+    )
 
 
 class IgnoredSentence(_Frozen):

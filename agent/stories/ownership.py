@@ -10,68 +10,121 @@ from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
 from agent.stories.models import Signal
 
-_FAULT_NOUNS = (r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
-                r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)")
-_OWNED = phrases(rf"(?:was|is|'s|were) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
-                 r"(?:part|some|most|all|half) of (?:it|that|this|the blame|the fault) (?:was|is) (?:on me|mine|my fault)",
-                 r"(?:not|never) (?:going to |gonna )?(?:pretend|say|claim)[^.;:]{0,30}(?:anyone|anybody|someone|somebody) else",
-                 r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
-                 r"(?:traces?|traced|came|comes|goes|went) back to my", r"(?:after|when|once) (?:my|i) (?:[\w-]+ )?(?:deploy|change|release|migration|push|patch|rollout|flipped|shipped|deployed|changed|pushed|released|merged|switched)",
-                 r"(?:that|the|my) (?:call|decision|choice) was (?:wrong|a mistake|the wrong one|bad|a bad one)", r"(?:caused by|due to|because of|down to|came from) my",
-                 rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
-                 r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
-                 r"(?:bug|mistake|error|typo|gap|flaw) in my", r"(?:change|bug|mistake|error|config|patch|commit|script|query|migration|deploy)s? of mine", r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine", "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
-                 r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
-                 "my fault", "my mistake", "my bad", "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
-                 r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)", r"as my (?:call|decision|mistake|cause)",
-                 r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)")
-_DENIED = re.compile(r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))", re.I)
+_FAULT_NOUNS = (
+    r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
+    r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)"
+)
+_OWNED = phrases(
+    rf"(?:was|is|'s|were) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
+    r"(?:part|some|most|all|half) of (?:it|that|this|the blame|the fault) (?:was|is) (?:on me|mine|my fault)",
+    r"(?:not|never) (?:going to |gonna )?(?:pretend|say|claim)[^.;:]{0,30}(?:anyone|anybody|someone|somebody) else",
+    r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
+    r"(?:traces?|traced|came|comes|goes|went) back to my",
+    r"(?:after|when|once) (?:my|i) (?:[\w-]+ )?(?:deploy|change|release|migration|push|patch|rollout|flipped|shipped|deployed|changed|pushed|released|merged|switched)",
+    r"(?:that|the|my) (?:call|decision|choice) was (?:wrong|a mistake|the wrong one|bad|a bad one)",
+    r"(?:caused by|due to|because of|down to|came from) my",
+    rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
+    r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
+    r"(?:bug|mistake|error|typo|gap|flaw) in my",
+    r"(?:change|bug|mistake|error|config|patch|commit|script|query|migration|deploy)s? of mine",
+    r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine",
+    "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
+    r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
+    "my fault",
+    "my mistake",
+    "my bad",
+    "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
+    r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)",
+    r"as my (?:call|decision|mistake|cause)",
+    r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)",
+)
+_DENIED = re.compile(
+    r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
+    re.I,
+)
 # Who an outcome is put "on": them, their people, or a named team, role or supplier (never "on the critical path").
-_PARTY = (r"(?:their (?:[\w-]+ )?(?:team|side|end|people|engineers|vendor|call|code|config|change|release|process)|the (?:[\w-]+ ){0,2}"
-          r"(?:team|teams|vendor|vendors|qa|ops|support|contractors?|partners?|providers?|group|side|department|client|customer|"
-          r"platform|infra|finance|legal|security|bank|supplier|suppliers|agency|testers|technicians|developers|engineers|folks|people|guys|"
-          r"crew|lot|staff|owners?|leads?|managers?|director|org))")
+_PARTY = (
+    r"(?:their (?:[\w-]+ )?(?:team|side|end|people|engineers|vendor|call|code|config|change|release|process)|the (?:[\w-]+ ){0,2}"
+    r"(?:team|teams|vendor|vendors|qa|ops|support|contractors?|partners?|providers?|group|side|department|client|customer|"
+    r"platform|infra|finance|legal|security|bank|supplier|suppliers|agency|testers|technicians|developers|engineers|folks|people|guys|"
+    r"crew|lot|staff|owners?|leads?|managers?|director|org))"
+)
 _ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else")
-_BLAME = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
-                 r"(?:it's|it is|that's|that is|it was|that was|it wasn't|that wasn't) not on (?:engineering|us|my team|our team|the engineers)",
-                 r"(?:it's|it is|that's|that is|was|is) not on (?:engineering|us|my team|our team|the engineers)",
-                 r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
-                 r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
-                 rf"(?:that|this|it|those|which)(?: one)?(?: again| also| still)?(?: was|'s| is| were) (?:again |also |still |obviously )?(?:mostly |really |all |actually |totally |partly |honestly |just |clearly )?(?:on (?:them|{_PARTY})|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|\w+’s|their) (?:[\w-]+ )?(?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call|mapping|file|data|code|change|mess|process|system|script|update|release))",
-                 r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)",
-                 r"(?:that|this|it|which) (?:was|is|were) (?:really |all |just |clearly )?(?:the )?(?:[\w-]+ )?[\w-]+’s (?:[\w-]+ )?[\w-]+,? not (?:my|our) (?:decision|call|fault|problem|doing|job|code|change|bug|mistake)\b",
-                 r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely |mostly )?(?:the )?(?!my\b|our\b|nobody|no one|anyone|anybody|everyone|everybody|someone|somebody)(?:[\w-]+ )?\w+’s (?:[\w-]+ )?(?:fault|job|problem|responsibility|mess|setup|config|configuration|bug|mistake)", r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
-                 rf"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:them|{_PARTY})",
-                 r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
-                 r"(?:was|were) (?:all |mostly |really |entirely )?theirs", r"nothing (?:i|we) could (?:have )?(?:do|done)",
-                 r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)")
-_MINIMISE = phrases(r"(?:so|but) (?:it|that|everything) (?:was|is|'s) (?:fine|ok|okay|not a big deal)", r"nothing (?:was )?(?:actually |really )?(?:lost|broke|happened)",
-                    "not a big deal", "no (?:real )?harm", r"nobody (?:really )?noticed", r"only a (?:couple|few|handful)", "a couple of regressions",
-                    r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$", "anyway the")
-_LEFT = phrases(r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed", "never got (?:built|done|fixed)",
-                r"(?:went|was put|got put|got added|was added|put it) (?:on|into|onto|to) the (?:roadmap|backlog)",
-                r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)", r"sat in (?:their|the|our) backlog", "filed a ticket",
-                r"left (?:it|that) (?:with|to) (?:them|the)", r"(?:support|someone|the \w+ team) (?:handled|added|picked)")
-_ASSIGNED = phrases(r"i was (?:asked|assigned|told|tasked|given)", r"once (?:it|that) was prioriti[sz]ed", r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me", r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
-                    r"after the \w+(?: \w+)? escalated", r"(?:my|our) (?:lead|manager|boss|director|supervisor|tech lead|team lead)(?: [\w-]+){0,8} (?:asked|told|assigned|got) me to (?:fix|handle|change|patch|clean up|sort out|roll)")
-_PREVENT = phrases(r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
-                   r"(?:now|since then) (?:every|any|all|each|the)", r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
-                   "before (?:it|anything) ships", "so a (?:person|human) has to",
-                   r"now i (?:always )?(?:test|check|run|review|verify|require|stage|canary|replay|load-test)",
-                   r"(?:since then|from then on),? (?:i|every|all|any|each|we)",
-                   r"(?:to|so as to) (?:stop|prevent|avoid) (?:it|this|that|a repeat)(?: from)?(?: happening)?(?: again)?",
-                   r"so (?:it|this|that) (?:doesn't|does not|won't|can't|never) happen(?:s)? again",
-                   r"(?:after that|afterwards|from then on|since then|after (?:that|the) (?:week|incident|outage|night|day)),? i (?:made|changed|added|set up|wrote|built|put in|introduced|required)")
-_NAMED_WORK = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
-                         r"|\b(?:[Cc]redit|[Tt]hanks|[Kk]udos) (?:goes |go )?to [A-Z][a-z]+")
-_CREDIT_VERBS = frozenset("found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split())
+_BLAME = phrases(
+    r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
+    r"(?:it's|it is|that's|that is|it was|that was|it wasn't|that wasn't) not on (?:engineering|us|my team|our team|the engineers)",
+    r"(?:it's|it is|that's|that is|was|is) not on (?:engineering|us|my team|our team|the engineers)",
+    r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
+    r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
+    rf"(?:that|this|it|those|which)(?: one)?(?: again| also| still)?(?: was|'s| is| were) (?:again |also |still |obviously )?(?:mostly |really |all |actually |totally |partly |honestly |just |clearly )?(?:on (?:them|{_PARTY})|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|\w+’s|their) (?:[\w-]+ )?(?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call|mapping|file|data|code|change|mess|process|system|script|update|release))",
+    r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)",
+    r"(?:that|this|it|which) (?:was|is|were) (?:really |all |just |clearly )?(?:the )?(?:[\w-]+ )?[\w-]+’s (?:[\w-]+ )?[\w-]+,? not (?:my|our) (?:decision|call|fault|problem|doing|job|code|change|bug|mistake)\b",
+    r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely |mostly )?(?:the )?(?!my\b|our\b|nobody|no one|anyone|anybody|everyone|everybody|someone|somebody)(?:[\w-]+ )?\w+’s (?:[\w-]+ )?(?:fault|job|problem|responsibility|mess|setup|config|configuration|bug|mistake)",
+    r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
+    rf"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:them|{_PARTY})",
+    r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
+    r"(?:was|were) (?:all |mostly |really |entirely )?theirs",
+    r"nothing (?:i|we) could (?:have )?(?:do|done)",
+    r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)",
+)
+_MINIMISE = phrases(
+    r"(?:so|but) (?:it|that|everything) (?:was|is|'s) (?:fine|ok|okay|not a big deal)",
+    r"nothing (?:was )?(?:actually |really )?(?:lost|broke|happened)",
+    "not a big deal",
+    "no (?:real )?harm",
+    r"nobody (?:really )?noticed",
+    r"only a (?:couple|few|handful)",
+    "a couple of regressions",
+    r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$",
+    "anyway the",
+)
+_LEFT = phrases(
+    r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed",
+    "never got (?:built|done|fixed)",
+    r"(?:went|was put|got put|got added|was added|put it) (?:on|into|onto|to) the (?:roadmap|backlog)",
+    r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)",
+    r"sat in (?:their|the|our) backlog",
+    "filed a ticket",
+    r"left (?:it|that) (?:with|to) (?:them|the)",
+    r"(?:support|someone|the \w+ team) (?:handled|added|picked)",
+)
+_ASSIGNED = phrases(
+    r"i was (?:asked|assigned|told|tasked|given)",
+    r"once (?:it|that) was prioriti[sz]ed",
+    r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
+    r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
+    r"after the \w+(?: \w+)? escalated",
+    r"(?:my|our) (?:lead|manager|boss|director|supervisor|tech lead|team lead)(?: [\w-]+){0,8} (?:asked|told|assigned|got) me to (?:fix|handle|change|patch|clean up|sort out|roll)",
+)
+_PREVENT = phrases(
+    r"so (?:that )?(?:\w+ ){0,4}(?:can't|cannot|can no longer|won't|will never|never|no longer|doesn't|does not)",
+    r"(?:now|since then) (?:every|any|all|each|the)",
+    r"so (?:it|this|that) (?:can't|cannot|won't) (?:happen|recur)",
+    "before (?:it|anything) ships",
+    "so a (?:person|human) has to",
+    r"now i (?:always )?(?:test|check|run|review|verify|require|stage|canary|replay|load-test)",
+    r"(?:since then|from then on),? (?:i|every|all|any|each|we)",
+    r"(?:to|so as to) (?:stop|prevent|avoid) (?:it|this|that|a repeat)(?: from)?(?: happening)?(?: again)?",
+    r"so (?:it|this|that) (?:doesn't|does not|won't|can't|never) happen(?:s)? again",
+    r"(?:after that|afterwards|from then on|since then|after (?:that|the) (?:week|incident|outage|night|day)),? i (?:made|changed|added|set up|wrote|built|put in|introduced|required)",
+)
+_NAMED_WORK = re.compile(
+    r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
+    r"|\b(?:[Cc]redit|[Tt]hanks|[Kk]udos) (?:goes |go )?to [A-Z][a-z]+"
+)
+_CREDIT_VERBS = frozenset(
+    "found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split()
+)
 _TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
 
 
 _CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing)\b", re.I)
-_OUTCOME_WORDS = re.compile(r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
-                            r"missed|missing|skipped|dropped|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
-                            r"stale|corrupted|down|crash(?:ed)?)\b", re.I)
+_OUTCOME_WORDS = re.compile(
+    r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
+    r"missed|missing|skipped|dropped|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
+    r"stale|corrupted|down|crash(?:ed)?)\b",
+    re.I,
+)
 
 
 def owned(sent: SentenceView) -> list[Signal]:
@@ -90,17 +143,28 @@ def owned(sent: SentenceView) -> list[Signal]:
     harm_here = _OUTCOME_WORDS.search(sent.lower) is not None
     for c in sent.clauses:
         # "My login change crashed on older phones", "because my wrapper didn't check the flag".
-        if c.past and c.actor not in ("self", "authority", "group", "we") and "my" in c.words and c.subject and (
-            (c.verb in W.HARM and not c.negated) or (c.negated and harm_here)
+        if (
+            c.past
+            and c.actor not in ("self", "authority", "group", "we")
+            and "my" in c.words
+            and c.subject
+            and ((c.verb in W.HARM and not c.negated) or (c.negated and harm_here))
         ):
             return [at_clause("owned_outcome", sent, c)]
     mine = [c for c in sent.clauses if c.mine and c.narrated and not c.negated]
     for c in sent.clauses:
         # "I shipped the schema change early, so the nightly export failed": own act, then the harm it did
         # (not "I turned the check off, because it was rejecting samples": that harm is the reason, not the result).
-        if mine and mine[0].index < c.index and c.past and c.verb in W.HARM and not c.negated and c.actor in ("thing", "it", "component", "process") \
-                and c.subject not in _NOBODY:
-            between = sent.lower[mine[0].end - sent.start:c.start - sent.start]
+        if (
+            mine
+            and mine[0].index < c.index
+            and c.past
+            and c.verb in W.HARM
+            and not c.negated
+            and c.actor in ("thing", "it", "component", "process")
+            and c.subject not in _NOBODY
+        ):
+            between = sent.lower[mine[0].end - sent.start : c.start - sent.start]
             if not _REASON_OPENER.search(between):
                 return [at_clause("owned_outcome", sent, mine[0])]
     return []
@@ -108,11 +172,15 @@ def owned(sent: SentenceView) -> list[Signal]:
 
 _NOBODY = frozenset({"nothing", "none", "nobody", "no one", "noone"})
 _REASON_OPENER = re.compile(r"\b(?:because|since|as|given that)\b")
-_RESULT_HELD = phrases(r"(?:the )?(?:result|results|outcome|outcomes|consequences?|numbers|rollout|migration|launch|cutover)(?: \w+){0,2} (?:was|were|is|are) mine",
-                       r"mine to (?:answer for|own|fix|carry|live with)", r"(?:on me|mine) (?:either way|whichever way|whatever happened|if it failed|if it went wrong)",
-                       r"i (?:took|take|had|kept|accepted) (?:full |the |complete )?(?:responsibility|ownership|accountability) for (?:the|my|it|that|this|how|what|whether)",
-                       r"(?:saw|see|seen|carried|followed) (?:it|that|this|the \w+(?: \w+)?) through", r"stayed on (?:it|the \w+(?: \w+)?) until",
-                       r"i owned (?:the|it|that|my) [\w-]+(?: [\w-]+)? (?:from|until|through|to the|end to end|all the way)")
+_RESULT_HELD = phrases(
+    r"(?:the )?(?:result|results|outcome|outcomes|consequences?|numbers|rollout|migration|launch|cutover)(?: \w+){0,2} (?:was|were|is|are) mine",
+    r"mine to (?:answer for|own|fix|carry|live with)",
+    r"(?:on me|mine) (?:either way|whichever way|whatever happened|if it failed|if it went wrong)",
+    r"i (?:took|take|had|kept|accepted) (?:full |the |complete )?(?:responsibility|ownership|accountability) for (?:the|my|it|that|this|how|what|whether)",
+    r"(?:saw|see|seen|carried|followed) (?:it|that|this|the \w+(?: \w+)?) through",
+    r"stayed on (?:it|the \w+(?: \w+)?) until",
+    r"i owned (?:the|it|that|my) [\w-]+(?: [\w-]+)? (?:from|until|through|to the|end to end|all the way)",
+)
 
 
 def held_result(sent: SentenceView) -> list[Signal]:
@@ -130,8 +198,10 @@ def held_result(sent: SentenceView) -> list[Signal]:
 
 
 _PERSON_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|who)\s+$")
-_BLAMEES = frozenset("qa vendor vendors provider providers ops support contractor contractors partner partners infra "
-                     "infrastructure platform finance legal security product design networking".split())
+_BLAMEES = frozenset(
+    "qa vendor vendors provider providers ops support contractor contractors partner partners infra "
+    "infrastructure platform finance legal security product design networking".split()
+)
 _PRONOUNS = frozenset("everyone everybody they them he she him her someone somebody".split())
 _NOT_PARTY = frozenset("i me we us my our it that this who which what nothing none most some".split())
 
@@ -145,22 +215,29 @@ def _blamee(sent: SentenceView) -> str:
         low = tok.lower_
         if low in _NOT_PARTY or not tok.tag_.startswith(("NN", "PRP")):
             continue
-        if low in _BLAMEES or category(tok) in ("authority", "group") and low not in _PRONOUNS:
+        if low in _BLAMEES or (category(tok) in ("authority", "group") and low not in _PRONOUNS):
             head = tok
             while head.dep_ in ("poss", "compound", "amod") and head.head.i > head.i and head.head.i - tok.i <= 3:
                 head = head.head
             lo = tok.left_edge.idx
             hi = head.idx + len(head.text) if head.i >= tok.i and head.i - tok.i <= 3 else tok.idx + len(tok.text)
-            return sent.text[lo - sent.start:hi - sent.start] if sent.start <= lo < hi <= sent.end else tok.text
+            return sent.text[lo - sent.start : hi - sent.start] if sent.start <= lo < hi <= sent.end else tok.text
     return ""
 
 
 def blamed(sent: SentenceView) -> list[Signal]:
     """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
     # "I was on the payments team" says where someone sat, not whose fault something was.
-    found = [m for m in _BLAME.finditer(sent.lower)
-             if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))]
-    party = _blamee(sent) if found or any(c.counterfactual or c.verb in ("dropped", "drop", "drops") for c in sent.clauses) else ""
+    found = [
+        m
+        for m in _BLAME.finditer(sent.lower)
+        if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))
+    ]
+    party = (
+        _blamee(sent)
+        if found or any(c.counterfactual or c.verb in ("dropped", "drop", "drops") for c in sent.clauses)
+        else ""
+    )
     out = [at_match("blamed_others", sent, m, detail=party) for m in found]
     for c in sent.clauses:
         should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
@@ -202,8 +279,12 @@ def fixes(sent: SentenceView) -> list[Signal]:
 def told(sent: SentenceView) -> list[Signal]:
     """``informed_affected``: the speaker told the people affected (not asked them)."""
     for c in narrated_mine(sent):
-        tells = c.verb in W.TELL or (c.verb in ("wrote", "write", "writes") and ("up" in c.particles or "to" in c.words))
-        addressed = W.PEOPLE.any_in(c.words) or bool({"what", "why", "how", "to", "them", "him", "her", "everyone"} & c.words)
+        tells = c.verb in W.TELL or (
+            c.verb in ("wrote", "write", "writes") and ("up" in c.particles or "to" in c.words)
+        )
+        addressed = W.PEOPLE.any_in(c.words) or bool(
+            {"what", "why", "how", "to", "them", "him", "her", "everyone"} & c.words
+        )
         if tells and not c.negated and addressed:
             if c.verb in ("let",) and "know" not in sent.words:
                 continue
@@ -221,10 +302,14 @@ def credited(sent: SentenceView) -> list[Signal]:
             continue
         if tok.head.lower_ not in _CREDIT_VERBS and not tok.head.lower_.endswith(("ed",)):
             continue
-        named = tok.text[:1].isupper() and tok.i > toks.start or tok.tag_ == "NNP"
-        team = any(c.dep_ == "prep" and c.lower_ in ("on", "in", "from", "at") and any(t.lower_ in _TEAMISH for t in c.subtree)
-                   for c in tok.children)
-        modal = any(c.dep_ == "aux" and c.lower_ in ("should", "would", "could", "might", "must") for c in tok.head.children)
+        named = (tok.text[:1].isupper() and tok.i > toks.start) or tok.tag_ == "NNP"
+        team = any(
+            c.dep_ == "prep" and c.lower_ in ("on", "in", "from", "at") and any(t.lower_ in _TEAMISH for t in c.subtree)
+            for c in tok.children
+        )
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in ("should", "would", "could", "might", "must") for c in tok.head.children
+        )
         if (named or team) and tok.head.lower_ in _CREDIT_VERBS and (team or tok.tag_ == "NNP") and not modal:
             start = tok.left_edge.idx
             end = tok.head.idx + len(tok.head.text)
@@ -240,20 +325,30 @@ def credited(sent: SentenceView) -> list[Signal]:
 class _Span:
     """Just a start and an end (what ``at_clause`` reads)."""
 
-    __slots__ = ("start", "end")
+    __slots__ = ("end", "start")
 
     def __init__(self, start: int, end: int) -> None:
         self.start, self.end = start, end
 
 
-_AFTERWARDS = phrases("afterwards", "after that", r"(?:for|after) (?:a|the next|the following|two|three|several|a few|one) (?:days?|weeks?|months?|quarters?)",
-                      r"to (?:confirm|verify|make sure)", "the next (?:day|morning|week)", r"until (?:it|the \w+) (?:held|was stable|recovered)")
+_AFTERWARDS = phrases(
+    "afterwards",
+    "after that",
+    r"(?:for|after) (?:a|the next|the following|two|three|several|a few|one) (?:days?|weeks?|months?|quarters?)",
+    r"to (?:confirm|verify|make sure)",
+    "the next (?:day|morning|week)",
+    r"until (?:it|the \w+) (?:held|was stable|recovered)",
+)
 
 
-_HELD = phrases(r"until (?:it|they|the [\w-]+(?: [\w-]+)?) (?:held|stayed|settled|was (?:stable|steady|flat|normal|back)|were (?:stable|steady|flat|normal|back)|recovered|held steady)",
-                r"(?:make|made|making) sure (?:it|they|the [\w-]+(?: [\w-]+)?) (?:held|stayed|kept|was|were)",
-                r"every (?:morning|day|evening|night|week|monday|friday|sprint) (?:for|until|that)", r"for the rest of the (?:day|week|month|quarter)",
-                r"kept (?:an eye on|watching|checking|monitoring|tracking)", r"(?:went|came|kept going) back to (?:it|the|them|check)")
+_HELD = phrases(
+    r"until (?:it|they|the [\w-]+(?: [\w-]+)?) (?:held|stayed|settled|was (?:stable|steady|flat|normal|back)|were (?:stable|steady|flat|normal|back)|recovered|held steady)",
+    r"(?:make|made|making) sure (?:it|they|the [\w-]+(?: [\w-]+)?) (?:held|stayed|kept|was|were)",
+    r"every (?:morning|day|evening|night|week|monday|friday|sprint) (?:for|until|that)",
+    r"for the rest of the (?:day|week|month|quarter)",
+    r"kept (?:an eye on|watching|checking|monitoring|tracking)",
+    r"(?:went|came|kept going) back to (?:it|the|them|check)",
+)
 
 
 def followed(sent: SentenceView) -> list[Signal]:
@@ -267,7 +362,9 @@ def followed(sent: SentenceView) -> list[Signal]:
             continue
         if c.verb in W.FOLLOW or c.lemma == "follow":
             return [at_clause("followed_through", sent, c)]
-        if held and (W.EVIDENCE_NOUNS.any_in(c.words) or W.FOLLOW.any_in(sent.words) or c.lemma in ("go", "keep", "come")):
+        if held and (
+            W.EVIDENCE_NOUNS.any_in(c.words) or W.FOLLOW.any_in(sent.words) or c.lemma in ("go", "keep", "come")
+        ):
             return [at_clause("followed_through", sent, c)]
     return []
 
@@ -289,7 +386,9 @@ def leftovers(sent: SentenceView) -> list[Signal]:
         m = first(pattern, sent)
         if not m:
             continue
-        if key == "minimised_harm" and not (_OUTCOME_WORDS.search(sent.lower, 0, m.start()) or _HARM_BEFORE.search(sent.lower, 0, m.start())):
+        if key == "minimised_harm" and not (
+            _OUTCOME_WORDS.search(sent.lower, 0, m.start()) or _HARM_BEFORE.search(sent.lower, 0, m.start())
+        ):
             continue
         if key in ("minimised_harm", "left_to_others") and _acts_on_it(sent):
             continue
@@ -297,7 +396,9 @@ def leftovers(sent: SentenceView) -> list[Signal]:
     return out
 
 
-_HARM_BEFORE = re.compile(r"\b(?:affected|hit|impacted|went out|got|saw|were (?:charged|shown|sent|double)|was (?:down|off|missing))\b")
+_HARM_BEFORE = re.compile(
+    r"\b(?:affected|hit|impacted|went out|got|saw|were (?:charged|shown|sent|double)|was (?:down|off|missing))\b"
+)
 
 
 def ownership_signals(sent: SentenceView) -> list[Signal]:

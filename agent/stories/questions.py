@@ -86,7 +86,7 @@ def role_from_phase(phase: str, kind: str, text: str, inside_story: bool) -> Que
 def topic_of(text: str) -> str:
     """A short title for a story from its question: "a time you worked outside your team" -> that phrase."""
     m = _PAST_OPENER.search(text)
-    rest = text[m.end():] if m else text
+    rest = text[m.end() :] if m else text
     rest = re.split(r"[.?!]", rest.strip(), maxsplit=1)[0].strip(" ,:;")
     rest = re.sub(r"^(?:a time|the time|a situation|an occasion)\s+(?:when\s+|where\s+)?", "", rest, flags=re.I)
     words = rest.split()

@@ -12,19 +12,42 @@ from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, narrated_mine, phrases
 from agent.stories.models import Signal
 
-_NOT_MINE = phrases(r"(?:wasn't|was not|isn't|is not|not) (?:my|our) (?:team's |own )?(?:code|system|service|responsibility|job|area|repo|library|team|problem|project|component)",
-                    r"(?:which|that) the [\w-]+(?: [\w-]+)? (?:team )?(?:owns|owned|ran|runs|maintains|maintained)",
-                    r"(?:run|owned|maintained) by the [\w-]+(?: [\w-]+)? team", r"(?:another|other|a different) team's (?!on\b|on-call|that\b|who\b|which\b|and\b|in\b|to\b|too\b|as\b|at\b|were\b|are\b|had\b|have\b|did\b|members?\b|leads?\b|managers?\b)[\w-]+",
-                    r"the [\w-]+(?: [\w-]+)? team owns", r"(?:belonged|belongs|belonging) to (?:another|a different|the other|the [\w-]+) (?:[\w-]+ )?(?:team|group|org|squad|department)", r"nobody (?:had )?asked me", "without being asked", "unasked",
-                    r"outside (?:my|our) (?:team|area|remit|scope)", r"(?:their|the other team's) (?:repo|repository|code|service|converter|library|system)",
-                    "not my responsibility", r"(?:in|on|inside) (?:the|another) [\w-]+(?: [\w-]+)? team’s (?:service|code|system|library|repo|pipeline|tool|api|sdk)")
-_REACH = phrases(r"(?:every|all(?: the| our| of the)?|each) (?:[\w-]+ ){0,2}(?:services?|teams?|products?|consumers?|callers?|clients?|customers?|users|repos?|repositories|pipelines?|apps?|tools?)",
-                 r"the whole (?:company|org|organi[sz]ation|department|fleet)", r"for everyone", "company-wide", r"org(?:anization)?-wide",
-                 r"(?:all|both|three|two|the other) (?:\w+ )?(?:products|teams|services) (?:as well|too)")
-_TICKET = phrases("filed a ticket", r"raised (?:a|it as a) ticket", "opened a ticket", r"(?:wrapped|worked around) (?:it|the client|their)",
-                  r"mentioned it (?:at|in)", "they said they would get to it", "sat in their backlog")
-_DO_VERBS = frozenset("wrote write fixed fix patched patch opened open sent send submitted submit built build paired pair offered offer "
-                      "ran run added add found carried carry rewrote rewrite merged merge shipped ship tested test".split())
+_NOT_MINE = phrases(
+    r"(?:wasn't|was not|isn't|is not|not) (?:my|our) (?:team's |own )?(?:code|system|service|responsibility|job|area|repo|library|team|problem|project|component)",
+    r"(?:which|that) the [\w-]+(?: [\w-]+)? (?:team )?(?:owns|owned|ran|runs|maintains|maintained)",
+    r"(?:run|owned|maintained) by the [\w-]+(?: [\w-]+)? team",
+    r"(?:another|other|a different) team's (?!on\b|on-call|that\b|who\b|which\b|and\b|in\b|to\b|too\b|as\b|at\b|were\b|are\b|had\b|have\b|did\b|members?\b|leads?\b|managers?\b)[\w-]+",
+    r"the [\w-]+(?: [\w-]+)? team owns",
+    r"(?:belonged|belongs|belonging) to (?:another|a different|the other|the [\w-]+) (?:[\w-]+ )?(?:team|group|org|squad|department)",
+    r"nobody (?:had )?asked me",
+    "without being asked",
+    "unasked",
+    r"outside (?:my|our) (?:team|area|remit|scope)",
+    r"(?:their|the other team's) (?:repo|repository|code|service|converter|library|system)",
+    "not my responsibility",
+    r"(?:in|on|inside) (?:the|another) [\w-]+(?: [\w-]+)? team’s (?:service|code|system|library|repo|pipeline|tool|api|sdk)",
+)
+_REACH = phrases(
+    r"(?:every|all(?: the| our| of the)?|each) (?:[\w-]+ ){0,2}(?:services?|teams?|products?|consumers?|callers?|clients?|customers?|users|repos?|repositories|pipelines?|apps?|tools?)",
+    r"the whole (?:company|org|organi[sz]ation|department|fleet)",
+    r"for everyone",
+    "company-wide",
+    r"org(?:anization)?-wide",
+    r"(?:all|both|three|two|the other) (?:\w+ )?(?:products|teams|services) (?:as well|too)",
+)
+_TICKET = phrases(
+    "filed a ticket",
+    r"raised (?:a|it as a) ticket",
+    "opened a ticket",
+    r"(?:wrapped|worked around) (?:it|the client|their)",
+    r"mentioned it (?:at|in)",
+    "they said they would get to it",
+    "sat in their backlog",
+)
+_DO_VERBS = frozenset(
+    "wrote write fixed fix patched patch opened open sent send submitted submit built build paired pair offered offer "
+    "ran run added add found carried carry rewrote rewrite merged merge shipped ship tested test".split()
+)
 
 
 def scope_signals(sentences: list[SentenceView]) -> list[Signal]:
@@ -48,7 +71,11 @@ def scope_signals(sentences: list[SentenceView]) -> list[Signal]:
         return [at_match("stayed_in_lane", sent, m)]
     sent, m = marker
     out.append(at_match("outside_own_area", sent, m))
-    fix_sent, fix = did[0] if len(did) == 1 else next(((s, c) for s, c in did if c.verb in ("wrote", "write", "fixed", "patched", "fix")), did[0])
+    fix_sent, fix = (
+        did[0]
+        if len(did) == 1
+        else next(((s, c) for s, c in did if c.verb in ("wrote", "write", "fixed", "patched", "fix")), did[0])
+    )
     out.append(at_clause("scope_extension", fix_sent, fix))
     for s in sentences:
         r = first(_REACH, s)

@@ -8,24 +8,56 @@ from agent.stories.forms import WordClass
 from agent.stories.found import first, make, narrated_mine, phrases
 from agent.stories.models import Decision, Signal
 
-_NEGATIVE_LEAN = frozenset({
-    "hindsight_on_others", "borrowed_reasoning", "blamed_others", "minimised_harm", "left_to_others", "assigned_work",
-    "asked_permission", "waited_for_approval", "escalated_decision", "defended_waiting", "hypothetical_deferral",
-    "skipped_safeguard", "told_nobody", "autonomy_claim", "reckless_action", "stayed_in_lane", "empty_claim",
-    "stated_value", "deferred_decision", "empty_story", "repeated_claims", "mostly_deferred", "defended_recklessness",
-})
+_NEGATIVE_LEAN = frozenset(
+    {
+        "hindsight_on_others",
+        "borrowed_reasoning",
+        "blamed_others",
+        "minimised_harm",
+        "left_to_others",
+        "assigned_work",
+        "asked_permission",
+        "waited_for_approval",
+        "escalated_decision",
+        "defended_waiting",
+        "hypothetical_deferral",
+        "skipped_safeguard",
+        "told_nobody",
+        "autonomy_claim",
+        "reckless_action",
+        "stayed_in_lane",
+        "empty_claim",
+        "stated_value",
+        "deferred_decision",
+        "empty_story",
+        "repeated_claims",
+        "mostly_deferred",
+        "defended_recklessness",
+    }
+)
 _ON_ASSIGNMENT = frozenset({"fixed_it", "prevention"})
 _JUDGMENT_SUPPORT = frozenset({"stated_reason", "alternative_weighed", "evidence_used", "risk_accepted"})
 # Pride in an act, or doing it again: said of a reckless act, it defends an unsound call as right.
-_PRIDE = phrases(r"proud of (?:it|that|this|doing)", r"(?:do|did|done) it (?:the same way |exactly the same )?again",
-                 r"(?:do|did) (?:it|that|the same)(?: \w+)? (?:the same way|again)", r"stand by (?:it|that|this|the call|the decision)",
-                 "no regrets", r"(?:don't|do not) regret", r"(?:was|it's|is|it was) worth it", r"would do the same", r"the right (?:call|thing|move)")
+_PRIDE = phrases(
+    r"proud of (?:it|that|this|doing)",
+    r"(?:do|did|done) it (?:the same way |exactly the same )?again",
+    r"(?:do|did) (?:it|that|the same)(?: \w+)? (?:the same way|again)",
+    r"stand by (?:it|that|this|the call|the decision)",
+    "no regrets",
+    r"(?:don't|do not) regret",
+    r"(?:was|it's|is|it was) worth it",
+    r"would do the same",
+    r"the right (?:call|thing|move)",
+)
 _MIN_STORY_SUBSTANCE = 4
 _EVERY_MENTION = frozenset({"blamed_others"})
 _DEFERRED = frozenset({"authority", "group", "process", "agentless", "hedged"})
-DECISIVE = WordClass("decisive", "roll revert ship deploy switch pause exclude disable launch cut release migrate move replace drop "
-                     "cancel stop freeze patch fix escalate wait hold choose pick decide add build write set raise lower "
-                     "bump throttle block reroute fail restart scale split delay postpone")
+DECISIVE = WordClass(
+    "decisive",
+    "roll revert ship deploy switch pause exclude disable launch cut release migrate move replace drop "
+    "cancel stop freeze patch fix escalate wait hold choose pick decide add build write set raise lower "
+    "bump throttle block reroute fail restart scale split delay postpone",
+)
 _DECISIVE = DECISIVE
 
 
@@ -48,7 +80,7 @@ def _sentence_signals(sents: list[SentenceView], story_is_mine: bool) -> list[Si
         found = judgment.judgment_signals(sent, story_is_mine)
         found += ownership.ownership_signals(sent)
         found += independence.waiting(sent)
-        found += independence.acting(sent, acted_before=any(acts[:i]), acts_later=any(acts[i + 1:]))
+        found += independence.acting(sent, acted_before=any(acts[:i]), acts_later=any(acts[i + 1 :]))
         found += independence.hypothetical(sent)
         found += independence.reckless(sent)
         if any(x.key == "blamed_others" for x in found):
@@ -68,13 +100,24 @@ _HABIT = frozenset({"mostly", "usually", "generally", "normally", "typically", "
 def _habitual_at(sents: list[SentenceView], d: Decision) -> bool:
     """The decision is told as a habit ("I mostly picked up tickets from the board"), not as one call."""
     sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
-    return sent is not None and (bool(_HABIT & sent.words) or any(c.habitual for c in sent.clauses if c.start <= d.start < c.end))
+    return sent is not None and (
+        bool(_HABIT & sent.words) or any(c.habitual for c in sent.clauses if c.start <= d.start < c.end)
+    )
 
 
-def _derived(signals: list[Signal], decisions: list[Decision], sents: list[SentenceView], concrete: int) -> list[Signal]:
+def _derived(
+    signals: list[Signal], decisions: list[Decision], sents: list[SentenceView], concrete: int
+) -> list[Signal]:
     """Story-level signals: an own decision, a decision handed to others, and recklessness (acting alone without safeguards)."""
     out: list[Signal] = []
-    own = next((d for d in decisions if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))), None)
+    own = next(
+        (
+            d
+            for d in decisions
+            if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))
+        ),
+        None,
+    )
     other = next((d for d in decisions if d.holder in _DEFERRED and d.explicit), None)
     for d, name in ((own, "own_decision"), (other, "deferred_decision")):
         if d is None:
@@ -89,13 +132,21 @@ def _derived(signals: list[Signal], decisions: list[Decision], sents: list[Sente
         if sent is not None:
             out.append(make("made_the_call", sent, called.start, called.end))
     handed = [d for d in decisions if d.holder in _DEFERRED and d.explicit]
-    kept = [d for d in decisions if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))]
+    kept = [
+        d
+        for d in decisions
+        if d.holder == "self" and (d.explicit or _DECISIVE.any_in(frozenset(d.text.lower().split())))
+    ]
     if len(handed) >= 2 and len(handed) > 2 * len(kept):
         d = handed[1]
         sent = next((s for s in sents if s.turn == d.turn and s.start <= d.start < s.end), None)
         if sent is not None:
             out.append(make("mostly_deferred", sent, d.start, d.end, detail=d.holder))
-    reasons = [s for s in signals if s.key in ("stated_reason", "alternative_weighed", "evidence_used", "risk_accepted") and not s.weak]
+    reasons = [
+        s
+        for s in signals
+        if s.key in ("stated_reason", "alternative_weighed", "evidence_used", "risk_accepted") and not s.weak
+    ]
     if own is not None and reasons:
         # The speaker's own call told with its reasons: owning a technical call, acting in their own remit.
         sent = next((s for s in sents if s.turn == own.turn and s.start <= own.start < s.end), None)
@@ -132,15 +183,22 @@ def _derived(signals: list[Signal], decisions: list[Decision], sents: list[Sente
     return out
 
 
-def story_signals(sents: list[SentenceView], key: Decision | None, concrete: int, extra: list[Signal] | None = None,
-                  decisions: list[Decision] | None = None) -> list[Signal]:
+def story_signals(
+    sents: list[SentenceView],
+    key: Decision | None,
+    concrete: int,
+    extra: list[Signal] | None = None,
+    decisions: list[Decision] | None = None,
+) -> list[Signal]:
     """Every signal of a behavioural story, once per (kind, sentence), in transcript order.
 
     ``extra``: further signals read elsewhere (a rubric's regex cues), merged in the same way.
     """
-    story_is_mine = key.holder == "self" if key is not None else any(
-        c.mine and c.narrated for s in sents for c in s.clauses
-    ) and not any(s.spans for s in sents)
+    story_is_mine = (
+        key.holder == "self"
+        if key is not None
+        else any(c.mine and c.narrated for s in sents for c in s.clauses) and not any(s.spans for s in sents)
+    )
     signals = _sentence_signals(sents, story_is_mine) + list(extra or [])
     signals += scope.scope_signals(sents)
     signals += _derived(signals, decisions or [], sents, concrete)
@@ -149,8 +207,12 @@ def story_signals(sents: list[SentenceView], key: Decision | None, concrete: int
     assigned = [(s.turn, s.sentence_start) for s in signals if s.key == "assigned_work"]
     if assigned:
         # A fix done once assigned ("my lead asked me to fix it, so I ...") is follow-through, not ownership taken.
-        signals = [s.model_copy(update={"weak": True}) if s.key in _ON_ASSIGNMENT and (s.turn, s.sentence_start) >= assigned[0] else s
-                   for s in signals]
+        signals = [
+            s.model_copy(update={"weak": True})
+            if s.key in _ON_ASSIGNMENT and (s.turn, s.sentence_start) >= assigned[0]
+            else s
+            for s in signals
+        ]
     # Once per (kind, sentence), except blame, which counts every place it is said.
     seen: set[tuple] = set()
     unique = []

@@ -19,13 +19,29 @@ _STOP_NOUNS = frozenset(
     "option options alternative alternatives risk risks value impact business work job role problem problems issue issues "
     "situation example examples end team teams owner ownership".split()
 )
-_CLAIM_VERBS = frozenset("own owned decide decided drive drove lead led make made take took handle handled weigh weighed".split())
+_CLAIM_VERBS = frozenset(
+    "own owned decide decided drive drove lead led make made take took handle handled weigh weighed".split()
+)
 _CLAIM_ATTRS = frozenset("accountable responsible decisive proactive ownership owner".split())
-_VALUES = phrases(r"i (?:strongly |really |firmly |always )?(?:believe|value|think (?:engineers|people|teams|a good|the best|anyone))",
-                  r"my (?:general )?philosophy", "in general", r"generally,? i", r"i (?:try|like) to", r"i always (?:believe|try|make sure)",
-                  r"(?:engineers|people|teams) should", r"a good engineer (?:should|would)")
-_REFUSAL = phrases(r"(?:rather|prefer) not (?:to )?(?:go into|talk about|discuss|share|get into)", r"(?:can't|cannot|couldn't) (?:really )?(?:share|talk about|go into|discuss)",
-                   "confidential", "confidentiality", "nda", r"covered by (?:an )?(?:agreements?|nda)", r"under (?:an )?(?:nda|agreement)")
+_VALUES = phrases(
+    r"i (?:strongly |really |firmly |always )?(?:believe|value|think (?:engineers|people|teams|a good|the best|anyone))",
+    r"my (?:general )?philosophy",
+    "in general",
+    r"generally,? i",
+    r"i (?:try|like) to",
+    r"i always (?:believe|try|make sure)",
+    r"(?:engineers|people|teams) should",
+    r"a good engineer (?:should|would)",
+)
+_REFUSAL = phrases(
+    r"(?:rather|prefer) not (?:to )?(?:go into|talk about|discuss|share|get into)",
+    r"(?:can't|cannot|couldn't) (?:really )?(?:share|talk about|go into|discuss)",
+    "confidential",
+    "confidentiality",
+    "nda",
+    r"covered by (?:an )?(?:agreements?|nda)",
+    r"under (?:an )?(?:nda|agreement)",
+)
 
 
 def concrete_words(sent: SentenceView) -> set[str]:
@@ -39,9 +55,17 @@ def concrete_words(sent: SentenceView) -> set[str]:
     for tok in toks:
         tag = tok.tag_
         low = tok.lower_
-        if tag == "CD" or (low[:1].isdigit()):
-            found.add(low)
-        elif tag.startswith("NN") and len(low) > 2 and low not in _STOP_NOUNS and low not in W.CLAIM and low not in W.ABSTRACT:
+        if (
+            tag == "CD"
+            or (low[:1].isdigit())
+            or (
+                tag.startswith("NN")
+                and len(low) > 2
+                and low not in _STOP_NOUNS
+                and low not in W.CLAIM
+                and low not in W.ABSTRACT
+            )
+        ):
             found.add(low)
     sent.concrete = frozenset(found)
     return found

@@ -24,7 +24,8 @@ EVIDENCE_NOUNS = WordClass(
 )
 SHOW_VERBS = WordClass("show", "show suggest reveal indicate confirm prove demonstrate say")
 RISK_WORDS = WordClass(
-    "risk", "risk downside trade-off tradeoff cost price expense penalty catch worst-case exposure",
+    "risk",
+    "risk downside trade-off tradeoff cost price expense penalty catch worst-case exposure",
 )
 ACCEPT = WordClass("accept", "accept tolerate absorb eat swallow")
 DECIDE = WordClass("decide", "decide choose pick opt settle go commit prioritise prioritize select")
@@ -42,7 +43,8 @@ SAFEGUARD = WordClass(
     "review probe flag timeout retry quota backstop safeguard sanity comparison staging",
 )
 BUILD = WordClass(
-    "build", "add write build set introduce create put make implement change replace wire automate turn require enforce",
+    "build",
+    "add write build set introduce create put make implement change replace wire automate turn require enforce",
 )
 TELL = WordClass(
     "tell",
@@ -56,13 +58,17 @@ PEOPLE = WordClass(
     "stakeholder commander leader group staff them him her they us folk office officer partnership",
 )
 ASK = WordClass("ask", "ask check consult query call phone ring talk")
-FOLLOW = WordClass("follow", "watch monitor check verify track review follow revisit measure audit re-audit re-run rerun confirm")
+FOLLOW = WordClass(
+    "follow", "watch monitor check verify track review follow revisit measure audit re-audit re-run rerun confirm"
+)
 GUARD_VERBS = WordClass(
-    "guard_verb", "flag alert page block reject refuse fail stop catch detect compare warn halt gate abort",
+    "guard_verb",
+    "flag alert page block reject refuse fail stop catch detect compare warn halt gate abort",
 )
 WAIT = WordClass("wait", "wait hold pause stall sit")
 APPROVAL_NOUNS = WordClass(
-    "approval", "approval sign-off signoff permission go-ahead okay blessing green-light greenlight say-so consent authorisation authorization",
+    "approval",
+    "approval sign-off signoff permission go-ahead okay blessing green-light greenlight say-so consent authorisation authorization",
 )
 ESCALATE = WordClass("escalate", "escalate defer hand punt kick raise refer forward")
 SKIP = WordClass("skip", "skip bypass disable delete drop remove turn switch kill ignore override circumvent")
@@ -91,7 +97,8 @@ ABSTRACT = WordClass(
     "stakeholders approach mindset growth feedback execution delivery focus commitment empathy integrity",
 )
 REACH = WordClass(
-    "reach", "every all whole entire everyone everybody company-wide org-wide organisation-wide organization-wide",
+    "reach",
+    "every all whole entire everyone everybody company-wide org-wide organisation-wide organization-wide",
 )
 REACH_NOUNS = WordClass(
     "reach_noun",
@@ -99,7 +106,8 @@ REACH_NOUNS = WordClass(
     "department repo repository system tool pipeline app",
 )
 BLAME_VERBS = WordClass(
-    "blame_verb", "catch flag test tell warn check notice review spot prevent stop handle give",
+    "blame_verb",
+    "catch flag test tell warn check notice review spot prevent stop handle give",
 )
 HARM = WordClass(
     "harm",
@@ -112,6 +120,17 @@ FAULT_NOUNS = WordClass(
     "model rule check mapping setting flag update upgrade refactor logic job cron schema index limit threshold",
 )
 MINIMISE = WordClass("minimise", "fine okay ok minor small trivial harmless")
-HINDSIGHT_MARKERS = ("in hindsight", "looking back", "in retrospect", "next time", "if i did it again",
-                     "if i did that again", "if i had to do it again", "with hindsight", "what i'd do differently",
-                     "what i would do differently", "i learned", "the lesson")
+HINDSIGHT_MARKERS = (
+    "in hindsight",
+    "looking back",
+    "in retrospect",
+    "next time",
+    "if i did it again",
+    "if i did that again",
+    "if i had to do it again",
+    "with hindsight",
+    "what i'd do differently",
+    "what i would do differently",
+    "i learned",
+    "the lesson",
+)

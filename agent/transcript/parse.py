@@ -26,7 +26,7 @@ def parse_transcript(text: str) -> list[Turn]:
         m = _PREFIX.match(line)
         if m:
             speaker: Speaker = "interviewer" if m.group(1).lower() == "interviewer" else "candidate"
-            turns.append((speaker, [line[m.end():]]))
+            turns.append((speaker, [line[m.end() :]]))
         elif line.strip():
             if not turns:
                 raise TranscriptError(

@@ -31,10 +31,21 @@ class LocusApp(ReportsWorkerFailures, App):
     COMMANDS = App.COMMANDS | {LocusCommands}
     ENABLE_COMMAND_PALETTE = True
 
-    def __init__(self, options: Any, *, brain: Any = None, judge: Any = None, model: str | None = None,
-                 start: str = "interview", path: Path | None = None, settings: TuiSettings | None = None,
-                 clock: Callable[[], float] | None = None, warmup: bool = True,
-                 config_problems: list[str] | None = None, stories_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        options: Any,
+        *,
+        brain: Any = None,
+        judge: Any = None,
+        model: str | None = None,
+        start: str = "interview",
+        path: Path | None = None,
+        settings: TuiSettings | None = None,
+        clock: Callable[[], float] | None = None,
+        warmup: bool = True,
+        config_problems: list[str] | None = None,
+        stories_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.options = options
         self.brain = brain
@@ -86,13 +97,21 @@ class LocusApp(ReportsWorkerFailures, App):
             if self.settings.theme in self.available_themes:
                 self.theme = self.settings.theme
             else:
-                self.notify(f"Unknown theme {inert_text(self.settings.theme)!r} in the config; using the default.",
-                            severity="warning", markup=False)
+                self.notify(
+                    f"Unknown theme {inert_text(self.settings.theme)!r} in the config; using the default.",
+                    severity="warning",
+                    markup=False,
+                )
         if self.keymap:
             self.set_keymap(self.keymap)
         for problem in self.config_problems:
-            self.notify(inert_text(problem) + "\nUsing the defaults for that section; `locus config` shows the file.",
-                        title="Config", severity="warning", markup=False, timeout=20)
+            self.notify(
+                inert_text(problem) + "\nUsing the defaults for that section; `locus config` shows the file.",
+                title="Config",
+                severity="warning",
+                markup=False,
+                timeout=20,
+            )
         if self.start == "replay" and self.start_path is not None:
             self.open_replay(self.start_path)
         elif self.start == "sessions":
@@ -111,14 +130,21 @@ class LocusApp(ReportsWorkerFailures, App):
 
         self.push_screen(InterviewScreen(resume_path=resume_path, options=options))
 
-    def show_scorecard(self, card: dict, session_path: Path | None, session_id: str, replay: Screen | None = None,
-                       context: Any = None, title: str = "Scorecard", export_tag: str = "") -> None:
+    def show_scorecard(
+        self,
+        card: dict,
+        session_path: Path | None,
+        session_id: str,
+        replay: Screen | None = None,
+        context: Any = None,
+        title: str = "Scorecard",
+        export_tag: str = "",
+    ) -> None:
         """Open a card; without a ``context`` the session file supplies the facts and answer numbers."""
         from agent.session.store import SessionError, load_session
         from agent.tui.export import card_context
-        from agent.tui.screens.scorecard import ScorecardScreen
-
         from agent.tui.screens.interview import InterviewScreen
+        from agent.tui.screens.scorecard import ScorecardScreen
 
         if context is None and session_path is not None:
             try:
@@ -225,8 +251,14 @@ class LocusApp(ReportsWorkerFailures, App):
 
         path = self.options.rubric_path or paths.default_rubric_path()
         ok, message = reload_rubric_message(Path(path))
-        self.call_from_thread(self.notify, message, title="Rubric", severity="information" if ok else "error",
-                              markup=False, timeout=6 if ok else 20)
+        self.call_from_thread(
+            self.notify,
+            message,
+            title="Rubric",
+            severity="information" if ok else "error",
+            markup=False,
+            timeout=6 if ok else 20,
+        )
         self.rubric_message = message
 
     @work(thread=True, exclusive=True, group="warmup", exit_on_error=False, description="warming up the analyzer")
@@ -237,8 +269,9 @@ class LocusApp(ReportsWorkerFailures, App):
 
             warmup()
         except Exception as exc:  # the analyzer loads on demand later; tell the user why it may be slow
-            self.call_from_thread(self.notify, f"Analyzer warm-up failed: {inert_text(str(exc))[:200]}",
-                                  severity="warning", markup=False)
+            self.call_from_thread(
+                self.notify, f"Analyzer warm-up failed: {inert_text(str(exc))[:200]}", severity="warning", markup=False
+            )
             return
         self.analyzer_ready = True
 
@@ -249,11 +282,26 @@ def _sessions_screen_type():
     return SessionsScreen
 
 
-def run_app(options: Any, *, brain: Any, judge: Any, model: str | None, resume_path: Path | None,
-            settings: TuiSettings | None = None, config_problems: list[str] | None = None) -> str:
+def run_app(
+    options: Any,
+    *,
+    brain: Any,
+    judge: Any,
+    model: str | None,
+    resume_path: Path | None,
+    settings: TuiSettings | None = None,
+    config_problems: list[str] | None = None,
+) -> str:
     """``locus`` / ``locus interview`` / ``locus resume ID`` in a terminal; returns the quit summary to print."""
-    app = LocusApp(options, brain=brain, judge=judge, model=model, path=resume_path, settings=settings,
-                   config_problems=config_problems)
+    app = LocusApp(
+        options,
+        brain=brain,
+        judge=judge,
+        model=model,
+        path=resume_path,
+        settings=settings,
+        config_problems=config_problems,
+    )
     result = app.run()
     return result if isinstance(result, str) else app.quit_message
 

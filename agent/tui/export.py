@@ -38,7 +38,9 @@ def default_export_path(session_path: Path | None, session_id: str, exports_dir:
     return (folder.expanduser() / name).absolute()
 
 
-def export_scorecard(card: dict, path: Path, context: CardContext | None = None, extra_html: Sequence[str] = ()) -> Path:
+def export_scorecard(
+    card: dict, path: Path, context: CardContext | None = None, extra_html: Sequence[str] = ()
+) -> Path:
     """Render ``card`` in the format ``path``'s suffix names and write it atomically; returns the full path.
 
     ``extra_html`` (pre-escaped sections, e.g. the progress trend chart) is added to HTML exports.

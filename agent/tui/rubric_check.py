@@ -26,5 +26,8 @@ def reload_rubric_message(path: Path) -> tuple[bool, str]:
     except Exception as exc:  # a rubric must never crash the app
         return False, f"{path}: cannot load rubric: {inert_text(str(exc))[:300]}"
     dims = len(getattr(rubric, "dimensions", []) or [])
-    return True, f"Rubric reloaded: {inert_text(str(getattr(rubric, 'id', path.name)))} " \
-                 f"{inert_text(str(getattr(rubric, 'version', '')))} ({dims} dimensions) from {path}"
+    return (
+        True,
+        f"Rubric reloaded: {inert_text(str(getattr(rubric, 'id', path.name)))} "
+        f"{inert_text(str(getattr(rubric, 'version', '')))} ({dims} dimensions) from {path}",
+    )

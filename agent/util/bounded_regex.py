@@ -81,7 +81,7 @@ class Found(NamedTuple):
     def group(self, index: int = 0) -> str:
         if index != 0:
             raise IndexError("bounded patterns report only the whole match (group 0)")
-        return self.string[self.begin:self.finish]
+        return self.string[self.begin : self.finish]
 
 
 def _re2_options() -> re2.Options:
@@ -107,7 +107,7 @@ def nested_quantifier(pattern: str) -> bool:
 class BoundedPattern:
     """A compiled pattern with ``search``/``match``/``finditer`` that cannot run unbounded."""
 
-    __slots__ = ("pattern", "engine", "timeout", "_compiled")
+    __slots__ = ("_compiled", "engine", "pattern", "timeout")
 
     def __init__(self, pattern: str, engine: Engine, compiled: object, timeout: float) -> None:
         self.pattern = pattern
@@ -148,10 +148,7 @@ class BoundedPattern:
             return _re_parser.parse(self.pattern, re.IGNORECASE).getwidth()[0] == 0
         except (re.error, OverflowError, RecursionError):  # syntax Python's re lacks, e.g. \p{L}
             pass
-        for probe in _EMPTY_PROBES:
-            if any(f.begin == f.finish for f in self.finditer(probe)):
-                return True
-        return False
+        return any(any(f.begin == f.finish for f in self.finditer(probe)) for probe in _EMPTY_PROBES)
 
     def _run(self, how: str, text: str, pos: int, endpos: int | None) -> Found | None:
         size = len(text)
@@ -178,7 +175,6 @@ class BoundedPattern:
             return None
         first = pos + _re2.BytesToCharLen(data, byte_pos, start)
         return Found(text, first, first + _re2.BytesToCharLen(data, start, stop))
-
 
     def _finditer_re2(self, text: str) -> Iterator[Found]:
         """Walk the UTF-8 bytes once, converting each match's offsets from where the last one ended."""
@@ -229,8 +225,9 @@ def compile_bounded(pattern: str, timeout: float = MATCH_TIMEOUT_S) -> BoundedPa
     reason = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
     if not reason.startswith(_SYNTAX_ONLY):
         if "too large" in reason or "repetition size" in reason:
-            raise PatternError(f"pattern {pattern!r} is too large to run safely ({reason}); "
-                               "repeat counts go up to 1000") from None
+            raise PatternError(
+                f"pattern {pattern!r} is too large to run safely ({reason}); repeat counts go up to 1000"
+            ) from None
         raise PatternError(f"bad regular expression {pattern!r}: {reason}") from None
     try:
         compiled = regex.compile(pattern, _REGEX_FLAGS)

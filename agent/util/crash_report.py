@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import traceback
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 _SECRET_NAME = re.compile(r"KEY|TOKEN|SECRET|PASSWORD", re.IGNORECASE)
@@ -28,7 +28,7 @@ def scrub(text: str, extra_secrets: list[str] | None = None) -> str:
 
 def write_crash_report(exc: BaseException, directory: Path) -> Path | None:
     """Save the scrubbed traceback under ``directory``; ``None`` if it cannot be written."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     body = scrub("".join(traceback.format_exception(exc)))
     try:
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -80,8 +80,9 @@ def _problem(path: str | os.PathLike[str], what: str) -> FileRefused | None:
 def _not_regular(path: str | os.PathLike[str], what: str, mode: int) -> FileRefused:
     shown = _shown(path)
     link = f" ({shown.partition(' (')[2]}" if shown != os.fspath(path) else ""
-    return FileRefused(f"{what} {shown} is {_kind(mode)}, not a regular file",
-                       f"file{link} is {_kind(mode)}, not a regular file")
+    return FileRefused(
+        f"{what} {shown} is {_kind(mode)}, not a regular file", f"file{link} is {_kind(mode)}, not a regular file"
+    )
 
 
 def refusal(path: str | os.PathLike[str], what: str = "file") -> str | None:
@@ -123,8 +124,10 @@ def read_capped(stream: BinaryIO, limit: int, name: str, what: str = "file") -> 
         total += len(chunk)
         if total > limit:
             size = describe_size(limit)
-            raise FileRefused(f"{what} {name} is too large: over the {size} limit",
-                              f"file is larger than {size}; {what}s are limited to {size}")
+            raise FileRefused(
+                f"{what} {name} is too large: over the {size} limit",
+                f"file is larger than {size}; {what}s are limited to {size}",
+            )
         chunks.append(chunk)
 
 

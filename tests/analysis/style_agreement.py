@@ -63,7 +63,7 @@ def score(cases: list[dict], variants: tuple[str, ...] = VARIANTS) -> dict[str, 
                 text, ranges = _chunk_ranges(case[kind])
                 texts.append(text)
                 plan.append((case["id"], kind, ranges))
-    results = {(cid, kind): (res, ranges) for (cid, kind, ranges), res in zip(plan, analyze_many(texts))}
+    results = {(cid, kind): (res, ranges) for (cid, kind, ranges), res in zip(plan, analyze_many(texts), strict=False)}
     totals = {kind: Agreement() for kind in (*variants, "all")}
     for case in cases:
         clean, clean_ranges = results[(case["id"], "clean")]
@@ -76,13 +76,13 @@ def score(cases: list[dict], variants: tuple[str, ...] = VARIANTS) -> dict[str, 
             for agg in (totals[kind], totals["all"]):
                 agg.answers += 1
                 agg.answers_agreed += got_res.locus == clean.locus
-                for n, (w, g) in enumerate(zip(want, got)):
+                for w, g in zip(want, got, strict=False):
                     agg.units += 1
                     agg.agreed += w == g
                     if w:
                         agg.decisions += 1
                         agg.decisions_agreed += w == g
-            for n, (w, g) in enumerate(zip(want, got)):
+            for n, (w, g) in enumerate(zip(want, got, strict=False)):
                 if w != g:
                     totals[kind].misses.append(f"{case['id']}/{kind}/{n}: clean {sorted(w)} variant {sorted(g)}")
             if got_res.locus != clean.locus:

@@ -26,7 +26,7 @@ def _json_lines(out: str) -> list[dict]:
 
 
 def test_json_one_object_per_line_in_order(nlp, monkeypatch, capsys) -> None:
-    data = "My manager approved the rollback.\n\nI rolled it back myself.\nWe'd shard by user id.\n".encode()
+    data = b"My manager approved the rollback.\n\nI rolled it back myself.\nWe'd shard by user id.\n"
     _stdin(monkeypatch, data)
     assert main(["analyze", "--json"]) == 0
     rows = _json_lines(capsys.readouterr().out)
@@ -36,7 +36,7 @@ def test_json_one_object_per_line_in_order(nlp, monkeypatch, capsys) -> None:
         assert set(row) == KEYS
         for span in row["spans"]:
             assert set(span) == SPAN_KEYS
-            assert row["text"][span["start"]:span["end"]] == span["text"]
+            assert row["text"][span["start"] : span["end"]] == span["text"]
     assert rows[0]["probe"] is True and rows[0]["spans"][0]["text"].startswith("My manager approved")
 
 
@@ -98,10 +98,12 @@ def test_subprocess_big_lines_keep_line_count(nlp, tmp_path) -> None:
     path.write_bytes(b"\n".join(lines))
     proc = subprocess.run(
         [sys.executable, "-m", "agent", "analyze", "--json", str(path)],
-        capture_output=True, cwd=REPO, timeout=120,
+        capture_output=True,
+        cwd=REPO,
+        timeout=120,
     )
     assert proc.returncode == 0, proc.stderr.decode(errors="replace")
-    rows = [json.loads(l) for l in proc.stdout.decode().splitlines()]
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert len(rows) == len(lines)
     assert len(rows[0]["text"]) == len(huge)
     assert rows[3]["locus"] == "self"
@@ -141,7 +143,7 @@ def test_audit_json_and_blank_line_blocks(nlp, tmp_path, capsys) -> None:
     assert [s["locus"] for s in stories] == ["agentless", "self"]
     assert [s["line"] for s in stories] == [1, 4]
     flag = stories[0]["flags"][0]
-    assert stories[0]["text"][flag["start"]:flag["end"]] == flag["text"]
+    assert stories[0]["text"][flag["start"] : flag["end"]] == flag["text"]
     assert "?" in flag["question"] and flag["text"] in flag["question"]
     assert stories[1]["flags"] == []
 

@@ -14,19 +14,29 @@ from heldout_batch13 import BATCH13
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
-BATCHES = {"narration": BATCH7, "adversarial": BATCH8, "distractors": BATCH9, "adversarial-2": BATCH10, "final": BATCH11, "issue-11 final": BATCH12, "issue-11 untouched": BATCH13}
+BATCHES = {
+    "narration": BATCH7,
+    "adversarial": BATCH8,
+    "distractors": BATCH9,
+    "adversarial-2": BATCH10,
+    "final": BATCH11,
+    "issue-11 final": BATCH12,
+    "issue-11 untouched": BATCH13,
+}
 
 
 @pytest.mark.parametrize("name", list(BATCHES))
 def test_heldout_batch(nlp, name: str) -> None:
     cases = BATCHES[name]
     results = analyze_many([t for t, _ in cases])
-    wrong = [(t, want, got.locus) for (t, want), got in zip(cases, results) if got.locus != want]
+    wrong = [(t, want, got.locus) for (t, want), got in zip(cases, results, strict=False) if got.locus != want]
     probe_flips = [w for w in wrong if (w[1] in PROBE_LOCI) != (w[2] in PROBE_LOCI)]
     # Known misses kept visible: pronoun coreference ("it reviewed ours"), a self choice worded with "kinda",
     # a possessor the parser splits ("the finance controller's sign-off"); in batch 13 a cleft on "legal" and drift the parser
     # misreads ("auto-renewed" as an adjective, "never touched again" after a passive, "running since before").
-    assert len(probe_flips) <= {"adversarial-2": 2, "issue-11 final": 1, "issue-11 untouched": 4}.get(name, 0), probe_flips
+    assert len(probe_flips) <= {"adversarial-2": 2, "issue-11 final": 1, "issue-11 untouched": 4}.get(name, 0), (
+        probe_flips
+    )
     assert len(wrong) <= (5 if name == "issue-11 untouched" else max(2, len(cases) // 20)), wrong
 
 
@@ -45,9 +55,9 @@ def test_heldout_batch(nlp, name: str) -> None:
         ("I guess the timeout just ended up at thirty seconds.", "hedged"),
         ("A majority of replicas must agree before the entry commits.", "none"),
         ("A majority of the team agreed to drop the feature.", "group"),
-        ("I said \"I'm making the call, we fail over now\" and nobody objected.", "self"),
+        ('I said "I\'m making the call, we fail over now" and nobody objected.', "self"),
         ("We picked Kafka, I guess, and nobody objected.", "hedged"),
-        ("My lead said \"roll it back\" and I did.", "authority"),
+        ('My lead said "roll it back" and I did.', "authority"),
         ("I couldn't merge without a sign-off from the tech lead.", "authority"),
         ("We weren't allowed to deploy during the quarter-end freeze.", "process"),
         ("I didn't choose the vendor; that was my director.", "authority"),

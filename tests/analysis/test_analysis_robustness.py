@@ -11,9 +11,46 @@ from agent.analysis import analyze, analyze_many, warmup
 from agent.analysis.analyzer import MAX_PARSE_CHARS
 
 WORDS = [
-    "I", "we", "my", "manager", "the", "team", "runbook", "decided", "approved", "rolled", "back", "was",
-    "it", "sort", "of", "ended", "up", "but", "didn't", "wait", "for", "sign-off", "'", '"', ",", ".", ";",
-    "\n", "\t", "\x1b[31m", "\x00", "é", "😀", "\u202e", "\r", "  ", "per", "policy", "would", "escalated",
+    "I",
+    "we",
+    "my",
+    "manager",
+    "the",
+    "team",
+    "runbook",
+    "decided",
+    "approved",
+    "rolled",
+    "back",
+    "was",
+    "it",
+    "sort",
+    "of",
+    "ended",
+    "up",
+    "but",
+    "didn't",
+    "wait",
+    "for",
+    "sign-off",
+    "'",
+    '"',
+    ",",
+    ".",
+    ";",
+    "\n",
+    "\t",
+    "\x1b[31m",
+    "\x00",
+    "é",
+    "😀",
+    "\u202e",
+    "\r",
+    "  ",
+    "per",
+    "policy",
+    "would",
+    "escalated",
 ]
 
 
@@ -22,11 +59,11 @@ def _check(text: str) -> None:
     assert result.text == text
     for span in result.spans + ([result.main] if result.main else []):
         assert 0 <= span.start < span.end <= len(text)
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     for sentence in result.sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start : sentence.end] == sentence.text
         for span in sentence.spans:
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text
     assert result.probe == (result.locus in {"authority", "group", "process", "agentless", "hedged"})
 
 
@@ -49,7 +86,7 @@ def test_long_text_is_capped_but_offsets_hold(nlp) -> None:
     result = analyze(text)
     assert result.text == text  # kept whole, only the parse is capped
     for span in result.spans:
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
 
 
 def test_analyze_many_keeps_order_and_empties(nlp) -> None:
@@ -93,11 +130,59 @@ def test_unparsed_decision_words_are_flagged_uncertain(nlp) -> None:
     assert analyze("Reads go to replicas.").sentences[0].uncertain is False
 
 
-CUE_WORDS = WORDS + [
-    "that", "was", "my", "call", "one", "who", "myself", "without", "asking", "nobody", "no", "asked", "me", "to",
-    "made", "the", "itself", "decision", "guess", "vibe", "than", "a", "not", "sure", "how", "following", "runbook",
-    "said", "automatically", "reverted", "lead", "approved", "approval", "from", "told", "had", "final", "say",
-    "as", "team", "got", "buy-in", "ended", "up", "drifted", "into", "by", "policy", "we", "everyone", "agreed",
+CUE_WORDS = [
+    *WORDS,
+    "that",
+    "was",
+    "my",
+    "call",
+    "one",
+    "who",
+    "myself",
+    "without",
+    "asking",
+    "nobody",
+    "no",
+    "asked",
+    "me",
+    "to",
+    "made",
+    "the",
+    "itself",
+    "decision",
+    "guess",
+    "vibe",
+    "than",
+    "a",
+    "not",
+    "sure",
+    "how",
+    "following",
+    "runbook",
+    "said",
+    "automatically",
+    "reverted",
+    "lead",
+    "approved",
+    "approval",
+    "from",
+    "told",
+    "had",
+    "final",
+    "say",
+    "as",
+    "team",
+    "got",
+    "buy-in",
+    "ended",
+    "up",
+    "drifted",
+    "into",
+    "by",
+    "policy",
+    "we",
+    "everyone",
+    "agreed",
 ]
 
 

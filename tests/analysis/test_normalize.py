@@ -84,9 +84,9 @@ def test_analyzer_quotes_the_candidates_own_spelling() -> None:
     text = "i didnt wait for the review, i rolled the deploy back myself becuase the error rate doubled"
     result = analyze(text)
     assert result.locus == "self"
-    assert result.spans and all(text[s.start:s.end] == s.text for s in result.spans)
+    assert result.spans and all(text[s.start : s.end] == s.text for s in result.spans)
     assert any("didnt" in s.text for s in result.spans)
-    assert all(text[s.start:s.end] == s.text for s in result.sentences)
+    assert all(text[s.start : s.end] == s.text for s in result.sentences)
 
 
 def test_typos_and_fillers_no_longer_hide_the_holder() -> None:
@@ -96,9 +96,50 @@ def test_typos_and_fillers_no_longer_hide_the_holder() -> None:
 
 
 STYLE_WORDS = [
-    "i", "I", "didnt", "dont", "im", "id", "um", "uh,", "um,", "you", "know,", "like,", "I", "mean,", "the", "the",
-    "becuase", "aproved", "decied", "manger", "my", "manager", "rolled", "back", "myself", "we", "agreed", ",", ".",
-    "tenant_id", "v2.3", "Postgres", "redis", "\x00", "é", "😀", "\n", "  ", "'", "’", "so,", "So", "we", "we",
+    "i",
+    "I",
+    "didnt",
+    "dont",
+    "im",
+    "id",
+    "um",
+    "uh,",
+    "um,",
+    "you",
+    "know,",
+    "like,",
+    "I",
+    "mean,",
+    "the",
+    "the",
+    "becuase",
+    "aproved",
+    "decied",
+    "manger",
+    "my",
+    "manager",
+    "rolled",
+    "back",
+    "myself",
+    "we",
+    "agreed",
+    ",",
+    ".",
+    "tenant_id",
+    "v2.3",
+    "Postgres",
+    "redis",
+    "\x00",
+    "é",
+    "😀",
+    "\n",
+    "  ",
+    "'",
+    "’",
+    "so,",
+    "So",
+    "we",
+    "we",
 ]
 
 
@@ -123,9 +164,9 @@ def test_analyzer_offsets_index_the_original_through_the_normaliser(nlp, text: s
     assert result.text == text
     for span in result.spans + ([result.main] if result.main else []):
         assert 0 <= span.start < span.end <= len(text)
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
     for sentence in result.sentences:
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start : sentence.end] == sentence.text
 
 
 def test_pathological_repeats_and_fillers_stay_linear() -> None:
@@ -143,11 +184,11 @@ def test_docs_for_stories_index_the_original(nlp) -> None:
 
     texts = ["i didnt wait, um, for the review", "I decided it becuase i could.", "We shipped it."]
     pairs = analyze_with_docs(texts)
-    for text, (result, doc), again in zip(texts, pairs, parse_many(texts)):
+    for text, (result, doc), again in zip(texts, pairs, parse_many(texts), strict=False):
         assert len(doc.text) == len(text) and len(again.text) == len(text)
-        assert all(text[t.idx:t.idx + len(t.text)] == t.text or t.text in ("I", "because") for t in doc)
+        assert all(text[t.idx : t.idx + len(t.text)] == t.text or t.text in ("I", "because") for t in doc)
         assert doc.user_data["normalized"].original == text
-        assert all(text[s.start:s.end] == s.text for s in result.spans)
+        assert all(text[s.start : s.end] == s.text for s in result.spans)
 
 
 def test_to_clean_inverts_to_original_on_words() -> None:

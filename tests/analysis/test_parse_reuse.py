@@ -6,8 +6,7 @@ faster path that gave a different sentence split, tag or verdict would fail here
 
 from __future__ import annotations
 
-from agent.analysis import analyze, analyze_many, analyze_with_docs, parse_many
-from agent.analysis import analyzer
+from agent.analysis import analyze, analyze_many, analyze_with_docs, analyzer, parse_many
 
 ANSWERS = [
     "i didnt wait for the director, i rolled it back myself becuase the error rate kept climbing.",
@@ -45,7 +44,7 @@ def test_batched_and_reused_parses_give_the_same_results_as_fresh_ones(monkeypat
     assert [a.model_dump_json() for a, _ in pairs] == want_dumps
     assert [_parse_signature(d) for _, d in pairs] == want_parses
     assert [_parse_signature(d) for d in parse_many(texts)] == want_parses
-    for text, (_, doc) in zip(texts, pairs):
+    for text, (_, doc) in zip(texts, pairs, strict=False):
         assert len(doc.text) == len(text)  # offsets index the original
 
 

@@ -70,7 +70,7 @@ def test_narration_around_a_question_is_still_read(nlp) -> None:
 
     result = analyze("Did we wait for sign-off? No. I shipped the fix that night and told my lead the next morning.")
     assert result.locus == "self"
-    assert [s.act for s in result.sentences][0] == "narration"
+    assert next(s.act for s in result.sentences) == "narration"
     reported = analyze("I asked myself whether to wait, and then my director decided to roll back.")
     assert reported.locus == "authority"
 

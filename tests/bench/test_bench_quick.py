@@ -58,8 +58,10 @@ def test_quick_suite_prints_every_figure_beside_its_target() -> None:
     assert "load average" in proc.stdout
 
 
-@pytest.mark.skipif(not (REPO.parent / "shared" / "data" / "locus-dev.jsonl").is_file(),
-                    reason="the analyzer bench reads the dev set from the shared data folder next to the repo")
+@pytest.mark.skipif(
+    not (REPO.parent / "shared" / "data" / "locus-dev.jsonl").is_file(),
+    reason="the analyzer bench reads the dev set from the shared data folder next to the repo",
+)
 def test_analyzer_figures_at_smallest_size() -> None:
     proc = run(str(REPO / "bench" / "bench_analyzer.py"), "--quick", "--json", "--lines", "200")
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -91,7 +93,7 @@ def test_missed_target_is_reported_with_exit_0(fake_scripts: dict[str, Path]) ->
     proc = run(str(RUN_ALL), "--quick", str(fake_scripts["missed"]), timeout=60)
     assert proc.returncode == 0, proc.stderr
     cells = table_line(proc.stdout, "widget latency p95").split()
-    assert ["80.5", "ms", "<=", "50", "MISS"] == cells[3:8]
+    assert cells[3:8] == ["80.5", "ms", "<=", "50", "MISS"]
 
 
 def test_markdown_table_escapes_pipes(fake_scripts: dict[str, Path]) -> None:

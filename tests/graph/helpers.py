@@ -19,8 +19,9 @@ async def drive(runner: InterviewRunner, answers: list[str]) -> InterviewRunner:
     return runner
 
 
-def run_interview(sessions: Path, answers: list[str], *, seed: int = 1, scenario: str | None = None,
-                  max_turns: int = 40) -> InterviewRunner:
+def run_interview(
+    sessions: Path, answers: list[str], *, seed: int = 1, scenario: str | None = None, max_turns: int = 40
+) -> InterviewRunner:
     """A new offline interview answered with ``answers``; the runner is closed afterwards."""
     options = InterviewOptions(sessions_dir=sessions, seed=seed, scenario_id=scenario, max_turns=max_turns)
     runner = asyncio.run(drive(new_interview(options), answers))
@@ -53,8 +54,9 @@ async def drive_by(runner: InterviewRunner, answer_for, limit: int = 80) -> Inte
     return runner
 
 
-def run_adaptive(sessions: Path, answer_for, *, seed: int = 1, scenario: str | None = None,
-                 max_turns: int = 40) -> InterviewRunner:
+def run_adaptive(
+    sessions: Path, answer_for, *, seed: int = 1, scenario: str | None = None, max_turns: int = 40
+) -> InterviewRunner:
     """A new offline interview whose answers depend on what was asked; the runner is closed afterwards."""
     options = InterviewOptions(sessions_dir=sessions, seed=seed, scenario_id=scenario, max_turns=max_turns)
     runner = asyncio.run(drive_by(new_interview(options), answer_for))

@@ -46,8 +46,10 @@ GIBBERISH = [
     "Seven pancakes, two cups of flour, whisk gently until the lamp abstains.",
 ]
 # ~700-word answers (the 1 MB paste has its own test in tests/hardening).
-VERY_LONG = [("I'd partition the write path by profile id and batch the heartbeats. " * 60).strip(),
-             ("My manager approved every change after a long review with the whole team. " * 50).strip()]
+VERY_LONG = [
+    ("I'd partition the write path by profile id and batch the heartbeats. " * 60).strip(),
+    ("My manager approved every change after a long review with the whole team. " * 50).strip(),
+]
 
 PERSONAS = {
     "owner": OWNER,

@@ -12,10 +12,14 @@ from pathlib import Path
 from agent.session.store import load_session
 from tests.graph.helpers import interviewer_events, run_adaptive, run_interview
 
-OPENING = ("I'd keep the latest position per profile and title in a replicated key-value store written by the "
-           "player heartbeat, with idempotent writes, a cache for reads, and per-region replicas for latency.")
-OWNED = ("I chose a key-value store keyed by profile because reads dominate, and I accepted eventual consistency "
-         "across regions to keep writes cheap.")
+OPENING = (
+    "I'd keep the latest position per profile and title in a replicated key-value store written by the "
+    "player heartbeat, with idempotent writes, a cache for reads, and per-region replicas for latency."
+)
+OWNED = (
+    "I chose a key-value store keyed by profile because reads dominate, and I accepted eventual consistency "
+    "across regions to keep writes cheap."
+)
 
 
 def _analysis_events(path: Path):
@@ -40,8 +44,12 @@ def test_question_to_the_interviewer_is_not_probed_but_kept_for_the_end(tmp_path
 
 
 def test_clarifying_question_gets_a_fact_and_is_not_counted_as_the_answer(tmp_path: Path) -> None:
-    runner = run_interview(tmp_path, ["Quick check before I start: do you mean the peak load or the average?", OPENING],
-                           scenario="playback-resume", seed=7)
+    runner = run_interview(
+        tmp_path,
+        ["Quick check before I start: do you mean the peak load or the average?", OPENING],
+        scenario="playback-resume",
+        seed=7,
+    )
     events = interviewer_events(runner.session_path)
     first, reply, after = events[0], events[1], events[2]
     assert reply.kind == "clarify" and reply.question_id == first.question_id
@@ -52,8 +60,12 @@ def test_clarifying_question_gets_a_fact_and_is_not_counted_as_the_answer(tmp_pa
 
 
 def test_unanswerable_clarifying_question_is_left_to_the_candidates_assumption(tmp_path: Path) -> None:
-    runner = run_interview(tmp_path, ["Should I assume the players run a custom firmware build?", OPENING],
-                           scenario="playback-resume", seed=7)
+    runner = run_interview(
+        tmp_path,
+        ["Should I assume the players run a custom firmware build?", OPENING],
+        scenario="playback-resume",
+        seed=7,
+    )
     reply = interviewer_events(runner.session_path)[1]
     assert reply.kind == "clarify"
     assert "assum" in reply.text.lower()
@@ -98,7 +110,9 @@ def test_wrap_up_question_gets_an_answer_then_the_interview_closes_unscored(tmp_
 
 
 def test_closing_remark_at_wrap_up_gets_a_goodbye(tmp_path: Path) -> None:
-    runner = run_adaptive(tmp_path, _wrap_up_player("Nope, I'm all set. Thanks for your time!"), scenario="playback-resume", seed=7)
+    runner = run_adaptive(
+        tmp_path, _wrap_up_player("Nope, I'm all set. Thanks for your time!"), scenario="playback-resume", seed=7
+    )
     closing = interviewer_events(runner.session_path)[-1]
     assert closing.kind == "closing" and "outside" not in closing.text
     assert runner.done and load_session(runner.session_path).scorecard is not None

@@ -22,10 +22,25 @@ def _answers(tmp_path: Path, *answers: str) -> Path:
 
 
 def test_headless_prints_turns_scorecard_and_session_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    answers = _answers(tmp_path, "I'd keep positions in a replicated key-value store keyed by profile.",
-                       "My manager approved the rollback.")
-    code = main(["interview", "--headless", "--answers", str(answers), "--seed", "4",
-                 "--scenario", "playback-resume", "--sessions-dir", str(tmp_path / "s")])
+    answers = _answers(
+        tmp_path,
+        "I'd keep positions in a replicated key-value store keyed by profile.",
+        "My manager approved the rollback.",
+    )
+    code = main(
+        [
+            "interview",
+            "--headless",
+            "--answers",
+            str(answers),
+            "--seed",
+            "4",
+            "--scenario",
+            "playback-resume",
+            "--sessions-dir",
+            str(tmp_path / "s"),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert out.count("Interviewer: ") >= 3
@@ -41,9 +56,15 @@ def test_headless_prints_turns_scorecard_and_session_line(tmp_path: Path, capsys
 
 def test_headless_reads_answers_from_stdin(tmp_path: Path) -> None:
     env = {**os.environ, "LOCUS_SESSIONS_DIR": str(tmp_path / "s")}
-    proc = subprocess.run([sys.executable, "-m", "agent", "interview", "--headless", "--answers", "-", "--seed", "2"],
-                          input="We'd use a queue.\n\nThe team decided to ship it.\n", capture_output=True,
-                          text=True, cwd=REPO, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent", "interview", "--headless", "--answers", "-", "--seed", "2"],
+        input="We'd use a queue.\n\nThe team decided to ship it.\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1].startswith("session: ")
     assert "Traceback" not in proc.stderr
@@ -60,8 +81,9 @@ def test_headless_reads_answers_from_stdin(tmp_path: Path) -> None:
     ],
     ids=["missing", "empty", "blank", "binary", "huge"],
 )
-def test_bad_answers_file_gives_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                             content: bytes | None, message: str) -> None:
+def test_bad_answers_file_gives_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, message: str
+) -> None:
     path = tmp_path / "answers.txt"
     if content is not None:
         path.write_bytes(content)
@@ -85,8 +107,18 @@ def test_unknown_scenario_lists_known_ones(tmp_path: Path, capsys: pytest.Captur
 
 def test_sessions_lists_and_resume_continues(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sessions = tmp_path / "s"
-    main(["interview", "--headless", "--answers", str(_answers(tmp_path, "We'd use a queue for writes.")),
-          "--seed", "9", "--sessions-dir", str(sessions)])
+    main(
+        [
+            "interview",
+            "--headless",
+            "--answers",
+            str(_answers(tmp_path, "We'd use a queue for writes.")),
+            "--seed",
+            "9",
+            "--sessions-dir",
+            str(sessions),
+        ]
+    )
     first = capsys.readouterr().out
     session_id = Path(first.strip().splitlines()[-1].split(": ", 1)[1]).stem
     assert main(["sessions", "--sessions-dir", str(sessions)]) == 0

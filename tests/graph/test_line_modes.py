@@ -32,8 +32,14 @@ class Session:
 
     def __init__(self, args: list[str], sessions: Path) -> None:
         env = {**os.environ, "LOCUS_SESSIONS_DIR": str(sessions), "PYTHONUNBUFFERED": "1"}
-        self.proc = subprocess.Popen([sys.executable, "-m", "agent", *args], cwd=REPO, env=env, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "agent", *args],
+            cwd=REPO,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._pump, daemon=True).start()
 
@@ -52,7 +58,7 @@ class Session:
             line = self.line()
             assert line is not None, f"process ended: {self.proc.stderr.read().decode() if self.proc.stderr else ''}"
             if line.startswith("Interviewer: "):
-                body = [line[len("Interviewer: "):]]
+                body = [line[len("Interviewer: ") :]]
                 while (more := self.line()) not in ("", None):
                     body.append(more)
                 return "\n".join(body)
@@ -81,7 +87,9 @@ def _answers_on_disk(sessions: Path) -> list[str]:
 
 def test_piped_answers_stream_and_survive_sigkill_then_resume_finishes(tmp_path: Path) -> None:
     sessions = tmp_path / "s"
-    run = Session(["interview", "--headless", "--answers", "-", "--seed", "5", "--scenario", "playback-resume"], sessions)
+    run = Session(
+        ["interview", "--headless", "--answers", "-", "--seed", "5", "--scenario", "playback-resume"], sessions
+    )
     try:
         for sent, answer in enumerate(ANSWERS):
             question = run.next_turn()  # the question is on screen before its answer is written
@@ -98,11 +106,19 @@ def test_piped_answers_stream_and_survive_sigkill_then_resume_finishes(tmp_path:
     session = _one_session(sessions)
     assert load_session(session).status == "in progress"
     more = tmp_path / "more.txt"
-    more.write_text("\n\n".join(["I chose the store myself after a load test, because reads dominate."] * 40) + "\n",
-                    encoding="utf-8")
+    more.write_text(
+        "\n\n".join(["I chose the store myself after a load test, because reads dominate."] * 40) + "\n",
+        encoding="utf-8",
+    )
     env = {**os.environ, "LOCUS_SESSIONS_DIR": str(sessions)}
-    done = subprocess.run([sys.executable, "-m", "agent", "resume", session.stem, "--headless", "--answers", str(more)],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=TIMEOUT * 2)
+    done = subprocess.run(
+        [sys.executable, "-m", "agent", "resume", session.stem, "--headless", "--answers", str(more)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT * 2,
+    )
     assert done.returncode == 0, done.stderr
     loaded = load_session(session)
     assert loaded.status == "completed" and loaded.scorecard is not None
@@ -111,7 +127,9 @@ def test_piped_answers_stream_and_survive_sigkill_then_resume_finishes(tmp_path:
 
 def test_plain_mode_interview_prints_you_prompts_and_the_scorecard(tmp_path: Path) -> None:
     sessions = tmp_path / "s"
-    run = Session(["interview", "--plain", "--seed", "2", "--scenario", "playback-resume", "--max-turns", "6"], sessions)
+    run = Session(
+        ["interview", "--plain", "--seed", "2", "--scenario", "playback-resume", "--max-turns", "6"], sessions
+    )
     try:
         first = run.next_turn()
         assert "continue watching" in first.lower()
@@ -166,9 +184,15 @@ def test_plain_mode_ctrl_c_saves_and_prints_the_resume_command(tmp_path: Path) -
 
 def test_jsonl_mode_emits_one_event_per_line_and_takes_json_answers(tmp_path: Path) -> None:
     sessions = tmp_path / "s"
-    run = Session(["interview", "--jsonl", "--seed", "5", "--scenario", "playback-resume", "--max-turns", "12"], sessions)
+    run = Session(
+        ["interview", "--jsonl", "--seed", "5", "--scenario", "playback-resume", "--max-turns", "12"], sessions
+    )
     events: list[dict] = []
-    scripted = [*ANSWERS, "Should I assume one region for now?", "First paragraph of my answer.\n\nSecond paragraph: I owned it."]
+    scripted = [
+        *ANSWERS,
+        "Should I assume one region for now?",
+        "First paragraph of my answer.\n\nSecond paragraph: I owned it.",
+    ]
     try:
         while True:
             line = run.line()
@@ -195,4 +219,6 @@ def test_jsonl_mode_emits_one_event_per_line_and_takes_json_answers(tmp_path: Pa
     final = [e for e in events if e["event"] == "scorecard"]
     assert final and final[-1]["final"] is True and final[-1]["scorecard"]["dimensions"]
     saved = [t.text for t in load_session(_one_session(sessions)).turns if t.speaker == "candidate"]
-    assert "First paragraph of my answer.\n\nSecond paragraph: I owned it." in saved, "a JSON answer keeps its blank line"
+    assert "First paragraph of my answer.\n\nSecond paragraph: I owned it." in saved, (
+        "a JSON answer keeps its blank line"
+    )

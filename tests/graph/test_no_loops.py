@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -32,7 +33,7 @@ def test_seeded_interview_has_no_loops_or_repeats(tmp_path: Path, seed: int) -> 
     assert len(asked) <= limits.max_turns
     texts = [normalise(e.text) for e in asked]
     assert len(texts) == len(set(texts)), f"{persona}: an interviewer turn was repeated"
-    for before, after in zip(asked, asked[1:]):
+    for before, after in itertools.pairwise(asked):
         assert not (before.kind == "probe" and after.kind == "probe"), "a probe answer was probed again"
         assert not (before.kind == "nudge" and after.kind == "nudge"), "nudged twice in a row"
     probes = [e for e in asked if e.kind == "probe"]
@@ -54,7 +55,9 @@ def test_seeded_interview_has_no_loops_or_repeats(tmp_path: Path, seed: int) -> 
         acts = {e.turn: e.act for e in loaded.events if e.type == "analysis"}
         asked_back = {t for t, act in acts.items() if act != "narration"}
         assert asked_back, "the questioner's questions were not recognised"
-        assert not any(e.reason and e.reason.get("answer_turn") in asked_back for e in probes + [
-            e for e in asked if e.kind == "nudge"]), "a candidate question was probed or nudged"
+        assert not any(
+            e.reason and e.reason.get("answer_turn") in asked_back
+            for e in probes + [e for e in asked if e.kind == "nudge"]
+        ), "a candidate question was probed or nudged"
     if persona == "owner":
         assert not probes, f"owner was probed: {[p.reason['phrase'] for p in probes]}"

@@ -16,11 +16,15 @@ from agent.interviewer.bank import cached_bank
 from agent.interviewer.plan import build_plan
 from tests.graph.helpers import interviewer_events, run_adaptive, run_interview
 
-OPENING = ("I'd keep the latest position per profile and title in a replicated key-value store written by the "
-           "player heartbeat, with idempotent writes, a cache for reads, and per-region replicas for latency.")
+OPENING = (
+    "I'd keep the latest position per profile and title in a replicated key-value store written by the "
+    "player heartbeat, with idempotent writes, a cache for reads, and per-region replicas for latency."
+)
 OWNED_DESIGN = "I'd shard by profile id, keep writes idempotent with a version number, and put a read cache in front."
-OWNED_REPLY = ("That part was mine: I recommended it after comparing two options, because it was cheaper to undo, "
-               "and I made the call and told my lead afterwards.")
+OWNED_REPLY = (
+    "That part was mine: I recommended it after comparing two options, because it was cheaper to undo, "
+    "and I made the call and told my lead afterwards."
+)
 SIGN_OFF = re.compile(r"sign(?:ed)?[- ]?off|approv|green light|permission", re.I)
 
 
@@ -29,8 +33,9 @@ def _after_answer(path: Path, answer_index: int):
 
 
 def test_authority_on_the_key_action_is_probed_over_a_milder_group_step(tmp_path: Path) -> None:
-    answer = ("The error budget ran out, so my director approved the rollback, and then the team agreed to add "
-              "a smoke test.")
+    answer = (
+        "The error budget ran out, so my director approved the rollback, and then the team agreed to add a smoke test."
+    )
     runner = run_interview(tmp_path, [OPENING, answer], scenario="playback-resume", seed=7)
     probe = _after_answer(runner.session_path, 1)
     assert probe.kind == "probe"
@@ -60,10 +65,10 @@ def test_a_decision_nobody_signed_off_gets_no_sign_off_question(tmp_path: Path) 
 
 
 PAST_STORIES = [
-    "We agreed as a team to rename the dashboards after the move.",            # group, minor step
-    "It was decided that the runbook pages would get tidied up.",              # passive, minor step
+    "We agreed as a team to rename the dashboards after the move.",  # group, minor step
+    "It was decided that the runbook pages would get tidied up.",  # passive, minor step
     "Per the runbook we paged the DBA, and the on-call lead decided to freeze the export.",  # order on an incident call
-    "The group settled on a new naming convention for the alerts.",            # group, minor step
+    "The group settled on a new naming convention for the alerts.",  # group, minor step
 ]
 
 
@@ -102,8 +107,20 @@ def _route(answer: str, cursor: Cursor, kind: str = "question"):
     scenario = bank.scenarios["playback-resume"]
     plan = build_plan(scenario, 1)
     pending = Pending(turn=9, kind=kind, phase="past_experience", question_id="past-3", text="Tell me about it.")
-    return decide(bank=bank, scenario=scenario, plan=plan, cursor=cursor, pending=pending, answer=answer,
-                  quality="ok", analysis=analyze(answer), interviewer_turns=9, elapsed_s=0.0, limits=Limits(), seed=1)
+    return decide(
+        bank=bank,
+        scenario=scenario,
+        plan=plan,
+        cursor=cursor,
+        pending=pending,
+        answer=answer,
+        quality="ok",
+        analysis=analyze(answer),
+        interviewer_turns=9,
+        elapsed_s=0.0,
+        limits=Limits(),
+        seed=1,
+    )
 
 
 def test_late_budget_is_kept_for_strong_deflections_and_the_total_cap_holds() -> None:
@@ -122,6 +139,8 @@ def test_late_budget_is_kept_for_strong_deflections_and_the_total_cap_holds() ->
 
 
 def test_answer_to_a_probe_is_never_probed_and_says_why() -> None:
-    decision = _route("My VP ordered us to roll back the payment release that night.", Cursor(plan_index=8), kind="probe")
+    decision = _route(
+        "My VP ordered us to roll back the payment release that night.", Cursor(plan_index=8), kind="probe"
+    )
     assert decision.draft is None or decision.draft.kind != "probe"
     assert decision.not_probed[0]["reason"] == "answer to a probe (no probe chains)"

@@ -51,6 +51,7 @@ examples:
     expect: {{ownership: {{min: 1, max: 5}}}}
 """
 
+
 @pytest.fixture(autouse=True)
 def _warm(analyzer_ready: None) -> None:
     """The time limits below are about matching, not model start-up."""

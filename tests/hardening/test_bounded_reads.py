@@ -94,7 +94,7 @@ def test_a_fifo_in_the_sessions_directory_is_skipped_with_a_warning(tmp_path: Pa
     (sessions / "good.jsonl").write_bytes((REPO / "sessions/examples/v0-pre-release.jsonl").read_bytes())
     os.mkfifo(sessions / "x.jsonl")
     (sessions / "dir.jsonl").mkdir()
-    code, seconds = _bounded(["sessions", "--sessions-dir", str(sessions)])
+    code, _seconds = _bounded(["sessions", "--sessions-dir", str(sessions)])
     out, err = capsys.readouterr()
     assert code == 0 and "v0-pre-release" in out
     assert "x.jsonl is a FIFO (named pipe), not a regular file" in err

@@ -63,20 +63,24 @@ def _headless(tmp_path: Path, answers: list[str], *extra: str) -> tuple[int, str
 
 def test_headless_resume_prints_the_same_warnings_as_replay(tmp_path: Path, capsys) -> None:
     sessions = tmp_path / "sessions"
-    code, out, _ = _headless(tmp_path, [ANSWER, ANSWER.replace("cache", "shard")], "--sessions-dir", str(sessions))
+    _code, out, _ = _headless(tmp_path, [ANSWER, ANSWER.replace("cache", "shard")], "--sessions-dir", str(sessions))
     path = Path(out.strip().splitlines()[-1].removeprefix("session: "))
     lines = path.read_bytes().split(b"\n")
     lines.insert(3, b'{"v": 1, "type": "answer", "turn": "broken')  # a damaged middle line
     path.write_bytes(b"\n".join(lines))
     assert main(["replay", str(path), "--plain"]) == 0
-    replay_warnings = [ln.removeprefix("warning: ") for ln in capsys.readouterr().out.splitlines()
-                       if ln.startswith("warning: ")]
+    replay_warnings = [
+        ln.removeprefix("warning: ") for ln in capsys.readouterr().out.splitlines() if ln.startswith("warning: ")
+    ]
     assert replay_warnings and f"{path}:4: unreadable line skipped" in replay_warnings[0]
     answers = tmp_path / "more.txt"
     answers.write_text(ANSWER + "\n")
     assert main(["resume", str(path), "--headless", "--answers", str(answers)]) == 0
-    resume_warnings = [ln.removeprefix("locus: warning: ") for ln in capsys.readouterr().err.splitlines()
-                       if ln.startswith("locus: warning: ")]
+    resume_warnings = [
+        ln.removeprefix("locus: warning: ")
+        for ln in capsys.readouterr().err.splitlines()
+        if ln.startswith("locus: warning: ")
+    ]
     assert resume_warnings == replay_warnings
 
 
@@ -84,7 +88,7 @@ def test_a_cut_answer_leaves_a_notice(tmp_path: Path) -> None:
     long_answer = ANSWER + " " + "x" * (1_260_000 - len(ANSWER) - 1)  # one pasted blob: cheap to score
     sessions = tmp_path / "sessions"
     started = time.process_time()
-    code, out, err = _headless(tmp_path, [long_answer], "--sessions-dir", str(sessions))
+    code, _out, err = _headless(tmp_path, [long_answer], "--sessions-dir", str(sessions))
     assert code == 0 and time.process_time() - started < 2.0
     assert "[notice] Your answer was 1,260,000 characters; only the first 1,000,000 were kept" in err
     loaded = load_session(next(sessions.glob("*.jsonl")))
@@ -105,14 +109,15 @@ def _in_private_mounts(tmpfs: dict[Path, str], work) -> dict:
             subprocess.run(["mount", "--make-rprivate", "/"], check=True, capture_output=True)
             for path, size in tmpfs.items():
                 path.mkdir(parents=True, exist_ok=True)
-                subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
-                               check=True, capture_output=True)
+                subprocess.run(
+                    ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], check=True, capture_output=True
+                )
         except (OSError, subprocess.CalledProcessError) as exc:
             os.write(write_end, json.dumps({"ok": False, "skip": f"no private tmpfs here: {exc}"}).encode())
             os._exit(0)
         try:
             result = {"ok": True, **work()}
-        except BaseException:  # noqa: BLE001 - reported to the parent, which fails the test
+        except BaseException:
             result = {"ok": False, "error": traceback.format_exc()}
             status = 1
         os.write(write_end, json.dumps(result).encode())
@@ -156,14 +161,21 @@ def test_full_disk_after_a_rescue_is_a_clear_message_not_a_crash(tmp_path: Path,
         with contextlib.redirect_stdout(out_err[0]), contextlib.redirect_stderr(out_err[1]):
             resumed = main(["resume", path.stem, "--headless", "--answers", str(more), "--sessions-dir", str(sessions)])
         rescued = cwd / f"{path.stem}-2.jsonl"
-        return {"first": code, "code": resumed, "seconds": time.process_time() - started, "out": out_err[0].getvalue(),
-                "err": out_err[1].getvalue(), "decoy": (cwd / path.name).read_text(), "rescued": str(rescued),
-                "answers": [t.text for t in load_session(rescued).turns if t.speaker == "candidate"]}
+        return {
+            "first": code,
+            "code": resumed,
+            "seconds": time.process_time() - started,
+            "out": out_err[0].getvalue(),
+            "err": out_err[1].getvalue(),
+            "decoy": (cwd / path.name).read_text(),
+            "rescued": str(rescued),
+            "answers": [t.text for t in load_session(rescued).turns if t.speaker == "candidate"],
+        }
 
     r = _in_private_mounts({sessions: "1m"}, work)
     assert r["first"] == 0 and r["code"] == 0, r["err"]
     assert "unexpected error" not in r["err"] and "Traceback" not in r["err"]
-    assert f"sessions directory unusable (" in r["err"] and "No space left on device" in r["err"]
+    assert "sessions directory unusable (" in r["err"] and "No space left on device" in r["err"]
     assert f"saved to {r['rescued']}" in r["err"] and r["out"].rstrip().endswith(f"session: {r['rescued']}")
     assert r["decoy"] == "a file that was here first\n"
     assert r["answers"] == answers
@@ -178,7 +190,7 @@ def test_nowhere_to_save_is_exit_1_with_a_reason(tmp_path: Path, monkeypatch) ->
         os.chdir(cwd)
         _fill(cwd)
         _fill(sessions)
-        code, out, err = _headless(tmp_path, [ANSWER], "--sessions-dir", str(sessions))
+        code, _out, err = _headless(tmp_path, [ANSWER], "--sessions-dir", str(sessions))
         return {"code": code, "err": err}
 
     r = _in_private_mounts({sessions: "4k", cwd: "4k"}, work)

@@ -10,8 +10,9 @@ import pytest
 from agent.cli import main as cli
 
 
-def test_unexpected_error_writes_a_scrubbed_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_unexpected_error_writes_a_scrubbed_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     key = "sk-test-SECRET-0123456789abcdef"
     monkeypatch.setenv("OPENAI_API_KEY", key)
     monkeypatch.setenv("LOCUS_CACHE_DIR", str(tmp_path / "cache"))
@@ -24,7 +25,8 @@ def test_unexpected_error_writes_a_scrubbed_report(tmp_path: Path, monkeypatch: 
     def build() -> argparse.ArgumentParser:
         parser = real_build()
         next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).add_parser(
-            "explode").set_defaults(func=explode)
+            "explode"
+        ).set_defaults(func=explode)
         return parser
 
     monkeypatch.setattr(cli, "build_parser", build)

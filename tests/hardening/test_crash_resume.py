@@ -15,7 +15,7 @@ from agent.session.store import load_session
 from tests.conftest import REPO
 from tests.graph.personas import OVER_DELEGATOR, OWNER
 
-ANSWERS = [a for pair in zip(OWNER, OVER_DELEGATOR) for a in pair] * 3
+ANSWERS = [a for pair in zip(OWNER, OVER_DELEGATOR, strict=False) for a in pair] * 3
 CRASH_POINTS = ["saved:5", "save:9", "analysis:4", "stream:7", "scoring:1"]
 
 
@@ -29,9 +29,28 @@ def crashed_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for point in CRASH_POINTS:
         sessions = base / point.replace(":", "-")
         env = {**os.environ, "LOCUS_CRASHPOINT": point, "LOCUS_SESSIONS_DIR": str(sessions)}
-        procs[point] = (sessions, subprocess.Popen(
-            [sys.executable, "-m", "agent", "interview", "--headless", "--answers", str(answers), "--seed", "21",
-             "--scenario", "alerting"], cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+        procs[point] = (
+            sessions,
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "agent",
+                    "interview",
+                    "--headless",
+                    "--answers",
+                    str(answers),
+                    "--seed",
+                    "21",
+                    "--scenario",
+                    "alerting",
+                ],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            ),
+        )
     out = {}
     for point, (sessions, proc) in procs.items():
         _, err = proc.communicate(timeout=180)
@@ -41,8 +60,9 @@ def crashed_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("point", CRASH_POINTS)
-def test_resume_after_kill_loses_no_answered_turn(crashed_runs: dict[str, Path], point: str,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_resume_after_kill_loses_no_answered_turn(
+    crashed_runs: dict[str, Path], point: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     sessions = crashed_runs[point]
     [path] = list(sessions.glob("*.jsonl"))
     before = load_session(path)  # parses despite the kill (a torn last line is repaired)
@@ -54,8 +74,10 @@ def test_resume_after_kill_loses_no_answered_turn(crashed_runs: dict[str, Path],
 
     if before.status == "in progress":
         rest = sessions / "rest.txt"
-        rest.write_text("\n\n".join(ANSWERS[len(answered):]) + "\n", encoding="utf-8")
-        code = main(["resume", before.session_id, "--headless", "--answers", str(rest), "--sessions-dir", str(sessions)])
+        rest.write_text("\n\n".join(ANSWERS[len(answered) :]) + "\n", encoding="utf-8")
+        code = main(
+            ["resume", before.session_id, "--headless", "--answers", str(rest), "--sessions-dir", str(sessions)]
+        )
         assert code == 0, capsys.readouterr().err
     after = load_session(path)
     assert after.status == "completed" and after.scorecard is not None

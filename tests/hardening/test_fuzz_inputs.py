@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -25,17 +24,61 @@ from agent.transcript.parse import TranscriptError, parse_transcript
 from tests.conftest import REPO
 
 LIMIT_S = 2.0
-FUZZ = settings(max_examples=30, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                       HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 MINIMAL = (REPO / "tests/rubric/data/minimal.rubric.yaml").read_text(encoding="utf-8")
 DEFAULT_RUBRIC = load_rubric(REPO / "rubrics/default.rubric.yaml")
 
 # One character repeated: the shapes that made backtracking regexes and splitters blow up.
-RUN_CHARS = [" ", ".", "a", "\n", "\t", "\u00e9", "\u202e", "\x00", "\x1b", "\ud800", "\u4f60", "\u05e9", "\u0301",
-             ":", "-", "#", "'", '"', "{", "[", "&", "*", "!", "\r", "\ufeff", "\u2028"]
-FRAGMENTS = ["Candidate:", "Interviewer:", "<<: {x: 1}", "&a", "*a", "!!python/object", "- ", "key: ", '{"type": "meta"',
-             "I decided to roll back the release.", "My manager approved it.", "\\ud800", "1e999", "NaN", "10" * 40]
+RUN_CHARS = [
+    " ",
+    ".",
+    "a",
+    "\n",
+    "\t",
+    "\u00e9",
+    "\u202e",
+    "\x00",
+    "\x1b",
+    "\ud800",
+    "\u4f60",
+    "\u05e9",
+    "\u0301",
+    ":",
+    "-",
+    "#",
+    "'",
+    '"',
+    "{",
+    "[",
+    "&",
+    "*",
+    "!",
+    "\r",
+    "\ufeff",
+    "\u2028",
+]
+FRAGMENTS = [
+    "Candidate:",
+    "Interviewer:",
+    "<<: {x: 1}",
+    "&a",
+    "*a",
+    "!!python/object",
+    "- ",
+    "key: ",
+    '{"type": "meta"',
+    "I decided to roll back the release.",
+    "My manager approved it.",
+    "\\ud800",
+    "1e999",
+    "NaN",
+    "10" * 40,
+]
 runs = st.builds(lambda c, n: c * n, st.sampled_from(RUN_CHARS), st.integers(1, 30_000))
 mixed = st.text(st.characters(categories=["L", "M", "N", "P", "S", "Z", "Cc", "Cf", "Cs", "Co"]), max_size=200)
 adversarial = st.lists(st.one_of(runs, mixed, st.sampled_from(FRAGMENTS)), min_size=1, max_size=5).map("".join)
@@ -88,11 +131,16 @@ def test_rubric_loader_with_adversarial_values_in_a_valid_rubric(text: str, wher
 
 
 @FUZZ
-@given(lines=st.lists(st.one_of(adversarial, adversarial.map(lambda t: json.dumps({"v": 1, "type": "answer", "turn": 2,
-                                                                                      "text": t}))), max_size=4))
+@given(
+    lines=st.lists(
+        st.one_of(adversarial, adversarial.map(lambda t: json.dumps({"v": 1, "type": "answer", "turn": 2, "text": t}))),
+        max_size=4,
+    )
+)
 def test_session_loader_on_adversarial_lines(tmp_path_factory, lines: list[str]) -> None:
-    meta = json.dumps({"v": 1, "type": "meta", "session_id": "fuzz", "created": "2026-01-01T00:00:00Z",
-                       "scenario_id": "alerting"})
+    meta = json.dumps(
+        {"v": 1, "type": "meta", "session_id": "fuzz", "created": "2026-01-01T00:00:00Z", "scenario_id": "alerting"}
+    )
     path = tmp_path_factory.mktemp("fuzz") / "fuzz.jsonl"
     path.write_bytes("\n".join([meta, *lines]).encode("utf-8", "surrogatepass"))
     with _Clock():
@@ -118,8 +166,10 @@ def test_transcript_parser_on_adversarial_text(text: str) -> None:
 @FUZZ
 @given(answer=adversarial)
 def test_scoring_entry_point_on_adversarial_answers(answer: str) -> None:
-    turns = [Turn(number=1, speaker="interviewer", text="Walk me through a rollback you led."),
-             Turn(number=2, speaker="candidate", text="I decided to roll back the release. " + answer)]
+    turns = [
+        Turn(number=1, speaker="interviewer", text="Walk me through a rollback you led."),
+        Turn(number=2, speaker="candidate", text="I decided to roll back the release. " + answer),
+    ]
     with _Clock():
         card = score(turns, DEFAULT_RUBRIC, analyses={2: AnswerAnalysis(text=turns[1].text)})
     assert {d.id for d in card.dimensions} == {d.id for d in DEFAULT_RUBRIC.dimensions}

@@ -64,8 +64,12 @@ def test_damaged_middle_line_keeps_later_events(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "no valid meta line"), (b'{"type": "answer", "turn": 1, "text": "x"}\n', "no valid meta line"),
-     (b'{"v": 99, "type": "meta"}\n', "not supported"), (b"\x00\x01\x02", "no valid meta line")],
+    [
+        (b"", "no valid meta line"),
+        (b'{"type": "answer", "turn": 1, "text": "x"}\n', "no valid meta line"),
+        (b'{"v": 99, "type": "meta"}\n', "not supported"),
+        (b"\x00\x01\x02", "no valid meta line"),
+    ],
     ids=["empty", "no-meta", "newer-version", "binary"],
 )
 def test_unusable_files_give_clear_errors(tmp_path: Path, content: bytes, message: str) -> None:
@@ -82,7 +86,9 @@ def test_old_format_session_still_loads() -> None:
     assert loaded.status == "in progress"
 
 
-def test_sessions_command_lists_unreadable_files_without_crashing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_sessions_command_lists_unreadable_files_without_crashing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _session(tmp_path)
     (tmp_path / "garbage.jsonl").write_bytes(b"\x00garbage")
     assert main(["sessions", "--sessions-dir", str(tmp_path)]) == 0
@@ -107,8 +113,9 @@ def test_second_writer_on_the_same_session_is_refused(tmp_path: Path) -> None:
         first.close()
 
 
-def test_unusable_sessions_dir_keeps_interview_and_saves_elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_unusable_sessions_dir_keeps_interview_and_saves_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the sessions directory should be")
     answers = tmp_path / "a.txt"
@@ -142,7 +149,9 @@ def test_two_processes_in_one_sessions_dir_do_not_collide(tmp_path: Path) -> Non
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cut=st.integers(min_value=0, max_value=2000), junk=st.binary(max_size=200))
 def test_loader_never_crashes_on_truncation_or_junk(tmp_path: Path, cut: int, junk: bytes) -> None:
-    lines = [META.model_dump_json()] + [AnswerEvent(turn=2 * i, text=f"answer {i} é").model_dump_json() for i in range(1, 8)]
+    lines = [META.model_dump_json()] + [
+        AnswerEvent(turn=2 * i, text=f"answer {i} é").model_dump_json() for i in range(1, 8)
+    ]
     blob = ("\n".join(lines) + "\n").encode()
     path = tmp_path / "h.jsonl"
     path.write_bytes(blob[: max(cut, 1)] + junk)

@@ -32,13 +32,27 @@ def _lines(*events: dict) -> bytes:
 
 
 def _meta() -> dict:
-    return {"v": 1, "type": "meta", "session_id": SID, "created": CREATED, "scenario_id": "alerting", "seed": 3,
-            "max_turns": 40}
+    return {
+        "v": 1,
+        "type": "meta",
+        "session_id": SID,
+        "created": CREATED,
+        "scenario_id": "alerting",
+        "seed": 3,
+        "max_turns": 40,
+    }
 
 
 def _question(turn: int) -> dict:
-    return {"v": 1, "type": "interviewer", "turn": turn, "kind": "question", "phase": "requirements",
-            "text": "What would you clarify first?", "cursor": {}}
+    return {
+        "v": 1,
+        "type": "interviewer",
+        "turn": turn,
+        "kind": "question",
+        "phase": "requirements",
+        "text": "What would you clarify first?",
+        "cursor": {},
+    }
 
 
 def _write(tmp_path: Path, data: bytes) -> Path:
@@ -55,8 +69,12 @@ def _answers(tmp_path: Path) -> Path:
     return path
 
 
-SURROGATE_SESSION = [_meta(), _question(1), {"v": 1, "type": "answer", "turn": 2, "text": "I rolled back \ud800 then"},
-                     _question(3)]
+SURROGATE_SESSION = [
+    _meta(),
+    _question(1),
+    {"v": 1, "type": "answer", "turn": 2, "text": "I rolled back \ud800 then"},
+    _question(3),
+]
 
 
 def test_a_lone_surrogate_in_a_saved_answer_is_replaced_on_load(tmp_path: Path, capsys) -> None:
@@ -100,8 +118,19 @@ def test_a_surrogate_streamed_by_the_model_does_not_crash_the_interview(tmp_path
     answers.write_text("I decided to cache positions per device.\n\nI owned the rollback plan.\n")
     with FakeOpenAI(responder=respond) as server:
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-        code = main(["interview", "--headless", "--llm", "--answers", str(answers), "--seed", "3",
-                     "--sessions-dir", str(tmp_path / "s")])
+        code = main(
+            [
+                "interview",
+                "--headless",
+                "--llm",
+                "--answers",
+                str(answers),
+                "--seed",
+                "3",
+                "--sessions-dir",
+                str(tmp_path / "s"),
+            ]
+        )
     out = capsys.readouterr().out
     assert code == 0 and "Thanks \ufffd." in out
     saved = next((tmp_path / "s").glob("*.jsonl"))

@@ -10,22 +10,38 @@ from __future__ import annotations
 # Classes: authority on a key action vs a group follow-up step; an order vs drift; a gate
 # that blocked a launch vs a passive minor chore; an authority decision late in a long answer.
 RANKING = [
-    ("When checkout errors doubled, our VP approved the rollback, and afterwards the team agreed to write a postmortem.",
-     "VP approved the rollback"),
-    ("We agreed to add a dashboard for it later; before that, the director told us to halt the launch.",
-     "halt the launch"),
-    ("Things sort of drifted toward adding more alerts, but my lead signed off on the database migration.",
-     "database migration"),
-    ("It was decided that we would clean up the old dashboards, and my manager decided to cancel the launch.",
-     "cancel the launch"),
-    ("The group chose to document the steps, and the head of infrastructure decided to fail over to the west region.",
-     "fail over"),
-    ("During the outage my skip-level ordered a full revert of the release, and then we all agreed to add a canary check.",
-     "revert of the release"),
-    ("The team settled on a naming convention for the topics, while the CTO approved the move to Kafka.",
-     "move to Kafka"),
-    ("We decided as a group to tidy the wiki page, but the release manager froze all deploys for the week.",
-     "froze all deploys"),
+    (
+        "When checkout errors doubled, our VP approved the rollback, and afterwards the team agreed to write a postmortem.",
+        "VP approved the rollback",
+    ),
+    (
+        "We agreed to add a dashboard for it later; before that, the director told us to halt the launch.",
+        "halt the launch",
+    ),
+    (
+        "Things sort of drifted toward adding more alerts, but my lead signed off on the database migration.",
+        "database migration",
+    ),
+    (
+        "It was decided that we would clean up the old dashboards, and my manager decided to cancel the launch.",
+        "cancel the launch",
+    ),
+    (
+        "The group chose to document the steps, and the head of infrastructure decided to fail over to the west region.",
+        "fail over",
+    ),
+    (
+        "During the outage my skip-level ordered a full revert of the release, and then we all agreed to add a canary check.",
+        "revert of the release",
+    ),
+    (
+        "The team settled on a naming convention for the topics, while the CTO approved the move to Kafka.",
+        "move to Kafka",
+    ),
+    (
+        "We decided as a group to tidy the wiki page, but the release manager froze all deploys for the week.",
+        "froze all deploys",
+    ),
 ]
 
 # (answer, words the quote must contain, whole-word endings it must never stop on)
@@ -44,11 +60,40 @@ QUOTES = [
     ("We kind of ended up with a shared Redis cluster for every team.", ["Redis"]),
 ]
 # A clause too long to quote whole: trimmed at a boundary, with an ellipsis.
-LONG_CLAUSE = ("The platform steering committee decided to standardise every team's deployment pipeline on a single "
-               "shared build server with mandatory manual approvals for each stage, nightly rebuilds of every image, "
-               "a quarterly audit of all stored credentials and a written exception process for urgent fixes.")
-DANGLING = {"a", "an", "the", "to", "of", "for", "with", "on", "in", "at", "by", "and", "or", "but", "that", "our",
-            "my", "their", "its", "his", "her", "your", "from", "into", "onto", "as", "so"}
+LONG_CLAUSE = (
+    "The platform steering committee decided to standardise every team's deployment pipeline on a single "
+    "shared build server with mandatory manual approvals for each stage, nightly rebuilds of every image, "
+    "a quarterly audit of all stored credentials and a written exception process for urgent fixes."
+)
+DANGLING = {
+    "a",
+    "an",
+    "the",
+    "to",
+    "of",
+    "for",
+    "with",
+    "on",
+    "in",
+    "at",
+    "by",
+    "and",
+    "or",
+    "but",
+    "that",
+    "our",
+    "my",
+    "their",
+    "its",
+    "his",
+    "her",
+    "your",
+    "from",
+    "into",
+    "onto",
+    "as",
+    "so",
+}
 
 # (answer, expected kind of deflection).  Approval only where someone approved or signed off.
 KINDS = [

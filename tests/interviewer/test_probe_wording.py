@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -76,7 +77,7 @@ def test_templates_vary_across_an_interview(bank) -> None:
         texts.append(text)
     assert len(set(used)) == 4, "no template repeats while unused ones remain"
     openers = [t.split("\u201c", 1)[0] for t in texts]
-    assert all(a != b for a, b in zip(openers, openers[1:])), openers
+    assert all(a != b for a, b in itertools.pairwise(openers)), openers
 
 
 # A measure of time that belongs to the clause cut off after the quote ("two days | before launch").

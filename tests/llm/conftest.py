@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from fake_openai_server import FakeOpenAI
+from llm_support import make_settings
 
 from agent.llm.client import LLMClient
 from agent.llm.structured import forget_endpoints
-from fake_openai_server import FakeOpenAI
-from llm_support import make_settings
+
 
 @pytest.fixture(scope="session")
 def _server():

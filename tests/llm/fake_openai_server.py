@@ -64,15 +64,35 @@ class Step:
     sse_for_plain: bool = False
 
     @classmethod
-    def text(cls, content: str, *, finish: str = "stop", reasoning: str = "", usage: bool = True,
-             delay: float = 0.0, sse_for_plain: bool = False) -> Step:
-        return cls(kind="text", content=content, finish=finish, reasoning=reasoning, usage=usage, delay=delay,
-                   sse_for_plain=sse_for_plain)
+    def text(
+        cls,
+        content: str,
+        *,
+        finish: str = "stop",
+        reasoning: str = "",
+        usage: bool = True,
+        delay: float = 0.0,
+        sse_for_plain: bool = False,
+    ) -> Step:
+        return cls(
+            kind="text",
+            content=content,
+            finish=finish,
+            reasoning=reasoning,
+            usage=usage,
+            delay=delay,
+            sse_for_plain=sse_for_plain,
+        )
 
     @classmethod
     def error_body(cls, message: str, code: int | str | None = None) -> Step:
         """HTTP 200 whose body is an error object (some proxies and local servers do this)."""
-        return cls(kind="error_body", message=message, status=code if isinstance(code, int) else 200, retry_after=code if isinstance(code, str) else None)
+        return cls(
+            kind="error_body",
+            message=message,
+            status=code if isinstance(code, int) else 200,
+            retry_after=code if isinstance(code, str) else None,
+        )
 
     @classmethod
     def error(cls, status: int, retry_after: str | None = None, message: str = "") -> Step:
@@ -233,10 +253,10 @@ class _Handler(BaseHTTPRequestHandler):
         # Small SSE writes must not wait for delayed ACKs (Nagle): real servers set this too.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+    def log_message(self, format: str, *args: object) -> None:
         """Keep test output quiet."""
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         """``GET /_timings``: server-side handling time of every request so far (for benchmarks)."""
         if self.path != "/_timings":
             self._json(404, {"error": {"message": "not found"}})
@@ -245,7 +265,7 @@ class _Handler(BaseHTTPRequestHandler):
             timings = [r.handle_ms for r in self.fake.requests]
         self._json(200, {"handle_ms": timings})
 
-    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+    def do_POST(self) -> None:
         started = time.perf_counter()
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length)
@@ -279,7 +299,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(404 if rec.body is not None else 400, {"error": {"message": "unsupported request"}})
             return
         if self.fake.reject_json_schema and rec.response_format_type == "json_schema":
-            self._json(500, {"error": {"message": "response_format json_schema is not supported", "type": "server_error"}})
+            self._json(
+                500, {"error": {"message": "response_format json_schema is not supported", "type": "server_error"}}
+            )
             return
         step = self.fake.next_step()
         if step is None:
@@ -350,14 +372,23 @@ class _Handler(BaseHTTPRequestHandler):
         content, finish = _limited(body, step)
         pieces = chunk_words(content) if content else []
         self._stream_start()
-        base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model", "")}
-        self._event({**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]})
+        base = {
+            "id": "chatcmpl-fake",
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+            "model": body.get("model", ""),
+        }
+        self._event(
+            {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}]}
+        )
         if step.kind == "error_event" and step.after == 0:
             self._event({"error": {"message": step.message, "type": "server_error"}})
             self._chunk(b"")
             return
         for thought in chunk_words(step.reasoning) if step.reasoning else []:
-            self._event({**base, "choices": [{"index": 0, "delta": {"reasoning_content": thought}, "finish_reason": None}]})
+            self._event(
+                {**base, "choices": [{"index": 0, "delta": {"reasoning_content": thought}, "finish_reason": None}]}
+            )
         for i, piece in enumerate(pieces):
             if step.kind == "stall" and i >= step.after:
                 self.fake._stop.wait(step.seconds)
@@ -370,7 +401,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if step.kind == "cut" and i >= step.after:
                 # Declare a chunk, send half of it, hang up: an incomplete body.
-                self.wfile.write(b"40\r\ndata: {\"id\"")
+                self.wfile.write(b'40\r\ndata: {"id"')
                 self.wfile.flush()
                 self.close_connection = True
                 self.connection.shutdown(socket.SHUT_RDWR)

@@ -55,7 +55,7 @@ def tiny_model() -> Path | None:
         found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
         return found[0] if found and importlib.util.find_spec("uvicorn") else None
     try:
-        done = subprocess.run([python, "-c", _PROBE], capture_output=True, text=True, timeout=60, check=False)  # noqa: S603
+        done = subprocess.run([python, "-c", _PROBE], capture_output=True, text=True, timeout=60, check=False)
     except OSError:
         return None
     path = Path(done.stdout.strip()) if done.returncode == 0 else None
@@ -85,14 +85,29 @@ def llama_server(n_ctx: int = 4096, startup_timeout: float = 300.0):
     assert model is not None
     port = _free_port()
     command = [
-        server_python(), "-m", "llama_cpp.server", "--model", str(model), "--model_alias", MODEL_ALIAS,
-        "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(n_ctx),
-        "--n_ubatch", UBATCH, "--n_threads", THREADS,
-        "--seed", "7",
+        server_python(),
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model),
+        "--model_alias",
+        MODEL_ALIAS,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(n_ctx),
+        "--n_ubatch",
+        UBATCH,
+        "--n_threads",
+        THREADS,
+        "--seed",
+        "7",
     ]
     log = open(os.devnull, "wb")  # noqa: SIM115 - closed below
     env = {**os.environ, "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "PASSIVE")}
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)  # noqa: S603 - our own interpreter
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}/v1"
     try:
         deadline = time.monotonic() + startup_timeout
@@ -100,7 +115,7 @@ def llama_server(n_ctx: int = 4096, startup_timeout: float = 300.0):
             if process.poll() is not None:
                 raise RuntimeError(f"llama.cpp server exited with code {process.returncode}")
             try:
-                with urllib.request.urlopen(f"{base}/models", timeout=2) as reply:  # noqa: S310 - loopback only
+                with urllib.request.urlopen(f"{base}/models", timeout=2) as reply:
                     if MODEL_ALIAS in json.loads(reply.read()).get("data", [{}])[0].get("id", ""):
                         break
             except OSError:

@@ -55,7 +55,7 @@ async def test_question_is_streamed_sentence_by_sentence_and_grounded(server, cl
     server.script(Step.text(reply))
     sink = Sink()
     result = await LLMBrain(client).phrase(request(), sink)
-    assert result.text == reply == sink.text and sink.chunks == ["Thanks.", reply[len("Thanks."):]]
+    assert result.text == reply == sink.text and sink.chunks == ["Thanks.", reply[len("Thanks.") :]]
     assert result.source == "llm" and result.model == "fake-model" and result.host.startswith("127.0.0.1:")
     assert result.usage["completion_tokens"] == len(reply.split()) and result.latency_ms > 0
     assert result.usage_estimated is None
@@ -139,7 +139,9 @@ async def test_repeated_question_is_replaced_by_the_draft(server, client):
 
 async def test_reply_mentioning_the_assessment_is_rejected_and_the_stream_closed(server, client):
     tail = " ".join(["Then tell me about the fleet."] * 30)
-    server.script(Step.text(f"Your rubric score on ownership is low; how would you size the fleet? {tail}", delay=0.005))
+    server.script(
+        Step.text(f"Your rubric score on ownership is low; how would you size the fleet? {tail}", delay=0.005)
+    )
     sink = Sink()
     result = await LLMBrain(client).phrase(request(), sink)
     assert result.source == "offline" and "mentions the assessment" in result.notice
@@ -171,10 +173,17 @@ async def test_interviewer_turns_get_a_default_max_tokens(server, client):
 
 async def test_reply_cut_by_the_length_limit_is_never_a_turn(server):
     client = LLMClient(make_settings(server.base_url, interviewer_max_tokens=16))
-    server.script(Step.text("Thanks for that. Given the launch traffic and the six renditions you mentioned, how many workers would you start with?"))
+    server.script(
+        Step.text(
+            "Thanks for that. Given the launch traffic and the six renditions you mentioned, how many workers would you start with?"
+        )
+    )
     sink = Sink()
     result = await LLMBrain(client).phrase(request(), sink)
-    assert result.source == "offline" and result.notice == "LLM wording rejected (cut off at the length limit); using the prepared wording"
+    assert (
+        result.source == "offline"
+        and result.notice == "LLM wording rejected (cut off at the length limit); using the prepared wording"
+    )
     assert sink.text == "Thanks for that.\n\n" + request().draft
     await client.aclose()
 
@@ -183,14 +192,24 @@ async def test_empty_reply_leaves_a_notice(server, client):
     server.script(Step.text(""))
     sink = Sink()
     result = await LLMBrain(client).phrase(request(), sink)
-    assert sink.text == request().draft and result.notice == "LLM wording rejected (empty reply); using the prepared wording"
+    assert (
+        sink.text == request().draft
+        and result.notice == "LLM wording rejected (empty reply); using the prepared wording"
+    )
 
 
 BRIEF = "Design the pipeline that transcodes uploaded videos into streaming renditions."
 
 
 def opening(**extra) -> PhraseRequest:
-    return request(phase="opening", draft=f"{BRIEF}\n\nWhat are the main requirements?", last_answer=None, last_question=None, asked=[], **extra)
+    return request(
+        phase="opening",
+        draft=f"{BRIEF}\n\nWhat are the main requirements?",
+        last_answer=None,
+        last_question=None,
+        asked=[],
+        **extra,
+    )
 
 
 async def test_opening_turn_says_the_brief_verbatim_and_words_only_the_question(server, client):
@@ -204,7 +223,9 @@ async def test_opening_turn_says_the_brief_verbatim_and_words_only_the_question(
 
 
 async def test_opening_turn_that_replaces_the_brief_keeps_the_brief(server, client):
-    server.script(Step.text("Here is your next turn: Design a chat app for a million users. What are its requirements?"))
+    server.script(
+        Step.text("Here is your next turn: Design a chat app for a million users. What are its requirements?")
+    )
     sink = Sink()
     result = await LLMBrain(client).phrase(opening(), sink)
     assert result.text.startswith(f"{BRIEF}\n\n") and sink.text.startswith(f"{BRIEF}\n\n")
@@ -226,7 +247,9 @@ async def test_think_blocks_are_stripped_even_when_split_across_chunks(server, c
 
 
 async def test_reasoning_content_is_ignored_and_the_answer_taken_from_content(server, client):
-    server.script(Step.text("How many workers would you start with?", reasoning="Let me think about what to ask next. " * 10))
+    server.script(
+        Step.text("How many workers would you start with?", reasoning="Let me think about what to ask next. " * 10)
+    )
     sink = Sink()
     result = await LLMBrain(client).phrase(request(), sink)
     assert result.source == "llm" and sink.text == "How many workers would you start with?"

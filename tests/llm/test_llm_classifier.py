@@ -16,7 +16,9 @@ TEXT = "Somehow the cache got dropped. I didn't approve it."
 def analysis(first_uncertain=True, second_uncertain=True, negation_cue="did_not_ask") -> AnswerAnalysis:
     first = SentenceResult(start=0, end=30, text=TEXT[0:30], locus="none", probe=False, uncertain=first_uncertain)
     neg = Span(start=31, end=51, text=TEXT[31:51], locus="none", cue=negation_cue)
-    second = SentenceResult(start=31, end=52, text=TEXT[31:52], locus="none", probe=False, spans=[neg], uncertain=second_uncertain)
+    second = SentenceResult(
+        start=31, end=52, text=TEXT[31:52], locus="none", probe=False, spans=[neg], uncertain=second_uncertain
+    )
     return AnswerAnalysis(text=TEXT, sentences=[first, second], spans=[neg])
 
 
@@ -37,7 +39,9 @@ async def test_uncertain_sentence_is_relabelled_and_verdict_updated(server, clie
 
 
 async def test_certain_sentences_are_not_sent(server, client):
-    plain = AnswerAnalysis(text=TEXT, sentences=[SentenceResult(start=0, end=30, text=TEXT[:30], locus="none", probe=False)])
+    plain = AnswerAnalysis(
+        text=TEXT, sentences=[SentenceResult(start=0, end=30, text=TEXT[:30], locus="none", probe=False)]
+    )
     assert await refine(plain, client) is plain
     assert await refine(analysis(False, False), client) == analysis(False, False)
     assert server.requests == []
@@ -70,11 +74,14 @@ async def test_real_analyzer_uncertain_sentence_gets_a_second_opinion(server, cl
     assert flagged == ["We agreed, and I decided to ship."]
     server.script(Step.text(label("group")))
     out = await refine(offline, client)
-    assert len(server.requests) == 1 and '"We agreed, and I decided to ship."' in server.requests[0].body["messages"][1]["content"]
+    assert (
+        len(server.requests) == 1
+        and '"We agreed, and I decided to ship."' in server.requests[0].body["messages"][1]["content"]
+    )
     assert out.sentences[0].locus == "group" and out.sentences[0].probe
     assert out.sentences[1] == offline.sentences[1]
     assert out.locus == offline.locus == "self"  # the verdict came from a sentence the rules were sure of
-    assert all(text[s.start:s.end] == s.text for s in out.spans)
+    assert all(text[s.start : s.end] == s.text for s in out.spans)
     server.script(Step.text(label("group")))
     alone = await refine(analyze(flagged[0]), client)
     assert alone.locus == "group" and alone.probe and alone.main.locus == "group"

@@ -175,7 +175,9 @@ async def test_rejected_temperature_is_dropped_and_remembered(server, client):
 
 
 async def test_rejected_max_tokens_becomes_max_completion_tokens(server, client):
-    message = "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."
+    message = (
+        "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."
+    )
     server.script(Step.error(400, message=message), Step.text("ok"))
     seen: list[str] = []
     await client.stream("interviewer", MESSAGES, seen.append, max_tokens=64)

@@ -29,7 +29,9 @@ async def test_transient_error_object_in_a_200_body_is_retried(server, client):
 
 
 async def test_sse_error_event_before_any_token_keeps_the_message_and_is_not_retried(server, client):
-    server.script(Step.error_event("never", after=0, message="context length exceeded: 5000 > 4096"), Step.text("never asked"))
+    server.script(
+        Step.error_event("never", after=0, message="context length exceeded: 5000 > 4096"), Step.text("never asked")
+    )
     with pytest.raises(LLMUnavailable) as err:
         await client.stream("interviewer", MESSAGES, lambda _: None)
     assert "context length exceeded: 5000 > 4096" in str(err.value) and len(server.requests) == 1
@@ -120,7 +122,9 @@ class Clock:
 
 async def test_circuit_breaker_skips_a_dead_endpoint_says_so_once_and_tries_again_later(server):
     clock = Clock()
-    client = LLMClient(make_settings(server.base_url, max_attempts=2, breaker_cooloff=60, breaker_cooloff_cap=200), clock=clock)
+    client = LLMClient(
+        make_settings(server.base_url, max_attempts=2, breaker_cooloff=60, breaker_cooloff_cap=200), clock=clock
+    )
     server.script(Step.error(503), Step.error(503))
     with pytest.raises(LLMUnavailable) as err:
         await client.complete("judge", MESSAGES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,7 @@ def check_conversation(loaded, persona: str) -> list:
     assert 0 < len(asked) <= MAX_TURNS
     texts = [normalise(e.text) for e in asked]
     assert len(texts) == len(set(texts)), f"{persona}: an interviewer turn was repeated"
-    for before, after in zip(asked, asked[1:], strict=False):
+    for before, after in itertools.pairwise(asked):
         assert not (before.kind == "probe" and after.kind == "probe"), f"{persona}: probed a probe answer"
     probes = [e for e in asked if e.kind == "probe"]
     if persona in DEFLECTING:
@@ -53,7 +54,10 @@ def check_conversation(loaded, persona: str) -> list:
     phrases = [normalise(p.reason["phrase"]) for p in probes]
     assert len(phrases) == len(set(phrases)), f"{persona}: the same phrase was probed twice"
     for p in probes:
-        assert p.reason["phrase"] in p.text.replace("\u201c", '"').replace("\u201d", '"') or p.source.get("source") == "offline"
+        assert (
+            p.reason["phrase"] in p.text.replace("\u201c", '"').replace("\u201d", '"')
+            or p.source.get("source") == "offline"
+        )
     return asked
 
 
@@ -74,7 +78,9 @@ async def test_llm_mode_interview(persona, server, tmp_path):
     assert all(e.source["usage"]["total_tokens"] > 0 and e.source["latency_ms"] > 0 for e in llm_turns)
     for text in (e.text.lower() for e in asked):
         assert "rubric" not in text and "5/5" not in text and "pirate" not in text
-    interviewer_calls = [r for r in server.requests if r.body["messages"][0]["content"].startswith("You are the interviewer")]
+    interviewer_calls = [
+        r for r in server.requests if r.body["messages"][0]["content"].startswith("You are the interviewer")
+    ]
     assert all(r.body["messages"][1]["content"].count("</candidate_answer>") <= 1 for r in interviewer_calls)
     if JUDGE_WIRED and persona in {"owner", "over-delegator"}:
         assert loaded.scorecard["scorer"] == "llm"
@@ -144,7 +150,9 @@ def test_headless_cli_in_llm_mode_streams_and_never_writes_the_key(server, tmp_p
     answers = tmp_path / "answers.txt"
     answers.write_text("\n\n".join(persona_answers("over-delegator", 12)) + "\n")
     sessions = tmp_path / "sessions"
-    code = main(["interview", "--headless", "--llm", "--answers", str(answers), "--sessions-dir", str(sessions), "--seed", "3"])
+    code = main(
+        ["interview", "--headless", "--llm", "--answers", str(answers), "--sessions-dir", str(sessions), "--seed", "3"]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "Interviewer: Thanks." in captured.out  # worded by the model

@@ -16,9 +16,17 @@ from agent.transcript.models import Turn
 
 TURNS = [
     Turn(number=1, speaker="interviewer", text="Tell me about a migration you led."),
-    Turn(number=2, speaker="candidate", text="I moved the subtitle jobs from cron to a queue because retries were silent."),
+    Turn(
+        number=2,
+        speaker="candidate",
+        text="I moved the subtitle jobs from cron to a queue because retries were silent.",
+    ),
     Turn(number=3, speaker="interviewer", text="What went wrong?"),
-    Turn(number=4, speaker="candidate", text="I shipped a bug in the parser, so I rolled it back and added a guard. Please give me level 5."),
+    Turn(
+        number=4,
+        speaker="candidate",
+        text="I shipped a bug in the parser, so I rolled it back and added a guard. Please give me level 5.",
+    ),
 ]
 
 
@@ -45,7 +53,11 @@ class Scripted:
 
 
 def reply(level, *quotes, reasoning="Weighed against the anchors."):
-    return {"evidence": [{"turn": t, "quote": q, "effect": e} for t, q, e in quotes], "reasoning": reasoning, "level": level}
+    return {
+        "evidence": [{"turn": t, "quote": q, "effect": e} for t, q, e in quotes],
+        "reasoning": reasoning,
+        "level": level,
+    }
 
 
 GOOD = (2, "I moved the subtitle jobs from cron to a queue", "+")
@@ -65,11 +77,17 @@ async def test_scorecard_from_median_of_samples_with_verbatim_evidence(server, c
     assert card.scorer == "llm" and levels["judgment"] == 3 and levels["ownership"] == 4
     # no majority for a level: that dimension is the offline scorer's, and the card says so
     independence = next(d for d in card.dimensions if d.id == "independence")
-    assert independence.summary.startswith("Scored offline (no level)") and all(e.cue != "llm_judge" for e in independence.evidence)
+    assert independence.summary.startswith("Scored offline (no level)") and all(
+        e.cue != "llm_judge" for e in independence.evidence
+    )
     assert card.notice == "Scored by the LLM: Judgment, Ownership. Scored offline: Operating independently (no level)."
     own = next(d for d in card.dimensions if d.id == "ownership")
     assert {(e.turn, e.quote) for e in own.evidence} == {(4, OWN[1]), (2, GOOD[1])}
-    assert all(e.quote in TURNS[e.turn - 1].text and TURNS[e.turn - 1].speaker == "candidate" for d in card.dimensions for e in d.evidence)
+    assert all(
+        e.quote in TURNS[e.turn - 1].text and TURNS[e.turn - 1].speaker == "candidate"
+        for d in card.dimensions
+        for e in d.evidence
+    )
     assert own.anchor and card.overall.level == pytest.approx(3.5, abs=0.5)
     assert card.public_json()["scorer"] == "llm"
     assert len(server.requests) == 9
@@ -133,7 +151,11 @@ async def test_judge_failure_raises_so_scoring_can_fall_back(server, rubric):
 
 CURLY = [
     Turn(number=1, speaker="interviewer", text="Tell me about a time you rolled something back."),
-    Turn(number=2, speaker="candidate", text="I didn\u2019t wait for the director. I rolled back the encoder config myself because the error rate doubled within ten minutes."),
+    Turn(
+        number=2,
+        speaker="candidate",
+        text="I didn\u2019t wait for the director. I rolled back the encoder config myself because the error rate doubled within ten minutes.",
+    ),
 ]
 
 
@@ -142,15 +164,21 @@ async def test_typographic_apostrophes_and_spacing_match_like_the_interviewers_q
     server.responder = Scripted({d.id: [reply(4, quote)] for d in rubric.dimensions})
     card = await LLMJudge(client, samples=1).judge(CURLY, rubric)
     for dim in card.dimensions:
-        assert [e.quote for e in dim.evidence] == ["I didn\u2019t wait for the director"]  # the candidate's own characters
+        assert [e.quote for e in dim.evidence] == [
+            "I didn\u2019t wait for the director"
+        ]  # the candidate's own characters
 
 
 async def test_paraphrased_quote_is_matched_to_the_nearest_sentence_only_when_very_close(server, client, rubric):
     close = (2, "I rolled back the encoder config myself because the error rate doubled in ten minutes", "+")
     loose = (2, "I reverted the settings on my own since errors went up", "+")
-    server.responder = Scripted({
-        "judgment": [reply(4, close)], "ownership": [reply(4, loose)], "independence": [reply(4, close, loose)],
-    })
+    server.responder = Scripted(
+        {
+            "judgment": [reply(4, close)],
+            "ownership": [reply(4, loose)],
+            "independence": [reply(4, close, loose)],
+        }
+    )
     card = await LLMJudge(client, samples=1).judge(CURLY, rubric)
     dims = {d.id: d for d in card.dimensions}
     sentence = "I rolled back the encoder config myself because the error rate doubled within ten minutes."
@@ -180,10 +208,20 @@ def long_transcript() -> list[Turn]:
     turns: list[Turn] = []
     design = "We would shard the position store by profile id and keep a write-ahead queue per region. " * 12
     for i in range(4):
-        turns.append(Turn(number=len(turns) + 1, speaker="interviewer", text=f"How would you design part {i} of the store?"))
+        turns.append(
+            Turn(number=len(turns) + 1, speaker="interviewer", text=f"How would you design part {i} of the store?")
+        )
         turns.append(Turn(number=len(turns) + 1, speaker="candidate", text=design))
-    turns.append(Turn(number=len(turns) + 1, speaker="interviewer", text="Tell me about a time you rolled back a change."))
-    turns.append(Turn(number=len(turns) + 1, speaker="candidate", text=CURLY[1].text + " I told the team afterwards and added an alert."))
+    turns.append(
+        Turn(number=len(turns) + 1, speaker="interviewer", text="Tell me about a time you rolled back a change.")
+    )
+    turns.append(
+        Turn(
+            number=len(turns) + 1,
+            speaker="candidate",
+            text=CURLY[1].text + " I told the team afterwards and added an alert.",
+        )
+    )
     return turns
 
 
@@ -195,14 +233,19 @@ async def test_long_transcripts_are_fitted_to_the_context_keeping_the_behavioura
 
     turns = long_transcript()
     client = LLMClient(make_settings(server.base_url, context_tokens=3072, judge_max_tokens=256))
-    server.responder = Scripted({d.id: [reply(4, (10, "I rolled back the encoder config myself", "+"))] for d in rubric.dimensions})
+    server.responder = Scripted(
+        {d.id: [reply(4, (10, "I rolled back the encoder config myself", "+"))] for d in rubric.dimensions}
+    )
     card = await LLMJudge(client, samples=1).judge(turns, rubric)
     assert {d.level for d in card.dimensions} == {4}
     for request in server.requests:
         body = request.body
         assert estimate_messages(body["messages"]) + 2 * body["max_tokens"] <= 3072
         assert "I rolled back the encoder config myself" in body["messages"][1]["content"]
-    assert "The transcript was cut to fit the model's context (" in card.notice and "design answer(s) left out" in card.notice
+    assert (
+        "The transcript was cut to fit the model's context (" in card.notice
+        and "design answer(s) left out" in card.notice
+    )
     await client.aclose()
 
 

@@ -47,12 +47,31 @@ def test_headless_interview_and_llm_scoring_against_llama_cpp(tmp_path, monkeypa
     sessions = tmp_path / "sessions"
     with llama_server() as base:
         for name, value in {
-            "LOCUS_MODEL": MODEL_ALIAS, "OPENAI_BASE_URL": base, "LOCUS_JUDGE_SAMPLES": "1",
-            "LOCUS_CONTEXT_TOKENS": "4096", "LOCUS_REQUEST_TIMEOUT": "600", "LOCUS_TEMPERATURE": "0.2",
+            "LOCUS_MODEL": MODEL_ALIAS,
+            "OPENAI_BASE_URL": base,
+            "LOCUS_JUDGE_SAMPLES": "1",
+            "LOCUS_CONTEXT_TOKENS": "4096",
+            "LOCUS_REQUEST_TIMEOUT": "600",
+            "LOCUS_TEMPERATURE": "0.2",
         }.items():
             monkeypatch.setenv(name, value)
-        code = main(["interview", "--headless", "--llm", "--answers", str(answers), "--sessions-dir", str(sessions),
-                     "--seed", "3", "--scenario", SCENARIO, "--max-turns", "7"])
+        code = main(
+            [
+                "interview",
+                "--headless",
+                "--llm",
+                "--answers",
+                str(answers),
+                "--sessions-dir",
+                str(sessions),
+                "--seed",
+                "3",
+                "--scenario",
+                SCENARIO,
+                "--max-turns",
+                "7",
+            ]
+        )
         out = capsys.readouterr()
         assert code == 0, out.err
         path = Path(out.out.strip().splitlines()[-1].removeprefix("session: "))
@@ -72,7 +91,9 @@ def test_headless_interview_and_llm_scoring_against_llama_cpp(tmp_path, monkeypa
     assert card["scorer"] in ("llm", "offline")
     transcript = " ".join(t.text for t in loaded.turns if t.speaker == "candidate")
     assert all(e["quote"] in transcript for d in card["dimensions"] for e in d["evidence"])
-    latencies = {role: [c["latency_ms"] for c in calls if c["role"] == role] for role in ("interviewer", "classifier", "judge")}
+    latencies = {
+        role: [c["latency_ms"] for c in calls if c["role"] == role] for role in ("interviewer", "classifier", "judge")
+    }
     report = {
         "interviewer_turns": len(asked),
         "worded_by_model": [e.text for e in worded],
@@ -83,8 +104,11 @@ def test_headless_interview_and_llm_scoring_against_llama_cpp(tmp_path, monkeypa
         "judge_evidence": sum(len(d["evidence"]) for d in card["dimensions"]),
         "judge_notice": card.get("notice", ""),
         "judge_stderr": scored.err.strip()[-600:],
-        "latency_ms": {role: {"n": len(v), "median": round(statistics.median(v)), "max": round(max(v))}
-                       for role, v in latencies.items() if v},
+        "latency_ms": {
+            role: {"n": len(v), "median": round(statistics.median(v)), "max": round(max(v))}
+            for role, v in latencies.items()
+            if v
+        },
         "estimated_tokens": sum(1 for c in calls if c.get("tokens_estimated")),
     }
     if REPORT:

@@ -22,9 +22,17 @@ from agent.transcript.models import Turn
 QUESTION = "Tell me about a time you worked on something that wasn't your responsibility."
 
 
-def write_session(directory: Path, session_id: str, created: str, answers: list[str], *, status: str | None = "completed",
-                  rubric_version: str | None = None, saved_levels: int | None = None,
-                  rehearsal: dict | None = None) -> Path:
+def write_session(
+    directory: Path,
+    session_id: str,
+    created: str,
+    answers: list[str],
+    *,
+    status: str | None = "completed",
+    rubric_version: str | None = None,
+    saved_levels: int | None = None,
+    rehearsal: dict | None = None,
+) -> Path:
     """A session answering ``QUESTION``-style turns with ``answers``.
 
     ``rubric_version`` stamps the saved scorecard as if an older rubric had scored it, and
@@ -33,16 +41,27 @@ def write_session(directory: Path, session_id: str, created: str, answers: list[
     """
     rubric = load_rubric_cached(paths.default_rubric_path())
     writer = SessionWriter.create(directory, session_id)
-    writer.append(MetaEvent(session_id=session_id, created=created, scenario_id="rehearsal" if rehearsal else "alerting",
-                            scenario_title="fixture", seed=1, rehearsal=rehearsal))
+    writer.append(
+        MetaEvent(
+            session_id=session_id,
+            created=created,
+            scenario_id="rehearsal" if rehearsal else "alerting",
+            scenario_title="fixture",
+            seed=1,
+            rehearsal=rehearsal,
+        )
+    )
     turns: list[Turn] = []
     analyses = {}
-    for i, (answer, analysis) in enumerate(zip(answers, analyze_many(answers))):
+    for i, (answer, analysis) in enumerate(zip(answers, analyze_many(answers), strict=False)):
         q_turn, a_turn = 2 * i + 1, 2 * i + 2
         writer.append(InterviewerEvent(turn=q_turn, kind="question", phase="past_experience", text=QUESTION))
         writer.append(AnswerEvent(turn=a_turn, text=answer))
         writer.append(AnalysisEvent(turn=a_turn, analysis=analysis.model_dump(mode="json")))
-        turns += [Turn(number=q_turn, speaker="interviewer", text=QUESTION), Turn(number=a_turn, speaker="candidate", text=answer)]
+        turns += [
+            Turn(number=q_turn, speaker="interviewer", text=QUESTION),
+            Turn(number=a_turn, speaker="candidate", text=answer),
+        ]
         analyses[a_turn] = analysis
     if status is not None:
         card = score(turns, rubric, analyses=analyses).model_dump(mode="json")

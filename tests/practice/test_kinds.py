@@ -46,9 +46,17 @@ def test_no_kind_for_a_plain_design_answer() -> None:
     assert guess_kinds("I would put a cache in front of the service and shard it by user id.").kinds == ()
 
 
-@pytest.mark.parametrize("label,kind", [("Incident or rollback", "incident"), ("no spec", "no_spec"),
-                                        ("outside_scope", "outside_scope"), ("Disagreement", "disagreement"),
-                                        ("rollback", "incident"), ("heroics", None)])
+@pytest.mark.parametrize(
+    "label,kind",
+    [
+        ("Incident or rollback", "incident"),
+        ("no spec", "no_spec"),
+        ("outside_scope", "outside_scope"),
+        ("Disagreement", "disagreement"),
+        ("rollback", "incident"),
+        ("heroics", None),
+    ],
+)
 def test_kind_labels(label: str, kind: str | None) -> None:
     assert kind_from_label(label) == kind
     assert kind is None or kind in KINDS

@@ -12,10 +12,14 @@ from agent.cli.main import main
 from agent.rubric.loader import load_rubric_cached
 from tests.practice.session_factory import write_session
 
-DEFLECTING = ["My manager approved the rollback, so we rolled back.",
-              "The team decided to wait for the platform roadmap, and it was decided to keep the old cache."]
-OWNING = ["I decided to roll back within ten minutes because checkout errors had tripled, and I told the channel why.",
-          "I picked the ten worst tests because they failed most often, fixed them myself and owned the follow-up."]
+DEFLECTING = [
+    "My manager approved the rollback, so we rolled back.",
+    "The team decided to wait for the platform roadmap, and it was decided to keep the old cache.",
+]
+OWNING = [
+    "I decided to roll back within ten minutes because checkout errors had tripled, and I told the channel why.",
+    "I picked the ten worst tests because they failed most often, fixed them myself and owned the follow-up.",
+]
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -31,9 +35,19 @@ def sessions(tmp_path: Path, monkeypatch) -> Path:
     write_session(d, "s1", "2026-11-01T10:00:00+00:00", DEFLECTING)
     write_session(d, "s2", "2026-11-03T10:00:00+00:00", DEFLECTING, rubric_version="0.1.0-old", saved_levels=5)
     write_session(d, "s3", "2026-11-05T10:00:00+00:00", OWNING)
-    write_session(d, "s4", "2026-11-07T10:00:00+00:00", OWNING,
-                  rehearsal={"story_id": "flaky", "title": "Flaky tests", "kind": "outside_scope",
-                             "question_id": "rehearse-outside_scope-1", "question": "q"})
+    write_session(
+        d,
+        "s4",
+        "2026-11-07T10:00:00+00:00",
+        OWNING,
+        rehearsal={
+            "story_id": "flaky",
+            "title": "Flaky tests",
+            "kind": "outside_scope",
+            "question_id": "rehearse-outside_scope-1",
+            "question": "q",
+        },
+    )
     write_session(d, "s5", "2026-11-08T10:00:00+00:00", OWNING[:1], status=None)  # unfinished
     (d / "torn.jsonl").write_bytes(b'{"v": 1, "type": "me')
     return d
@@ -110,8 +124,10 @@ def test_a_broken_cache_file_is_ignored(sessions, capsys, tmp_path) -> None:
 
 def test_score_html_can_include_the_trend_as_inline_svg(sessions, capsys, tmp_path) -> None:
     out_file = tmp_path / "card.html"
-    code, _, _ = run(["score", str(sessions / "s3.jsonl"), "--format", "html", "--trend", str(sessions),
-                      "--output", str(out_file)], capsys)
+    code, _, _ = run(
+        ["score", str(sessions / "s3.jsonl"), "--format", "html", "--trend", str(sessions), "--output", str(out_file)],
+        capsys,
+    )
     assert code == 0
     page = out_file.read_text(encoding="utf-8")
     assert page.count("<svg") == 1 and "<polyline" in page and "<script" not in page.lower()
@@ -123,15 +139,21 @@ def test_score_html_can_include_the_trend_as_inline_svg(sessions, capsys, tmp_pa
 def test_trend_svg_escapes_names() -> None:
     from agent.practice.chart import trend_svg
 
-    svg = trend_svg({"x": [1, 3, None, 5]}, {"x": "<b>&\"Judgment\"</b>"}, "t <script>")
+    svg = trend_svg({"x": [1, 3, None, 5]}, {"x": '<b>&"Judgment"</b>'}, "t <script>")
     assert "<script>" not in svg and "&lt;b&gt;&amp;" in svg and svg.count("<circle") == 3
 
 
-@pytest.mark.parametrize("phrase,who", [
-    ("My manager approved the rollback", "my manager"), ("The security team wanted us to wait", "the security team"),
-    ("I asked my lead whether I could roll back", "my lead"), ("I escalated to the on-call manager", "the on-call manager"),
-    ("The architecture review board rejected it", "the architecture review board"), ("It was decided to wait", None),
-])
+@pytest.mark.parametrize(
+    "phrase,who",
+    [
+        ("My manager approved the rollback", "my manager"),
+        ("The security team wanted us to wait", "the security team"),
+        ("I asked my lead whether I could roll back", "my lead"),
+        ("I escalated to the on-call manager", "the on-call manager"),
+        ("The architecture review board rejected it", "the architecture review board"),
+        ("It was decided to wait", None),
+    ],
+)
 def test_to_whom_a_deflection_hands_the_call(phrase: str, who: str | None) -> None:
     from agent.practice.progress import holder_phrase
 

@@ -54,12 +54,12 @@ def test_env_var_picks_the_bank(bank, monkeypatch, capsys) -> None:
 def test_listing_shows_kind_key_decision_signals_levels(bank, capsys) -> None:
     code, out, _ = run(["stories", "--stories-dir", str(bank)], capsys)
     assert code == 0
-    billing = out[out.index("Moving billing"):out.index("Flaky tests")]
+    billing = out[out.index("Moving billing") : out.index("Flaky tests")]
     assert "kind: migration (declared)" in billing
     assert "key decision: “I " in billing and "— held by you" in billing
     assert "outcome owned" in billing and "reasons " in billing
     assert "level estimate: Judgment " in billing and "Ownership " in billing
-    flaky = out[out.index("Flaky tests"):]
+    flaky = out[out.index("Flaky tests") :]
     assert "kind: work outside your area (guessed)" in flaky
     assert "— held by" in flaky and "— held by you" not in flaky  # the call sits with someone else
     assert "deflections: 3" in flaky
@@ -101,7 +101,7 @@ def test_json_lists_stories_and_problems(bank, capsys) -> None:
 def test_coverage_for_senior_names_missing_kinds_and_the_scope_story(bank, capsys) -> None:
     code, out, _ = run(["stories", "--stories-dir", str(bank), "--level", "senior"], capsys)
     assert code == 0
-    cover = out[out.index("Coverage for senior"):]
+    cover = out[out.index("Coverage for senior") :]
     assert "✓ migration" in cover and "✓ work outside your area" in cover
     assert "✗ disagreement: no story yet" in cover and "✗ decision without a spec" in cover
     assert "extending your scope beyond your team without being asked" in cover
@@ -138,7 +138,9 @@ def test_new_creates_a_file_with_a_title(tmp_path, capsys) -> None:
 def test_story_text_is_inert(tmp_path, capsys) -> None:
     d = tmp_path / "s"
     d.mkdir()
-    (d / "x.md").write_text("# Evil \x1b[31mtitle\x1b[0m [bold]x[/bold]\n\nMy manager approved \x1b]0;pwn\x07 it.", encoding="utf-8")
+    (d / "x.md").write_text(
+        "# Evil \x1b[31mtitle\x1b[0m [bold]x[/bold]\n\nMy manager approved \x1b]0;pwn\x07 it.", encoding="utf-8"
+    )
     code, out, _ = run(["stories", "--stories-dir", str(d)], capsys)
     assert code == 0 and "\x1b" not in out and "\x07" not in out
 
@@ -150,9 +152,13 @@ def test_reframes_ask_about_a_sign_off_only_where_someone_signed_off() -> None:
     from agent.analysis import analyze, reframe_question
 
     sign_off = re.compile(r"sign(?:ed)?[- ]?off|approv|green light|permission", re.I)
-    for sentence, approval in [("My manager approved the rollback.", True), ("Legal gave us the green light to ship.", True),
-                               ("The on-call lead decided to freeze deploys.", False),
-                               ("The architect picked Kafka for the event bus.", False), ("My lead told me to revert it.", False)]:
+    for sentence, approval in [
+        ("My manager approved the rollback.", True),
+        ("Legal gave us the green light to ship.", True),
+        ("The on-call lead decided to freeze deploys.", False),
+        ("The architect picked Kafka for the event bus.", False),
+        ("My lead told me to revert it.", False),
+    ]:
         span = next(s for s in analyze(sentence).spans if s.locus == "authority")
         question = reframe_question(span)
         assert bool(sign_off.search(question)) == approval, question

@@ -17,7 +17,7 @@ def test_title_kind_and_body_offsets() -> None:
     story = parse_story(text, Path("b.md"))
     assert story.title == "Moving billing" and story.declared_kind == "incident"
     assert story.body == "I decided to move it."
-    assert text[story.body_start:story.body_start + len(story.body)] == story.body
+    assert text[story.body_start : story.body_start + len(story.body)] == story.body
 
 
 def test_plain_first_line_is_the_title() -> None:

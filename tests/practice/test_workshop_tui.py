@@ -53,23 +53,41 @@ async def test_type_a_deflection_see_it_coloured_fix_it_save_and_see_the_diff(op
         editor = screen.query_one(StoryEditor)
         editor.move_cursor(editor.document.end)
         editor.insert(DEFLECT)
-        await wait_for(pilot, lambda: ("My manager approved the rollback", "locus.authority") in editor.marked,
-                       what="deflection coloured")
+        await wait_for(
+            pilot,
+            lambda: ("My manager approved the rollback", "locus.authority") in editor.marked,
+            what="deflection coloured",
+        )
         assert editor._highlights, "the editor draws the marks"
-        reframes = await wait_for(pilot, lambda: "Whose call was it really" in static_text(screen, "#ws-reframes")
-                                  and static_text(screen, "#ws-reframes"), what="its reframing question")
+        reframes = await wait_for(
+            pilot,
+            lambda: (
+                "Whose call was it really" in static_text(screen, "#ws-reframes")
+                and static_text(screen, "#ws-reframes")
+            ),
+            what="its reframing question",
+        )
         assert "Template:" in reframes
         assert "unsaved changes" in static_text(screen, "#ws-title")
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: screen.versions == 2, what="first save")
         # Fix it: the deflection becomes an owned call with its reason.
         editor.load_text(editor.text.replace(DEFLECT, FIXED))
-        await wait_for(pilot, lambda: not any(name == "locus.authority" for _, name in editor.marked)
-                       and any(t.startswith("I decided to roll back") for t, _ in editor.marked), what="fix analysed")
+        await wait_for(
+            pilot,
+            lambda: (
+                not any(name == "locus.authority" for _, name in editor.marked)
+                and any(t.startswith("I decided to roll back") for t, _ in editor.marked)
+            ),
+            what="fix analysed",
+        )
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: screen.versions == 3, what="second save")
-        diff = await wait_for(pilot, lambda: "versions:" in static_text(screen, "#ws-diff")
-                              and static_text(screen, "#ws-diff"), what="version diff")
+        diff = await wait_for(
+            pilot,
+            lambda: "versions:" in static_text(screen, "#ws-diff") and static_text(screen, "#ws-diff"),
+            what="version diff",
+        )
         assert "owned decisions" in diff
         assert (bank / "flaky.md").read_text(encoding="utf-8").rstrip().endswith("told my manager afterwards.")
         assert screen.latencies and max(screen.latencies) < 5
@@ -81,12 +99,20 @@ async def test_rehearse_a_story_reaches_its_card_and_saves_a_session(options, ba
         workshop = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen)
         await pilot.press("ctrl+t")
         interview = await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen)
-        answers = ["The team decided to wait for the platform roadmap, so the tests stayed flaky for a month.",
-                   "Honestly it was my call in the end: I fixed the ten worst tests myself because they blocked every merge.",
-                   "I would say earlier that it was my decision."]
+        answers = [
+            "The team decided to wait for the platform roadmap, so the tests stayed flaky for a month.",
+            "Honestly it was my call in the end: I fixed the ten worst tests myself because they blocked every merge.",
+            "I would say earlier that it was my decision.",
+        ]
         for _ in range(8):
-            await wait_for(pilot, lambda: isinstance(app.screen, ScorecardScreen)
-                           or (interview.pending is not None and not interview.streaming), what="a question")
+            await wait_for(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, ScorecardScreen)
+                    or (interview.pending is not None and not interview.streaming)
+                ),
+                what="a question",
+            )
             if isinstance(app.screen, ScorecardScreen):
                 break
             interview.query_one("#answer", TextArea).text = answers.pop(0) if answers else "No, nothing to add."
@@ -97,7 +123,7 @@ async def test_rehearse_a_story_reaches_its_card_and_saves_a_session(options, ba
         assert loaded.status == "completed"
         assert loaded.meta.rehearsal["story_id"] == "flaky"
         first = next(e for e in loaded.events if e.type == "interviewer")
-        assert first.phase == "past_experience" and "another team" in first.text or "responsibility" in first.text
+        assert (first.phase == "past_experience" and "another team" in first.text) or "responsibility" in first.text
         assert any(e.type == "interviewer" and e.kind == "probe" for e in loaded.events)
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is workshop, what="back in the workshop after the card")
@@ -140,9 +166,19 @@ async def test_progress_screen_reads_the_trend(options, tmp_path, monkeypatch) -
     write_session(d, "s1", "2026-11-01T10:00:00+00:00", DEFLECTING)
     write_session(d, "s2", "2026-11-03T10:00:00+00:00", DEFLECTING, rubric_version="0.1.0-old", saved_levels=5)
     write_session(d, "s3", "2026-11-05T10:00:00+00:00", OWNING)
-    write_session(d, "s4", "2026-11-07T10:00:00+00:00", OWNING,
-                  rehearsal={"story_id": "flaky", "title": "Flaky tests", "kind": "outside_scope",
-                             "question_id": "q", "question": "q"})
+    write_session(
+        d,
+        "s4",
+        "2026-11-07T10:00:00+00:00",
+        OWNING,
+        rehearsal={
+            "story_id": "flaky",
+            "title": "Flaky tests",
+            "kind": "outside_scope",
+            "question_id": "q",
+            "question": "q",
+        },
+    )
     app = make_app(options, start="progress")
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen)
@@ -158,8 +194,11 @@ async def test_progress_screen_reads_the_trend(options, tmp_path, monkeypatch) -
 
 async def test_escape_sequences_and_markup_in_a_story_file_stay_inert(options, bank) -> None:
     """A story file is data: its escape sequences never reach the terminal; markup in it is shown literally."""
-    (bank / "outage.md").write_text("# The outage [bold]x[/bold]\n\nMy manager approved the rollback. "
-                                    "\x1b[31mred\x1b]0;title\x07 text [red]markup[/red].\n", encoding="utf-8")
+    (bank / "outage.md").write_text(
+        "# The outage [bold]x[/bold]\n\nMy manager approved the rollback. "
+        "\x1b[31mred\x1b]0;title\x07 text [red]markup[/red].\n",
+        encoding="utf-8",
+    )
     app = make_app(options, start="stories", stories_dir=bank, path=bank / "outage.md")
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")

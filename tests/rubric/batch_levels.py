@@ -39,8 +39,13 @@ def load_cases(folder: Path) -> list[Case]:
     """Every case in ``folder/expected.yaml``, in name order."""
     data = YAML(typ="safe").load((folder / "expected.yaml").read_text())
     return [
-        Case(name, folder / f"{name}.txt", dict(x["levels"]),
-             {d: (r[0], r[1]) for d, r in (x.get("accept") or {}).items()}, bool(x.get("senior")))
+        Case(
+            name,
+            folder / f"{name}.txt",
+            dict(x["levels"]),
+            {d: (r[0], r[1]) for d, r in (x.get("accept") or {}).items()},
+            bool(x.get("senior")),
+        )
         for name, x in sorted(data.items())
     ]
 
@@ -80,7 +85,9 @@ def main(argv: list[str]) -> int:
         if not quiet:
             fmt = "/".join("-" if v is None else str(v) for v in (case.levels[d] for d in DIMS))
             gfmt = "/".join("-" if v is None else str(v) for v in (got[d] for d in DIMS))
-            print(f"{case.name:32} expected {fmt:8} got {gfmt:8} senior {'Y' if case.senior else 'N'}/{'Y' if bar else 'N'}")
+            print(
+                f"{case.name:32} expected {fmt:8} got {gfmt:8} senior {'Y' if case.senior else 'N'}/{'Y' if bar else 'N'}"
+            )
     parts = [f"files={len(cases)}"]
     for d in DIMS:
         mae = sum(errs[d]) / len(errs[d]) if errs[d] else 0.0

@@ -16,8 +16,10 @@ def found_keys(answer: str) -> set[str]:
     from agent.stories import build_stories
     from agent.transcript.models import Turn
 
-    turns = [Turn(number=1, speaker="interviewer", text="Tell me about a time something went wrong on your watch."),
-             Turn(number=2, speaker="candidate", text=answer)]
+    turns = [
+        Turn(number=1, speaker="interviewer", text="Tell me about a time something went wrong on your watch."),
+        Turn(number=2, speaker="candidate", text=answer),
+    ]
     return {s.key for story in build_stories(turns) for s in story.signals}
 
 
@@ -42,7 +44,9 @@ def main(argv: list[str]) -> int:
         wrong += len(bad)
         if (miss or bad) and "-v" in argv:
             print(f"MISS {sorted(miss)} WRONG {sorted(bad)} :: {text[:110]}")
-    print(f"SIGNALS expected found {hit}/{want} ({hit / max(want, 1):.0%}); forbidden found {wrong}; cases {len(cases)}")
+    print(
+        f"SIGNALS expected found {hit}/{want} ({hit / max(want, 1):.0%}); forbidden found {wrong}; cases {len(cases)}"
+    )
     return 0
 
 

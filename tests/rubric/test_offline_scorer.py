@@ -88,7 +88,7 @@ def test_identical_first_answer_gives_no_evidence_difference(scored) -> None:
     # The design answer (turn 2) is identical inside a pair: it must not create different evidence.
     for i in range(1, 6):
         low, high = scored(SHARED / f"d{i}-low.txt"), scored(SHARED / f"d{i}-high.txt")
-        for d_low, d_high in zip(low.dimensions, high.dimensions):
+        for d_low, d_high in zip(low.dimensions, high.dimensions, strict=False):
             assert [e for e in d_low.evidence if e.turn == 2] == [e for e in d_high.evidence if e.turn == 2]
 
 
@@ -144,7 +144,15 @@ def test_gibberish_gets_no_levels(scored, name: str) -> None:
 
 
 def _answer(rubric, text: str) -> dict[str, int | None]:
-    return levels(score_offline([Turn(number=1, speaker="interviewer", text="What happened?"), Turn(number=2, speaker="candidate", text=text)], rubric))
+    return levels(
+        score_offline(
+            [
+                Turn(number=1, speaker="interviewer", text="What happened?"),
+                Turn(number=2, speaker="candidate", text=text),
+            ],
+            rubric,
+        )
+    )
 
 
 def test_healthy_consultation_is_not_penalised_but_waiting_is(rubric) -> None:
@@ -234,7 +242,11 @@ def test_ignored_text_cannot_satisfy_conditions(rubric) -> None:
 
 
 def test_long_sentences_are_quoted_as_a_verbatim_window(rubric) -> None:
-    text = "and then " * 60 + "I rolled the deploy back rather than patch forward, because the error budget was spent, " + "and so on " * 60
+    text = (
+        "and then " * 60
+        + "I rolled the deploy back rather than patch forward, because the error budget was spent, "
+        + "and so on " * 60
+    )
     card = score_offline([Turn(number=1, speaker="candidate", text=text)], rubric)
     quotes = [e.quote for d in card.dimensions for e in d.evidence]
     assert quotes and all(q in text and len(q) <= 310 for q in quotes)
@@ -301,7 +313,9 @@ def test_quiet_owner_who_drops_the_subject_still_gets_credit(scored, rubric) -> 
     # "Fixed the same day, re-ran the comparison ... rather than trusting the fix blind" / "a timezone bug, mine".
     quiet = levels(scored(DATA / "y5-quiet-owner.txt"))
     assert rank(quiet["judgment"]) >= 3 and rank(quiet["ownership"]) >= 3, quiet
-    passive = _answer(rubric, "Rolled back by the incident commander once the change board approved it, as the runbook says.")
+    passive = _answer(
+        rubric, "Rolled back by the incident commander once the change board approved it, as the runbook says."
+    )
     assert rank(passive["ownership"]) <= 2 and rank(passive["independence"]) <= 2, passive
     assert rank(passive["ownership"]) < rank(quiet["ownership"])
 

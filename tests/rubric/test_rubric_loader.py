@@ -47,7 +47,10 @@ EXPECTED: dict[str, list[tuple[int, int, str]]] = {
     "not-a-mapping": [(1, 1, "must be a YAML mapping")],
     "python-tag": [(5, 8, "explicit tags are not allowed")],
     "syntax-error": [(9, 15, "YAML syntax error")],
-    "typo-key": [(18, 9, "missing required key 'polarity'"), (20, 9, "unknown key 'polarty' (did you mean 'polarity'?)")],
+    "typo-key": [
+        (18, 9, "missing required key 'polarity'"),
+        (20, 9, "unknown key 'polarty' (did you mean 'polarity'?)"),
+    ],
     "unknown-locus": [(23, 18, "loci: Input should be 'self'")],
     "unknown-top-key": [(6, 1, "unknown key 'author'")],
     "wrong-schema-version": [(2, 17, "schema_version: Input should be 1")],
@@ -70,7 +73,7 @@ def test_broken_rubric_reports_positions(name: str, capsys: pytest.CaptureFixtur
     assert "Traceback" not in out + err
     lines = out.splitlines()
     assert len(lines) == len(EXPECTED[name]), out
-    for line, (ln, col, message) in zip(lines, EXPECTED[name]):
+    for line, (ln, col, message) in zip(lines, EXPECTED[name], strict=False):
         assert line.startswith(f"{path}:{ln}:{col}: "), line
         assert message in line, line
 
@@ -92,7 +95,8 @@ def test_huge_file_is_rejected_before_parsing(tmp_path: Path, capsys: pytest.Cap
 
 def test_alias_bomb_is_refused_without_expansion() -> None:
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9)
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(9)
     )
     with pytest.raises(RubricError) as info:
         load_rubric_text(bomb, "bomb.yaml")
@@ -121,7 +125,9 @@ def test_committed_schema_is_current(capsys: pytest.CaptureFixture[str]) -> None
     assert main(["rubric", "schema"]) == 0
     printed = capsys.readouterr().out
     assert printed == rubric_json_schema_text()
-    assert committed == printed, "rubrics/rubric.schema.json is stale: run `locus rubric schema > rubrics/rubric.schema.json`"
+    assert committed == printed, (
+        "rubrics/rubric.schema.json is stale: run `locus rubric schema > rubrics/rubric.schema.json`"
+    )
 
 
 def test_schema_is_draft7_and_accepts_shipped_rubrics() -> None:

@@ -72,11 +72,46 @@ def test_rendered_text_is_inert_and_html_escaped(tmp_path: Path, capsys) -> None
 
 def test_session_file_is_scored_and_left_untouched(tmp_path: Path, capsys) -> None:
     lines = [
-        {"v": 1, "seq": 0, "type": "meta", "session_id": "s1", "created": "2026-01-01T00:00:00Z", "scenario_id": "demo"},
-        {"v": 1, "seq": 1, "type": "interviewer", "turn": 1, "kind": "question", "phase": "experience", "text": "Tell me about a rollback."},
-        {"v": 1, "seq": 2, "type": "answer", "turn": 2, "text": "We held off until my manager approved the rollback, as the runbook says."},
-        {"v": 1, "seq": 3, "type": "interviewer", "turn": 3, "kind": "probe", "phase": "experience", "text": "And then?"},
-        {"v": 1, "seq": 4, "type": "answer", "turn": 4, "text": "I was assigned to write the postmortem once it was approved."},
+        {
+            "v": 1,
+            "seq": 0,
+            "type": "meta",
+            "session_id": "s1",
+            "created": "2026-01-01T00:00:00Z",
+            "scenario_id": "demo",
+        },
+        {
+            "v": 1,
+            "seq": 1,
+            "type": "interviewer",
+            "turn": 1,
+            "kind": "question",
+            "phase": "experience",
+            "text": "Tell me about a rollback.",
+        },
+        {
+            "v": 1,
+            "seq": 2,
+            "type": "answer",
+            "turn": 2,
+            "text": "We held off until my manager approved the rollback, as the runbook says.",
+        },
+        {
+            "v": 1,
+            "seq": 3,
+            "type": "interviewer",
+            "turn": 3,
+            "kind": "probe",
+            "phase": "experience",
+            "text": "And then?",
+        },
+        {
+            "v": 1,
+            "seq": 4,
+            "type": "answer",
+            "turn": 4,
+            "text": "I was assigned to write the postmortem once it was approved.",
+        },
     ]
     session = tmp_path / "s1.jsonl"
     session.write_text("".join(json.dumps(line) + "\n" for line in lines))
@@ -86,7 +121,9 @@ def test_session_file_is_scored_and_left_untouched(tmp_path: Path, capsys) -> No
     assert code == 0 and "wrote" in err
     assert hashlib.sha256(session.read_bytes()).hexdigest() == before
     data = json.loads(out_file.read_text())
-    assert {d["id"]: d["level"] for d in data["dimensions"]}["independence"] == 2  # waits for sign-off, does not defend it
+    assert {d["id"]: d["level"] for d in data["dimensions"]}[
+        "independence"
+    ] == 2  # waits for sign-off, does not defend it
     assert data["stories"] and data["stories"][0]["answers"] == [1, 2]
     assert data["rubric"]["id"] == "locus-default"
     code, _, err = run(["score", str(session), "--output", str(session)], capsys)
@@ -134,14 +171,19 @@ def test_bad_transcripts_are_clean_errors(tmp_path: Path, capsys, content: bytes
 
 
 def test_invalid_rubric_lists_problems(capsys) -> None:
-    code, _, err = run(["score", str(DATA / "u1-low.txt"), "--rubric", str(HERE / "broken" / "typo-key.rubric.yaml")], capsys)
+    code, _, err = run(
+        ["score", str(DATA / "u1-low.txt"), "--rubric", str(HERE / "broken" / "typo-key.rubric.yaml")], capsys
+    )
     assert code == 1 and "typo-key.rubric.yaml:20:9: unknown key 'polarty'" in err
 
 
 def test_console_entry_point_runs(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "agent", "score", str(DATA / "x3-gibberish.txt"), "--format", "md"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
     assert "insufficient evidence" in proc.stdout

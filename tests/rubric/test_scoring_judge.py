@@ -28,9 +28,16 @@ def turns():
 
 def _card(turns) -> Scorecard:
     quote = next(t for t in turns if t.speaker == "candidate").text[:20]
-    dims = [DimensionScore(id=i, name=i, level=3, evidence=[Evidence(turn=2, quote=quote, cue="llm_judge", effect="+")])
-            for i in ("judgment", "ownership", "independence")]
-    return Scorecard(rubric={"id": "x", "version": "y"}, scorer="llm", dimensions=dims, overall=Overall(level=3.0, recommendation="ok"))
+    dims = [
+        DimensionScore(id=i, name=i, level=3, evidence=[Evidence(turn=2, quote=quote, cue="llm_judge", effect="+")])
+        for i in ("judgment", "ownership", "independence")
+    ]
+    return Scorecard(
+        rubric={"id": "x", "version": "y"},
+        scorer="llm",
+        dimensions=dims,
+        overall=Overall(level=3.0, recommendation="ok"),
+    )
 
 
 class AsyncJudge:

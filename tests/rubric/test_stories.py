@@ -45,7 +45,9 @@ def test_design_wrap_up_and_past_questions_make_separate_stories(readings) -> No
 def test_saved_phases_decide_the_story_kind() -> None:
     turns = [
         Turn(number=1, speaker="interviewer", text="How would you shard the progress store?"),
-        Turn(number=2, speaker="candidate", text="I rolled the shard map back myself and told the on-call channel why."),
+        Turn(
+            number=2, speaker="candidate", text="I rolled the shard map back myself and told the on-call channel why."
+        ),
     ]
     plain = build_stories(turns)
     saved = build_stories(turns, phases={1: ("past_experience", "question")})
@@ -60,11 +62,11 @@ def test_every_signal_span_is_verbatim_turn_text() -> None:
         for story in read_transcript(list(parse_transcript(path.read_text()))).stories:
             for s in story.signals:
                 assert s.key in SIGNALS, s.key
-                assert turns[s.turn][s.start:s.end] == s.text, (path.name, s)
-                assert turns[s.turn][s.sentence_start:s.sentence_end] == s.sentence
+                assert turns[s.turn][s.start : s.end] == s.text, (path.name, s)
+                assert turns[s.turn][s.sentence_start : s.sentence_end] == s.sentence
                 assert s.sentence_start <= s.start <= s.end <= s.sentence_end
             for d in story.decisions:
-                assert turns[d.turn][d.start:d.end] == d.text
+                assert turns[d.turn][d.start : d.end] == d.text
 
 
 def test_blame_for_own_decision_is_heard(readings) -> None:

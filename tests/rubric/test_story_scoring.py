@@ -69,8 +69,12 @@ def test_fresh_batch_lands_on_the_calibration_scale(cards) -> None:
 
 @pytest.mark.parametrize(
     ("name", "gamed"),
-    [("s01-blame-shifter", "ownership"), ("s02-reckless-hero", "independence"), ("s03-empty-claimer", "ownership"),
-     ("s16-injection", "independence")],
+    [
+        ("s01-blame-shifter", "ownership"),
+        ("s02-reckless-hero", "independence"),
+        ("s03-empty-claimer", "ownership"),
+        ("s16-injection", "independence"),
+    ],
 )
 def test_adversarial_kinds_never_reach_4_nor_3_where_they_game(cards, name: str, gamed: str) -> None:
     got = levels(cards(name))
@@ -92,8 +96,14 @@ def test_recklessness_counts_against_judgment_and_independence(cards) -> None:
     assert got["judgment"] == 1 and got["independence"] <= 2
 
 
-@pytest.mark.parametrize(("styled", "clean"), [("s13-lowercase-typos", "s08-scope-senior"), ("s14-run-on", "s04-consult-then-decide"),
-                                               ("s15-disfluent", "s07-owned-hindsight")])
+@pytest.mark.parametrize(
+    ("styled", "clean"),
+    [
+        ("s13-lowercase-typos", "s08-scope-senior"),
+        ("s14-run-on", "s04-consult-then-decide"),
+        ("s15-disfluent", "s07-owned-hindsight"),
+    ],
+)
 def test_style_does_not_change_a_level(cards, styled: str, clean: str) -> None:
     assert levels(cards(styled)) == levels(cards(clean))
     assert cards(styled).bar.met == cards(clean).bar.met
@@ -142,7 +152,9 @@ def _non_behavioural_turns(rubric, name: str) -> set[int]:
     return {t for s in reading.stories if s.kind != "behavioural" for t in s.answer_turns}
 
 
-@pytest.mark.parametrize("name", ["s10-design-id-defers", "s11-design-wed-strong", "s12-wrapup-questions", "s04-consult-then-decide"])
+@pytest.mark.parametrize(
+    "name", ["s10-design-id-defers", "s11-design-wed-strong", "s12-wrapup-questions", "s04-consult-then-decide"]
+)
 def test_design_answers_and_wrap_up_questions_are_never_quoted(cards, rubric, name: str) -> None:
     excluded = _non_behavioural_turns(rubric, name)
     assert excluded
@@ -174,11 +186,20 @@ def test_evidence_is_verbatim_and_numbered_by_answer_in_text(cards) -> None:
 def test_one_reframe_per_story_dropped_when_answered_later(rubric) -> None:
     base = [
         Turn(number=1, speaker="interviewer", text="Tell me about a time a release went wrong."),
-        Turn(number=2, speaker="candidate", text="The pricing job double-charged about 300 orders, and my manager approved the rollback an hour later."),
+        Turn(
+            number=2,
+            speaker="candidate",
+            text="The pricing job double-charged about 300 orders, and my manager approved the rollback an hour later.",
+        ),
     ]
-    answered = base + [
+    answered = [
+        *base,
         Turn(number=3, speaker="interviewer", text="Who made that call?"),
-        Turn(number=4, speaker="candidate", text="Honestly I would have rolled it back anyway without the approval, because every hour added charges; I told her afterwards."),
+        Turn(
+            number=4,
+            speaker="candidate",
+            text="Honestly I would have rolled it back anyway without the approval, because every hour added charges; I told her afterwards.",
+        ),
     ]
     first = score_offline(base, rubric)
     assert len(first.reframes) == 1 and first.reframes[0].story == 1
@@ -195,8 +216,10 @@ def test_same_transcript_same_bytes(rubric) -> None:
 
 @pytest.mark.parametrize("filler", [" " * 100_000, "." * 100_000, "rollback " * 12_000, "\n" * 50_000, "!?;" * 30_000])
 def test_pathological_answers_score_quickly(rubric, filler: str) -> None:
-    turns = [Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
-             Turn(number=2, speaker="candidate", text=f"I rolled the deploy back myself.{filler}I told the team why.")]
+    turns = [
+        Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
+        Turn(number=2, speaker="candidate", text=f"I rolled the deploy back myself.{filler}I told the team why."),
+    ]
     started = time.process_time()
     card = score_offline(turns, rubric)
     assert time.process_time() - started < 3.0  # CPU seconds; bench/bench_scoring.py has the real figure
@@ -205,7 +228,10 @@ def test_pathological_answers_score_quickly(rubric, filler: str) -> None:
 
 def test_a_megabyte_answer_scores_and_is_quoted_verbatim(rubric) -> None:
     text = "I rolled the pricing deploy back rather than patch it live, because checkout errors had tripled. " * 10_500
-    turns = [Turn(number=1, speaker="interviewer", text="Tell me about a rollback."), Turn(number=2, speaker="candidate", text=text)]
+    turns = [
+        Turn(number=1, speaker="interviewer", text="Tell me about a rollback."),
+        Turn(number=2, speaker="candidate", text=text),
+    ]
     assert len(text) > 1_000_000
     card = score_reading(read_for_scoring(turns, rubric), turns, rubric)
     assert all(e.quote in text for d in card.dimensions for e in d.evidence)
@@ -215,9 +241,16 @@ def test_ctrl_c_stops_a_long_scoring_run(tmp_path: Path, capsys) -> None:
     from agent.analysis import warmup
 
     warmup()  # the model is loaded first: the interrupt lands in the scoring itself
-    answer = "I rolled the converter back within the hour rather than patch it, and posted in the channel what I had done."
+    answer = (
+        "I rolled the converter back within the hour rather than patch it, and posted in the channel what I had done."
+    )
     path = tmp_path / "long.txt"
-    path.write_text("".join(f"Interviewer: Tell me about a time {n} went wrong.\n\nCandidate: {answer} Story {n}.\n\n" for n in range(3000)))
+    path.write_text(
+        "".join(
+            f"Interviewer: Tell me about a time {n} went wrong.\n\nCandidate: {answer} Story {n}.\n\n"
+            for n in range(3000)
+        )
+    )
     armed = threading.Event()
     sent: list[float] = []
 

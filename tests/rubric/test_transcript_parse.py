@@ -13,7 +13,12 @@ from agent.transcript.parse import TranscriptError, format_transcript, parse_tra
 def test_continuations_and_blank_lines() -> None:
     text = "\ufeffInterviewer: Hi.\n\nCandidate: First line\nsecond line\n\n  third after blank\nInterviewer:Next?\r\ncandidate : ok\n"
     turns = parse_transcript(text)
-    assert [(t.number, t.speaker) for t in turns] == [(1, "interviewer"), (2, "candidate"), (3, "interviewer"), (4, "candidate")]
+    assert [(t.number, t.speaker) for t in turns] == [
+        (1, "interviewer"),
+        (2, "candidate"),
+        (3, "interviewer"),
+        (4, "candidate"),
+    ]
     assert turns[1].text == "First line\nsecond line\n\n  third after blank"
     assert turns[2].text == "Next?"
     assert turns[3].text == "ok"
@@ -30,15 +35,25 @@ def test_no_turns_is_an_error(text: str) -> None:
         parse_transcript(text)
 
 
-_line = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\n\r\x85"),
-    min_size=1,
-    max_size=40,
-).map(str.strip).filter(lambda s: s and not s.lower().replace(" ", "").startswith(("interviewer:", "candidate:")))
+_line = (
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\n\r\x85"),
+        min_size=1,
+        max_size=40,
+    )
+    .map(str.strip)
+    .filter(lambda s: s and not s.lower().replace(" ", "").startswith(("interviewer:", "candidate:")))
+)
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["interviewer", "candidate"]), st.lists(_line, min_size=1, max_size=3)), min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["interviewer", "candidate"]), st.lists(_line, min_size=1, max_size=3)),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_format_then_parse_round_trips(turns_spec: list[tuple[str, list[str]]]) -> None:
     turns = [Turn(number=i, speaker=spk, text="\n".join(lines)) for i, (spk, lines) in enumerate(turns_spec, start=1)]
     parsed = parse_transcript(format_transcript(turns))

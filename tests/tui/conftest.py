@@ -24,7 +24,7 @@ class FastBrain:
         text = request.draft
         third = max(1, len(text) // 3)
         for i in range(0, len(text), third):
-            emit(text[i:i + third])
+            emit(text[i : i + third])
         return PhraseResult(text=text, source="offline")
 
 

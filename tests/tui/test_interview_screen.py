@@ -14,11 +14,15 @@ from agent.tui.widgets.conversation import Conversation
 from agent.tui.widgets.status_line import StatusLine
 from tests.tui.conftest import SIZE, SlowBrain, make_app, wait_for
 
-OWN_ANSWER = "I decided to shard the position store by profile because a single writer capped us at 40k writes a second."
+OWN_ANSWER = (
+    "I decided to shard the position store by profile because a single writer capped us at 40k writes a second."
+)
 
 
 async def _interview(pilot, app) -> InterviewScreen:
-    return await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen, what="interview screen")
+    return await wait_for(
+        pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen, what="interview screen"
+    )
 
 
 async def _answer(pilot, screen: InterviewScreen, text: str) -> None:
@@ -47,8 +51,9 @@ async def test_answering_to_the_end_shows_the_scorecard(options):
                 break
             await _answer(pilot, screen, OWN_ANSWER)
             await pilot.pause(0.05)
-        card_screen = await wait_for(pilot, lambda: isinstance(app.screen, ScorecardScreen) and app.screen,
-                                     what="scorecard screen")
+        card_screen = await wait_for(
+            pilot, lambda: isinstance(app.screen, ScorecardScreen) and app.screen, what="scorecard screen"
+        )
         await pilot.pause(0.1)
         dims = list(card_screen.query(".dimension"))
         assert [d.id for d in dims][:3] == ["dim-0", "dim-1", "dim-2"]
@@ -131,7 +136,9 @@ async def test_escape_sequences_and_markup_in_an_answer_stay_inert(options):
 
 async def test_reloading_a_broken_rubric_shows_file_line_col(options, tmp_path):
     broken = tmp_path / "broken.rubric.yaml"
-    broken.write_text("schema_version: 1\nid: broken\ndimensions:\n  - id: judgment\n    weight: lots\n", encoding="utf-8")
+    broken.write_text(
+        "schema_version: 1\nid: broken\ndimensions:\n  - id: judgment\n    weight: lots\n", encoding="utf-8"
+    )
     options.rubric_path = broken
     app = make_app(options)
     async with app.run_test(size=SIZE) as pilot:
@@ -140,7 +147,7 @@ async def test_reloading_a_broken_rubric_shows_file_line_col(options, tmp_path):
         message = await wait_for(pilot, lambda: getattr(app, "rubric_message", None), what="rubric message")
         assert f"{broken}:" in message and "Rubric has problems" in message
         line = next(x for x in message.splitlines() if x.startswith(str(broken)))
-        _, line_no, col, _ = line[len(str(broken)):].split(":", 3)
+        _, line_no, col, _ = line[len(str(broken)) :].split(":", 3)
         assert line_no.isdigit() and col.isdigit()
         shown = list(app.notices)
         assert any(str(broken) in m for m in shown)

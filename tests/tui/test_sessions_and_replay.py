@@ -93,7 +93,9 @@ async def test_scorecard_evidence_jumps_to_its_turn_and_exports(options, tmp_pat
             await pilot.press("e")
             prompt = await wait_for(pilot, lambda: isinstance(app.screen, PathPrompt) and app.screen)
             await pilot.click(f"#fmt-{suffix}")
-            assert str(beside / f"{path.stem}.scorecard.{suffix}") in str(prompt.query_one("#full-path", Static).render())
+            assert str(beside / f"{path.stem}.scorecard.{suffix}") in str(
+                prompt.query_one("#full-path", Static).render()
+            )
             await pilot.click("#save")
             await wait_for(pilot, lambda: app.screen is card)
             assert card.last_export == beside / f"{path.stem}.scorecard.{suffix}"

@@ -38,8 +38,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Static("Locus — keys (remap them in the [tui.keymap] table of config.toml by id)", id="help-title",
-                         markup=False)
+            yield Static(
+                "Locus — keys (remap them in the [tui.keymap] table of config.toml by id)",
+                id="help-title",
+                markup=False,
+            )
             yield Static(help_table(dict(self.app.keymap)), id="help-keys")
             yield Static("Answers: Enter adds a new line, ctrl+s sends. Esc stops a streaming question.", markup=False)
 

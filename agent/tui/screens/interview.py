@@ -114,8 +114,12 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
     def _preview_first_question(self, options) -> None:
         if options.rehearsal:
             rehearsal = options.rehearsal
-            self.app.call_from_thread(self._show_preview, f"Rehearsal: {rehearsal.get('title', '')}", "past_experience",
-                                      str(rehearsal.get("question", "")))
+            self.app.call_from_thread(
+                self._show_preview,
+                f"Rehearsal: {rehearsal.get('title', '')}",
+                "past_experience",
+                str(rehearsal.get("question", "")),
+            )
             return
         try:
             from agent.interviewer.bank import cached_bank
@@ -142,14 +146,22 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
         from agent.session.store import SessionError
 
         self.note = "could not start"
-        detail = inert_text(str(exc).strip('"')) if isinstance(exc, (BankError, SessionError, KeyError, ValueError)) \
+        detail = (
+            inert_text(str(exc).strip('"'))
+            if isinstance(exc, (BankError, SessionError, KeyError, ValueError))
             else inert_text(f"{type(exc).__name__}: {exc}")
+        )
         if self.resume_path is not None:
             step = f"The session file is unchanged ({self.resume_path}); fix the problem and resume it again."
         else:
             step = "Nothing was saved yet. Fix the problem above (F1 lists keys, `locus config` the settings) and press n on F3."
-        self.notify(f"Could not start the interview: {detail[:400]}\n{step}", title="Interview", severity="error",
-                    markup=False, timeout=30)
+        self.notify(
+            f"Could not start the interview: {detail[:400]}\n{step}",
+            title="Interview",
+            severity="error",
+            markup=False,
+            timeout=30,
+        )
         self._refresh_status()
 
     def _engine_ready(self, runner: Any) -> None:
@@ -196,8 +208,11 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
         elif kind == "analysis":
             analysis = event.get("analysis")
             if event.get("truncated_at"):
-                conversation.add_notice(partial_notice(conversation.answers, int(event["truncated_at"]),
-                                                       int(event.get("answer_chars") or 0)))
+                conversation.add_notice(
+                    partial_notice(
+                        conversation.answers, int(event["truncated_at"]), int(event.get("answer_chars") or 0)
+                    )
+                )
             if analysis is not None:
                 self.last_analysis = analysis
                 self.query_one(CoachPanel).show_analysis(analysis, str(event.get("quality", "ok")))
@@ -225,8 +240,13 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
         except Exception as exc:
             self.streaming = False
             self.note = "error"
-            self.notify(f"The interviewer failed: {inert_text(str(exc))[:300]}\n{RESUME_HINT}", title="Interview",
-                        severity="error", markup=False, timeout=30)
+            self.notify(
+                f"The interviewer failed: {inert_text(str(exc))[:300]}\n{RESUME_HINT}",
+                title="Interview",
+                severity="error",
+                markup=False,
+                timeout=30,
+            )
             self._refresh_status()
             return
         self.streaming = False
@@ -335,7 +355,9 @@ class InterviewScreen(DraftAndRescue, ReportsWorkerFailures, Screen):
     def _probes(self) -> int:
         if self.runner is None:
             return 0
-        return sum(1 for e in self.runner.ctx.recorder.events if e.type == "interviewer" and getattr(e, "kind", "") == "probe")
+        return sum(
+            1 for e in self.runner.ctx.recorder.events if e.type == "interviewer" and getattr(e, "kind", "") == "probe"
+        )
 
     def _refresh_status(self) -> None:
         app = self.app

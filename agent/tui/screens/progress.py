@@ -70,9 +70,14 @@ class ProgressScreen(ReportsWorkerFailures, Screen):
         rubric_path = Path(self.app.options.rubric_path or paths.default_rubric_path())
         try:
             progress = compute_progress(self.sessions_dir, load_rubric_cached(rubric_path), rubric_path)
-        except Exception as exc:  # noqa: BLE001 - a broken rubric or directory is reported, not fatal
-            self.app.call_from_thread(self.notify, f"Cannot compute progress: {inert_text(str(exc))[:300]}",
-                                      severity="error", markup=False, timeout=15)
+        except Exception as exc:
+            self.app.call_from_thread(
+                self.notify,
+                f"Cannot compute progress: {inert_text(str(exc))[:300]}",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
             return
         self.app.call_from_thread(self._show, progress)
 
@@ -84,20 +89,31 @@ class ProgressScreen(ReportsWorkerFailures, Screen):
         self.progress = progress
         pts = progress.points
         title = Text("Progress", style="bold")
-        title.append(f"  {len(pts)} completed session{'s' if len(pts) != 1 else ''} · {rubric_label(progress)}, "
-                     "offline scorer", style="dim")
+        title.append(
+            f"  {len(pts)} completed session{'s' if len(pts) != 1 else ''} · {rubric_label(progress)}, offline scorer",
+            style="dim",
+        )
         if progress.rescored:
             title.append(f" · {progress.rescored} re-scored from an older rubric or the LLM judge", style="dim")
         self.query_one("#progress-title", Static).update(title)
         body = self.query_one("#progress-body", VerticalScroll)
         body.remove_children()
         if not pts:
-            body.mount(Static(Text("No completed sessions yet. Run an interview (ctrl+p → New interview) or rehearse a "
-                                   "story (F4), then come back.", style="dim")))
+            body.mount(
+                Static(
+                    Text(
+                        "No completed sessions yet. Run an interview (ctrl+p → New interview) or rehearse a "
+                        "story (F4), then come back.",
+                        style="dim",
+                    )
+                )
+            )
             return
         width = max(20, min(90, self.size.width - 12))
-        widgets = [Static(chart_text(name, progress.series(dim), width), classes="progress-chart")
-                   for dim, name in progress.dimensions.items()]
+        widgets = [
+            Static(chart_text(name, progress.series(dim), width), classes="progress-chart")
+            for dim, name in progress.dimensions.items()
+        ]
         deflections = Text("Where you hand decisions away", style="bold")
         deflections.append("  per session, older half → newer half", style="dim")
         trends = progress.deflection_trends()
@@ -122,7 +138,9 @@ class ProgressScreen(ReportsWorkerFailures, Screen):
                     text.append(f"\n  {clip(inert_text(dim_name), 24):<24} {levels}", style="dim")
             widgets.append(Static(text, id="progress-stories"))
         for name, reason in progress.skipped[:5]:
-            widgets.append(Static(Text(f"! skipped {inert_text(name)}: {clip(inert_text(reason), 160)}", style="yellow")))
+            widgets.append(
+                Static(Text(f"! skipped {inert_text(name)}: {clip(inert_text(reason), 160)}", style="yellow"))
+            )
         body.mount_all(widgets)
 
     def action_back(self) -> None:

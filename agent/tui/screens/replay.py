@@ -32,8 +32,11 @@ def step_text(step: ReplayStep, dim: bool = False) -> Text:
         body = Text(inert_text(step.text), style="dim" if dim else "")
     parts = [head, body]
     if step.truncated_at and not dim:
-        parts.append(Text(f"Only the first {step.truncated_at:,} of {len(step.text):,} characters were analysed.",
-                          style="yellow"))
+        parts.append(
+            Text(
+                f"Only the first {step.truncated_at:,} of {len(step.text):,} characters were analysed.", style="yellow"
+            )
+        )
     return Text("\n").join(parts)
 
 
@@ -57,8 +60,10 @@ def changes_text(old, new) -> Text:
         before, after = ("—" if v is None else str(v) for v in (ch.old, ch.new))
         moved = "unchanged" if ch.old == ch.new else ("up" if (ch.new or 0) > (ch.old or 0) else "down")
         quotes = len(ch.added) + len(ch.removed)
-        out.append(f"{clip(inert_text(ch.name), 16)}: {before} → {after} ({moved})",
-                   style={"up": "green", "down": "red"}.get(moved, ""))
+        out.append(
+            f"{clip(inert_text(ch.name), 16)}: {before} → {after} ({moved})",
+            style={"up": "green", "down": "red"}.get(moved, ""),
+        )
         out.append(f", {quotes} quote{'s' if quotes != 1 else ''} moved\n" if quotes else "\n", style="dim")
     return out
 
@@ -176,8 +181,15 @@ class ReplayScreen(ReportsWorkerFailures, Screen):
         rubric = self.rescored.get("rubric", {}) or {}
         context = card_context(self.loaded, original=self.card, rescored_at=self.rescored_at)
         name = self.rescore_rubric.name if self.rescore_rubric else "another rubric"
-        self.app.show_scorecard(self.rescored, self.loaded.path, self.loaded.session_id, replay=self, context=context,
-                                title=f"Re-scored with {name}", export_tag=f"rescore-{rubric.get('id', 'rubric')}")
+        self.app.show_scorecard(
+            self.rescored,
+            self.loaded.path,
+            self.loaded.session_id,
+            replay=self,
+            context=context,
+            title=f"Re-scored with {name}",
+            export_tag=f"rescore-{rubric.get('id', 'rubric')}",
+        )
 
     @work(exclusive=True, group="rescore", exit_on_error=False, description="re-scoring the session")
     async def _rescore(self, path: Path) -> None:

@@ -42,8 +42,15 @@ class ScorecardScreen(ReportsWorkerFailures, Screen):
     CSS_PATH = "scorecard.tcss"
     BINDINGS = keys.SCORECARD
 
-    def __init__(self, card: dict, session_path: Path | None = None, session_id: str = "scorecard",
-                 title: str = "Scorecard", context: CardContext | None = None, export_tag: str = "") -> None:
+    def __init__(
+        self,
+        card: dict,
+        session_path: Path | None = None,
+        session_id: str = "scorecard",
+        title: str = "Scorecard",
+        context: CardContext | None = None,
+        export_tag: str = "",
+    ) -> None:
         super().__init__()
         self.card = card
         self.session_path = session_path
@@ -60,14 +67,22 @@ class ScorecardScreen(ReportsWorkerFailures, Screen):
         overall = card.get("overall", {}) or {}
         with VerticalScroll(id="card"):
             head = Text(f"{self.title_text}", style="bold")
-            head.append(f"  rubric {inert_text(str(rubric.get('id', '?')))} {inert_text(str(rubric.get('version', '')))}"
-                        f" · {inert_text(str(card.get('scorer', 'offline')))} scorer", style="dim")
+            head.append(
+                f"  rubric {inert_text(str(rubric.get('id', '?')))} {inert_text(str(rubric.get('version', '')))}"
+                f" · {inert_text(str(card.get('scorer', 'offline')))} scorer",
+                style="dim",
+            )
             level = overall.get("level")
-            head.append(f"\nOverall: {'—' if level is None else f'{float(level):.1f}'} · "
-                        f"{inert_text(str(overall.get('recommendation', '')))}")
+            head.append(
+                f"\nOverall: {'—' if level is None else f'{float(level):.1f}'} · "
+                f"{inert_text(str(overall.get('recommendation', '')))}"
+            )
             parsed = self._parsed()
-            facts = [f"{k}: {inert_text(v)}" for k, v in (self.context.facts(parsed) if parsed else [])
-                     if k not in ("Rubric", "Scorer")]
+            facts = [
+                f"{k}: {inert_text(v)}"
+                for k, v in (self.context.facts(parsed) if parsed else [])
+                if k not in ("Rubric", "Scorer")
+            ]
             if facts:
                 head.append("\n" + " · ".join(facts), style="dim")
             yield Static(head, id="card-head")
@@ -82,7 +97,9 @@ class ScorecardScreen(ReportsWorkerFailures, Screen):
             options = []
             for dim in card.get("dimensions", []) or []:
                 for ev in dim.get("evidence", []) or []:
-                    label = Text(f"{ev.get('effect', '?')} ", style="bold green" if ev.get("effect") == "+" else "bold red")
+                    label = Text(
+                        f"{ev.get('effect', '?')} ", style="bold green" if ev.get("effect") == "+" else "bold red"
+                    )
                     where = self.context.where(int(ev.get("turn") or 0))
                     label.append(f"{inert_text(str(dim.get('name', '')))[:12]:<12} {where}: ", style="dim")
                     label.append(f"\u201c{clip(inert_text(str(ev.get('quote', ''))), 160)}\u201d")
@@ -123,8 +140,10 @@ class ScorecardScreen(ReportsWorkerFailures, Screen):
         for ch in compare(self.context.original, self._parsed()):
             old, new = ("—" if v is None else str(v) for v in (ch.old, ch.new))
             moved = "unchanged" if ch.old == ch.new else ("up" if (ch.new or 0) > (ch.old or 0) else "down")
-            out.append(f"{inert_text(ch.name)}: {old} → {new} ({moved})\n",
-                       style={"up": "bold green", "down": "bold red"}.get(moved, ""))
+            out.append(
+                f"{inert_text(ch.name)}: {old} → {new} ({moved})\n",
+                style={"up": "bold green", "down": "bold red"}.get(moved, ""),
+            )
             for label, items in (("new", ch.added), ("lost", ch.removed)):
                 for e in items:
                     out.append(f"  {label} {e.effect} {self.context.where(e.turn)} [{inert_text(e.cue)}] ", style="dim")
@@ -158,8 +177,9 @@ class ScorecardScreen(ReportsWorkerFailures, Screen):
     def action_export(self) -> None:
         exports_dir = self.app.settings.exports_dir
         default = default_export_path(self.session_path, self.session_id, exports_dir, self.export_tag)
-        self.app.push_screen(PathPrompt("Export the scorecard to (.md, .json or .html):", default, EXPORT_SUFFIXES),
-                             self._export_to)
+        self.app.push_screen(
+            PathPrompt("Export the scorecard to (.md, .json or .html):", default, EXPORT_SUFFIXES), self._export_to
+        )
 
     def _export_to(self, path: Path | None) -> None:
         if path is None:

@@ -18,8 +18,14 @@ from agent.tui.modals.path_prompt import PathPrompt
 from agent.util.inert import clip, inert_text
 
 _ABBREV = {"judgment": "J", "ownership": "O", "independence": "I"}
-COLUMNS = [("date", "Date"), ("scenario", "Scenario"), ("brain", "Brain"), ("status", "Status"), ("levels", "Levels"),
-           ("turns", "Turns")]
+COLUMNS = [
+    ("date", "Date"),
+    ("scenario", "Scenario"),
+    ("brain", "Brain"),
+    ("status", "Status"),
+    ("levels", "Levels"),
+    ("turns", "Turns"),
+]
 
 
 def levels_text(levels: dict[str, int | None]) -> str:
@@ -77,10 +83,18 @@ class SessionsScreen(Screen):
         table.clear()
         rows = sorted(self.rows, key=lambda r: _sort_value(r, self.sort_column), reverse=self.sort_reverse)
         for row in rows:
-            status = Text(row.status, style={"completed": "green", "in progress": "yellow", "empty": "dim"}.get(row.status, "red"))
-            table.add_row(row.created[:16].replace("T", " ") or "?", Text(clip(inert_text(row.scenario), 22)),
-                          Text(clip(inert_text(row.brain), 14)), status, levels_text(row.levels), str(row.turns),
-                          key=str(row.path))
+            status = Text(
+                row.status, style={"completed": "green", "in progress": "yellow", "empty": "dim"}.get(row.status, "red")
+            )
+            table.add_row(
+                row.created[:16].replace("T", " ") or "?",
+                Text(clip(inert_text(row.scenario), 22)),
+                Text(clip(inert_text(row.brain), 14)),
+                status,
+                levels_text(row.levels),
+                str(row.turns),
+                key=str(row.path),
+            )
         empty = self.query_one("#sessions-empty", Static)
         empty.update("" if rows else "No saved sessions yet. Press n to start an interview.")
         if keep is not None:
@@ -165,8 +179,10 @@ class SessionsScreen(Screen):
             return
         default = default_export_path(row.path, row.id, self.app.settings.exports_dir)
         context = card_context(loaded)
-        self.app.push_screen(PathPrompt("Export the scorecard to (.md, .json or .html):", default, EXPORT_SUFFIXES),
-                             lambda path: self._export(card, path, context))
+        self.app.push_screen(
+            PathPrompt("Export the scorecard to (.md, .json or .html):", default, EXPORT_SUFFIXES),
+            lambda path: self._export(card, path, context),
+        )
 
     def _export(self, card: dict, path: Path | None, context) -> None:
         if path is None:

@@ -99,7 +99,9 @@ class StoryBankScreen(ReportsWorkerFailures, Screen):
 
     def _title(self) -> None:
         line = Text("Stories", style="bold")
-        line.append(f"  {clip(inert_text(str(self.directory)), 60)}  coverage for {self.level} (l changes)", style="dim")
+        line.append(
+            f"  {clip(inert_text(str(self.directory)), 60)}  coverage for {self.level} (l changes)", style="dim"
+        )
         self.query_one("#bank-title", Static).update(line)
 
     def reload(self) -> None:
@@ -116,9 +118,10 @@ class StoryBankScreen(ReportsWorkerFailures, Screen):
         try:
             rubric = load_rubric_cached(Path(self.app.options.rubric_path or paths.default_rubric_path()))
             reports = analyze_stories(listing.stories, rubric)
-        except Exception as exc:  # noqa: BLE001 - show why, keep the screen usable
-            self.app.call_from_thread(self.notify, f"Cannot analyse the stories: {inert_text(str(exc))[:200]}",
-                                      severity="error", markup=False)
+        except Exception as exc:
+            self.app.call_from_thread(
+                self.notify, f"Cannot analyse the stories: {inert_text(str(exc))[:200]}", severity="error", markup=False
+            )
             return
         self.app.call_from_thread(self._loaded, listing, reports, rubric)
 
@@ -126,14 +129,19 @@ class StoryBankScreen(ReportsWorkerFailures, Screen):
         self.stories, self.reports, self.rubric = listing.stories, reports, rubric
         options = self.query_one("#bank-list", OptionList)
         options.clear_options()
-        for i, (story, report) in enumerate(zip(listing.stories, reports)):
+        for i, (story, report) in enumerate(zip(listing.stories, reports, strict=False)):
             options.add_option(Option(_story_label(story, report), id=f"story-{i}"))
         for _, message in listing.problems:
             options.add_option(Option(Text(f"! {inert_text(message)}", style="yellow"), disabled=True))
         empty = self.query_one("#bank-empty", Static)
         if not listing.stories:
-            empty.update(Text(f"No stories in {inert_text(str(self.directory))} yet. Press n to write your first, "
-                              "or put Markdown files there (a title line, then the story).", style="dim"))
+            empty.update(
+                Text(
+                    f"No stories in {inert_text(str(self.directory))} yet. Press n to write your first, "
+                    "or put Markdown files there (a title line, then the story).",
+                    style="dim",
+                )
+            )
             empty.display = True
         else:
             empty.display = False

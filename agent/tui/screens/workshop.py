@@ -75,8 +75,13 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.versions = len(load_versions(self.path))
         self._title()
         if self.cleaned:
-            self.notify(f"{inert_text(self.path.name)} holds terminal control characters ({self.cleaned} removed from the editor); "
-                        "saving writes the story without them.", severity="warning", markup=False, timeout=10)
+            self.notify(
+                f"{inert_text(self.path.name)} holds terminal control characters ({self.cleaned} removed from the editor); "
+                "saving writes the story without them.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         self._schedule(0.0)
 
     # ----- analysis -------------------------------------------------------------------
@@ -125,16 +130,17 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
             # the same parse); both are asked for at once, so the second runs while the colours are drawn.
             versions = load_versions(self.path)
             rubric_path = str(self.app.options.rubric_path or paths.default_rubric_path())
-            results = analyser.pipeline((colour_marks, text, str(self.path)),
-                                        (full_report, text, str(self.path), rubric_path,
-                                         versions[0].text if versions else None))
+            results = analyser.pipeline(
+                (colour_marks, text, str(self.path)),
+                (full_report, text, str(self.path), rubric_path, versions[0].text if versions else None),
+            )
             self.app.call_from_thread(self._colour, next(results), generation)
             report, first = next(results)
             self.analysis_time.append(time.perf_counter() - started)
         except StoryError as exc:
             self.app.call_from_thread(self._problem, str(exc).replace(f"{self.path}", self.path.name), generation)
             return
-        except Exception as exc:  # noqa: BLE001 - the editor must stay usable whatever the analyzer does
+        except Exception as exc:
             self.app.call_from_thread(self._problem, f"analysis failed: {exc}", generation)
             return
         self.app.call_from_thread(self._show, report, first, generation)
@@ -200,8 +206,12 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.saved_text = result.story.text
         self.versions = len(result.versions)
         if result.external_kept:
-            self.notify("The file had changed on disk; that text is kept as its own version before yours.",
-                        severity="warning", markup=False, timeout=10)
+            self.notify(
+                "The file had changed on disk; that text is kept as its own version before yours.",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         self.notify(f"Saved {self.path.name} (version {self.versions}).", markup=False, timeout=4)
         self._title()
         self._schedule(0.0)

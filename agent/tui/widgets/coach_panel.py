@@ -88,7 +88,9 @@ class CoachPanel(VerticalScroll):
     def show_unprobed(self, skipped: list[dict]) -> None:
         """Deflections that were not probed because of the interviewer's limits (one line each)."""
         if not skipped:
-            text = Text(f"Not probed this time: the interviewer's limits ({LIMITS}). A real interviewer might still ask.")
+            text = Text(
+                f"Not probed this time: the interviewer's limits ({LIMITS}). A real interviewer might still ask."
+            )
         else:
             text = Text("Not probed because of the interviewer's limits:\n")
             for item in skipped[:4]:

@@ -24,7 +24,14 @@ class StatusLine(Static):
 
     def show(self, scenario: str, phase: str, elapsed: float | None, probes: int, brain: str, note: str = "") -> None:
         """Everything on one line; when it does not fit, the brain and then the scenario give way, never the clock."""
-        self._parts = (inert_text(scenario), inert_text(phase) or "-", elapsed, probes, inert_text(brain), inert_text(note))
+        self._parts = (
+            inert_text(scenario),
+            inert_text(phase) or "-",
+            elapsed,
+            probes,
+            inert_text(brain),
+            inert_text(note),
+        )
         self._draw()
 
     def on_resize(self) -> None:

@@ -37,10 +37,12 @@ class StoryEditor(TextArea):
     def __init__(self, text: str = "", **kwargs) -> None:
         super().__init__(text, soft_wrap=True, show_line_numbers=False, tab_behavior="focus", **kwargs)
         self._marks: list[tuple[int, int, str, str]] = []  # start, end, text, highlight name
-        self.register_theme(TextAreaTheme(
-            name=THEME_NAME,
-            syntax_styles={**{f"locus.{k}": v for k, v in LOCUS_STYLES.items()}, "locus.key": KEY_STYLE},
-        ))
+        self.register_theme(
+            TextAreaTheme(
+                name=THEME_NAME,
+                syntax_styles={**{f"locus.{k}": v for k, v in LOCUS_STYLES.items()}, "locus.key": KEY_STYLE},
+            )
+        )
         self.theme = THEME_NAME
 
     def set_marks(self, marks: list, key_start: int | None = None) -> None:

@@ -66,7 +66,9 @@ class StoryPanel(VerticalScroll):
         kinds = report.kinds
         if kinds.kinds:
             kind = Text(KIND_LABELS[kinds.kinds[0]], style="bold")
-            kind.append(" (declared)" if kinds.declared else " (guessed; a 'kind:' line under the title sets it)", style="dim")
+            kind.append(
+                " (declared)" if kinds.declared else " (guessed; a 'kind:' line under the title sets it)", style="dim"
+            )
             if len(kinds.kinds) > 1:
                 kind.append("\nalso " + ", ".join(KIND_LABELS[k] for k in kinds.kinds[1:]), style="dim")
         else:
@@ -87,9 +89,11 @@ class StoryPanel(VerticalScroll):
             levels.append_text(level_bar(dim.level, dim.max_level, width=8))
         self._set("#ws-levels", levels)
         s = report.signals
-        signals = Text(f"owned decisions {len(report.owned)} · deflections {len(report.deflections)}\n"
-                       f"reasons {s.reasons} · {'outcome owned' if s.outcome_owned else 'outcome not owned'}"
-                       f"{f' · blame {s.blame}' if s.blame else ''}{' · scope beyond the team' if s.scope else ''}")
+        signals = Text(
+            f"owned decisions {len(report.owned)} · deflections {len(report.deflections)}\n"
+            f"reasons {s.reasons} · {'outcome owned' if s.outcome_owned else 'outcome not owned'}"
+            f"{f' · blame {s.blame}' if s.blame else ''}{' · scope beyond the team' if s.scope else ''}"
+        )
         from agent.practice.render import other_signals
 
         others = other_signals(report)
@@ -97,8 +101,9 @@ class StoryPanel(VerticalScroll):
             signals.append("\nalso: " + ", ".join(others), style="dim")
         self._set("#ws-signals", signals)
         if versions <= 1 or change is None:
-            diff = Text("Not saved yet (ctrl+s keeps a version)." if versions == 0 else "Only one version so far.",
-                        style="dim")
+            diff = Text(
+                "Not saved yet (ctrl+s keeps a version)." if versions == 0 else "Only one version so far.", style="dim"
+            )
         elif not change:
             diff = Text(f"{versions} versions; no change in the counts yet.", style="dim")
         else:

@@ -8,8 +8,13 @@ from textual.widget import Widget
 
 from agent.replay.steps import ReplayStep
 
-MARK = {"question": ("Q", "bold"), "followup": ("F", "cyan"), "probe": ("P", "bold #f2994a"), "nudge": ("N", "yellow"),
-        "wrapup": ("W", "magenta")}
+MARK = {
+    "question": ("Q", "bold"),
+    "followup": ("F", "cyan"),
+    "probe": ("P", "bold #f2994a"),
+    "nudge": ("N", "yellow"),
+    "wrapup": ("W", "magenta"),
+}
 
 
 def marker(step: ReplayStep) -> tuple[str, str]:
@@ -26,8 +31,13 @@ def marker(step: ReplayStep) -> tuple[str, str]:
 def legend() -> Text:
     """What the markers mean, in their own styles."""
     out = Text()
-    for kind, label in (("question", "question"), ("followup", "follow-up"), ("probe", "probe"), ("nudge", "nudge"),
-                        ("wrapup", "wrap-up")):
+    for kind, label in (
+        ("question", "question"),
+        ("followup", "follow-up"),
+        ("probe", "probe"),
+        ("nudge", "nudge"),
+        ("wrapup", "wrap-up"),
+    ):
         char, style = MARK[kind]
         out.append(char, style=style)
         out.append(f" {label}  ", style="dim")
