@@ -225,6 +225,23 @@ def _blamee(sent: SentenceView) -> str:
     return ""
 
 
+# "each team thought it was their own mistake": what others believed before the speaker stepped in, not blame.
+_BELIEF_BEFORE = re.compile(
+    r"\b(\w+) (?:\w+ )?(?:thought|assumed|believed|figured|felt|suspected|guessed|were sure|was sure)\b[^.;,]*$"
+)
+_RETRACTED_AFTER = re.compile(r"\b(?:but|turned out|actually|until)\b")
+
+
+def _belief_not_blame(low: str, m: re.Match[str]) -> bool:
+    """The blame wording is the content of someone's belief: another party's, or the speaker's own, retracted."""
+    b = _BELIEF_BEFORE.search(low, max(0, m.start() - 80), m.start())
+    if b is None:
+        return False
+    if b.group(1) not in ("i", "we"):
+        return True
+    return _RETRACTED_AFTER.search(low, m.end()) is not None
+
+
 def blamed(sent: SentenceView) -> list[Signal]:
     """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
     # "I was on the payments team" says where someone sat, not whose fault something was.
@@ -232,6 +249,7 @@ def blamed(sent: SentenceView) -> list[Signal]:
         m
         for m in _BLAME.finditer(sent.lower)
         if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))
+        and not _belief_not_blame(sent.lower, m)
     ]
     party = (
         _blamee(sent)
