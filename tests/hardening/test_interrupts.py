@@ -60,9 +60,13 @@ def _interrupted(argv: list[str], after: float) -> tuple[int, float]:
     return code, returned - sent[0]
 
 
+# Every line and story differs ("(line 7)"): the analyzer keeps recent parses by text, and three texts repeated
+# would be parsed three times, so the command could finish before the interrupt.
+
+
 def test_ctrl_c_stops_a_parallel_analyze_at_once(tmp_path: Path, capsys) -> None:
     path = tmp_path / "lines.txt"
-    path.write_text("\n".join(LINES[i % 3] for i in range(30_000)) + "\n")
+    path.write_text("\n".join(f"{LINES[i % 3]} (line {i})" for i in range(30_000)) + "\n")
     code, seconds = _interrupted(["analyze", "--json", "--jobs", "2", str(path)], after=1.5)
     assert code == 130 and seconds < 2.0
     assert "locus: interrupted" in capsys.readouterr().err
@@ -70,7 +74,7 @@ def test_ctrl_c_stops_a_parallel_analyze_at_once(tmp_path: Path, capsys) -> None
 
 def test_ctrl_c_stops_an_audit_at_once(tmp_path: Path, capsys) -> None:
     path = tmp_path / "stories.md"
-    path.write_text("".join(f"# Story {n}\n{LINES[n % 3]} {LINES[(n + 1) % 3]}\n\n" for n in range(4000)))
+    path.write_text("".join(f"# Story {n}\n{LINES[n % 3]} {LINES[(n + 1) % 3]} (story {n})\n\n" for n in range(4000)))
     code, seconds = _interrupted(["audit", str(path)], after=1.0)
     assert code == 130 and seconds < 2.0
     assert "locus: interrupted" in capsys.readouterr().err
