@@ -12,23 +12,28 @@ from agent.stories.models import Signal
 
 _FAULT_NOUNS = (
     r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
-    r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)"
+    r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure|estimate|"
+    r"forecast|assumption|plan|guess|setting|limit|timeout|threshold|design|schema|sizing|rollout|cutover|import|job)"
 )
 _OWNED = phrases(
     rf"(?:was|is|'s|were) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
     r"(?:part|some|most|all|half) of (?:it|that|this|the blame|the fault) (?:was|is) (?:on me|mine|my fault)",
     r"(?:not|never) (?:going to |gonna )?(?:pretend|say|claim)[^.;:]{0,30}(?:anyone|anybody|someone|somebody) else",
     r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
-    r"(?:traces?|traced|came|comes|goes|went) back to my",
+    r"(?:traces?|traced|tracked|came|comes|goes|went) (?:it |this |that |them )?back to my",
     r"(?:after|when|once) (?:my|i) (?:[\w-]+ )?(?:deploy|change|release|migration|push|patch|rollout|flipped|shipped|deployed|changed|pushed|released|merged|switched)",
     r"(?:that|the|my) (?:call|decision|choice) was (?:wrong|a mistake|the wrong one|bad|a bad one)",
     r"(?:caused by|due to|because of|down to|came from) my",
-    rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
+    rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame|was off|was too|were wrong|were off|missed|failed|skipped|dropped)",
+    r"(?:was|is|'s|were) (?:all |entirely |squarely |mostly )?down to (?:me|my)",
+    r"i (?:take|took|accept|accepted) (?:full |the |complete )?(?:responsibility|the blame|blame|ownership) for (?:the|that|this|my|our) (?:[\w-]+ )?(?:outage|incident|mistake|failure|bug|miss|delay|error|problem|breakage|loss|regression|slip)",
+    r"(?:cause|culprit|reason|problem|trigger) (?:was|turned out to be|is) (?:that )?(?:the |a |an )?(?:[\w-]+ ){0,4}(?:that )?i(?: had|'d)? (?:chosen|chose|picked|set|written|wrote|added|made|changed|configured|built|shipped|deployed|generated|pushed|merged|removed|used)",
+    r"i got (?:the |my |it |that |this |those |these |a |an )?(?:[\w-]+ ){0,3}wrong",
     r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
     r"(?:bug|mistake|error|typo|gap|flaw) in my",
     r"(?:change|bug|mistake|error|config|patch|commit|script|query|migration|deploy)s? of mine",
     r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine",
-    "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
+    "i (?:had |'d )?(?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted|underestimated|overestimated|misjudged|miscounted|misconfigured|miscalculated|mislabell?ed)",
     r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
     "my fault",
     "my mistake",
@@ -37,6 +42,11 @@ _OWNED = phrases(
     r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)",
     r"as my (?:call|decision|mistake|cause)",
     r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)",
+)
+# "It was me who set the cache", "I was the one who merged it": owns an outcome only next to one.
+_ME_WHO = phrases(
+    r"(?:it was|it's|that was|twas) (?:me|i) (?:who|that)",
+    r"(?:i was|i'm|i am) the (?:one|person|engineer) (?:who|that)",
 )
 _DENIED = re.compile(
     r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
@@ -77,12 +87,15 @@ _MINIMISE = phrases(
     "a couple of regressions",
     r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$",
     "anyway the",
+    r"(?:so |but )?(?:i think |i guess |i'd say )?(?:it|that|everything) (?:all )?worked out",
 )
 _LEFT = phrases(
     r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed",
     "never got (?:built|done|fixed)",
     r"(?:went|was put|got put|got added|was added|put it) (?:on|into|onto|to) the (?:roadmap|backlog)",
     r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)",
+    r"(?:they|the team|the \w+ team) (?:eventually |finally |later )?went back and (?:fixed|added|built|changed|patched)",
+    r"(?:said|told (?:me|us)|decided|wanted) to leave (?:it|that|this) (?:to|with|for)",
     r"sat in (?:their|the|our) backlog",
     "filed a ticket",
     r"left (?:it|that) (?:with|to) (?:them|the)",
@@ -91,6 +104,11 @@ _LEFT = phrases(
 _ASSIGNED = phrases(
     r"i was (?:asked|assigned|told|tasked|given)",
     r"once (?:it|that) was prioriti[sz]ed",
+    r"once (?:it|that|the \w+) was (?:assigned|given|handed) to me",
+    r"gave me (?:the|a|my|some|two|three) (?:[\w-]+ )?(?:tickets?|tasks?|stories|work)",
+    r"(?:split|divided|broke) (?:up )?the work (?:up )?into (?:tasks|tickets|pieces|parts)",
+    r"(?:i|we) (?:just )?(?:do|did|pick up|picked up|took) (?:my|our|the) (?:tasks|tickets)",
+    r"i took the [\w-]+(?: [\w-]+)? (?:part|piece|task|ticket)",
     r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
     r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
     r"after the \w+(?: \w+)? escalated",
@@ -112,13 +130,17 @@ _NAMED_WORK = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
     r"|\b(?:[Cc]redit|[Tt]hanks|[Kk]udos) (?:goes |go )?to [A-Z][a-z]+"
 )
+# "made sure Marco got the credit", "gave the support team the credit in the write-up".
+_CREDIT_GIVEN = re.compile(
+    r"\b(?:got|gets|get|given|gave|give|giving|shared|share) (?:\w+ ){0,3}(?:the |full |public |proper )?credit\b", re.I
+)
 _CREDIT_VERBS = frozenset(
     "found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split()
 )
 _TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
 
 
-_CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing)\b", re.I)
+_CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing|plan|design)\b", re.I)
 _OUTCOME_WORDS = re.compile(
     r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
     r"missed|missing|skipped|dropped|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
@@ -138,9 +160,14 @@ def owned(sent: SentenceView) -> list[Signal]:
     m = first(_OWNED, sent)
     if m is not None and _CALL_NOUNS.search(m.group(0)) and not _OUTCOME_WORDS.search(sent.lower):
         m = None
+    if m is None and _OUTCOME_WORDS.search(sent.lower):
+        m = first(_ME_WHO, sent)
     if m is not None:
         return [at_match("owned_outcome", sent, m)]
     harm_here = _OUTCOME_WORDS.search(sent.lower) is not None
+    made = _made_by_me_did_harm(sent)
+    if made is not None:
+        return [made]
     for c in sent.clauses:
         # "My login change crashed on older phones", "because my wrapper didn't check the flag".
         if (
@@ -161,16 +188,53 @@ def owned(sent: SentenceView) -> list[Signal]:
             and c.past
             and c.verb in W.HARM
             and not c.negated
+            and not _eased(c)
             and c.actor in ("thing", "it", "component", "process")
             and c.subject not in _NOBODY
         ):
             between = sent.lower[mine[0].end - sent.start : c.start - sent.start]
-            if not _REASON_OPENER.search(between):
+            if not _REASON_OPENER.search(between) and not _SEEN_THAT.search(between):
                 return [at_clause("owned_outcome", sent, mine[0])]
     return []
 
 
 _NOBODY = frozenset({"nothing", "none", "nobody", "no one", "noone"})
+
+
+def _eased(c) -> bool:
+    """ "the spikes dropped off", "errors fell to zero": a bad thing going down, not harm done."""
+    return c.lemma in ("drop", "fall", "slow") and ("off" in c.particles or "to" in c.words or "away" in c.words)
+
+
+# "I went through the logs and saw that the long hold was blocking rooms": what was found, not what the act did.
+_SEEN_THAT = re.compile(r"\b(?:saw|found|noticed|showed|realised|realized|learned|learnt|spotted|discovered)\b")
+_RELATIVE_MINE = frozenset({"VBD", "VBN"})
+
+
+def _made_by_me_did_harm(sent: SentenceView) -> Signal | None:
+    """ "the routing table I had generated skipped two postcodes": a thing the speaker made, doing the harm."""
+    toks = sent.tokens
+    if toks is None:
+        return None
+    for tok in toks:
+        if tok.dep_ != "relcl" or tok.tag_ not in _RELATIVE_MINE:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children):
+            continue
+        noun = tok.head
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or not verb.tag_.startswith("VB"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        harmful = verb.lower_ in W.HARM or (
+            verb.lemma_ == "be" and _OUTCOME_WORDS.search(sent.lower[verb.idx - sent.start :]) is not None
+        )
+        if harmful:
+            return make("owned_outcome", sent, noun.left_edge.idx, verb.idx + len(verb.text))
+    return None
+
+
 _REASON_OPENER = re.compile(r"\b(?:because|since|as|given that)\b")
 _RESULT_HELD = phrases(
     r"(?:the )?(?:result|results|outcome|outcomes|consequences?|numbers|rollout|migration|launch|cutover)(?: \w+){0,2} (?:was|were|is|are) mine",
@@ -268,6 +332,18 @@ def blamed(sent: SentenceView) -> list[Signal]:
     return out
 
 
+# "I wrote a proposal for rate limits": a guard asked for, not built.
+_PROPOSED = frozenset("proposal proposals rfc suggestion suggestions request pitch".split())
+_GATE_WORDS = frozenset("every any all each whenever always before blocks stops fails pages".split())
+
+
+def _guards_the_class(c, sent: SentenceView) -> bool:
+    """A guard beyond the one bug: a check that gates ("a test that runs ... before it can be merged") or covers
+    every case, or a check, alert or rule rather than a test of the bug just fixed."""
+    said = frozenset(sent.lower[c.start - sent.start : c.end - sent.start].split()) | c.words
+    return bool(_GATE_WORDS & said) or not ({"test", "tests"} & said)
+
+
 def fixes(sent: SentenceView) -> list[Signal]:
     """``fixed_it`` and ``prevention``: what the speaker did about the problem and so it cannot recur."""
     out: list[Signal] = []
@@ -276,13 +352,19 @@ def fixes(sent: SentenceView) -> list[Signal]:
             continue
         if "off" in c.words or "down" in c.words:
             continue  # "turned off the checks" is not a safeguard added
-        if c.verb in W.BUILD and W.SAFEGUARD.any_in(c.words):
+        if c.verb in W.BUILD and W.SAFEGUARD.any_in(c.words) and not (_PROPOSED & c.words):
+            if any(x.key == "fixed_it" for x in out) and not _guards_the_class(c, sent):
+                continue  # "fixed the import and wrote a test for it": a regression test is part of the fix
             out.append(at_clause("prevention", sent, c))
             break
         switched_off = c.lemma in ("turn", "switch", "shut") and "off" in c.words
-        if (c.verb in W.FIX or switched_off) and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words)):
-            out.append(at_clause("fixed_it", sent, c))
-            break
+        fixed = any(x.key == "fixed_it" for x in out)
+        if (
+            not fixed
+            and (c.verb in W.FIX or switched_off)
+            and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words))
+        ):
+            out.append(at_clause("fixed_it", sent, c))  # "fixed the script and added a test": keep reading for the test
     m = first(_PREVENT, sent)
     if m and not any(s.key == "prevention" for s in out) and (sent.mine() or "i" in sent.words):
         out.append(at_match("prevention", sent, m))
@@ -294,11 +376,15 @@ def fixes(sent: SentenceView) -> list[Signal]:
     return out
 
 
+_MESSAGE_NOUNS = frozenset("email emails letter letters note apology message update announcement".split())
+
+
 def told(sent: SentenceView) -> list[Signal]:
     """``informed_affected``: the speaker told the people affected (not asked them)."""
     for c in narrated_mine(sent):
         tells = c.verb in W.TELL or (
-            c.verb in ("wrote", "write", "writes") and ("up" in c.particles or "to" in c.words)
+            c.verb in ("wrote", "write", "writes")
+            and ("up" in c.particles or "to" in c.words or bool(_MESSAGE_NOUNS & c.words))
         )
         addressed = W.PEOPLE.any_in(c.words) or bool(
             {"what", "why", "how", "to", "them", "him", "her", "everyone"} & c.words
@@ -334,7 +420,7 @@ def credited(sent: SentenceView) -> list[Signal]:
             return [at_clause("credited_others", sent, _Span(start, end))]  # type: ignore[arg-type]
     if re.search(r"\b(?:thanked|credited)\b", sent.lower) and sent.mine():
         return [at_clause("credited_others", sent, sent.mine()[0])]
-    m = _NAMED_WORK.search(sent.text)
+    m = _NAMED_WORK.search(sent.text) or _CREDIT_GIVEN.search(sent.text)
     if m:
         return [make("credited_others", sent, sent.start + m.start(), sent.start + m.end())]
     return []
@@ -378,8 +464,8 @@ def followed(sent: SentenceView) -> list[Signal]:
     for c in narrated_mine(sent):
         if c.negated:
             continue
-        if c.verb in W.FOLLOW or c.lemma == "follow":
-            return [at_clause("followed_through", sent, c)]
+        if c.verb in W.FOLLOW or c.lemma == "follow" or (c.lemma == "go" and "through" in c.words and after):
+            return [at_clause("followed_through", sent, c)]  # "went through the 300 bookings ... to make sure"
         if held and (
             W.EVIDENCE_NOUNS.any_in(c.words) or W.FOLLOW.any_in(sent.words) or c.lemma in ("go", "keep", "come")
         ):
@@ -415,7 +501,7 @@ def leftovers(sent: SentenceView) -> list[Signal]:
 
 
 _HARM_BEFORE = re.compile(
-    r"\b(?:affected|hit|impacted|went out|got|saw|were (?:charged|shown|sent|double)|was (?:down|off|missing))\b"
+    r"\b(?:affected|hit|impacted|went out|got|saw|upset|angry|annoyed|unhappy|complained|were (?:charged|shown|sent|double)|was (?:down|off|missing))\b"
 )
 
 

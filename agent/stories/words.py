@@ -112,7 +112,8 @@ BLAME_VERBS = WordClass(
 HARM = WordClass(
     "harm",
     "break crash fail cause corrupt overload leak delete lose miss shift duplicate block slow stall double drop "
-    "overspend undercount overcount mislabel misroute expire reject timeout hang flood spike wipe overwrite",
+    "overspend undercount overcount mislabel misroute expire reject timeout hang flood spike wipe overwrite "
+    "skip oversell overbook overcharge undercharge strand",
 )
 FAULT_NOUNS = WordClass(
     "fault_noun",
