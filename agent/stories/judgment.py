@@ -31,6 +31,8 @@ _CHOICE_OVER = phrases(
     r"(?:the )?(?:two|three|four) (?:candidates|contenders|options|choices|approaches|designs|paths|ideas) (?:were|was)",
     "on balance",
     r"(?:was|were) (?:also )?on the table",
+    r"(?:my|the|our) (?:options|choices|alternatives) (?:were|was)",
+    r"[\w-]+ instead(?=\s*[.;,!?]|\s*$)",
     r"(?:could|might) (?:have )?\w+[^.;]{0,60}\bor\b",
     r"(?:looked at|compared|evaluated|considered|tried|tested|trialled|benchmarked) (?:two|three|four|five|several|a few|both|a couple of) \w+",
     r"(?:picked|chose|went with|took) the (?:cheapest|fastest|safest|simplest|smallest|least risky|quickest|only) ",
@@ -39,7 +41,9 @@ _CHOICE_OVER = phrases(
     r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice|move|answer|thing to do)",
 )
 _RISK = phrases(
-    r"knowing (?:that|it|this|the|full well)",
+    r"knowing (?:that|it|this|the|full well|we|i|they|there)",
+    r"the (?:risk|downside|catch|cost|price|trade-?off) (?:with|in|of) (?:my|this|that|the|our) [\w-]+ (?:was|is)",
+    r"(?:could|can|would) live with (?:that|it|this)",
     "at the (?:cost|price|expense) of",
     "the (?:risk|downside|catch|cost|trade-?off) (?:was|i|we|is|of)",
     "trade-?offs?",
@@ -83,6 +87,8 @@ _HINDSIGHT = phrases(
     "i'd change",
     r"i should have",
     r"i should(?:n't| not) have",
+    r"i(?:'d| had) only (?:tested|checked|tried|run|looked at|load-tested|measured)",
+    r"(?:the part|the bit|what) i got wrong",
     r"i could(?:'ve| have) (?:\w+ ){0,2}(?:looked|checked|asked|tested|caught|noticed|measured|read|verified|staged|started|told|warned|waited less)",
     r"i (?:didn't|did not|never) need to",
     r"(?:it|that|this) cost us",
@@ -199,7 +205,7 @@ def evidence(sent: SentenceView, mine: bool) -> list[Signal]:
                 return [at_clause("evidence_used", sent, c)]
     for c in sent.clauses:
         if c.verb in W.SHOW_VERBS and W.EVIDENCE_NOUNS.any_in(c.words) and not c.negated and c.actor != "self":
-            if _owns_sentence(sent, mine):
+            if _owns_sentence(sent, mine) or "me" in c.words:  # "the graphs told me ...": the speaker read them
                 return [at_clause("evidence_used", sent, c)]
             return [at_clause("borrowed_reasoning", sent, c)]
     return []

@@ -22,7 +22,7 @@ EVIDENCE_NOUNS = WordClass(
     "report histogram percentile error rate latency p99 p95 diff analysis result count figure record event study "
     "ticket complaint history spreadsheet export dump reading",
 )
-SHOW_VERBS = WordClass("show", "show suggest reveal indicate confirm prove demonstrate say")
+SHOW_VERBS = WordClass("show", "show suggest reveal indicate confirm prove demonstrate say tell")
 RISK_WORDS = WordClass(
     "risk",
     "risk downside trade-off tradeoff cost price expense penalty catch worst-case exposure",
