@@ -248,11 +248,23 @@ def _event(be, last, cue: str) -> Event:
 def opinion_only(verb) -> bool:
     """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
     content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if len(content) != 1 or content[0].lower_ not in ("was", "were", "is", "are", "'s", "been", "be"):
+        return False
+    kids = list(content[0].children)
+    if any(g.dep_ == "acomp" for g in kids):
+        return True
+    # "agreed the outage was nobody's fault", not "agreed the plan was the way to go" (a choice worded as a noun)
+    attr = next((g for g in kids if g.dep_ == "attr"), None)
     return (
-        len(content) == 1
-        and content[0].lower_ in ("was", "were", "is", "are", "'s", "been", "be")
-        and any(g.dep_ == "acomp" for g in content[0].children)
+        attr is not None
+        and lemma(attr.lower_, attr.tag_) not in _CHOICE_ATTRS
+        and not any(g.dep_ in ("relcl", "acl", "xcomp") or g.tag_ == "VB" for g in attr.children)
     )
+
+
+_CHOICE_ATTRS = frames.DECISION_NOUNS | frozenset(
+    {"way", "option", "approach", "path", "move", "answer", "route", "bet"}
+)
 
 
 _JOINT_PREPS = frozenset({"with", "alongside"})

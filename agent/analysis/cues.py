@@ -69,6 +69,9 @@ DRIFT = [
     ("hedged", 3, "how_it_was_done", _rx(r"\b(?:that'?s|that is|it'?s|it was|this was) (?:just |simply )?(?:how|the way) (?:it was|things were|it had always been|it'?s always been|we'?d always)(?: done| set up| built)?\b")),
     ("hedged", 3, "the_default", _rx(r"\b(?:it|that|this) (?:was|were) (?:just |simply )?the default\b")),
     ("hedged", 3, "there_when_joined", _rx(r"\b(?:was|were|had been|has been|it'?s been) (?:already |just )?(?:like that|that way|there|in place|set up (?:like that|that way)|the setup) (?:(?:since before|before|when|by the time) (?:i|we|anyone|anybody|any of us) (?:\w+ )?(?:joined|arrived|got there|got here|started|came (?:in|on|aboard))|before (?:me|us|my time|our time))\b")),
+    ("hedged", 3, "won_by_default", _rx(r"\b(?:won|won out|prevailed|got picked|was picked|got chosen|was chosen|got adopted|was adopted|stuck|became (?:the )?[\w-]+) (?:\w+ )?by default\b")),
+    ("hedged", 3, "in_place_when_joined", _rx(r"\b(?:was|were|had been) (?:already|just) (?:[a-z]+ed|in place|there|set up|built|written)(?: in| up| into [\w-]+)? (?:[\w-]+ ){0,4}?(?:when|before|by the time) (?:i|we) (?:\w+ )?(?:joined|arrived|started|came (?:in|on|aboard)|got (?:there|here))\b")),
+    ("hedged", 3, "carried_over", _rx(r"\b(?:just |simply |quietly |silently )(?:carried|rolled) over\b|\b(?<!\bi )(?<!\bwe )(?:carried|rolled) over (?:into|to) (?:the )?(?:next|following|new) (?:year|quarter|fiscal year|contract|budget|cycle|term|fy)\b")),
     ("hedged", 3, "always_been", _rx(r"\bhad always (?:run|been|worked|been done)(?: that way| like that)?\b")),
     ("hedged", 4, "assumed_someone_would", _rx(r"\b(?:each|both|every|all the) (?:\w+ ){0,2}?(?:assumed|thought|figured|expected) (?:that )?(?:\w+ ){1,3}?(?:would|was going to|were going to) (?:handle|own|do|take care of|pick|fix|deal with|cover|decide)\b")),
     ("hedged", 3, "became_the_default", _rx(r"\b(?:became|had become|turned into) (?:the |our )?(?:de facto |unofficial |accidental )?(?:system of record|source of truth|go-to|standard|default|norm)\b")),
@@ -85,6 +88,10 @@ PROCESS_MARKERS = [
     ("process", 4, "by_the_book", _rx(r"\bby (?:the |our |company |team )?(?:policy|runbook|playbook|process|book|rules?|law|regulation)\b")),
     ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us"
                                            r"|forbade|forbids|forbid|prohibited|prohibits|banned|bans|disallowed|disallows|capped|caps)\b")),
+    ("authority", 4, "per_person", _rx(r"\b(?:per|as per|on the (?:orders?|instructions?|say-so|word) of) (?:the |my |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:" + _AUTH[3:-1] + r"|client|customer|partner|investors?|vendor|regulators?)\b(?!'s? (?:instructions?|orders?|request|direction|say-so|insistence))")),
+    ("authority", 4, "at_their_insistence", _rx(r"\bat (?:the )?(?:insistence|behest|urging|request|direction) of\b")),
+    ("process", 3, "held_pending", _rx(r"\b(?:pending|awaiting|queued (?:up )?behind|parked until|held (?:up )?(?:for|until|pending)) (?:the |our |a |an |its |their |next |another )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "gated_on", _rx(r"\b(?:was|were|got|is|are|been|being) (?:\w+ )?gated (?:on|by|behind)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]
 # Idioms of the frames, for holders the parse cannot see: someone above settling it, a fixed point nobody
@@ -137,7 +144,8 @@ _TRIGGERS = {
         "after once wasn weren became become turned remembers remembered recalls knows knew been pulled put laid drew "
         "called gave came handed passed pushed sent order orders instruction instructions directive directives is are "
         "historical legacy path before predate predates predated grandfathered questioned consensus committee majority "
-        "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew".split()
+        "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew pending awaiting queued parked "
+        "gated won prevailed picked chosen adopted already carried rolled insistence behest urging request direction".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "

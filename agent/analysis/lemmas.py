@@ -163,7 +163,8 @@ def _dictionary(low: str, upos: str | None) -> str | None:
             pos = "NOUN"
         found = _lemminflect()(low, upos=pos, lemmatize_oov=False)
         if found:
-            return found[0].lower()
+            # "axed" is "ax" or "axe": the reading the lexicon knows wins over the table's first guess.
+            return next((f.lower() for f in found if f.lower() in _KNOWN), found[0].lower())
     return None
 
 

@@ -169,7 +169,7 @@ RANK_NOUNS = frozenset(
 HEDGE_ADVERBS = frozenset("somehow organically gradually kinda sorta".split())
 # Outcome verbs that report a result without a decider.
 DRIFT_VERBS = frozenset(
-    "end wind fall drift evolve happen become emerge stick creep default morph turn grow slide slip".split()
+    "end wind fall drift evolve happen become emerge stick creep default morph turn grow slide slip lapse sneak worm".split()
 )
 HYPOTHETICAL_MARKS = frozenset("if unless suppose say imagine".split())
 CONCESSIVE_MARKS = frozenset("though although while whereas despite".split())

@@ -252,12 +252,17 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
                 and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
             )
         return "up" in parts
-    if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
+    if lem in ("fall", "turn", "grow", "slide", "slip", "morph", "lapse", "sneak", "worm", "drift"):
+        if "into" in parts and _became_finding(p.tok):
+            return False  # "the cache turned into a bottleneck": a finding about the system, not a choice
         return "into" in parts or (lem == "grow" and hedge_near)  # "the suite grew organically until ..."
     if lem == "creep":
         return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
     if lem == "make":
-        return "itself" in p.objects
+        # "the hack somehow made it into the product": it got there with nobody choosing (a hedge says so)
+        return "itself" in p.objects or (hedge_near and "it" in p.objects and bool(parts & {"into", "to"}))
+    if lem == "win":
+        return hedge_near and not p.objects  # "Python sort of won", not "we won the deal"
     if lem == "become" and (
         set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}
         or parts & _USUAL
@@ -266,6 +271,22 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"
     return False
+
+
+# What a system "turned into" when that is a finding: "the cache turned into a bottleneck".
+_FINDINGS = frozenset(
+    """bottleneck problem issue hotspot hot-spot mess liability incident outage fire disaster headache risk concern
+    failure error leak hazard nightmare pain blocker chokepoint""".split()
+)
+
+
+def _became_finding(verb) -> bool:
+    return any(
+        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _FINDINGS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for o in c.children
+    )
 
 
 def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str, int, str]]:
@@ -375,6 +396,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             for c in content
             for w in c.subtree
         ) or any(c.lower_ in ("no", "yes") for c in p.tok.children)
+        directive = directive or (actor != "self" and any(_imperative(c) for c in content))  # "said execute it"
         if directive:
             strength = 3 if actor != "self" else 2
             if actor == "self" and any(c.lower_ == "no" for c in p.tok.children):
@@ -425,7 +447,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     handed = lem in frames.HANDING_VERBS and p.agent in ACTOR_LOCUS and p.agent not in ("self", "we")
     announced = lem in frames.ANNOUNCE_VERBS
     if p.passive and (decision or action or phrasal or handed or announced or lem in lexicon.PASSIVE_DECISION_VERBS):
-        if p.agent == "component" or (p.subj is not None and runtime_item(p.subj) and not decision):
+        if p.agent == "component" or (
+            p.subj is not None and runtime_item(p.subj) and (not decision or p.agent in ("thing", "it"))
+        ):
             return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
@@ -461,6 +485,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "nobody_decided")]
     if actor == "someone" and decision and p.past:
         return [("agentless", 3, "someone_decided")]  # "someone made the call, no idea who"
+    if actor == "someone" and action and p.past and lem in frames.PASSIVE_FRAME_VERBS and _plan_object(p.tok):
+        return [("agentless", 3, "someone_changed_plan")]  # "somebody pulled the on-prem option from the deck"
     if actor == "self" and decision and joint_with(p.tok):
         return [("group", 3, "decided_with")]  # "along with the SRE lead, I decided"
     if actor == "self":
@@ -521,6 +547,24 @@ def _went_along_with(verb) -> str | None:
                 if o.lower_ in ("it", "that", "this"):
                     return "it"  # "security recommended X, and we went along with it": the earlier clause's holder
     return None
+
+
+def _plan_object(verb) -> bool:
+    """The object is a plan, an offer or a piece of scope, not a system's part ("someone dropped the table")."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            low = lemma(o.lower_, o.tag_)
+            return low not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS and o.lower_ not in ("it", "them", "that")
+    return False
+
+
+def _imperative(verb) -> bool:
+    """A bare verb with no subject or "to" as the content of "say": "she said ship it", "he said execute it"."""
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.tag_ == "VB"
+        and not any(g.dep_ in ("nsubj", "aux", "mark") for g in verb.children)
+    )
 
 
 def _transitive(verb) -> bool:
