@@ -104,7 +104,8 @@ def category(tok, depth: int = 0) -> str:
             if c.dep_ in ("compound", "nmod")
             or (c.dep_ == "amod" and c.lower_ not in ("whole", "entire", "same", "full"))
         ]
-        return "authority" if named else "group"
+        several = tok.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in tok.children)
+        return "authority" if named and not several else "group"  # "the two platform teams negotiated" is joint
     if head in lexicon.AUTHORITY_NOUNS or (
         (head in lexicon.PERSON_HEADS or head in lexicon.GROUP_NOUNS)
         and any(m in lexicon.AUTHORITY_NOUNS for m in mods if m != "staff")

@@ -78,7 +78,9 @@ DRIFT = [
     ("hedged", 4, "assumed_the_other", _rx(r"\b(?:each|both|every) (?:\w+ ){0,2}?(?:assumed|thought|figured|believed) (?:that )?(?:the other|someone else|somebody else)\b|\b(?:everyone|everybody) (?:assumed|thought|figured) (?:that )?(?:someone|somebody) else\b")),
     ("hedged", 4, "nobody_owned", _rx(r"\b(?:nobody|no one|no-one|noone) (?:really |ever |actually )*(?:owned|(?:had |has )?(?:gotten|got) around to|thought to|bothered to|questioned|revisited|challenged|touched)\b")),
     ("hedged", 3, "never_got_around", _rx(r"\bnever got around to\b")),
-    ("hedged", 3, "by_the_time", _rx(r"\bby the time (?:anyone|anybody|someone|somebody|we|people) (?:really |actually |properly )?(?:looked|noticed|checked|asked|thought about it)\b")),
+    ("hedged", 3, "by_the_time", _rx(r"\bby the time (?:anyone|anybody|someone|somebody|we|people) (?:really |actually |properly |even |seriously )?(?:looked|noticed|checked|asked|thought about it|questioned|revisited|challenged|got around to)\b")),
+    ("hedged", 3, "temporary_stayed", _rx(r"\b(?:temporary|interim|stopgap|stop-gap|short-term|throwaway|one-off|quick-and-dirty)['\"’]? (?:[\w-]+ ){0,3}?(?:has been|had been|was still|is still|stayed|remained|survived|lived on|kept)\b.{0,60}?\b(?:for (?:\w+ )?(?:years?|months?|quarters?|decades?)|ever since|to this day)\b")),
+    ("hedged", 4, "nobody_undid", _rx(r"\b(?:nobody|no one|no-one|noone) (?:ever |really |actually )*(?:cleaned (?:it |that |them )?up|turned (?:it |that |them )?off|tore (?:it |that |them )?down|removed|retired|replaced|deleted|migrated|rethought|reconsidered|got rid of|switched (?:it |that |them )?off)\b")),
     ("authority", 3, "had_no_say", _rx(r"\bi (?:had|got|was given|have) (?:no|zero|little) (?:real )?(?:say|input|vote|voice|seat at the table)\b|\bi (?:didn'?t|did not|never) (?:get|have) (?:a |any )?(?:say|vote|voice|input)\b")),
     ("self", 3, "acted_before_telling", _rx(r"\b(?:after|once|by the time) i(?:'d| had)? (?:already |just )?(?:done it|did it|done that|reverted|rolled (?:it )?back|shipped|made the call|fixed it|flipped|pulled|killed|switched)\b")),
 ]
@@ -91,6 +93,9 @@ PROCESS_MARKERS = [
     ("authority", 4, "per_person", _rx(r"\b(?:per|as per|on the (?:orders?|instructions?|say-so|word) of) (?:the |my |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:" + _AUTH[3:-1] + r"|client|customer|partner|investors?|vendor|regulators?)\b(?!'s? (?:instructions?|orders?|request|direction|say-so|insistence))")),
     ("authority", 4, "at_their_insistence", _rx(r"\bat (?:the )?(?:insistence|behest|urging|request|direction) of\b")),
     ("process", 3, "held_pending", _rx(r"\b(?:pending|awaiting|queued (?:up )?behind|parked until|held (?:up )?(?:for|until|pending)) (?:the |our |a |an |its |their |next |another )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("authority", 4, "orders_from", _rx(r"\b(?:per|following|on|under|with) (?:the |explicit |direct |strict |clear )*(?:instructions?|orders?|directions?|guidance|marching orders) (?:from|of) (?:the |my |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:" + _AUTH[3:-1] + r"|client|customer|partner|investors?|vendor|regulators?|head|owner|chief|[\w-]+ lead)\b")),
+    ("process", 3, "had_to_go_through", _rx(r"(?<!would )(?<!'d )(?<!will )(?<!might )\b(?:had|has|needed|needs) to (?:go|get|pass|make it|be run|run|be pushed) (?:through|past|before|by|via) (?:the |our |a |an |their |every |each )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "check_had_to_pass", _rx(r"\b(?:pen ?test|penetration test|audit|scan|review|assessment|checks?|tests?|test suite|load test|soak test)s? (?:had|needed|has|needs) to (?:come back |be |turn |go |stay )?(?:clean|green|passing|pass|signed off|approved)\b")),
     ("process", 3, "gated_on", _rx(r"\b(?:was|were|got|is|are|been|being) (?:\w+ )?gated (?:on|by|behind)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]
@@ -145,7 +150,9 @@ _TRIGGERS = {
         "called gave came handed passed pushed sent order orders instruction instructions directive directives is are "
         "historical legacy path before predate predates predated grandfathered questioned consensus committee majority "
         "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew pending awaiting queued parked "
-        "gated won prevailed picked chosen adopted already carried rolled insistence behest urging request direction".split()
+        "gated won prevailed picked chosen adopted already carried rolled insistence behest urging request direction "
+        "with needs needed has pen penetration scan review assessment check checks test tests temporary interim stopgap stop "
+        "short throwaway one quick".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "

@@ -162,15 +162,22 @@ _DIRECTIVES = frozenset(
     "order orders instruction instructions directive directives mandate ask brief marching demand demands edict".split()
 )
 _STANCES = frozenset("position stance line view expectation expectations guidance preference ruling verdict".split())
+_SOURCED = frozenset({"word", "request", "requirement", "call"})  # directive only with a holder named
+_PLAIN = frozenset({"clear", "simple", "explicit", "firm", "blunt", "unambiguous", "straightforward"})
 
 
 def _directive_was(be, subj, attr, kids) -> Event | None:
     if subj is None:
         return None
     noun = lemma(subj.lower_, subj.tag_)
-    if noun not in _DIRECTIVES | _STANCES and subj.lower_ not in _DIRECTIVES:
+    if noun not in _DIRECTIVES | _STANCES | _SOURCED and subj.lower_ not in _DIRECTIVES:
         return None
-    content = attr is not None or any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    # "the instruction was clear: no new flags": the content after a colon
+    announced = (
+        any(c.dep_ == "acomp" and c.lower_ in _PLAIN for c in kids)
+        and ":" in be.sent.text[be.idx - be.sent.start_char :]
+    )
+    content = attr is not None or announced or any(c.dep_ in ("xcomp", "ccomp") for c in kids)
     if not content or any(c.tag_ == "MD" for c in kids):
         return None
     source = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -178,6 +185,8 @@ def _directive_was(be, subj, attr, kids) -> Event | None:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
             source = next((o for o in prep.children if o.dep_ == "pobj"), source)
     locus = holder_locus(source) if source is not None else None
+    if noun in _SOURCED and locus not in ("authority", "process"):
+        return None  # "word was that ..." is a rumour; "word from my VP was that ..." a directive
     if locus in ("self", "group"):
         # "my orders were to ...", "our mandate was ...": given to the speaker; "our position was ..." is theirs
         locus = "authority" if noun in _DIRECTIVES else None

@@ -137,7 +137,7 @@ RUNTIME_NOUNS = frozenset(
     """request requests job jobs process processes message messages packet packets connection connections query queries
     pod pods container containers thread threads task tasks session sessions lock locks token tokens event events row rows
     transaction transactions file files record records write writes read reads key keys entry entries batch batches
-    worker workers node nodes replica replicas instance instances call calls payload payloads""".split()
+    worker workers node nodes replica replicas instance instances call calls payload payloads build builds""".split()
 )
 # Modifiers that make such an item a piece of business: "our headcount request was denied".
 BUSINESS_MODIFIERS = frozenset(

@@ -293,6 +293,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     """(locus, strength, cue) events for one predicate (often none)."""
     if in_quote:
         return []
+    if p.actor == "thing" and p.subj is not None and _stakeholder_decides(p):
+        p.actor = "authority"  # "the customer dictated the data model": someone outside the team held the call
     actor, lem = p.actor, p.lemma
     gate = gated(p) if p.negated else None
     if gate is not None:
@@ -329,7 +331,13 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     work = work_gate(p)
     if work is not None:
         return [(work[0], 3, work[1])]
-    if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
+    unsure = p.tok.dep_ == "ccomp" and p.tok.head.i < p.tok.i and _epistemic_frame(p.tok.head)
+    if (
+        _is_drift(p, hedge_near or unsure)
+        and (p.past or actor == "it")
+        and actor != "self"
+        and not (lem in ("end", "wind") and p.subj is not None and runtime_item(p.subj))
+    ):  # "I suppose the team defaulted to REST"; not "somehow the request ended up on the wrong shard"
         return [("hedged", 3, "drift_" + lem)]
     if (
         lem in ("insist", "demand")
@@ -386,6 +394,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [(ACTOR_LOCUS[actor], 1, "preferred")]
         if has_content and (objs & _PERSON_OBJ or (objs and (actor == "process" or lem in _CAUSATIVE))):
             return [(ACTOR_LOCUS[actor], 3, "instructed")]
+        if lem == "tell" and objs & lexicon.GROUP_NOUNS and _binding_content(p.tok):
+            return [(ACTOR_LOCUS[actor], 3, "instructed")]  # "told the team flat out that the date would not move"
     if p.passive and actor in ("self", "we") and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
         return [(ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]
     if lem == "say" and actor in ("authority", "group", "process", "self"):
@@ -547,6 +557,22 @@ def _went_along_with(verb) -> str | None:
                 if o.lower_ in ("it", "that", "this"):
                     return "it"  # "security recommended X, and we went along with it": the earlier clause's holder
     return None
+
+
+def _binding_content(verb) -> bool:
+    """A that-clause with a modal or an infinitive: what the hearers must or will do, not a report."""
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _comma_spliced(c) and any(g.tag_ == "MD" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _stakeholder_decides(p: Predicate) -> bool:
+    return (
+        p.past
+        and lemma(p.subj.lower_, p.subj.tag_) in lexicon.STAKEHOLDER_NOUNS
+        and (p.lemma in lexicon.DECISION_VERBS or p.lemma in TELL_VERBS or p.lemma in lexicon.DECISION_PHRASAL)
+    )
 
 
 def _plan_object(verb) -> bool:
