@@ -80,7 +80,7 @@ _TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset(
 _DENIABLE = frozenset(
     {"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"}
 )
-_OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement"})
+_OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement", "terms"})
 
 
 def preference_followed(verb) -> bool:
@@ -268,7 +268,7 @@ _CHOICE_ATTRS = frames.DECISION_NOUNS | frozenset(
 
 
 _JOINT_PREPS = frozenset({"with", "alongside"})
-TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
+TOGETHER = frozenset({"together", "jointly", "collectively", "mutually", "unanimously"})
 
 
 _AS_ONE = frozenset({"group", "team", "unit", "collective", "whole"})

@@ -96,6 +96,8 @@ PROCESS_MARKERS = [
     ("authority", 4, "orders_from", _rx(r"\b(?:per|following|on|under|with) (?:the |explicit |direct |strict |clear )*(?:instructions?|orders?|directions?|guidance|marching orders) (?:from|of) (?:the |my |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:" + _AUTH[3:-1] + r"|client|customer|partner|investors?|vendor|regulators?|head|owner|chief|[\w-]+ lead)\b")),
     ("process", 3, "had_to_go_through", _rx(r"(?<!would )(?<!'d )(?<!will )(?<!might )\b(?:had|has|needed|needs) to (?:go|get|pass|make it|be run|run|be pushed) (?:through|past|before|by|via) (?:the |our |a |an |their |every |each )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
     ("process", 3, "check_had_to_pass", _rx(r"\b(?:pen ?test|penetration test|audit|scan|review|assessment|checks?|tests?|test suite|load test|soak test)s? (?:had|needed|has|needs) to (?:come back |be |turn |go |stay )?(?:clean|green|passing|pass|signed off|approved)\b")),
+    ("process", 3, "conditional_on", _rx(r"\b(?:subject to|contingent (?:on|upon)|conditional (?:on|upon)|hinged on|hinging on) (?:the |a |an |our |their |final )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "could_not_without", _rx(r"\b(?:couldn'?t|could not|wasn'?t allowed to|weren'?t allowed to|were not allowed to|was not allowed to) (?:\w+ ){1,4}?without (?:a |an |the |our |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
     ("process", 3, "gated_on", _rx(r"\b(?:was|were|got|is|are|been|being) (?:\w+ )?gated (?:on|by|behind)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]
@@ -152,7 +154,7 @@ _TRIGGERS = {
         "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew pending awaiting queued parked "
         "gated won prevailed picked chosen adopted already carried rolled insistence behest urging request direction "
         "with needs needed has pen penetration scan review assessment check checks test tests temporary interim stopgap stop "
-        "short throwaway one quick".split()
+        "short throwaway one quick subject contingent conditional hinged hinging couldn couldnt could allowed wasn weren".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "

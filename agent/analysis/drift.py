@@ -54,11 +54,25 @@ _CHOICES = frozenset(
 )
 
 
+# What a leftover outlives: the people and plans that could have removed it ("the workaround outlived three reorgs").
+_OUTLIVED = frozenset(
+    """reorg reorgs reorganization reorganisation rewrite rewrites migration migrations redesign redesigns cleanup
+    cleanups refactor refactors owner owners team teams manager managers lead leads replacement replacements
+    initiative initiatives roadmap roadmaps plan plans attempt attempts""".split()
+)
+
+
 def drift(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when the predicate narrates a choice that persisted, arrived or was inherited."""
     lem, verb = p.lemma, p.tok
     if not p.past or p.modal or (p.actor == "self" and lem != "inherit"):
         return None
+    if (
+        lem in ("outlive", "outlast", "survive")
+        and p.actor in ("thing", "it", "component")
+        and any(lemma(o.lower_, o.tag_) in _OUTLIVED for o in verb.children if o.dep_ == "dobj")
+    ):
+        return (3, "outlived")
     if (
         lem in CARRIED_VERBS
         and p.passive

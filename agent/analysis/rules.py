@@ -252,10 +252,12 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
                 and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
             )
         return "up" in parts
-    if lem in ("fall", "turn", "grow", "slide", "slip", "morph", "lapse", "sneak", "worm", "drift"):
-        if "into" in parts and _became_finding(p.tok):
-            return False  # "the cache turned into a bottleneck": a finding about the system, not a choice
-        return "into" in parts or (lem == "grow" and hedge_near)  # "the suite grew organically until ..."
+    if lem in ("gravitate",):
+        return bool(parts & {"to", "toward", "towards"})  # "we gravitated toward Go"
+    if lem in _INTO_DRIFT and "into" in parts:
+        return not _became_finding(p.tok)  # "the cache turned into a bottleneck": a finding, not a choice
+    if lem in _INTO_DRIFT and lem not in _DRIFT_ALONE:
+        return lem == "grow" and hedge_near  # "the suite grew organically until ..."
     if lem == "creep":
         return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
     if lem == "make":
@@ -273,6 +275,12 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     return False
 
 
+# Verbs of becoming: "X turned / hardened / lapsed into Y" with nobody choosing.
+_INTO_DRIFT = frozenset(
+    """fall turn grow slide slip morph lapse sneak worm drift harden ossify calcify solidify evolve snowball balloon
+    mutate settle""".split()
+)
+_DRIFT_ALONE = frozenset({"drift", "evolve", "morph"})  # drift without "into" too (read below)
 # What a system "turned into" when that is a finding: "the cache turned into a bottleneck".
 _FINDINGS = frozenset(
     """bottleneck problem issue hotspot hot-spot mess liability incident outage fire disaster headache risk concern
