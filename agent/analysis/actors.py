@@ -60,8 +60,11 @@ def category(tok, depth: int = 0) -> str:
         return "self"  # "the incident commander, who was me that night, made the call"
     head = lemma(low, tok.tag_)
     mods = _mods(tok)
-    if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children):
-        return "group"
+    if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children) or any(
+        c.dep_ == "appos" and any(g.dep_ == "conj" and g.lower_ in lexicon.SELF_WORDS for g in c.children)
+        for c in tok.children
+    ):
+        return "group"  # "our PM, our designer and I settled it": the parser hangs "and I" on an apposition
     if depth == 0 and any(c.dep_ == "conj" for c in tok.children):
         joint = _coordinated(tok)
         if joint is not None:

@@ -138,7 +138,15 @@ def reorganised(p: Predicate) -> bool:
         return True
     if p.lemma in _OPENING and "up" in p.particles and "to" in p.particles:
         return subj not in lexicon.COMPONENT_NOUNS  # "the beta was opened up to all customers", not "the port"
+    if p.lemma in ("promote", "graduate", "upgrade") and subj in _TRIALS and "to" in p.particles:
+        return True  # "the hackathon project was promoted to a real product"
     return p.lemma in REORGANISING and (subj in _TEAM_NOUNS or p.subj.lower_ in lexicon.WE_WORDS or p.actor == "group")
+
+
+# Trial work whose promotion to the real thing is a decision (a person's promotion is not narrated here).
+_TRIALS = frozenset(
+    "project prototype experiment hack poc pilot beta spike side-project mvp demo trial proof-of-concept".split()
+)
 
 
 _VETTING = frozenset({"vet", "review", "approve", "check", "audit", "screen", "assess", "clear", "evaluate", "sign"})

@@ -99,6 +99,7 @@ COMPLY_PHRASES = (
     r"|\bwe (?:just |simply )?complied\b|\bfell in line\b|\bso we (?:did|went with it)\b"
     r"|\bso (?:it|that) (?:went (?:in|out|ahead)|shipped|stayed|happened)\b"
     r"|\b(?:and )?that'?s (?:how it went|what happened|what we (?:did|went with|shipped|built|used))\b|\band that was that\b"
+    r"|\bwhat (?:the |my |our )?[\w-]+ wants?,? (?:the |my |our )?[\w-]+ gets?\b"
 )
 # Handing down: the work arrived decided ("the schema came down from the data org", "handed to us").
 HANDING_VERBS = _w("hand give pass impose dictate assign foist push delegate")

@@ -36,6 +36,7 @@ _EXTRA = {
     "go-aheads": "go-ahead",
     "rolledback": "rollback",
     "nixed": "nix",
+    "voluntold": "tell",
     "nixing": "nix",
 }
 # Words whose verb reading is wanted even where the noun differs ("leaves" -> "leave", not "leaf").

@@ -119,6 +119,7 @@ _RELEVANT = (
             "vet",
             "screen",
             "bounce",
+            "graduate",
         }
     )
     | frames.COMMIT_VERBS

@@ -10,6 +10,7 @@ from class_batches_c import CLASSES_C
 from class_batches_d import CLASSES_D
 from class_batches_e import CLASSES_E
 from class_batches_f import CLASSES_F
+from class_batches_g import CLASSES_G
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
@@ -22,6 +23,7 @@ BATCHES |= {f"C {name}": cases for name, cases in CLASSES_C.items()} | {
 BATCHES |= {f"E {name}": cases for name, cases in CLASSES_E.items()} | {
     f"F {name}": cases for name, cases in CLASSES_F.items()
 }
+BATCHES |= {f"G {name}": cases for name, cases in CLASSES_G.items()}
 
 
 @pytest.mark.parametrize("name", list(BATCHES))
