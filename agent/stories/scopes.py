@@ -78,10 +78,13 @@ def _refusing(tok) -> int | None:
     return None
 
 
+_REFUSAL_WORDS = frozenset({"not", "n't", "never", "nt", "without", "rather", "instead"})
+
+
 def refused_deferrals(sent: SentenceView) -> list[tuple[int, int]]:
     """Turn offsets of each refused waiting or asking and what it governs ("didn't wait for ops to pick it up")."""
     toks = sent.tokens
-    if toks is None:
+    if toks is None or sent.words.isdisjoint(_REFUSAL_WORDS):
         return []
     out = []
     for tok in toks:
@@ -101,7 +104,9 @@ def in_refused(sent: SentenceView, pos: int) -> bool:
 
 def under_negated_frame(sent: SentenceView, pos: int) -> bool:
     """ "I didn't treat it as something that needed her approval", "it was never a change that needed sign-off":
-    the deferral at ``pos`` is embedded (a relative or complement clause) in a negated verb of the speaker's."""
+    the deferral at ``pos`` is embedded (a relative or complement clause) in a negated verb."""
+    if sent.words.isdisjoint(_NEG):
+        return False
     tok = _doc_token(sent, pos)
     embedded = False
     for _ in range(8):
