@@ -87,9 +87,11 @@ def _extra_signals(sents: list[SentenceView], extra: ExtraReader) -> list[Signal
     out: list[Signal] = []
     for turn_sents in by_turn.values():
         answer_text = " ".join(s.text for s in turn_sents)
-        answer_loci = frozenset(sp.locus for s in turn_sents for sp in s.spans)
+        # A decision the sentence only mentions (refused, imagined, or context) triggers no locus cue either.
+        loci = {id(s): frozenset(sp.locus for sp in s.spans if not _not_a_decision(s, sp)) for s in turn_sents}
+        answer_loci = frozenset().union(*loci.values())
         for s in turn_sents:
-            view = CueSentence(s.text, frozenset(sp.locus for sp in s.spans), answer_text, answer_loci)
+            view = CueSentence(s.text, loci[id(s)], answer_text, answer_loci)
             for key, start, end in extra(view):
                 out.append(make(key, s, s.start + start, s.start + end))
     return out
