@@ -122,13 +122,16 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
 
 
 @pytest.mark.parametrize(
-    "batch", ["signal_cases_1", "signal_cases_2", "signal_cases_3", "signal_cases_4", "signal_cases_5"]
+    "batch",
+    ["signal_cases_1", "signal_cases_2", "signal_cases_3", "signal_cases_4", "signal_cases_5", "signal_cases_6"],
 )
 def test_sentence_level_signal_cases(batch: str) -> None:
     # Fresh sentences per signal class (first sight 65%, 71% and 54% of expected signals; see the files).
     # Batch 4 (beliefs about whose mistake it was): first sight 2/2 blame found but 5 of 7 non-blame read as blame.
     # Batch 5 (upside-down readings: refused waiting, imagined objections, cost of waiting, hindsight on own steps,
     # review not approval, context, "afterwards, not before"): first sight 19/29 expected, 12 forbidden found.
+    # Batch 6 (the same classes in new wordings, written after batch 5's fixes): first sight 10/10, 0 forbidden
+    # (main before those fixes: 7/10, 4 forbidden).
     from tests.rubric.signal_check import found_keys, load
 
     cases = load(Path(__file__).resolve().parent / f"{batch}.py")
