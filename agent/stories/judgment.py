@@ -195,6 +195,10 @@ def reason(sent: SentenceView, mine: bool) -> list[Signal]:
     """``stated_reason`` for the speaker's call, or ``borrowed_reasoning`` for someone else's."""
     m = first(_REASON, sent)
     if not m:
+        cost = scopes.waiting_costs(sent)
+        if cost and mine and not _others_hold(sent):
+            # "Waiting for the vendor's release meant a month of overcharges": why the speaker's own story acted
+            return [make("stated_reason", sent, *cost[0])]
         return []
     if _others_hold(sent):
         return [at_match("borrowed_reasoning", sent, m)]

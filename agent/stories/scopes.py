@@ -22,6 +22,7 @@ from agent.stories.found import phrases
 _DEFER_VERBS = WordClass("defer_verb", "wait ask need seek hold check")
 _NEG = frozenset({"not", "n't", "never", "nt"})
 _EMBEDDED = frozenset({"relcl", "ccomp", "acl"})
+_LEAD_DEPS = frozenset({"nsubj", "nsubjpass", "det", "aux", "auxpass", "mark", "poss", "neg", "advmod"})
 _CONTAINED = frozenset({"relcl", "ccomp", "acl", "pobj", "prep", "attr", "dobj", "xcomp", "oprd", "pcomp"})
 _OBJECT_VERBS = WordClass("object_verb", "object disagree refuse veto block oppose reject resist challenge question")
 _STOP_WORDS = frozenset({"stop", "no", "back", "off", "not", "wait", "hold"})
@@ -108,6 +109,11 @@ def under_negated_frame(sent: SentenceView, pos: int) -> bool:
     if sent.words.isdisjoint(_NEG):
         return False
     tok = _doc_token(sent, pos)
+    for _ in range(3):
+        # A span may start at a verb's subject, determiner or auxiliary ("that needed her approval"): read its verb.
+        if tok is None or tok.dep_ not in _LEAD_DEPS or tok.head is tok:
+            break
+        tok = tok.head
     embedded = False
     for _ in range(8):
         if tok is None:

@@ -189,6 +189,27 @@ def test_an_objection_imagined_and_answered_is_not_a_deferred_decision() -> None
     assert not {"deferred_decision", "mostly_deferred", "asked_permission"} & _keys(story)
 
 
+def test_a_deferral_in_a_negated_frame_is_not_the_key_decision() -> None:
+    # Found on trying the wording as a user after the first fix: the analyzer's span starts at the relative
+    # pronoun ("that needed her approval"), which the negated-frame reader first missed.
+    story = _key(
+        "I rolled the tariff table back myself. I didn't treat it as something that needed the pricing "
+        "director's approval, and I told her within the hour."
+    )
+    assert story.holder == "self" and "rolled" in story.key_decision.text
+    assert not {"deferred_decision", "asked_permission", "waited_for_approval"} & _keys(story)
+
+
+def test_the_cost_of_waiting_is_a_reason_not_waiting() -> None:
+    story = _key(
+        "I switched the fare calculator back to last week's rules that night. Waiting for the vendor's patch "
+        "would have meant every commuter overcharged for another week."
+    )
+    reasons = story.of("stated_reason")
+    assert reasons and reasons[0].text.startswith("Waiting for the vendor")
+    assert not {"waited_for_approval", "deferred_decision"} & _keys(story)
+
+
 def test_what_the_speaker_was_responsible_for_is_scene_not_decision() -> None:
     story = _key(
         "I inherited the route planning service when I joined. The nightly export started dropping every stop "
