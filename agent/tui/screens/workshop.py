@@ -48,8 +48,8 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.versions = 0
         self.changed_at: float | None = None
         self.shown_at: float | None = None
-        self.latencies: list[float] = []  # last keystroke -> whole panel updated, seconds (bench and tests)
-        self.colour_latencies: list[float] = []  # last keystroke -> decision phrases coloured
+        self.latencies: list[float] = []  # last keystroke -> whole panel redrawn on screen, seconds (bench and tests)
+        self.colour_latencies: list[float] = []  # last keystroke -> decision phrases redrawn in their colours
         self.analysis_time: list[float] = []  # seconds from analysis start to the full report (bench)
         self._timer: Timer | None = None
         self._busy = False
@@ -151,7 +151,11 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         key = self.report.key.start if self.report is not None and self.report.key is not None else None
         self.query_one(StoryEditor).set_marks(marks, key)
         if self.changed_at is not None:
-            self.colour_latencies.append(time.perf_counter() - self.changed_at)
+            self.call_after_refresh(self._painted, self.colour_latencies, self.changed_at)
+
+    def _painted(self, into: list[float], changed_at: float) -> None:
+        """Runs once the screen has been redrawn: the latency a user sees, from the last keystroke."""
+        into.append(time.perf_counter() - changed_at)
 
     def _problem(self, message: str, generation: int) -> None:
         if not self._current(generation):
@@ -171,7 +175,7 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.query_one(StoryPanel).show(report, names, change, self.versions)
         self.shown_at = time.perf_counter()
         if self.changed_at is not None:
-            self.latencies.append(self.shown_at - self.changed_at)
+            self.call_after_refresh(self._painted, self.latencies, self.changed_at)
             self.changed_at = None
 
     # ----- saving and rehearsing ---------------------------------------------------------
