@@ -1,40 +1,62 @@
-"""Fresh sentence-level cases, batch 5: owned outcomes in ordinary and run-on wording, reasoning in plain words,
-reporting to the owning team (not scope extension), and consulting before deciding.
+"""Fresh sentence-level cases, batch 5: readings that came out upside down (waiting, permission, hindsight, context).
 
-Written for the blind-set classes still seen after batch 4 (a strong owner's outcome buried in a long sentence, an
-ordinary strong telling read as ownership 2 and judgment 3, "I filed a ticket and they patched it" read as scope
-extension), before running the readers on them.  Same format as ``signal_cases_1.py``.
+Seven classes of wording, each written before running the readers on them, with controls that keep the real
+signal so a fix cannot simply drop a pattern:
+negated waiting followed by the speaker's own act; counterfactual permission ("if she had objected I'd have argued
+it"); the cost of waiting given as the reason to act; hindsight whose subject is the speaker's own step ("pausing
+the sync should have come first"); asking for a review of one's own work rather than for permission; context
+sentences ("I owned the billing service"); "told my manager afterwards, not before".
+Same format as ``signal_cases_1.py``.
 """
 
+_DEFER = {"waited_for_approval", "asked_permission"}
+_ALL_DEFER = {"waited_for_approval", "asked_permission", "escalated_decision", "hypothetical_deferral"}
+
 CASES: list[tuple[str, set[str], set[str]]] = [
-    # owned outcomes, some buried inside one long sentence
-    ("we had rolled the new sorter out to every depot on the Monday and by the afternoon parcels for the north were piling up in the south, and the reason was that the routing table I had generated skipped two postcodes, so that was down to me and it cost us a day of deliveries", {"owned_outcome"}, set()),
-    ("It was me who set the cache to expire after a day, and that is why the prices were stale for a whole morning.", {"owned_outcome"}, set()),
-    ("I was the one who merged my own change without a second reviewer, and that change is what took the booking page down.", {"owned_outcome"}, set()),
-    ("The root cause was the retry limit I had chosen, which was far too high for the bank's gateway.", {"owned_outcome"}, set()),
-    ("My estimate was off by half, and that's why the launch slipped a week.", {"owned_outcome"}, set()),
-    ("the import that I wrote treated empty fields as zeros, so a few hundred invoices went out with a zero total, and I'm the one who has to answer for that", {"owned_outcome"}, set()),
-    ("I take responsibility for that outage, because the runbook step I removed was the one that would have caught it.", {"owned_outcome"}, set()),
-    ("I underestimated how many stores would sync at once and the servers fell over at opening time.", {"owned_outcome"}, set()),
-    ("I got the time zones wrong in the export, and the night shift was paid at the day rate for two weeks.", {"owned_outcome"}, set()),
-    ("so long story short the duplicated emails were my doing because I had left the old sender running alongside the new one while I tested, and I only noticed when customers started replying", {"owned_outcome"}, set()),
-    ("The outage was caused by the vendor's expired certificate, and I found it within the hour.", set(), {"owned_outcome"}),
-    ("My manager decided to ship it on Friday, and it broke checkout for the weekend.", set(), {"owned_outcome"}),
-    # reasoning in plain words
-    ("I weighed a full rebuild against patching the old index, and the patch won because the rebuild needed three weeks we didn't have.", {"alternative_weighed"}, set()),
-    ("The two candidates were a managed queue and our own Kafka cluster; I went with the managed queue since nobody on the team had run Kafka in production.", {"alternative_weighed"}, set()),
-    ("I knew going in that the cheaper storage tier would make restores slower, and I took that trade because restores happen twice a year.", {"risk_accepted"}, set()),
-    ("I pulled a month of checkout traces, and they showed the slow step was the address lookup, so that's what I cached.", {"evidence_used"}, set()),
-    ("On balance I preferred a slower rollout over a faster one that we couldn't undo.", {"alternative_weighed"}, set()),
-    ("The downside I signed up for was a week of double writes, which I judged cheaper than an outage.", {"risk_accepted"}, set()),
-    ("After replaying last Black Friday's traffic against both designs, I picked the one that stayed under 200 ms.", {"evidence_used"}, set()),
-    # reporting to the owners is not doing their work
-    ("The billing team owns that service, so I reported the bug to them and they fixed it the following week.", set(), {"scope_extension"}),
-    ("It wasn't our library, so I filed a ticket with the platform team and they patched it.", set(), {"scope_extension"}),
-    ("I flagged it to the data team's lead with the failing queries, because the pipeline belongs to the data team, and they rolled out a fix for every consumer.", set(), {"scope_extension"}),
-    ("It was another team's service, so I wrote up the problem with the logs and sent it to their on-call, who changed the setting.", set(), {"scope_extension"}),
-    ("The search team owns the indexer and nobody had asked me, but I wrote the patch myself, tested it against their suite and opened the pull request in their repo.", {"scope_extension"}, set()),
-    # consulting before deciding
-    ("Before I touched the schedule I spent a morning with the two dispatchers who used it, and then I changed the order of the stops myself.", {"consulted_then_decided"}, set()),
-    ("I talked to finance first, but only to learn which accounts mattered, and then I made the cut-off call.", {"consulted_then_decided"}, set()),
+    # 1. negated waiting, then the speaker's own act
+    ("I didn't wait for the network team to get to the ticket; I rerouted the traffic myself and sent them the change to review.", {"acted_without_waiting"}, _DEFER),
+    ("Without waiting for the DBA to come online, I killed the runaway query and wrote up what I'd done in the incident channel.", {"acted_without_waiting"}, _DEFER),
+    ("rather than wait for the payments squad to schedule it, i rolled the flag back and pinged their lead", {"acted_without_waiting"}, _DEFER),
+    ("Instead of asking the platform lead whether I could, I restarted the stuck workers and posted why in the channel.", {"acted_without_waiting"}, _DEFER),
+    ("I did not wait on facilities to approve the courier swap; I booked the backup courier and told them after.", {"acted_without_waiting"}, _DEFER),
+    ("I never waited for the warehouse manager to decide, I moved the pallets to the cold room myself.", {"acted_without_waiting"}, _DEFER),
+    ("I waited for the security team to sign off before I rotated the keys.", {"waited_for_approval"}, {"acted_without_waiting"}),
+    # 2. counterfactual permission: "I would have done it anyway"
+    ("If the head of ops had pushed back I'd have shown her the error rates, but I never saw it as her call to make.", {"hypothetical_independence"}, _ALL_DEFER),
+    ("had my manager said no, I would have argued the case with the incident data, but I didn't treat it as something he had to approve", {"hypothetical_independence"}, _ALL_DEFER),
+    ("If my lead had disagreed I would have talked it through with him, but it was never a change that needed his sign-off.", {"hypothetical_independence"}, _ALL_DEFER),
+    ("If the CTO had told me to hold off I'd have made my argument, but she didn't.", {"hypothetical_independence"}, _ALL_DEFER),
+    ("Even if legal had objected, I would have pushed for the fix with the audit numbers.", {"hypothetical_independence"}, _ALL_DEFER),
+    ("If my lead had been around I would have asked him first.", {"hypothetical_deferral"}, {"hypothetical_independence"}),
+    # 3. the cost of waiting, given as the reason to act
+    ("Waiting for the carrier's fix would have meant every parcel misrouted through the weekend, so I switched the label format back.", {"stated_reason"}, _DEFER),
+    ("Holding off until the vendor's patch landed meant another week of double-charged riders, so I turned the discount rule off.", set(), _DEFER),
+    ("Waiting on the finance team's quarterly review would have cost us two more months of wrong invoices, so I corrected the rates that afternoon.", set(), _DEFER),
+    ("i knew waiting for the next sprint meant the clinics kept getting duplicate reminders, so i patched the scheduler that night", set(), _DEFER),
+    ("Sitting on it until the architecture board met would have left the queue backing up for days, so I added a second consumer.", set(), _DEFER),
+    ("We waited for the vendor's next release, and customers were overcharged for a month.", {"waited_for_approval"}, set()),
+    # 4. owned hindsight whose subject is the speaker's own step
+    ("In hindsight, freezing the deploys should have come before the root-cause hunt; chasing a perfect diagnosis was the wrong trade.", {"owned_hindsight"}, {"blamed_others"} | _DEFER),
+    ("Looking back, rolling back first and investigating second would have been the better order.", {"owned_hindsight"}, {"blamed_others"} | _DEFER),
+    ("in retrospect draining the bad node should have happened an hour earlier, waiting for a cleaner signal cost us that hour", {"owned_hindsight"}, {"blamed_others"} | _DEFER),
+    ("With hindsight, the config rollback should have gone out before the log reading started.", {"owned_hindsight"}, {"blamed_others"}),
+    ("Looking back, holding out for a clean repro was the wrong call and pulling the release should have been the first step.", {"owned_hindsight"}, {"blamed_others"} | _DEFER),
+    ("Looking back, the QA team should have caught it before it shipped.", {"blamed_others"}, {"owned_hindsight"}),
+    # 5. a review of one's own work is not permission
+    ("I asked the search team's lead to review my patch, not to approve the approach, and merged it the same day.", {"consulted_then_decided"}, _DEFER | {"alternative_weighed"}),
+    ("I got the billing lead to look over my code rather than to sign off on the idea, then shipped it.", set(), _DEFER | {"alternative_weighed"}),
+    ("I sent the migration script to their DBA for a review of the SQL, not for permission, and ran it that night.", set(), _DEFER | {"alternative_weighed"}),
+    ("I asked their lead to approve the idea before I wrote any code.", {"asked_permission"}, set()),
+    # 6. context: what the speaker was responsible for
+    ("I owned the billing service at the time.", set(), {"evidence_used", "deferred_decision", "mostly_deferred"}),
+    ("I ran the intake backend for two years.", set(), {"evidence_used", "deferred_decision", "mostly_deferred"}),
+    ("At that point i looked after the routing service and its nightly jobs.", set(), {"evidence_used", "deferred_decision", "mostly_deferred"}),
+    ("I maintained the payroll exporter, which three teams depended on.", set(), {"evidence_used", "deferred_decision", "mostly_deferred"}),
+    ("I ran the load test against the new cluster twice before I picked the bigger instance.", {"evidence_used"}, set()),
+    # 7. informed afterwards, not before: independence, not an alternative weighed
+    ("I rolled the pricing change back and told my director afterwards, not before.", {"informed_after"}, {"alternative_weighed"}),
+    ("I paused the email campaign and let the marketing lead know once it was done, not beforehand.", {"informed_after"}, {"alternative_weighed"}),
+    ("i switched the traffic over and told the ops manager after, not before", {"informed_after"}, {"alternative_weighed"}),
+    ("I restarted the queue consumers and messaged my manager afterwards rather than before.", {"informed_after"}, {"alternative_weighed"}),
+    ("I picked the smaller index, not the composite one, because writes mattered more.", {"alternative_weighed"}, set()),
 ]

@@ -1,21 +1,33 @@
-"""Fresh sentence-level cases, batch 6: the candidate's own reasoning in plain words (class 5 of the unseen set: an
-ordinary strong telling read as judgment 3), and hindsight about their own testing.
+"""Fresh sentence-level cases, batch 6: the seven upside-down classes of batch 5 in new wordings and domains.
 
-Written after batch 5's fixes, before running the readers on them.  Same format as ``signal_cases_1.py``.
+Written after batch 5's fixes and scored once before any further change (first sight in the commit that added
+this file), so it measures how far those fixes generalise.  Same format as ``signal_cases_1.py``.
 """
 
+_DEFER = {"waited_for_approval", "asked_permission"}
+_ALL_DEFER = {"waited_for_approval", "asked_permission", "escalated_decision", "hypothetical_deferral"}
+
 CASES: list[tuple[str, set[str], set[str]]] = [
-    ("My options were to patch the parser in place or to put a queue in front of it, and I picked the queue because it also absorbed the nightly spikes.", {"alternative_weighed"}, set()),
-    ("Reverting would have lost a day of orders, so I rolled forward with a fix instead.", {"alternative_weighed"}, set()),
-    ("I ran the new matcher against last quarter's claims and it agreed with the adjusters on 97 percent, which was enough for me to switch.", {"evidence_used"}, set()),
-    ("The graphs from the two test regions told me the cache was the bottleneck, not the database.", {"evidence_used"}, set()),
-    ("I went with the slower vendor, knowing we'd pay about ten percent more, because their error rate was a third of the other one's.", {"risk_accepted"}, set()),
-    ("The catch with my plan was that the reports would be a day behind, and I decided the finance team could live with that.", {"risk_accepted"}, set()),
-    ("What I gave up was the real-time view, in exchange for a pipeline one person could run.", {"risk_accepted"}, set()),
-    ("I'd only tested the import on small files and never on a full month, and that's the part I got wrong.", {"owned_hindsight"}, set()),
-    ("If I did it again I'd run the shadow traffic for a week before switching, not two days.", {"owned_hindsight"}, set()),
-    ("I chose to shard by customer rather than by region, since ninety percent of queries were for a single customer.", {"alternative_weighed", "stated_reason"}, set()),
-    # someone else's reasoning stays theirs
-    ("The architects weighed the two designs and the board picked the cheaper one because of the budget.", set(), {"alternative_weighed", "stated_reason"}),
-    ("My manager compared the vendors and chose the one with the better contract.", set(), {"alternative_weighed"}),
+    # 1. negated waiting, then the speaker's own act
+    ("I didnt wait for the hospital's IT desk to call back, I reset the pharmacy printer queue myself and emailed them the steps.", {"acted_without_waiting"}, _DEFER),
+    ("Without waiting on the vendor's support line, I reverted the firmware on the six scanners and logged what I'd done.", {"acted_without_waiting"}, _DEFER),
+    ("Instead of waiting for the data team to rerun their job, I reloaded the missing day from the raw files that morning.", {"acted_without_waiting"}, _DEFER),
+    # 2. counterfactual permission
+    ("If the clinic director had vetoed it, I'd have walked her through the missed-appointment numbers, but she never had to sign anything.", {"hypothetical_independence"}, _ALL_DEFER),
+    ("Had the product owner told me to stop, I would have argued for the fix with the complaint log, though I didn't see it as his decision.", {"hypothetical_independence"}, _ALL_DEFER),
+    # 3. the cost of waiting as the reason to act
+    ("Waiting until the supplier's Monday call would have cost every store a weekend of empty shelves, so I reordered from the second supplier.", set(), _DEFER),
+    ("holding off for the next maintenance window meant another four nights of failed backups, so i moved the job to the spare server", set(), _DEFER),
+    # 4. hindsight whose subject is the speaker's own step
+    ("In hindsight, switching the feed off should have been the first thing I did, not the last.", {"owned_hindsight"}, {"blamed_others"} | _DEFER),
+    ("Looking back, rerouting the calls earlier would have been the better move; spending an hour on the root cause first was the wrong order.", {"owned_hindsight"}, {"blamed_others"}),
+    ("Looking back, the vendor should have warned us about the firmware change.", {"blamed_others"}, {"owned_hindsight"}),
+    # 5. review of one's own work, not permission
+    ("I had the payments lead read my migration, not to bless it but to catch anything I'd missed, and ran it the next morning.", set(), _DEFER | {"alternative_weighed"}),
+    # 6. context
+    ("I managed the ticketing platform for the whole festival.", set(), {"evidence_used", "deferred_decision", "owned_outcome"}),
+    ("I led the mobile checkout team at the time.", set(), {"evidence_used", "deferred_decision", "owned_outcome"}),
+    # 7. informed afterwards, not before
+    ("I froze the nightly payouts and told finance afterwards, not beforehand.", {"informed_after"}, {"alternative_weighed"}),
+    ("i cut the traffic over to the backup region and messaged the director after, not before", {"informed_after"}, {"alternative_weighed"}),
 ]
