@@ -60,8 +60,11 @@ def category(tok, depth: int = 0) -> str:
         return "self"  # "the incident commander, who was me that night, made the call"
     head = lemma(low, tok.tag_)
     mods = _mods(tok)
-    if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children):
-        return "group"
+    if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children) or any(
+        c.dep_ == "appos" and any(g.dep_ == "conj" and g.lower_ in lexicon.SELF_WORDS for g in c.children)
+        for c in tok.children
+    ):
+        return "group"  # "our PM, our designer and I settled it": the parser hangs "and I" on an apposition
     if depth == 0 and any(c.dep_ == "conj" for c in tok.children):
         joint = _coordinated(tok)
         if joint is not None:
@@ -104,7 +107,8 @@ def category(tok, depth: int = 0) -> str:
             if c.dep_ in ("compound", "nmod")
             or (c.dep_ == "amod" and c.lower_ not in ("whole", "entire", "same", "full"))
         ]
-        return "authority" if named else "group"
+        several = tok.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in tok.children)
+        return "authority" if named and not several else "group"  # "the two platform teams negotiated" is joint
     if head in lexicon.AUTHORITY_NOUNS or (
         (head in lexicon.PERSON_HEADS or head in lexicon.GROUP_NOUNS)
         and any(m in lexicon.AUTHORITY_NOUNS for m in mods if m != "staff")

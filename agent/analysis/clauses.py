@@ -80,7 +80,7 @@ _TEAM_NOUNS = lexicon.GROUP_NOUNS | frozenset(
 _DENIABLE = frozenset(
     {"decide", "choose", "pick", "select", "agree", "discuss", "settle", "finalize", "finalise", "make", "take"}
 )
-_OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement"})
+_OUTCOME_NOUNS = frames.AGREEMENT_NOUNS | frozenset({"decision", "compromise", "resolution", "settlement", "terms"})
 
 
 def preference_followed(verb) -> bool:
@@ -138,7 +138,15 @@ def reorganised(p: Predicate) -> bool:
         return True
     if p.lemma in _OPENING and "up" in p.particles and "to" in p.particles:
         return subj not in lexicon.COMPONENT_NOUNS  # "the beta was opened up to all customers", not "the port"
+    if p.lemma in ("promote", "graduate", "upgrade") and subj in _TRIALS and "to" in p.particles:
+        return True  # "the hackathon project was promoted to a real product"
     return p.lemma in REORGANISING and (subj in _TEAM_NOUNS or p.subj.lower_ in lexicon.WE_WORDS or p.actor == "group")
+
+
+# Trial work whose promotion to the real thing is a decision (a person's promotion is not narrated here).
+_TRIALS = frozenset(
+    "project prototype experiment hack poc pilot beta spike side-project mvp demo trial proof-of-concept".split()
+)
 
 
 _VETTING = frozenset({"vet", "review", "approve", "check", "audit", "screen", "assess", "clear", "evaluate", "sign"})
@@ -248,15 +256,27 @@ def _event(be, last, cue: str) -> Event:
 def opinion_only(verb) -> bool:
     """The verb's only content is a copular clause with an adjective ("... the outage was bad")."""
     content = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if len(content) != 1 or content[0].lower_ not in ("was", "were", "is", "are", "'s", "been", "be"):
+        return False
+    kids = list(content[0].children)
+    if any(g.dep_ == "acomp" for g in kids):
+        return True
+    # "agreed the outage was nobody's fault", not "agreed the plan was the way to go" (a choice worded as a noun)
+    attr = next((g for g in kids if g.dep_ == "attr"), None)
     return (
-        len(content) == 1
-        and content[0].lower_ in ("was", "were", "is", "are", "'s", "been", "be")
-        and any(g.dep_ == "acomp" for g in content[0].children)
+        attr is not None
+        and lemma(attr.lower_, attr.tag_) not in _CHOICE_ATTRS
+        and not any(g.dep_ in ("relcl", "acl", "xcomp") or g.tag_ == "VB" for g in attr.children)
     )
 
 
+_CHOICE_ATTRS = frames.DECISION_NOUNS | frozenset(
+    {"way", "option", "approach", "path", "move", "answer", "route", "bet"}
+)
+
+
 _JOINT_PREPS = frozenset({"with", "alongside"})
-TOGETHER = frozenset({"together", "jointly", "collectively", "mutually"})
+TOGETHER = frozenset({"together", "jointly", "collectively", "mutually", "unanimously"})
 
 
 _AS_ONE = frozenset({"group", "team", "unit", "collective", "whole"})

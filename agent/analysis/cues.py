@@ -14,7 +14,7 @@ import re
 _I = r"(?:i|me)"
 _PROC = (
     r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfcs?|template|rules?|controls?|handbook|rulebook|manual"
-    r"|freeze|moratorium|embargo|change window|maintenance window|audit|cab"
+    r"|freeze|moratorium|embargo|change window|maintenance window|audit|cab|change requests?"
     r"|sox|compliance|review|board|guidelines?|standards?|protocol|regulations?|requirements?|slas?|slos?|sops?)"
 )
 _AUTH = (
@@ -69,13 +69,18 @@ DRIFT = [
     ("hedged", 3, "how_it_was_done", _rx(r"\b(?:that'?s|that is|it'?s|it was|this was) (?:just |simply )?(?:how|the way) (?:it was|things were|it had always been|it'?s always been|we'?d always)(?: done| set up| built)?\b")),
     ("hedged", 3, "the_default", _rx(r"\b(?:it|that|this) (?:was|were) (?:just |simply )?the default\b")),
     ("hedged", 3, "there_when_joined", _rx(r"\b(?:was|were|had been|has been|it'?s been) (?:already |just )?(?:like that|that way|there|in place|set up (?:like that|that way)|the setup) (?:(?:since before|before|when|by the time) (?:i|we|anyone|anybody|any of us) (?:\w+ )?(?:joined|arrived|got there|got here|started|came (?:in|on|aboard))|before (?:me|us|my time|our time))\b")),
+    ("hedged", 3, "won_by_default", _rx(r"\b(?:won|won out|prevailed|got picked|was picked|got chosen|was chosen|got adopted|was adopted|stuck|became (?:the )?[\w-]+) (?:\w+ )?by default\b")),
+    ("hedged", 3, "in_place_when_joined", _rx(r"\b(?:was|were|had been) (?:already|just) (?:[a-z]+ed|in place|there|set up|built|written)(?: in| up| into [\w-]+)? (?:[\w-]+ ){0,4}?(?:when|before|by the time) (?:i|we) (?:\w+ )?(?:joined|arrived|started|came (?:in|on|aboard)|got (?:there|here))\b")),
+    ("hedged", 3, "carried_over", _rx(r"\b(?:just |simply |quietly |silently )(?:carried|rolled) over\b|\b(?<!\bi )(?<!\bwe )(?:carried|rolled) over (?:into|to) (?:the )?(?:next|following|new) (?:year|quarter|fiscal year|contract|budget|cycle|term|fy)\b")),
     ("hedged", 3, "always_been", _rx(r"\bhad always (?:run|been|worked|been done)(?: that way| like that)?\b")),
     ("hedged", 4, "assumed_someone_would", _rx(r"\b(?:each|both|every|all the) (?:\w+ ){0,2}?(?:assumed|thought|figured|expected) (?:that )?(?:\w+ ){1,3}?(?:would|was going to|were going to) (?:handle|own|do|take care of|pick|fix|deal with|cover|decide)\b")),
     ("hedged", 3, "became_the_default", _rx(r"\b(?:became|had become|turned into) (?:the |our )?(?:de facto |unofficial |accidental )?(?:system of record|source of truth|go-to|standard|default|norm)\b")),
     ("hedged", 4, "assumed_the_other", _rx(r"\b(?:each|both|every) (?:\w+ ){0,2}?(?:assumed|thought|figured|believed) (?:that )?(?:the other|someone else|somebody else)\b|\b(?:everyone|everybody) (?:assumed|thought|figured) (?:that )?(?:someone|somebody) else\b")),
     ("hedged", 4, "nobody_owned", _rx(r"\b(?:nobody|no one|no-one|noone) (?:really |ever |actually )*(?:owned|(?:had |has )?(?:gotten|got) around to|thought to|bothered to|questioned|revisited|challenged|touched)\b")),
     ("hedged", 3, "never_got_around", _rx(r"\bnever got around to\b")),
-    ("hedged", 3, "by_the_time", _rx(r"\bby the time (?:anyone|anybody|someone|somebody|we|people) (?:really |actually |properly )?(?:looked|noticed|checked|asked|thought about it)\b")),
+    ("hedged", 3, "by_the_time", _rx(r"\bby the time (?:anyone|anybody|someone|somebody|we|people) (?:really |actually |properly |even |seriously )?(?:looked|noticed|checked|asked|thought about it|questioned|revisited|challenged|got around to)\b")),
+    ("hedged", 3, "temporary_stayed", _rx(r"\b(?:temporary|interim|stopgap|stop-gap|short-term|throwaway|one-off|quick-and-dirty)['\"’]? (?:[\w-]+ ){0,3}?(?:has been|had been|was still|is still|stayed|remained|survived|lived on|kept)\b.{0,60}?\b(?:for (?:\w+ )?(?:years?|months?|quarters?|decades?)|(?:\w+ )?(?:years?|months?) later|ever since|to this day)\b")),
+    ("hedged", 4, "nobody_undid", _rx(r"\b(?:nobody|no one|no-one|noone) (?:ever |really |actually )*(?:cleaned (?:it |that |them )?up|turned (?:it |that |them )?off|tore (?:it |that |them )?down|removed|retired|replaced|deleted|migrated|rethought|reconsidered|got rid of|switched (?:it |that |them )?off)\b")),
     ("authority", 3, "had_no_say", _rx(r"\bi (?:had|got|was given|have) (?:no|zero|little) (?:real )?(?:say|input|vote|voice|seat at the table)\b|\bi (?:didn'?t|did not|never) (?:get|have) (?:a |any )?(?:say|vote|voice|input)\b")),
     ("self", 3, "acted_before_telling", _rx(r"\b(?:after|once|by the time) i(?:'d| had)? (?:already |just )?(?:done it|did it|done that|reverted|rolled (?:it )?back|shipped|made the call|fixed it|flipped|pulled|killed|switched)\b")),
 ]
@@ -85,6 +90,16 @@ PROCESS_MARKERS = [
     ("process", 4, "by_the_book", _rx(r"\bby (?:the |our |company |team )?(?:policy|runbook|playbook|process|book|rules?|law|regulation)\b")),
     ("process", 3, "process_required", _rx(r"\b" + _PROC + r" (?:said|says|required|requires|dictated|dictates|mandated|mandates|forced|forces|meant|means|blocked|made us"
                                            r"|forbade|forbids|forbid|prohibited|prohibits|banned|bans|disallowed|disallows|capped|caps)\b")),
+    ("authority", 4, "per_person", _rx(r"\b(?:per|as per|on the (?:orders?|instructions?|say-so|word) of) (?:the |my |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:" + _AUTH[3:-1] + r"|client|customer|partner|investors?|vendor|regulators?)\b(?!'s? (?:instructions?|orders?|request|direction|say-so|insistence))")),
+    ("authority", 3, "came_from_them", _rx(r"\b(?:it|this|that|the (?:call|decision|word|order|orders|mandate|directive|instruction|instructions|ask|push|pressure|request|requirement)) came (?:straight |directly |right )?(?:down )?from (?:the |my |our |their |his |her )?(?:[\w-]+ ){0,2}?(?:" + _AUTH[3:-1] + r")\b")),
+    ("authority", 4, "at_their_insistence", _rx(r"\bat (?:the )?(?:insistence|behest|urging|request|direction) of\b")),
+    ("process", 3, "held_pending", _rx(r"\b(?:pending|awaiting|queued (?:up )?behind|parked until|held (?:up )?(?:for|until|pending)) (?:the |our |a |an |its |their |next |another )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("authority", 4, "orders_from", _rx(r"\b(?:per|following|on|under|with) (?:the |explicit |direct |strict |clear )*(?:instructions?|orders?|directions?|guidance|marching orders) (?:from|of) (?:the |my |our |their |his |her )?(?:[\w-]+ ){0,3}?(?:" + _AUTH[3:-1] + r"|client|customer|partner|investors?|vendor|regulators?|head|owner|chief|[\w-]+ lead)\b")),
+    ("process", 3, "had_to_go_through", _rx(r"(?<!would )(?<!'d )(?<!will )(?<!might )\b(?:had|has|needed|needs) to (?:go|get|pass|make it|be run|run|be pushed) (?:through|past|before|by|via) (?:the |our |a |an |their |every |each )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "check_had_to_pass", _rx(r"\b(?:pen ?test|penetration test|audit|scan|review|assessment|checks?|tests?|test suite|load test|soak test)s? (?:had|needed|has|needs) to (?:come back |be |turn |go |stay )?(?:clean|green|passing|pass|signed off|approved)\b")),
+    ("process", 3, "conditional_on", _rx(r"\b(?:subject to|contingent (?:on|upon)|conditional (?:on|upon)|hinged on|hinging on) (?:the |a |an |our |their |final )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "could_not_without", _rx(r"\b(?:couldn'?t|could not|(?<!so )(?<!that )(?:nothing|no change|no code) (?:could|can|was allowed to|were allowed to)|wasn'?t allowed to|weren'?t allowed to|were not allowed to|was not allowed to) (?:\w+ ){1,4}?without (?:a |an |the |our |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "gated_on", _rx(r"\b(?:was|were|got|is|are|been|being) (?:\w+ )?gated (?:on|by|behind)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]
 # Idioms of the frames, for holders the parse cannot see: someone above settling it, a fixed point nobody
@@ -94,8 +109,11 @@ IDIOMS = [
     ("authority", 3, "from_the_top", _rx(r"\b(?:came|handed|passed|pushed|sent|orders?|instructions?|directives?) (?:\w+ )?(?:down )?from (?:the top|on high|upstairs|the top floor|the c-suite)\b")),
     ("agentless", 3, "not_negotiable", _rx(r"\b(?:was|were|is|are) (?:simply |just )?(?:non-?negotiable|not negotiable|not up for (?:debate|discussion)|off the table)\b")),
     ("hedged", 3, "for_historical_reasons", _rx(r"\b(?:for (?:historical|legacy) reasons|(?:the )?path of least resistance|(?:it was |that was )?before my time|predate[sd]? (?:me|us|the team|anyone|everyone)|grandfathered in|(?:nobody|no one) (?:ever )?questioned (?:it|that)|we never (?:really )?questioned (?:it|that))\b")),
+    ("group", 3, "all_on_board", _rx(r"\b(?:everyone|everybody|all of us|we all|both teams|the (?:whole |entire )?(?:team|room|group|squad|leads))(?: [\w-]+){0,4}? (?:was|were|got) (?:all )?on board\b")),
     ("group", 3, "by_consensus", _rx(r"\b(?:by (?:consensus|committee|majority(?: vote)?|a show of hands)|(?:put|took) it to a vote|came to a consensus|everyone signed off|all signed off)\b")),
     ("process", 3, "lost_in_process", _rx(r"\b(?:stuck|tied up|held up|bogged down|lost|caught up) in (?:the |our |all the )?(?:red tape|bureaucracy|paperwork|approvals?|approval chain|sign-?off chain|compliance|legal review|security review)\b")),
+    ("process", 3, "stuck_in_function", _rx(r"\b(?:we|i|it|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:were|was|got|sat|had been) (?:\w+ )?(?:stuck|tied up|held up|bogged down) in (?:the |our )?(?:[\w-]+ )?(?:procurement|purchasing|legal|vendor onboarding|security review|change management|budgeting|budget approval|approvals?)\b")),
+    ("process", 3, "sent_to_board", _rx(r"\b(?:go|goes|went|had to go|has to go|have to go|must go|get sent|got sent|were sent|was sent|are sent|is sent|get escalated|got escalated) (?:to|before|in front of) (?:the |a |an |our )?(?:[\w-]+ ){0,2}?(?:committee|council|board|cab|change board|steering group|review panel)\b(?! meeting)")),
 ]
 INFORM_AFTER = _rx(
     r"\b(?:afterwards?|after the fact|retroactively|in the loop|let (?:\w+ ){1,2}know|heads[- ]up|fyi|posted a summary"
@@ -111,6 +129,7 @@ BACKSTOP = [
     ("authority", 3, "final_say", _rx(r"\b(?:had|has|have) the (?:final|last) (?:say|word|call)\b")),
     ("group", 3, "as_a_team", _rx(r"\b(?:as a team|as a group|together we|we all agreed|got buy-?in|reached (?:a )?consensus|had consensus|were all on board|got alignment)\b")),
     ("group", 3, "reached_agreement", _rx(r"\b(?:we|they|the (?:\w+ )?(?:team|teams|squads?|leads|group))(?: \w+)? (?:reached|came to|struck|hammered out|worked out) (?:an? |some )?(?:agreement|consensus|compromise|deal)\b")),
+    ("group", 3, "teams_agreed", _rx(r"\b(?:the |all the |both |our )?(?:[\w-]+ )?(?:squads|teams|leads|guilds|chapters|tribes) (?:\w+ )?(?:aligned on|agreed on|agreed to|settled on|converged on|voted to|voted for|decided to|signed off on)\b")),
     ("group", 3, "we_few_agreed", _rx(r"\b(?:the (?:\w+ )?of us|all of us|both of us|everyone|everybody|the team|our team|the group|the room) (?:\w+ )?(?:agreed(?! (?:that )?(?:[\w'-]+ ){1,3}(?:was|were|is|are|had been|has been|have been) (?!to\b))|decided|chose|voted|settled|aligned)\b")),
     ("agentless", 3, "it_was_decided", _rx(r"\b(?:it|this|that) (?:was|got) (?:decided|agreed|approved|greenlit|determined)\b")),
     ("agentless", 3, "decision_was_made", _rx(r"\bthe (?:decision|call) (?:was|got) (?:made|taken)\b")),
@@ -136,8 +155,12 @@ _TRIGGERS = {
         "automated was were that thats it its this had each both every everyone everybody nobody never by time i "
         "after once wasn weren became become turned remembers remembered recalls knows knew been pulled put laid drew "
         "called gave came handed passed pushed sent order orders instruction instructions directive directives is are "
-        "historical legacy path before predate predates predated grandfathered questioned consensus committee majority "
-        "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew".split()
+        "historical legacy path before predate predates predated grandfathered questioned consensus committee majority board "
+        "show vote everyone all stuck tied held bogged lost caught on at as don dont know knew pending awaiting queued parked "
+        "gated won prevailed picked chosen adopted already carried rolled insistence behest urging request direction "
+        "stuck tied held bogged go goes went sent escalated came "
+        "with needs needed has pen penetration scan review assessment check checks test tests temporary interim stopgap stop "
+        "short throwaway one quick subject contingent conditional hinged hinging couldn couldnt could allowed wasn weren".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "
@@ -146,7 +169,7 @@ _TRIGGERS = {
         "reached came struck hammered worked we they "
         "requested secured from told instructed ordered assigned had has have team group together agreed buy "
         "buyin consensus board alignment decided chose voted settled aligned approved greenlit determined taken made "
-        "ended wound landed fell drifted".split()
+        "ended wound landed fell drifted squads teams leads guilds chapters tribes".split()
     ),
 }
 _WORD = re.compile(r"[a-z]+")

@@ -43,11 +43,45 @@ def _complement_state(verb) -> bool:
     return any(c.dep_ in ("acomp", "advmod", "prt", "oprd") and c.lower_ in _STATES for c in verb.children)
 
 
+# Carrying a setting forward from an older thing: "the region list was copied forward from version one".
+CARRIED_VERBS = frozenset({"copy", "carry", "port", "bring", "drag", "lift", "copy-paste", "paste", "clone"})
+_CARRIED_WAYS = frozenset({"forward", "along", "over", "across", "from"})
+# Things that are choices someone could have made (settings, conventions), not data or systems.
+_CHOICES = frozenset(
+    """config configuration setting settings limit limits list value values default defaults timeout timeouts threshold
+    thresholds policy pattern approach template convention conventions rule rules layout format naming structure style
+    workaround hack setup choice decision assumption number constant""".split()
+)
+
+
+# What a leftover outlives: the people and plans that could have removed it ("the workaround outlived three reorgs").
+_OUTLIVED = frozenset(
+    """reorg reorgs reorganization reorganisation rewrite rewrites migration migrations redesign redesigns cleanup
+    cleanups refactor refactors owner owners team teams manager managers lead leads replacement replacements
+    initiative initiatives roadmap roadmaps plan plans attempt attempts""".split()
+)
+
+
 def drift(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when the predicate narrates a choice that persisted, arrived or was inherited."""
     lem, verb = p.lemma, p.tok
     if not p.past or p.modal or (p.actor == "self" and lem != "inherit"):
         return None
+    if (
+        lem in ("outlive", "outlast", "survive")
+        and p.actor in ("thing", "it", "component")
+        and any(lemma(o.lower_, o.tag_) in _OUTLIVED for o in verb.children if o.dep_ == "dobj")
+    ):
+        return (3, "outlived")
+    if (
+        lem in CARRIED_VERBS
+        and p.passive
+        and not p.agent
+        and p.particles & _CARRIED_WAYS
+        and p.subj is not None
+        and lemma(p.subj.lower_, p.subj.tag_) in _CHOICES
+    ):
+        return (3, "carried_forward")  # "the retry limit just got carried along from the old client"
     if lem in frames.INHERIT_VERBS and not p.agent and (p.passive or p.tok.dep_ == "acomp"):
         return (3, "inherited")  # "the Perl scripts were inherited from the team before us"
     if lem in frames.INHERIT_VERBS and p.actor in ("self", "we", "group"):

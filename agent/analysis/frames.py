@@ -51,7 +51,8 @@ PASSIVE_FRAME_VERBS = _w(
     postpone delay defer reschedule push bump move approve greenlight green-light okay sanction authorize
     authorise bless rubber-stamp choose pick select finalize finalise mandate impose assign reassign
     reorganize reorganise disband dissolve restructure outsource insource cap limit ban forbid prohibit
-    reprioritize reprioritise earmark allocate greenlight waive endorse ratify quash torpedo scupper bar disallow"""
+    reprioritize reprioritise earmark allocate greenlight waive endorse ratify quash torpedo scupper bar disallow
+    mothball table defund punt sideline curtail downsize offshore ration bench pare backburner decline gut"""
 )
 # Phrasal passives: verb -> particle ("got shot down", "was waved through", "was called off").
 PASSIVE_FRAME_PHRASAL = {
@@ -73,6 +74,10 @@ PASSIVE_FRAME_PHRASAL = {
     "phase": "out",
     "put": "on",
     "let": "go",
+    "strip": "out",
+    "rein": "in",
+    "claw": "back",
+    "spin": "off",
 }
 # Announced/communicated outcomes are decisions only when their subject names a change of plan.
 ANNOUNCE_VERBS = _w("announce communicate publish roll")
@@ -94,6 +99,7 @@ COMPLY_PHRASES = (
     r"|\bwe (?:just |simply )?complied\b|\bfell in line\b|\bso we (?:did|went with it)\b"
     r"|\bso (?:it|that) (?:went (?:in|out|ahead)|shipped|stayed|happened)\b"
     r"|\b(?:and )?that'?s (?:how it went|what happened|what we (?:did|went with|shipped|built|used))\b|\band that was that\b"
+    r"|\bwhat (?:the |my |our )?[\w-]+ wants?,? (?:the |my |our )?[\w-]+ gets?\b"
 )
 # Handing down: the work arrived decided ("the schema came down from the data org", "handed to us").
 HANDING_VERBS = _w("hand give pass impose dictate assign foist push delegate")

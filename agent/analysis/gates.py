@@ -210,6 +210,14 @@ def _work_subject(p: Predicate) -> bool:
         return True  # "the new endpoint needed a privacy review": the component is the work here
     if p.actor in ("self", "we", "group", "it") or (p.actor == "process" and lemma(subj.lower_, subj.tag_) in _WORK):
         return True  # "the ticket was stuck in the approval workflow": a ticket is work, not the process
+    if (
+        p.actor == "thing"
+        and p.lemma in _WAITING | _NEEDING
+        and p.past
+        and lemma(subj.lower_, subj.tag_) not in lexicon.RUNTIME_NOUNS
+        and not any(c.tag_ == "CD" for c in subj.subtree)
+    ):
+        return True  # "the hotfix sat pending the CAB", not "about 3,000 claims were stuck in review" (items in flight)
     return p.actor == "thing" and (
         lemma(subj.lower_, subj.tag_) in _WORK
         or any(c.lower_ in ("every", "any", "each", "all", "nothing") for c in subj.children)

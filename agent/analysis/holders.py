@@ -111,6 +111,9 @@ def copular(be) -> Event | None:
     if subj is not None and lemma(subj.lower_, subj.tag_) in frames.AGREEMENT_NOUNS and attr is None:
         if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
             return _event("group", 3, _first(subj), be, "agreement_was", be.i)  # "the consensus was to drop it"
+    ev = _directive_was(be, subj, attr, kids)
+    if ev is not None:
+        return ev
     if subj is not None and attr is None:
         acomp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in _POSS_PRONOUNS), None)
         if acomp is not None and lemma(subj.lower_, subj.tag_) in _HELD_NOUNS:
@@ -151,6 +154,47 @@ def copular(be) -> Event | None:
         if locus is not None:
             return _event(locus, 3, _first(subj), attr, "nominal_" + attr_lemma, be.i)
     return None
+
+
+# Nouns of a directive or of someone's stance that, as a copula's subject, carry its content:
+# "our orders were to keep it alive", "the ask from sales was a white-label version", "legal's position was that ...".
+_DIRECTIVES = frozenset(
+    "order orders instruction instructions directive directives mandate ask brief marching demand demands edict".split()
+)
+_STANCES = frozenset("position stance line view expectation expectations guidance preference ruling verdict".split())
+_SOURCED = frozenset({"word", "request", "requirement", "call"})  # directive only with a holder named
+_PLAIN = frozenset({"clear", "simple", "explicit", "firm", "blunt", "unambiguous", "straightforward"})
+
+
+def _directive_was(be, subj, attr, kids) -> Event | None:
+    if subj is None:
+        return None
+    noun = lemma(subj.lower_, subj.tag_)
+    if noun not in _DIRECTIVES | _STANCES | _SOURCED and subj.lower_ not in _DIRECTIVES:
+        return None
+    # "the instruction was clear: no new flags": the content after a colon
+    announced = (
+        any(c.dep_ == "acomp" and c.lower_ in _PLAIN for c in kids)
+        and ":" in be.sent.text[be.idx - be.sent.start_char :]
+    )
+    content = attr is not None or announced or any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+    if not content or any(c.tag_ == "MD" for c in kids):
+        return None
+    source = next((c for c in subj.children if c.dep_ == "poss"), None)
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            source = next((o for o in prep.children if o.dep_ == "pobj"), source)
+    locus = holder_locus(source) if source is not None else None
+    if noun in _SOURCED and locus not in ("authority", "process"):
+        return None  # "word was that ..." is a rumour; "word from my VP was that ..." a directive
+    if locus in ("self", "group"):
+        # "my orders were to ...", "our mandate was ...": given to the speaker; "our position was ..." is theirs
+        locus = "authority" if noun in _DIRECTIVES else None
+    elif locus is None and noun in _DIRECTIVES and source is None:
+        locus = "authority"  # "the orders were to hold": handed down by someone unnamed above
+    if locus not in ("authority", "process"):
+        return None
+    return _event(locus, 3, _first(subj), be, "directive_was", be.i)
 
 
 def _deciding(verb) -> bool:

@@ -36,6 +36,7 @@ _EXTRA = {
     "go-aheads": "go-ahead",
     "rolledback": "rollback",
     "nixed": "nix",
+    "voluntold": "tell",
     "nixing": "nix",
 }
 # Words whose verb reading is wanted even where the noun differs ("leaves" -> "leave", not "leaf").
@@ -163,7 +164,8 @@ def _dictionary(low: str, upos: str | None) -> str | None:
             pos = "NOUN"
         found = _lemminflect()(low, upos=pos, lemmatize_oov=False)
         if found:
-            return found[0].lower()
+            # "axed" is "ax" or "axe": the reading the lexicon knows wins over the table's first guess.
+            return next((f.lower() for f in found if f.lower() in _KNOWN), found[0].lower())
     return None
 
 

@@ -13,7 +13,7 @@ from agent.analysis import frames
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
     "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate "
-    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline".split()
+    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline handpick decree".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
@@ -50,6 +50,7 @@ DECISION_PHRASAL = {
     "strike": {"compromise", "deal", "agreement", "bargain", "balance"},
     "hammer": {"out"},
     "broker": {"compromise", "deal", "agreement"},
+    "converge": {"on", "upon"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
 ACTION_VERBS = frozenset(
@@ -137,7 +138,7 @@ RUNTIME_NOUNS = frozenset(
     """request requests job jobs process processes message messages packet packets connection connections query queries
     pod pods container containers thread threads task tasks session sessions lock locks token tokens event events row rows
     transaction transactions file files record records write writes read reads key keys entry entries batch batches
-    worker workers node nodes replica replicas instance instances call calls payload payloads""".split()
+    worker workers node nodes replica replicas instance instances call calls payload payloads build builds""".split()
 )
 # Modifiers that make such an item a piece of business: "our headcount request was denied".
 BUSINESS_MODIFIERS = frozenset(
@@ -169,7 +170,8 @@ RANK_NOUNS = frozenset(
 HEDGE_ADVERBS = frozenset("somehow organically gradually kinda sorta".split())
 # Outcome verbs that report a result without a decider.
 DRIFT_VERBS = frozenset(
-    "end wind fall drift evolve happen become emerge stick creep default morph turn grow slide slip".split()
+    "end wind fall drift evolve happen become emerge stick creep default morph turn grow slide slip lapse sneak worm "
+    "harden ossify calcify solidify snowball balloon mutate gravitate outlive outlast".split()
 )
 HYPOTHETICAL_MARKS = frozenset("if unless suppose say imagine".split())
 CONCESSIVE_MARKS = frozenset("though although while whereas despite".split())

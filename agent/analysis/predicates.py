@@ -184,6 +184,14 @@ def _co_subject(tok) -> bool:
         and (tok.doc[tok.i - 1].tag_ in ("NN", "JJ", "PRP$"))
     ):
         return True  # "my fellow leads and I": a plural noun the tagger read as a verb
+    if (
+        tok.tag_.startswith("VB")
+        and tok.lower_ in lexicon.AUTHORITY_NOUNS | lexicon.DEPARTMENT_NOUNS | _PARTNERS
+        and tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "JJ", "PRP$", "DT")
+        and not any(t.tag_.startswith("VB") for t in tok.doc[tok.sent.start : tok.i])
+    ):
+        return True  # "the payments lead and I settled on ...": a role noun the tagger read as a verb
     if tok.tag_ not in _NOUN_TAGS:
         return False
     if lemma(tok.lower_) in lexicon.AUTHORITY_NOUNS | _PARTNERS and not any(

@@ -252,12 +252,19 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
                 and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
             )
         return "up" in parts
-    if lem in ("fall", "turn", "grow", "slide", "slip", "morph"):
-        return "into" in parts or (lem == "grow" and hedge_near)  # "the suite grew organically until ..."
+    if lem in ("gravitate",):
+        return bool(parts & {"to", "toward", "towards"})  # "we gravitated toward Go"
+    if lem in _INTO_DRIFT and "into" in parts:
+        return not _became_finding(p.tok)  # "the cache turned into a bottleneck": a finding, not a choice
+    if lem in _INTO_DRIFT and lem not in _DRIFT_ALONE:
+        return lem == "grow" and hedge_near  # "the suite grew organically until ..."
     if lem == "creep":
         return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
     if lem == "make":
-        return "itself" in p.objects
+        # "the hack somehow made it into the product": it got there with nobody choosing (a hedge says so)
+        return "itself" in p.objects or (hedge_near and "it" in p.objects and bool(parts & {"into", "to"}))
+    if lem == "win":
+        return hedge_near and not p.objects  # "Python sort of won", not "we won the deal"
     if lem == "become" and (
         set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}
         or parts & _USUAL
@@ -268,10 +275,34 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     return False
 
 
+# Verbs of becoming: "X turned / hardened / lapsed into Y" with nobody choosing.
+_INTO_DRIFT = frozenset(
+    """fall turn grow slide slip morph lapse sneak worm drift harden ossify calcify solidify evolve snowball balloon
+    mutate settle""".split()
+)
+_DRIFT_ALONE = frozenset({"drift", "evolve", "morph"})  # drift without "into" too (read below)
+# What a system "turned into" when that is a finding: "the cache turned into a bottleneck".
+_FINDINGS = frozenset(
+    """bottleneck problem issue hotspot hot-spot mess liability incident outage fire disaster headache risk concern
+    failure error leak hazard nightmare pain blocker chokepoint""".split()
+)
+
+
+def _became_finding(verb) -> bool:
+    return any(
+        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _FINDINGS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for o in c.children
+    )
+
+
 def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str, int, str]]:
     """(locus, strength, cue) events for one predicate (often none)."""
     if in_quote:
         return []
+    if p.actor == "thing" and p.subj is not None and _stakeholder_decides(p):
+        p.actor = "authority"  # "the customer dictated the data model": someone outside the team held the call
     actor, lem = p.actor, p.lemma
     gate = gated(p) if p.negated else None
     if gate is not None:
@@ -308,7 +339,13 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     work = work_gate(p)
     if work is not None:
         return [(work[0], 3, work[1])]
-    if _is_drift(p, hedge_near) and (p.past or actor == "it") and actor != "self":
+    unsure = p.tok.dep_ == "ccomp" and p.tok.head.i < p.tok.i and _epistemic_frame(p.tok.head)
+    if (
+        _is_drift(p, hedge_near or unsure)
+        and (p.past or actor == "it")
+        and actor != "self"
+        and not (lem in ("end", "wind") and p.subj is not None and runtime_item(p.subj))
+    ):  # "I suppose the team defaulted to REST"; not "somehow the request ended up on the wrong shard"
         return [("hedged", 3, "drift_" + lem)]
     if (
         lem in ("insist", "demand")
@@ -365,6 +402,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [(ACTOR_LOCUS[actor], 1, "preferred")]
         if has_content and (objs & _PERSON_OBJ or (objs and (actor == "process" or lem in _CAUSATIVE))):
             return [(ACTOR_LOCUS[actor], 3, "instructed")]
+        if lem == "tell" and objs & lexicon.GROUP_NOUNS and _binding_content(p.tok):
+            return [(ACTOR_LOCUS[actor], 3, "instructed")]  # "told the team flat out that the date would not move"
     if p.passive and actor in ("self", "we") and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
         return [(ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]
     if lem == "say" and actor in ("authority", "group", "process", "self"):
@@ -375,6 +414,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             for c in content
             for w in c.subtree
         ) or any(c.lower_ in ("no", "yes") for c in p.tok.children)
+        directive = directive or (actor != "self" and any(_imperative(c) for c in content))  # "said execute it"
         if directive:
             strength = 3 if actor != "self" else 2
             if actor == "self" and any(c.lower_ == "no" for c in p.tok.children):
@@ -425,7 +465,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     handed = lem in frames.HANDING_VERBS and p.agent in ACTOR_LOCUS and p.agent not in ("self", "we")
     announced = lem in frames.ANNOUNCE_VERBS
     if p.passive and (decision or action or phrasal or handed or announced or lem in lexicon.PASSIVE_DECISION_VERBS):
-        if p.agent == "component" or (p.subj is not None and runtime_item(p.subj) and not decision):
+        if p.agent == "component" or (
+            p.subj is not None and runtime_item(p.subj) and (not decision or p.agent in ("thing", "it"))
+        ):
             return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
@@ -461,6 +503,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "nobody_decided")]
     if actor == "someone" and decision and p.past:
         return [("agentless", 3, "someone_decided")]  # "someone made the call, no idea who"
+    if actor == "someone" and action and p.past and lem in frames.PASSIVE_FRAME_VERBS and _plan_object(p.tok):
+        return [("agentless", 3, "someone_changed_plan")]  # "somebody pulled the on-prem option from the deck"
     if actor == "self" and decision and joint_with(p.tok):
         return [("group", 3, "decided_with")]  # "along with the SRE lead, I decided"
     if actor == "self":
@@ -521,6 +565,40 @@ def _went_along_with(verb) -> str | None:
                 if o.lower_ in ("it", "that", "this"):
                     return "it"  # "security recommended X, and we went along with it": the earlier clause's holder
     return None
+
+
+def _binding_content(verb) -> bool:
+    """A that-clause with a modal or an infinitive: what the hearers must or will do, not a report."""
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not _comma_spliced(c) and any(g.tag_ == "MD" for g in c.children))
+        for c in verb.children
+    )
+
+
+def _stakeholder_decides(p: Predicate) -> bool:
+    return (
+        p.past
+        and lemma(p.subj.lower_, p.subj.tag_) in lexicon.STAKEHOLDER_NOUNS
+        and (p.lemma in lexicon.DECISION_VERBS or p.lemma in TELL_VERBS or p.lemma in lexicon.DECISION_PHRASAL)
+    )
+
+
+def _plan_object(verb) -> bool:
+    """The object is a plan, an offer or a piece of scope, not a system's part ("someone dropped the table")."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            low = lemma(o.lower_, o.tag_)
+            return low not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS and o.lower_ not in ("it", "them", "that")
+    return False
+
+
+def _imperative(verb) -> bool:
+    """A bare verb with no subject or "to" as the content of "say": "she said ship it", "he said execute it"."""
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.tag_ == "VB"
+        and not any(g.dep_ in ("nsubj", "aux", "mark") for g in verb.children)
+    )
 
 
 def _transitive(verb) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.analysis import arbitrate, clauses, cues, frames, holders, lexicon
+from agent.analysis import arbitrate, clauses, cues, drift, frames, holders, lexicon
 from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.gates import GATE_VERBS
@@ -47,7 +47,7 @@ _NOUN_CUES = frozenset(
         "responsibility",
     }
 )
-_CONFIRMS = frozenset({"nobody_objected", "nobody_owned"})
+_CONFIRMS = frozenset({"nobody_objected", "nobody_owned", "nobody_undid"})
 _BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "'re"})
 _PAST = frozenset({"VBD", "VBN"})
 _DECISION_WORDS = lexicon.DECISION_VERBS | frozenset({"decision", "call", "choice", "approval", "sign-off"})
@@ -119,9 +119,11 @@ _RELEVANT = (
             "vet",
             "screen",
             "bounce",
+            "graduate",
         }
     )
     | frames.COMMIT_VERBS
+    | drift.CARRIED_VERBS
     | clauses.GATE_VERBS
     | clauses.REPLANNING
     | clauses.REORGANISING
@@ -337,6 +339,9 @@ def _runtime_word(text: str, start: int, word: str) -> bool:
     )
 
 
+_SAME_PARTICIPLE = frozenset({"sunset", "cut", "reset"})  # "the edition was sunset": the tagger reads a noun
+
+
 def _passive_backstop(sent, text: str, base: int) -> list[Event]:
     """ "the rollout was haltd": a past passive the tagger missed (typos, odd casing)."""
     out = []
@@ -349,7 +354,7 @@ def _passive_backstop(sent, text: str, base: int) -> list[Event]:
             or _runtime_word(text, m.start(), subject)
         ):
             continue
-        if lemma(verb) in lexicon.PASSIVE_DECISION_VERBS and lemma(verb) != verb:
+        if lemma(verb) in lexicon.PASSIVE_DECISION_VERBS and (lemma(verb) != verb or verb in _SAME_PARTICIPLE):
             out.append(
                 Event(
                     locus="agentless",

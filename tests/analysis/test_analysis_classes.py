@@ -1,4 +1,4 @@
-"""h11c's fresh batches per probe class (issue 11): 14 sentences of the class and 6 near-misses each.
+"""h11c's and h11's fresh batches per probe class (issue 11): 12-14 sentences of the class and 6 near-misses each.
 Their first-sight scores are in bench/README.md; these tests guard the class rules written afterwards."""
 
 from __future__ import annotations
@@ -8,6 +8,9 @@ from class_batches_a import CLASSES_A
 from class_batches_b import CLASSES_B
 from class_batches_c import CLASSES_C
 from class_batches_d import CLASSES_D
+from class_batches_e import CLASSES_E
+from class_batches_f import CLASSES_F
+from class_batches_g import CLASSES_G
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
@@ -17,6 +20,10 @@ BATCHES = {f"A {name}": cases for name, cases in CLASSES_A.items()} | {
 BATCHES |= {f"C {name}": cases for name, cases in CLASSES_C.items()} | {
     f"D {name}": cases for name, cases in CLASSES_D.items()
 }
+BATCHES |= {f"E {name}": cases for name, cases in CLASSES_E.items()} | {
+    f"F {name}": cases for name, cases in CLASSES_F.items()
+}
+BATCHES |= {f"G {name}": cases for name, cases in CLASSES_G.items()}
 
 
 @pytest.mark.parametrize("name", list(BATCHES))

@@ -8,20 +8,17 @@ phrase-count scorer: J/O/I MAE 0.81/1.38/0.44 on this batch); see fresh/expected
 from __future__ import annotations
 
 import json
-import os
-import signal
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from agent.cli.main import main
 from agent.rubric.loader import load_rubric
 from agent.rubric.render import render_json, render_text
 from agent.rubric.scorer import read_for_scoring, score_offline, score_reading
 from agent.transcript.models import Turn
 from agent.transcript.parse import parse_transcript
+from tests.ctrl_c import interrupted
 from tests.rubric.batch_levels import DIMS, load_cases
 
 HERE = Path(__file__).resolve().parent
@@ -251,32 +248,7 @@ def test_ctrl_c_stops_a_long_scoring_run(tmp_path: Path, capsys) -> None:
             for n in range(3000)
         )
     )
-    armed = threading.Event()
-    sent: list[float] = []
-
-    def handler(signum, frame):
-        if armed.is_set():
-            raise KeyboardInterrupt
-
-    def fire() -> None:
-        time.sleep(1.5)
-        if armed.is_set():
-            sent.append(time.perf_counter())
-            os.kill(os.getpid(), signal.SIGINT)
-
-    previous = signal.signal(signal.SIGINT, handler)
-    timer = threading.Thread(target=fire, daemon=True)
-    try:
-        armed.set()
-        timer.start()
-        code = main(["score", "--json", str(path)])
-        armed.clear()
-        returned = time.perf_counter()
-        timer.join()
-    finally:
-        armed.clear()
-        signal.signal(signal.SIGINT, previous)
-    assert sent, "scoring finished before the interrupt: make the transcript longer"
-    assert code == 130 and returned - sent[0] < 5.0
+    code, seconds = interrupted(["score", "--json", str(path)], after=1.5)
+    assert code == 130 and seconds < 5.0
     out, err = capsys.readouterr()
     assert "interrupted" in err and out == ""
