@@ -91,12 +91,15 @@ def new_story_path(directory: Path, title: str) -> Path:
     return path
 
 
+NEW_STORY_PROMPT = "Write the story here: the situation, the call you made, why, and how it ended."
+
+
 def create_story(directory: Path, title: str, text: str = "") -> Story:
     """Write a new story file (title line plus ``text``) and return it."""
     title = " ".join(title.split())
     if not title:
         raise StoryError("a new story needs a title")
-    body = text.strip() or "Write the story here: the situation, the call you made, why, and how it ended."
+    body = text.strip() or NEW_STORY_PROMPT
     content = f"# {title}\n\n{body}\n"
     path = new_story_path(directory, title)
     try:

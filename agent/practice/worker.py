@@ -39,12 +39,13 @@ def _ready() -> bool:
 
 
 def _analysis_of(body: str) -> tuple:
-    """``(analysis, doc)`` of ``body``: parsed once, then the story reader and scorer reuse the same parse."""
-    from agent.analysis import analyze_with_docs
+    """``(analysis, doc)`` of ``body``: only its changed sentences parsed (agent/practice/pieces.py), then the
+    story reader and scorer reuse the same parse."""
+    from agent.practice.pieces import analyse_body
 
     found = _analyses.get(body)
     if found is None:
-        found = analyze_with_docs([body])[0]
+        found = analyse_body(body)
         if len(_analyses) >= 4:
             _analyses.pop(next(iter(_analyses)))
         _analyses[body] = found

@@ -63,6 +63,9 @@ STORIES = [
 WORKSHOP = [
     Binding("ctrl+s", "save", "Save version", id="save_story"),
     Binding("ctrl+t", "rehearse", "Rehearse", id="rehearse"),
+    Binding("f2", "toggle_panel", "Analysis", id="workshop_panel"),
+    Binding("ctrl+home", "story_start", "Start of the story", id="story_start", show=False),
+    Binding("ctrl+end", "story_end", "End of the story", id="story_end", show=False),
     Binding("escape", "back", "Back", id="workshop_back"),
 ]
 

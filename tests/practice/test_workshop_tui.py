@@ -49,7 +49,7 @@ async def test_type_a_deflection_see_it_coloured_fix_it_save_and_see_the_diff(op
     app = make_app(options, start="stories", stories_dir=bank, path=bank / "flaky.md")
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")
-        await wait_for(pilot, lambda: screen.report is not None, what="first analysis")
+        await wait_for(pilot, lambda: screen.report is not None, timeout=60, what="first analysis (loads spaCy)")
         editor = screen.query_one(StoryEditor)
         editor.move_cursor(editor.document.end)
         editor.insert(DEFLECT)
@@ -134,7 +134,7 @@ async def test_story_bank_lists_problems_and_switches_coverage_level(options, ba
     app = make_app(options, start="stories", stories_dir=bank)
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for(pilot, lambda: isinstance(app.screen, StoryBankScreen) and app.screen)
-        await wait_for(pilot, lambda: screen.reports, what="stories analysed")
+        await wait_for(pilot, lambda: screen.reports, timeout=60, what="stories analysed")
         options_list = screen.query_one("#bank-list", OptionList)
         assert options_list.option_count == 2  # one story, one problem line
         assert "not valid UTF-8" in str(options_list.get_option_at_index(1).prompt)
@@ -202,7 +202,7 @@ async def test_escape_sequences_and_markup_in_a_story_file_stay_inert(options, b
     app = make_app(options, start="stories", stories_dir=bank, path=bank / "outage.md")
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")
-        await wait_for(pilot, lambda: screen.report is not None, what="first analysis")
+        await wait_for(pilot, lambda: screen.report is not None, timeout=60, what="first analysis (loads spaCy)")
         editor = screen.query_one(StoryEditor)
         assert "\x1b" not in editor.text and "\x07" not in editor.text
         assert "red text [red]markup[/red]." in editor.text
@@ -213,3 +213,72 @@ async def test_escape_sequences_and_markup_in_a_story_file_stay_inert(options, b
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: screen.versions >= 1 and not screen._dirty(), what="saved")
         assert "\x1b" not in (bank / "outage.md").read_text(encoding="utf-8")
+
+
+async def test_the_workshop_opens_at_the_end_of_the_story_and_ctrl_home_end_move_through_it(options, bank) -> None:
+    app = make_app(options, start="stories", stories_dir=bank, path=bank / "flaky.md")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")
+        editor = screen.query_one(StoryEditor)
+        await pilot.pause()
+        last = STORY.rstrip("\n").split("\n")
+        assert editor.cursor_location == (len(last) - 1, len(last[-1])), "typing goes on from the last sentence"
+        await pilot.press("ctrl+home")
+        assert editor.cursor_location == (0, 0)
+        await pilot.press("ctrl+end")
+        assert editor.cursor_location == editor.document.end
+        await pilot.press("ctrl+home", "X")
+        assert editor.text.startswith("X# Flaky tests")
+
+
+async def test_a_new_story_opens_with_its_prompt_selected_so_typing_replaces_it(options, tmp_path) -> None:
+    from agent.practice.bank import NEW_STORY_PROMPT, create_story
+
+    story = create_story(tmp_path / "stories", "Paged at night")
+    app = make_app(options, start="stories", stories_dir=tmp_path / "stories", path=story.path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")
+        editor = screen.query_one(StoryEditor)
+        await pilot.pause()
+        assert editor.selected_text == NEW_STORY_PROMPT
+        for key in "I":
+            await pilot.press(key)
+        assert editor.text == "# Paged at night\n\nI\n"
+
+
+@pytest.mark.parametrize(("size", "editor_width"), [((80, 24), 76), ((100, 30), 56), ((120, 40), 64)])
+async def test_the_editor_leaves_room_to_write_at_every_size(options, bank, size, editor_width) -> None:
+    """Under 100 columns the analysis goes below the editor (the editor keeps the width); F2 hides and shows it."""
+    app = make_app(options, start="stories", stories_dir=bank, path=bank / "flaky.md")
+    async with app.run_test(size=size) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen, what="workshop")
+        await wait_for(pilot, lambda: screen.report is not None, timeout=60, what="first analysis (loads spaCy)")
+        await pilot.pause()
+        editor, panel = screen.query_one(StoryEditor), screen.query_one("#ws-panel")
+        assert editor.content_region.width >= editor_width
+        if size[0] < 100:
+            assert panel.region.y >= editor.region.bottom and panel.region.height >= 6
+            assert "Key decision" in app.export_screenshot().replace("&#160;", " ")  # the top of the panel shows
+        else:
+            assert panel.region.x >= editor.region.right and panel.region.height == editor.region.height
+        rows = editor.region.height
+        await pilot.press("f2")
+        await pilot.pause()
+        assert not panel.display or panel.region.area == 0
+        assert editor.region.height >= rows and editor.region.width == size[0]
+        await pilot.press("f2")
+        await pilot.pause()
+        assert panel.region.area > 0 and editor.has_focus
+
+
+async def test_story_bank_spells_out_each_dimension(options, bank) -> None:
+    app = make_app(options, start="stories", stories_dir=bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, StoryBankScreen) and app.screen)
+        await wait_for(pilot, lambda: screen.reports, timeout=60, what="stories analysed")
+        label = str(screen.query_one("#bank-list", OptionList).get_option_at_index(0).prompt)
+        for dim in screen.reports[0].card.dimensions:
+            assert f"{dim.name} {dim.level if dim.level is not None else '?'}/{dim.max_level}" in label
+        assert "key decision held by" in label
+        coverage = screen.query_one("#bank-coverage")
+        assert coverage.region.y > screen.query_one("#bank-list").region.y  # below the list at 80 columns

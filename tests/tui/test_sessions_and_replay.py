@@ -32,7 +32,7 @@ async def test_open_replay_rescore_and_delete_a_session(options, tmp_path):
         table = sessions.query_one(DataTable)
         assert table.row_count == 1
         row = [str(c) for c in table.get_row_at(0)]
-        assert row[1] == "playback-resume" and row[3] == "completed" and "J" in row[4]
+        assert row[1] == "playback-resume" and row[3] == "completed" and "judgment " in row[4]
         await pilot.press("enter")
         replay = await wait_for(pilot, lambda: isinstance(app.screen, ReplayScreen) and app.screen, what="replay")
         assert _text(replay, "#replay-turn").startswith("Interviewer")

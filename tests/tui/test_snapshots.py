@@ -145,3 +145,47 @@ def test_help_screen_lists_keys_100x30(snap_compare, options):
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=help_open)
+
+
+WORKSHOP_STORY = """# Cutting search over to the new cluster
+kind: migration
+
+Our search index had outgrown its cluster. My manager approved the move after a review, and it was decided that
+we would dual-write for a week. I picked the cutover night because traffic was lowest on Sunday.
+"""
+
+
+@pytest.mark.parametrize("size", SIZES, ids=_ids)
+def test_workshop_screen(snap_compare, options, tmp_path, monkeypatch, size):
+    """Side by side from 100 columns (a narrower panel at 100), the analysis below the editor at 80."""
+    from agent.tui.screens.workshop import WorkshopScreen
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "search.md").write_text(WORKSHOP_STORY, encoding="utf-8")
+    app = make_app(options, start="stories", stories_dir=Path("stories"), path=Path("stories") / "search.md")
+
+    async def analysed(pilot):
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, WorkshopScreen) and app.screen)
+        screen.query_one("#ws-editor").cursor_blink = False
+        await wait_for(pilot, lambda: screen.report is not None, timeout=60, what="first analysis")
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=analysed)
+
+
+def test_story_bank_80x24(snap_compare, options, tmp_path, monkeypatch):
+    """At 80 columns the coverage goes below the list; each level is spelled out."""
+    from agent.tui.screens.story_bank import StoryBankScreen
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "stories").mkdir()
+    (tmp_path / "stories" / "search.md").write_text(WORKSHOP_STORY, encoding="utf-8")
+    app = make_app(options, start="stories", stories_dir=Path("stories"))
+
+    async def listed(pilot):
+        screen = await wait_for(pilot, lambda: isinstance(app.screen, StoryBankScreen) and app.screen)
+        await wait_for(pilot, lambda: screen.reports, timeout=60, what="stories analysed")
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=listed)

@@ -17,7 +17,6 @@ from agent.tui.modals.confirm import ConfirmModal
 from agent.tui.modals.path_prompt import PathPrompt
 from agent.util.inert import clip, inert_text
 
-_ABBREV = {"judgment": "J", "ownership": "O", "independence": "I"}
 COLUMNS = [
     ("date", "Date"),
     ("scenario", "Scenario"),
@@ -31,7 +30,9 @@ COLUMNS = [
 def levels_text(levels: dict[str, int | None]) -> str:
     if not levels:
         return "-"
-    return " ".join(f"{_ABBREV.get(k, k[:1].upper())}{'?' if v is None else v}" for k, v in levels.items())
+    # Spelled out ("judgment 3 · ownership 2"): single letters (O for ownership and for operating
+    # independently) were ambiguous.
+    return " · ".join(f"{k.replace('_', ' ')} {'?' if v is None else v}" for k, v in levels.items())
 
 
 def _sort_value(row: SessionSummary, column: str):

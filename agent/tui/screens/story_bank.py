@@ -52,15 +52,22 @@ class TitlePrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+def level_words(dimensions) -> str:
+    """Each dimension spelled out with its level out of the top one: "Judgment 2/5 · Ownership 3/5"."""
+    return " · ".join(f"{inert_text(d.name)} {'?' if d.level is None else d.level}/{d.max_level}" for d in dimensions)
+
+
 def _story_label(story, report) -> Text:
     from agent.practice.kinds import KIND_LABELS
+    from agent.practice.report import HOLDER_WORDS
 
     label = Text(clip(inert_text(story.title), 70), style="bold")
-    kind = KIND_LABELS.get(report.kinds.primary or "", "kind ?")
-    label.append(f"\n  {kind} · key decision: ")
-    label.append(f" {report.holder} ", style=LOCUS_STYLE.get(report.holder, ""))
-    levels = " ".join(f"{d.name[:1]}{'?' if d.level is None else d.level}" for d in report.card.dimensions)
-    label.append(f" · {levels} · {len(report.deflections)} deflection(s)", style="dim")
+    kind = KIND_LABELS.get(report.kinds.primary or "", "kind not recognised")
+    label.append(f"\n  {kind} · key decision held by ")
+    label.append(f" {HOLDER_WORDS.get(report.holder, report.holder)} ", style=LOCUS_STYLE.get(report.holder, ""))
+    count = len(report.deflections)
+    label.append(f"\n  {level_words(report.card.dimensions)}", style="dim")
+    label.append(f" · {count} deflection{'' if count == 1 else 's'}", style="dim")
     return label
 
 
@@ -69,6 +76,7 @@ class StoryBankScreen(ReportsWorkerFailures, Screen):
 
     CSS_PATH = "story_bank.tcss"
     BINDINGS = keys.STORIES
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (120, "-wide")]  # see story_bank.tcss
 
     def __init__(self, directory: Path, open_path: Path | None = None) -> None:
         super().__init__()

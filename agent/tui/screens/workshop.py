@@ -19,6 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Static, TextArea
+from textual.widgets.text_area import Selection
 
 from agent.tui import keys
 from agent.tui.failures import ReportsWorkerFailures
@@ -29,11 +30,29 @@ from agent.util.inert import clip, inert_text
 DEBOUNCE_S = 0.04  # longer than the gap between keys in a burst of typing (~30 ms), short against the 150 ms target
 
 
+def opening_selection(text: str) -> Selection:
+    """Where the cursor starts: the new-story prompt selected (typing replaces it), else the end of the last line
+    with text, so the candidate goes on writing."""
+    from agent.practice.bank import NEW_STORY_PROMPT
+
+    lines = text.split("\n")
+    for row in range(len(lines) - 1, -1, -1):
+        column = lines[row].find(NEW_STORY_PROMPT)
+        if column >= 0:
+            return Selection((row, column), (row, column + len(NEW_STORY_PROMPT)))
+        if lines[row].strip():
+            end = (row, len(lines[row].rstrip()))
+            return Selection(end, end)
+    return Selection((0, 0), (0, 0))
+
+
 class WorkshopScreen(ReportsWorkerFailures, Screen):
     """One story file in the editor, with live analysis beside it."""
 
     CSS_PATH = "workshop.tcss"
     BINDINGS = keys.WORKSHOP
+    # Under 100 columns the analysis sits below the editor; 100-119 a narrower panel (workshop.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-medium"), (120, "-wide")]
 
     def __init__(self, path: Path, text: str) -> None:
         super().__init__()
@@ -48,8 +67,8 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.versions = 0
         self.changed_at: float | None = None
         self.shown_at: float | None = None
-        self.latencies: list[float] = []  # last keystroke -> whole panel updated, seconds (bench and tests)
-        self.colour_latencies: list[float] = []  # last keystroke -> decision phrases coloured
+        self.latencies: list[float] = []  # last keystroke -> whole panel redrawn on screen, seconds (bench and tests)
+        self.colour_latencies: list[float] = []  # last keystroke -> decision phrases redrawn in their colours
         self.analysis_time: list[float] = []  # seconds from analysis start to the full report (bench)
         self._timer: Timer | None = None
         self._busy = False
@@ -72,6 +91,8 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         editor = self.query_one(StoryEditor)
         editor.border_title = "Your story (title line, optional 'kind:' line, then the story) · ctrl+s saves"
         editor.focus()
+        editor.selection = opening_selection(self.opened_text)
+        self.call_after_refresh(editor.scroll_cursor_visible)
         self.versions = len(load_versions(self.path))
         self._title()
         if self.cleaned:
@@ -151,7 +172,11 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         key = self.report.key.start if self.report is not None and self.report.key is not None else None
         self.query_one(StoryEditor).set_marks(marks, key)
         if self.changed_at is not None:
-            self.colour_latencies.append(time.perf_counter() - self.changed_at)
+            self.call_after_refresh(self._painted, self.colour_latencies, self.changed_at)
+
+    def _painted(self, into: list[float], changed_at: float) -> None:
+        """Runs once the screen has been redrawn: the latency a user sees, from the last keystroke."""
+        into.append(time.perf_counter() - changed_at)
 
     def _problem(self, message: str, generation: int) -> None:
         if not self._current(generation):
@@ -171,7 +196,7 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.query_one(StoryPanel).show(report, names, change, self.versions)
         self.shown_at = time.perf_counter()
         if self.changed_at is not None:
-            self.latencies.append(self.shown_at - self.changed_at)
+            self.call_after_refresh(self._painted, self.latencies, self.changed_at)
             self.changed_at = None
 
     # ----- saving and rehearsing ---------------------------------------------------------
@@ -229,6 +254,20 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
             self.notify(inert_text(str(exc)), severity="error", markup=False)
             return
         self.app.start_interview(options=rehearsal_options(self.app.options, story))
+
+    # ----- moving around --------------------------------------------------------------------
+    def action_story_start(self) -> None:
+        self.query_one(StoryEditor).move_cursor((0, 0))
+
+    def action_story_end(self) -> None:
+        editor = self.query_one(StoryEditor)
+        editor.move_cursor(editor.document.end)
+
+    def action_toggle_panel(self) -> None:
+        """F2: hide the analysis to write with the whole screen, or show it again (it keeps updating)."""
+        panel = self.query_one(StoryPanel)
+        panel.set_class(not panel.has_class("-hidden"), "-hidden")
+        self.query_one(StoryEditor).focus()
 
     def action_back(self) -> None:
         if self._dirty():

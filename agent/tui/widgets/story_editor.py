@@ -3,6 +3,11 @@
 The workshop hands it the marks of the last analysis (offsets into the text
 that was analysed); a mark is drawn only while the text under it is unchanged,
 so typing never paints a colour on the wrong words.
+
+With soft wrapping, Textual's TextArea re-renders every visible line on each
+keystroke (its line cache is keyed by the whole selection).  A wrapped line here
+is cached by what it shows: its text, its wrap, its colours, and the cursor or
+selection only on the rows they touch; so a keystroke redraws the edited line.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rich.style import Style
+from textual.geometry import Offset
+from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import TextAreaTheme
 
@@ -72,9 +79,57 @@ class StoryEditor(TextArea):
             if 0 <= start < end <= len(text) and text[start:end] == phrase:
                 yield start, phrase, name
 
+    def render_line(self, y: int) -> Strip:
+        """One wrapped line, from the cache when nothing it shows has changed (see the module docstring)."""
+        wrapped = self.wrapped_document
+        row_y = self.scroll_offset.y + y
+        document = self.document
+        if not self.soft_wrap or row_y < 0 or (document.line_count == 1 and not document[0]):
+            return super().render_line(y)
+        if row_y >= wrapped.height:  # below the story: a blank line
+            key = ("locus-blank", self.size, self.theme, self.app.theme, self.has_focus)
+            cached = self._line_cache.get(key)
+            if cached is None:
+                cached = self._line_cache[key] = self._render_line(y)
+            return cached
+        row, column = wrapped.offset_to_location(Offset(0, row_y))
+        selection = self.selection
+        top, bottom = sorted(selection)
+        touched = row == selection.end[0] or (selection.start != selection.end and top[0] <= row <= bottom[0])
+        bracket = self._matching_bracket_location
+        offsets = wrapped.get_offsets(row)
+        # The blinking cursor is drawn on one screen line of its row: only that line follows the blink.
+        line = document[row]
+        section_end = next((o for o in offsets if o > column), len(line) + 1)
+        blink = self._draw_cursor if row == selection.end[0] and column <= selection.end[1] <= section_end else None
+        key = (
+            "locus-line",
+            self.size,
+            self.scrollable_content_region.width,
+            column,
+            line,
+            tuple(offsets),
+            tuple(self._highlights.get(row, ())),
+            (selection, self.suggestion, bracket) if touched else None,
+            blink,
+            bracket if bracket is not None and bracket[0] == row else None,
+            self.theme,
+            self.app.theme,
+            self._has_cursor,
+            self.has_focus,
+            self.highlight_cursor_line,
+            self.read_only,
+            self.show_cursor,
+        )
+        cached = self._line_cache.get(key)
+        if cached is None:
+            cached = self._line_cache[key] = self._render_line(y)
+        return cached
+
     def _build_highlight_map(self) -> None:
-        """Replace syntax highlighting with the decision marks (TextArea calls this after every edit)."""
-        self._line_cache.clear()
+        """Replace syntax highlighting with the decision marks (TextArea calls this after every edit).
+
+        The line cache is kept: its keys hold each row's text and colours (``render_line``)."""
         highlights = self._highlights
         highlights.clear()
         if not getattr(self, "_marks", None):

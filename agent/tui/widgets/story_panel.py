@@ -23,8 +23,9 @@ class StoryPanel(VerticalScroll):
     """Shows a :class:`~agent.practice.report.StoryReport`; all story text is inert."""
 
     DEFAULT_CSS = """
-    StoryPanel { width: 52; border-left: solid $accent; padding: 0 1; }
+    StoryPanel { padding: 0 1; }
     StoryPanel .ws-head { text-style: bold; margin-top: 1; }
+    StoryPanel .ws-first { margin-top: 0; }
     StoryPanel #ws-problem { color: $warning; }
     """
 
@@ -33,19 +34,20 @@ class StoryPanel(VerticalScroll):
         self._shown: dict[str, object] = {}
 
     def compose(self):
+        # What matters most while writing comes first: below the editor (under 100 columns) only the top shows.
         yield Static(Text("Analysing…", style="dim"), id="ws-problem")
-        yield Static("Kind", classes="ws-head", markup=False)
-        yield Static("", id="ws-kind")
-        yield Static("Key decision", classes="ws-head", markup=False)
+        yield Static("Key decision", classes="ws-head ws-first", markup=False)
         yield Static("", id="ws-key")
         yield Static("Level estimate", classes="ws-head", markup=False)
         yield Static("", id="ws-levels")
+        yield Static("Reframing questions", classes="ws-head", markup=False)
+        yield Static("", id="ws-reframes")
         yield Static("Signals", classes="ws-head", markup=False)
         yield Static("", id="ws-signals")
         yield Static("Since the first version", classes="ws-head", markup=False)
         yield Static("", id="ws-diff")
-        yield Static("Reframing questions", classes="ws-head", markup=False)
-        yield Static("", id="ws-reframes")
+        yield Static("Kind", classes="ws-head", markup=False)
+        yield Static("", id="ws-kind")
 
     def _set(self, selector: str, content: Text | str) -> None:
         """Update one part only when what it shows changed (each update re-lays out the panel)."""
@@ -57,12 +59,14 @@ class StoryPanel(VerticalScroll):
 
     def show_problem(self, message: str) -> None:
         self._set("#ws-problem", Text(inert_text(message), style="yellow"))
+        self.query_one("#ws-problem").display = True
 
     def show(self, report: StoryReport, names: dict[str, str], change: list[str] | None, versions: int) -> None:
         from agent.practice.kinds import KIND_LABELS
         from agent.practice.report import HOLDER_WORDS
 
         self._set("#ws-problem", "")
+        self.query_one("#ws-problem").display = False
         kinds = report.kinds
         if kinds.kinds:
             kind = Text(KIND_LABELS[kinds.kinds[0]], style="bold")
