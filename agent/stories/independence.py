@@ -44,6 +44,12 @@ _WAITED = phrases(
     r"(?:once|after|when) (?:he|she|they|it|the \w+|my \w+) (?:had )?(?:approved|agreed|signed off|said yes|okayed|gave (?:the|us|me) (?:go-ahead|okay|nod))",
     r"(?:took|it took) (?:\w+ ){0,3}(?:days|hours|weeks|a day|an afternoon|most of a day) (?:for|before|to)",
 )
+# Waiting for information rather than for a person's yes: judged (or regretted) as pace, never as deference.
+_WAITED_INFO = phrases(
+    r"(?:waited|waiting|wait) (?:for|on|until) (?:a |an |the |more |some |full |clean |complete |hard )?(?:[\w-]+ )?"
+    r"(?:certainty|proof|data|numbers|metrics|logs|results|root cause|diagnosis|analysis|evidence|confirmation|"
+    r"clarity|information|repro|reproduction|counts|traces|dumps)"
+)
 _ESCALATED = phrases(
     r"escalated (?:it|this|that|the (?:decision|call|issue|question|problem))",
     "escalated to",
@@ -200,6 +206,12 @@ def waiting(sent: SentenceView) -> list[Signal]:
         m = first(pattern, sent)
         if m and key != "defended_waiting" and _only_mentioned(sent, sent.start + m.start()):
             continue
+        if (
+            m
+            and key == "waited_for_approval"
+            and any(i.start() == m.start() for i in _WAITED_INFO.finditer(sent.lower))
+        ):
+            continue  # "waiting for certainty / more metrics / the logs": the speaker's own pace, not deference
         if m and not (negated_wait and key in ("waited_for_approval", "asked_permission")):
             if key != "defended_waiting" and any(
                 c.conditional or c.counterfactual for c in sent.clauses if c.start <= sent.start + m.start() < c.end
@@ -216,6 +228,9 @@ def waiting(sent: SentenceView) -> list[Signal]:
         if s.cue
         in ("waited_for", "needed_okay", "approval_needed", "approval_from", "asked_before", "handed_up", "escalated")
         and not _only_mentioned(sent, s.start)
+        and not any(
+            s.start - sent.start < i.end() and i.start() < s.end - sent.start for i in _WAITED_INFO.finditer(sent.lower)
+        )
     }
     if deferral_loci and not any(
         s.key in ("waited_for_approval", "escalated_decision", "asked_permission") for s in out

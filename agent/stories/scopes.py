@@ -14,6 +14,8 @@ key-decision choice read these wordings the same way:
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
+
 from agent.stories import words as W
 from agent.stories.clauses import Clause, SentenceView
 from agent.stories.forms import WordClass
@@ -185,11 +187,22 @@ def step_subject(sent: SentenceView, c: Clause) -> bool:
     subj = next((t for t in verb.children if t.dep_ in ("nsubj", "csubj", "nsubjpass", "csubjpass")), None)
     if subj is None:
         return _gerund_before(verb)
-    if subj.tag_ == "VBG":
+    if subj.tag_ == "VBG" or _gerund_modifier(subj):
         return True
     if subj.lower_ not in _STEP_NOUNS:
         return False
     return all(t.lower_ in _OWN_POSS for t in subj.children if t.dep_ in ("poss", "det"))
+
+
+def _gerund_modifier(subj) -> bool:
+    """A bare noun led by a verb's -ing form that the tagger made a modifier: "pausing ingestion should have come
+    first", "holding settlement should have ..." (a step done to a thing, not "the morning traffic")."""
+    lead = subj.left_edge
+    if lead.i == subj.i or lead.dep_ not in ("amod", "compound") or lead.head.i != subj.i:
+        return False
+    if any(t.dep_ in ("det", "poss") for t in subj.children):
+        return False
+    return lead.lower_.endswith("ing") and "VERB" in getAllLemmas(lead.lower_)
 
 
 def _gerund_before(verb) -> bool:
