@@ -4,7 +4,8 @@ Run: python bench/bench_scoring.py [--repeat N] [--quick] [--json]
 Reports rubric load time, the first score (includes analyzer warm-up), the median
 of N further scores with and without pre-computed analyses (a saved session carries
 its analyses, so re-scoring only re-parses), and the CPU time to score one answer
-of 1 MB of pathological text (spaces, dots, one repeated word, punctuation runs).
+of 1 MB of pathological text (spaces, dots, one repeated word as a run, per line or per
+sentence, punctuation runs, new lines).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ PATHOLOGICAL = {
     "spaces": " " * 1_000_000,
     "dots": "." * 1_000_000,
     "one word": "rollback " * 111_112,
+    "one word per line": "rollback\n" * 111_112,
+    "one word per sentence": "Rollback. " * 100_000,
     "punctuation run": "!?;" * 333_334,
     "new lines": "\n" * 1_000_000,
 }

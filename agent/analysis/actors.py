@@ -60,7 +60,7 @@ def category(tok, depth: int = 0) -> str:
         return "self"  # "the incident commander, who was me that night, made the call"
     head = lemma(low, tok.tag_)
     mods = _mods(tok)
-    if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS for c in tok.children) or any(
+    if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS for c in tok.children) or any(
         c.dep_ == "appos" and any(g.dep_ == "conj" and g.lower_ in lexicon.SELF_WORDS for g in c.children)
         for c in tok.children
     ):
@@ -109,6 +109,8 @@ def category(tok, depth: int = 0) -> str:
         ]
         several = tok.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in tok.children)
         return "authority" if named and not several else "group"  # "the two platform teams negotiated" is joint
+    if head in lexicon.AUTHORITY_NOUNS and head not in lexicon.RANK_NOUNS and _several(tok):
+        return "group"  # "all four team leads agreed", "the three architects chose": peers deciding together
     if head in lexicon.AUTHORITY_NOUNS or (
         (head in lexicon.PERSON_HEADS or head in lexicon.GROUP_NOUNS)
         and any(m in lexicon.AUTHORITY_NOUNS for m in mods if m != "staff")
@@ -127,6 +129,14 @@ def category(tok, depth: int = 0) -> str:
 _PEOPLE = frozenset({"authority", "group", "process"})
 _UNITS = frozenset({"office", "department", "dept", "division", "unit", "org", "organization", "organisation", "bu"})
 _PEOPLE_FUNCTIONS = frozenset({"finance", "financial", "legal", "hr", "sales", "marketing", "procurement", "product"})
+
+
+def _several(tok) -> bool:
+    """A plural head counted ("two", "all four", "both"), on itself or on the noun before it."""
+    if not (tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s")):
+        return False
+    mods = [*tok.children, *(g for c in tok.children if c.dep_ in ("compound", "nsubj") for g in c.children)]
+    return any(m.dep_ == "nummod" or m.lower_ in ("both", "all") for m in mods)
 
 
 def _coordinated(tok) -> str | None:

@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
-from agent.analysis import lemmas, speller
+from agent.analysis import lemmas, runs, speller
 from agent.analysis.events import Event
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
@@ -51,21 +51,30 @@ def warmup() -> None:
 _frozen = False
 
 
-_RUN = re.compile(r"\S{64}")
-
-
-def _break_runs(text: str) -> str:
-    """Same-length text with a space in every 64 characters of an unbroken run ("!?;!?;...", a pasted blob):
-    spaCy's tokenizer takes time quadratic in the length of one whitespace-free chunk."""
-    return _RUN.sub(lambda m: m.group(0)[:-1] + " ", text) if len(text) >= 64 else text
-
-
 def prepare(text: str) -> Normalized:
-    """The text to parse: cut at ``MAX_PARSE_CHARS`` (at a space), long unbroken runs broken, then normalised."""
+    """The text to parse: cut at ``MAX_PARSE_CHARS`` (at a space), stretches of marks blanked and long unbroken runs
+    broken (``runs``: same length), then normalised."""
     if len(text) > MAX_PARSE_CHARS:
         cut = UNSAFE.sub(" ", text).rfind(" ", MAX_PARSE_CHARS - 200, MAX_PARSE_CHARS)
         text = text[: cut if cut > 0 else MAX_PARSE_CHARS]
-    return normalize(_break_runs(text))
+    return normalize(runs.break_runs(runs.blank_marks(text)))
+
+
+def _parse(texts: list[str], batch_size: int) -> Iterator[object]:
+    """spaCy's parse of each text, in order; a text with long blank stretches goes in tokenized, with its sentence
+    starts around them marked (``runs.sentence_breaks``)."""
+    nlp = get_nlp()
+    inputs: list = []
+    for text in texts:
+        stretches = runs.blank_stretches(text)
+        if stretches:
+            doc = nlp.make_doc(text)
+            runs.sentence_breaks(doc, stretches)
+            inputs.append(doc)
+        else:
+            inputs.append(text)
+    # One text is parsed by a direct call (the same parse, without nlp.pipe's batching machinery: ~0.5 ms less).
+    return iter([nlp(inputs[0])] if len(inputs) == 1 else nlp.pipe(inputs, batch_size=batch_size))
 
 
 def analyze(text: str) -> AnswerAnalysis:
@@ -170,11 +179,7 @@ def _bounded(items: Iterable, size, batch_size: int) -> Iterator[list]:
 def _parse_batch(batch: list[str], batch_size: int) -> Iterator[tuple[str, Normalized, object]]:
     found = [_parses.get(text) for text in batch]
     todo = [prepare(text) for text, hit in zip(batch, found, strict=False) if hit is None]
-    nlp = get_nlp()
-    # One text is parsed by a direct call (the same parse, without nlp.pipe's batching machinery: ~0.5 ms less).
-    docs = iter(
-        [nlp(todo[0].text)] if len(todo) == 1 else nlp.pipe([norm.text for norm in todo], batch_size=batch_size)
-    )
+    docs = _parse([norm.text for norm in todo], batch_size)
     fresh = iter(todo)
     for text, hit in zip(batch, found, strict=False):
         if hit is None:
@@ -192,7 +197,7 @@ def _offset_docs(parsed: list[tuple[str, Normalized, object]], batch_size: int) 
     redo = [n for n, item in enumerate(items) if item[2] is None]
     for part in _bounded(redo, lambda n: len(items[n][0].original), batch_size):
         plain = [UNSAFE.sub(" ", items[n][0].original) for n in part]  # the cut text, runs broken, as parsed
-        for n, doc in zip(part, get_nlp().pipe(plain, batch_size=batch_size), strict=False):
+        for n, doc in zip(part, _parse(plain, batch_size), strict=False):
             doc.user_data["normalized"] = items[n][0]
             items[n][2] = doc
     return [item[2] for item in items]

@@ -58,7 +58,7 @@ HEDGE_STRONG = [
 ]
 # Weak hedges only count next to a narrated decision or outcome (see rules).
 HEDGE_WEAK = _rx(
-    r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually|along the way"
+    r"\b(?:sort of|kind of|kinda|sorta|somehow|more or less|by default|over time|organically|gradually|along the (?:way|line)"
     r"|at some point|over the years|out of (?:habit|inertia)|by (?:habit|inertia)|from habit|on autopilot"
     r"|for lack of (?:a |any )?(?:better )?(?:option|idea|alternative)s?|without (?:much |any |a lot of )?thought|(?:almost )?by accident)\b"
 )
@@ -76,11 +76,15 @@ DRIFT = [
     ("hedged", 4, "assumed_someone_would", _rx(r"\b(?:each|both|every|all the) (?:\w+ ){0,2}?(?:assumed|thought|figured|expected) (?:that )?(?:\w+ ){1,3}?(?:would|was going to|were going to) (?:handle|own|do|take care of|pick|fix|deal with|cover|decide)\b")),
     ("hedged", 3, "became_the_default", _rx(r"\b(?:became|had become|turned into) (?:the |our )?(?:de facto |unofficial |accidental )?(?:system of record|source of truth|go-to|standard|default|norm)\b")),
     ("hedged", 4, "assumed_the_other", _rx(r"\b(?:each|both|every) (?:\w+ ){0,2}?(?:assumed|thought|figured|believed) (?:that )?(?:the other|someone else|somebody else)\b|\b(?:everyone|everybody) (?:assumed|thought|figured) (?:that )?(?:someone|somebody) else\b")),
-    ("hedged", 4, "nobody_owned", _rx(r"\b(?:nobody|no one|no-one|noone) (?:really |ever |actually )*(?:owned|(?:had |has )?(?:gotten|got) around to|thought to|bothered to|questioned|revisited|challenged|touched)\b")),
+    ("hedged", 4, "nobody_owned", _rx(r"\b(?:nobody|no one|no-one|noone) (?:has |had |have )?(?:really |ever |actually )*(?:owned|(?:had |has )?(?:gotten|got) around to|thought to|bothered to|questioned|revisited|challenged|touched)\b")),
     ("hedged", 3, "never_got_around", _rx(r"\bnever got around to\b")),
     ("hedged", 3, "by_the_time", _rx(r"\bby the time (?:anyone|anybody|someone|somebody|we|people) (?:really |actually |properly |even |seriously )?(?:looked|noticed|checked|asked|thought about it|questioned|revisited|challenged|got around to)\b")),
+    ("hedged", 3, "temporary_still_there", _rx(r"\b(?:temporary|interim|stopgap|stop-gap|quick fix|quick hack|short-term)['\"’]? (?:[\w-]+ ){0,5}?(?:is|was|are|were) still (?:in production|in prod|in the code(?:base)?|there|around|live|running|in use|in place)\b")),
+    ("hedged", 4, "became_where", _rx(r"\b(?:became|turned into|had become) (?:where|how|what|the place where|the way) (?:\w+ ){0,3}?(?:decisions?|things?|work|everything|we)\b")),
+    ("group", 3, "there_was_agreement", _rx(r"\bthere (?:was|were) (?:broad |general |full |unanimous |complete |wide |wide-ranging )?(?:agreement|consensus|alignment) (?:in|among|across|within|between|on|to)\b")),
+    ("authority", 3, "got_orders", _rx(r"\b(?:got|received|had|was given|were given) (?:a |an |the |our |my |clear |direct |explicit |strict )*(?:orders?|instructions?|directives?|mandate|ultimatum) (?:from|by)\b")),
     ("hedged", 3, "temporary_stayed", _rx(r"\b(?:temporary|interim|stopgap|stop-gap|short-term|throwaway|one-off|quick-and-dirty)['\"’]? (?:[\w-]+ ){0,3}?(?:has been|had been|was still|is still|stayed|remained|survived|lived on|kept)\b.{0,60}?\b(?:for (?:\w+ )?(?:years?|months?|quarters?|decades?)|(?:\w+ )?(?:years?|months?) later|ever since|to this day)\b")),
-    ("hedged", 4, "nobody_undid", _rx(r"\b(?:nobody|no one|no-one|noone) (?:ever |really |actually )*(?:cleaned (?:it |that |them )?up|turned (?:it |that |them )?off|tore (?:it |that |them )?down|removed|retired|replaced|deleted|migrated|rethought|reconsidered|got rid of|switched (?:it |that |them )?off)\b")),
+    ("hedged", 4, "nobody_undid", _rx(r"\b(?:nobody|no one|no-one|noone) (?:has |had |have )?(?:ever |really |actually )*(?:cleaned (?:it |that |them )?up|turned (?:it |that |them )?off|tore (?:it |that |them )?down|removed|retired|replaced|deleted|migrated|rethought|reconsidered|got rid of|switched (?:it |that |them )?off)\b")),
     ("authority", 3, "had_no_say", _rx(r"\bi (?:had|got|was given|have) (?:no|zero|little) (?:real )?(?:say|input|vote|voice|seat at the table)\b|\bi (?:didn'?t|did not|never) (?:get|have) (?:a |any )?(?:say|vote|voice|input)\b")),
     ("self", 3, "acted_before_telling", _rx(r"\b(?:after|once|by the time) i(?:'d| had)? (?:already |just )?(?:done it|did it|done that|reverted|rolled (?:it )?back|shipped|made the call|fixed it|flipped|pulled|killed|switched)\b")),
 ]
@@ -124,7 +128,7 @@ BACKSTOP = [
     ("authority", 3, "authority_decided", _rx(r"\b(?:my|our|the) (?:\w+ )?" + _AUTH + r" (?:\w+ )?(?:approved|decided|signed off|made the call|vetoed|picked|chose|said no|said yes|overruled|overrode|nixed|capped|froze|scrapped|cancelled|canceled|mandated|dictated|gave (?:the |us |me )?(?:green light|go-ahead|ok|okay))\b")),
     ("authority", 3, "approval_from", _rx(r"\b(?:approval|sign-?off|permission|go-ahead|green light|blessing|okay) from\b")),
     ("authority", 3, "needed_okay", _rx(r"\b(?:needed|got|waited for|waited on|asked for|sought|requested|secured) (?:[\w-]+'s |the |an? |their |his |her |final )*(?:okay|ok|approval|sign-?off|permission|go-ahead|blessing|green light)\b")),
-    ("authority", 3, "told_me_to", _rx(r"\b(?:told|asked|instructed|ordered|assigned) (?:me|us) to\b")),
+    ("authority", 3, "told_me_to", _rx(r"\b(?:told|asked|instructed|ordered|assigned) (?:me|us) to\b|(?<!\bi )(?<!\bwe )\b(?:leaned|leant|pressured|pressed|strong-armed) (?:on )?(?:me|us|the team)(?: \w+)? to\b")),
     ("authority", 3, "was_told_to", _rx(r"\b(?:i|we) (?:was|were|got) (?:asked|told|assigned|instructed|ordered) to\b")),
     ("authority", 3, "final_say", _rx(r"\b(?:had|has|have) the (?:final|last) (?:say|word|call)\b")),
     ("group", 3, "as_a_team", _rx(r"\b(?:as a team|as a group|together we|we all agreed|got buy-?in|reached (?:a )?consensus|had consensus|were all on board|got alignment)\b")),
@@ -160,11 +164,11 @@ _TRIGGERS = {
         "gated won prevailed picked chosen adopted already carried rolled insistence behest urging request direction "
         "stuck tied held bogged go goes went sent escalated came "
         "with needs needed has pen penetration scan review assessment check checks test tests temporary interim stopgap stop "
-        "short throwaway one quick subject contingent conditional hinged hinging couldn couldnt could allowed wasn weren".split()
+        "short throwaway one quick became there got received given subject contingent conditional hinged hinging couldn couldnt could allowed wasn weren".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "
-        "leadership management supervisor commander legal security finance dba needed got waited asked sought "
+        "leadership management supervisor commander legal security finance dba needed got waited asked sought leaned leant pressured pressed "
         "cfo coo cio ciso cpo gm svp evp founder overrode nixed capped froze scrapped cancelled canceled mandated dictated "
         "reached came struck hammered worked we they "
         "requested secured from told instructed ordered assigned had has have team group together agreed buy "

@@ -124,8 +124,8 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         gerund = any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
         if lem == "keep" and not gerund:
             return None  # "we kept the old API" is an act, read elsewhere
-        if p.objects and lem != "keep":
-            return None
+        if p.objects and lem not in ("keep", "stay", "remain"):
+            return None  # "the default region just stayed us-east-1 forever": a complement, not an object
         if _span_or_neglect(verb) or (
             lem == "stay" and not any(c.dep_ in ("prep", "advmod", "prt") for c in verb.children)
         ):

@@ -161,7 +161,9 @@ def copular(be) -> Event | None:
 _DIRECTIVES = frozenset(
     "order orders instruction instructions directive directives mandate ask brief marching demand demands edict".split()
 )
-_STANCES = frozenset("position stance line view expectation expectations guidance preference ruling verdict".split())
+_STANCES = frozenset(
+    "position stance line view take expectation expectations guidance preference ruling verdict".split()
+)
 _SOURCED = frozenset({"word", "request", "requirement", "call"})  # directive only with a holder named
 _PLAIN = frozenset({"clear", "simple", "explicit", "firm", "blunt", "unambiguous", "straightforward"})
 

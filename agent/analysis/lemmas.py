@@ -180,6 +180,10 @@ def lemma(word: str, tag: str | None = None) -> str:
     found = _dictionary(low, _UPOS.get(tag or ""))
     if found is not None and found != low:
         return found
+    if "-" in low and low.count("-") == 1:
+        joined = lemma(low.replace("-", ""), tag)  # "de-scoped" is "descoped", "re-prioritised" "reprioritised"
+        if joined in _KNOWN:
+            return joined
     repaired = _typo(low)
     if repaired is not None or found is not None:
         return repaired or found

@@ -51,6 +51,7 @@ DECISION_PHRASAL = {
     "hammer": {"out"},
     "broker": {"compromise", "deal", "agreement"},
     "converge": {"on", "upon"},
+    "compromise": {"on", "with"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
 ACTION_VERBS = frozenset(
@@ -159,7 +160,8 @@ DEPARTMENT_NOUNS = frozenset(
 SOMEONE_WORDS = frozenset({"someone", "somebody"})
 # People outside the team whose insistence or preference can settle a choice ("the customer was adamant").
 STAKEHOLDER_NOUNS = frozenset(
-    "customer customers client clients partner partners vendor vendors regulator auditor auditors investor investors".split()
+    "customer customers client clients partner partners vendor vendors regulator regulators auditor auditors investor investors "
+    "insurer insurers bank banks government agency ministry".split()
 )
 # Ranks: two of these deciding together is still a decision handed down, not a joint one.
 RANK_NOUNS = frozenset(

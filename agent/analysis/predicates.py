@@ -17,6 +17,9 @@ _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets",
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
 _NEG_ADV = frozenset({"never", "not", "n't"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_PASSIVE_AUX = frozenset(
+    {"was", "were", "be", "been", "being", "is", "are", "am", "'s", "'re", "get", "got", "gets", "getting", "gotten"}
+)
 _RULE_WORDS = frozenset({"approval", "approvals", "review", "reviews", "requirement", "requirements"})
 _PARTNERS = frozenset(
     {"founder", "cofounder", "co-founder", "partner", "peer", "counterpart", "colleague", "teammate", "buddy", "pair"}
@@ -49,10 +52,12 @@ def _kids(verb) -> list[tuple[object, str, str]]:
 def subject_of(verb, depth: int = 0, kids=None):
     """The subject token of ``verb`` and whether it is passive, inheriting through conj/xcomp."""
     kids = _kids(verb) if kids is None else kids
-    passive = any(d == "auxpass" for _, d, _ in kids)
-    for c, d, _ in kids:
+    passive = any(d == "auxpass" and low in _PASSIVE_AUX for _, d, low in kids)
+    for c, d, low in kids:
         if d in _SUBJ:
             return c, d.endswith("pass")
+        if d == "auxpass" and low not in _PASSIVE_AUX and c.i < verb.i and c.tag_ in ("VBZ", "VBP"):
+            return c, False  # "all four team leads agreed": a plural noun the tagger read as a passive auxiliary
     head = verb.head
     if (
         verb.dep_ == "conj"
@@ -155,7 +160,7 @@ def read(verb) -> Predicate:
     subjects = [c for c, d, _ in kids if d == "nsubj"]
     if (
         len(subjects) > 1
-        and any(s.lower_ in lexicon.SELF_WORDS for s in subjects)
+        and any(s.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS for s in subjects)
         and any(t.lower_ == "and" for t in verb.doc[subjects[0].i : subjects[-1].i])
     ):
         actor = "group"  # "my counterpart on the iOS team and I agreed": two subjects the parser split

@@ -469,8 +469,12 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             p.subj is not None and runtime_item(p.subj) and (not decision or p.agent in ("thing", "it"))
         ):
             return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data
+        if p.agent in ("authority", "group") and jointly(p.tok):
+            return [("group", 3, "by_agent")]  # "made jointly by the data and payments teams"
         if p.agent in ACTOR_LOCUS:
             return [(ACTOR_LOCUS[p.agent], 3 if decision else 2, "by_agent")]
+        if p.agent is None and _by_speaker(p.tok):
+            return [("self", 3 if decision else 2, "by_agent")]  # "moved to biweekly by me", the by-phrase misattached
         if (
             p.past
             and lem in frames.ANNOUNCE_VERBS
@@ -567,6 +571,15 @@ def _went_along_with(verb) -> str | None:
     return None
 
 
+def _by_speaker(verb) -> bool:
+    """ "by me" / "by us" in the verb's own clause, wherever the parser hung it."""
+    return any(
+        t.lower_ == "by" and any(o.lower_ in ("me", "myself", "us") for o in t.children) and t.i - verb.i <= 6
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+
+
 def _binding_content(verb) -> bool:
     """A that-clause with a modal or an infinitive: what the hearers must or will do, not a report."""
     return any(
@@ -576,9 +589,14 @@ def _binding_content(verb) -> bool:
 
 
 def _stakeholder_decides(p: Predicate) -> bool:
+    subj = p.subj
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    outside = lemma(subj.lower_, subj.tag_) in lexicon.STAKEHOLDER_NOUNS or (
+        owner is not None and lemma(owner.lower_, owner.tag_) in lexicon.STAKEHOLDER_NOUNS
+    )  # "the insurer's actuaries decided"
     return (
         p.past
-        and lemma(p.subj.lower_, p.subj.tag_) in lexicon.STAKEHOLDER_NOUNS
+        and outside
         and (p.lemma in lexicon.DECISION_VERBS or p.lemma in TELL_VERBS or p.lemma in lexicon.DECISION_PHRASAL)
     )
 

@@ -35,9 +35,10 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens (one linear scan)."""
-    return [w.lower().strip("'-.,%") for w in _WORD.findall(text)]
+def words(text: str) -> set[str]:
+    """The distinct lower-cased word tokens of ``text`` (one linear scan; each distinct spelling cleaned once,
+    so a pasted run of one word costs one regex pass)."""
+    return {w.lower().strip("'-.,%") for w in set(_WORD.findall(text))}
 
 
 # Claims about decisions are about work even with no work noun in sight ("I decided. I owned it."): they
@@ -51,18 +52,18 @@ def _forms(word: str) -> tuple[str, ...]:
     return (word, word.rstrip("s"), word.removesuffix("ed"), word.removesuffix("d"))
 
 
-def topic_count(text: str, topic: frozenset[str]) -> int:
-    """Distinct work words in ``text`` (plain plural and past forms included)."""
+def topic_count(vocabulary: set[str], topic: frozenset[str]) -> int:
+    """Distinct work words in ``vocabulary`` (``words`` of a text; plain plural and past forms included)."""
     found: set[str] = set()
-    for word in words(text):
+    for word in vocabulary:
         match = next((f for f in _forms(word) if f in topic), None)
         if match:
             found.add(match)
     return len(found)
 
 
-def _content(text: str) -> set[str]:
-    return {w.rstrip("s") for w in words(text) if len(w) > 3 and w not in STOP_WORDS}
+def _content(vocabulary: set[str]) -> set[str]:
+    return {w.rstrip("s") for w in vocabulary if len(w) > 3 and w not in STOP_WORDS}
 
 
 def off_topic_turns(turns: list[Turn], rubric: Rubric) -> set[int]:
@@ -71,13 +72,14 @@ def off_topic_turns(turns: list[Turn], rubric: Rubric) -> set[int]:
     topic = frozenset(w.lower() for w in agg.topic_words)
     if not topic:
         return set()
-    content = {t.number: _content(t.text) for t in turns}
+    vocabulary = {t.number: words(t.text) for t in turns}
+    content = {n: _content(v) for n, v in vocabulary.items()}
     off: set[int] = set()
     for turn in turns:
         if turn.speaker != "candidate":
             continue
-        count = topic_count(turn.text, topic)
-        if count >= agg.min_topic_words or len(_CLAIM_WORDS.intersection(words(turn.text))) >= 2:
+        count = topic_count(vocabulary[turn.number], topic)
+        if count >= agg.min_topic_words or len(_CLAIM_WORDS.intersection(vocabulary[turn.number])) >= 2:
             continue
         others = set().union(*(c for n, c in content.items() if n != turn.number)) if len(content) > 1 else set()
         if count >= 1 and content[turn.number] & others:

@@ -25,6 +25,7 @@ from agent.rubric.relevance import off_topic_turns
 from agent.rubric.scorecard import DimensionScore, IgnoredQuote, Overall, Reframe, Scorecard, StoryFinding
 from agent.stories import TranscriptReading, read_transcript
 from agent.transcript.models import Turn
+from agent.util.bounded_regex import PatternError, compile_bounded
 
 # A dimension without its own ``scoring`` (an older, cue-only rubric) reads only its cues.
 _CUE_ONLY_THRESHOLDS = [1.0, 2.0, 3.0, 4.5]
@@ -37,14 +38,31 @@ def _rx(pattern: str):
 
 def grader_filter(rubric: Rubric):
     """A predicate for sentences addressed to the grader (also when spelled in look-alike characters)."""
-    patterns = list(rubric.aggregation.ignore_patterns)
+    matchers = _grader_matchers(tuple(rubric.aggregation.ignore_patterns))
 
     def addressed(text: str) -> bool:
         folded = unicodedata.normalize("NFKC", text)
         texts = (text,) if folded == text else (text, folded)
-        return any(_rx(p).search(t) is not None for p in patterns for t in texts)
+        return any(m.search(t) is not None for m in matchers for t in texts)
 
     return addressed
+
+
+@lru_cache(maxsize=64)
+def _grader_matchers(patterns: tuple[str, ...]) -> tuple:
+    """The grader patterns as few matchers: the RE2 ones joined in one alternation (one linear scan per sentence
+    instead of one per pattern; a sentence matches it exactly when it matches one of them), the rest one by one."""
+    compiled = [_rx(p) for p in patterns]
+    linear = [c.pattern for c in compiled if c.engine == "re2"]
+    if len(linear) < 2:
+        return tuple(compiled)
+    try:
+        joined = compile_bounded("|".join(f"(?:{p})" for p in linear))
+    except PatternError:  # too large as one program: keep them apart
+        return tuple(compiled)
+    if joined.engine != "re2":
+        return tuple(compiled)
+    return (joined, *(c for c in compiled if c.engine != "re2"))
 
 
 def scoring_of(dim: Dimension) -> Scoring:

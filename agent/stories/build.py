@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from agent import analysis
 from agent.analysis.models import AnswerAnalysis, Span, is_probe
-from agent.stories import judgment, substance
+from agent.stories import judgment, scopes, substance
 from agent.stories.clauses import SentenceView, sentences_of
 from agent.stories.forms import WordClass
 from agent.stories.found import make
@@ -87,9 +87,11 @@ def _extra_signals(sents: list[SentenceView], extra: ExtraReader) -> list[Signal
     out: list[Signal] = []
     for turn_sents in by_turn.values():
         answer_text = " ".join(s.text for s in turn_sents)
-        answer_loci = frozenset(sp.locus for s in turn_sents for sp in s.spans)
+        # A decision the sentence only mentions (refused, imagined, or context) triggers no locus cue either.
+        loci = {id(s): frozenset(sp.locus for sp in s.spans if not _not_a_decision(s, sp)) for s in turn_sents}
+        answer_loci = frozenset().union(*loci.values())
         for s in turn_sents:
-            view = CueSentence(s.text, frozenset(sp.locus for sp in s.spans), answer_text, answer_loci)
+            view = CueSentence(s.text, loci[id(s)], answer_text, answer_loci)
             for key, start, end in extra(view):
                 out.append(make(key, s, s.start + start, s.start + end))
     return out
@@ -142,6 +144,8 @@ def _decisions(sents: list[SentenceView]) -> list[Decision]:
         for span in s.spans:
             if span.locus == "none" or _ROTA.search(span.text):
                 continue  # "our on-call", "their on-call": a rota, not a call being made
+            if _not_a_decision(s, span):
+                continue
             if span.locus == "self" and _PASSIVE_BY.match(span.text):
                 continue  # "Rolled back by the incident commander": someone else's act, not the speaker's
             if span.locus == "process" and _WORK_ITEM.search(span.text):
@@ -163,6 +167,23 @@ def _decisions(sents: list[SentenceView]) -> list[Decision]:
                 )
             )
     return out
+
+
+def _not_a_decision(s: SentenceView, span: Span) -> bool:
+    """A decision the sentence only mentions: a refused deferral ("I didn't wait for ops to pick it up") and whom
+    it would have waited on, a deferral in a negated frame or an imagined objection, waiting named as a cost, or
+    context ("I owned the billing service")."""
+    if scopes.in_refused(s, span.start):
+        return True
+    if span.locus != "self" and (
+        scopes.under_negated_frame(s, span.start)
+        or scopes.in_objection(s, span.start)
+        or scopes.in_waiting_cost(s, span.start)
+    ):
+        return True
+    return span.locus in ("self", "hedged", "agentless") and any(
+        scopes.context_clause(s, c) and c.start <= span.start < c.end for c in s.clauses
+    )
 
 
 def _key_decision(decisions: list[Decision], mains: list[Span]) -> Decision | None:

@@ -8,6 +8,7 @@ Nothing here splits text itself: sentence bounds are the analyzer's, tokens are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from agent.analysis.lemmas import lemma
@@ -116,9 +117,9 @@ def _own_words(toks) -> dict[int, set[str]]:
     return out
 
 
-def _inverted_condition(tok) -> bool:
-    """ "Had nobody approved it, ...": an auxiliary before its subject opens a condition."""
-    subj = next((c for c in tok.children if c.dep_ in _SUBJ_DEPS), None)
+def _inverted_condition(tok, kids) -> bool:
+    """ "Had nobody approved it, ...": an auxiliary before its subject opens a condition (``kids``: its children)."""
+    subj = next((c for c in kids if c.dep_ in _SUBJ_DEPS), None)
     if subj is None:
         return False
     doc = tok.doc
@@ -127,12 +128,13 @@ def _inverted_condition(tok) -> bool:
         and c.lower_ in ("had", "were", "should")
         and c.i < subj.i
         and (c.i == 0 or doc[c.i - 1].is_punct or doc[c.i - 1].lower_ in ("and", "but", "so", "even"))
-        for c in tok.children
+        for c in kids
     )
 
 
 def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
     p = read(tok)
+    kids = list(tok.children)  # read once: each pass over .children makes new Token objects
     actor = p.actor
     subj = p.subj
     doc = tok.doc
@@ -150,20 +152,20 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
         first = toks[0]
         if first.i == tok.i or first.is_punct or first.lower_ in ("so", "then", "and", "also", "just", "first"):
             actor = "self"  # "Rolled it back within the hour": a dropped subject is the speaker
-    modal_word = next((c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
-    own_subj = any(c.dep_ in _SUBJ_DEPS for c in tok.children)
+    modal_word = next((c.lower_ for c in kids if c.dep_ == "aux" and c.lower_ in _WOULD), "")
+    own_subj = any(c.dep_ in _SUBJ_DEPS for c in kids)
     if not modal_word and tok.dep_ in ("xcomp", "conj") and not own_subj:
         modal_word = next((c.lower_ for c in tok.head.children if c.dep_ == "aux" and c.lower_ in _WOULD), "")
     present = tok.tag_ in ("VBP", "VBZ") or (
-        tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in tok.children)
+        tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in kids)
     )
     habitual = (present and not p.modal) or any(
-        c.lower_ in _HABIT_ADVERBS and c.dep_ in ("advmod", "neg") for c in tok.children
+        c.lower_ in _HABIT_ADVERBS and c.dep_ in ("advmod", "neg") for c in kids
     )
     own_subject = subj is not None and subj.head.i == tok.i
     lo = subj.left_edge.idx if own_subject and subj.i < tok.i else tok.idx
     right = tok
-    for c in tok.children:
+    for c in kids:
         if c.dep_ in ("dobj", "prt", "attr", "acomp", "dative", "oprd", "prep", "npadvmod") and c.i > right.i:
             right = c.right_edge
     hi = right.idx + len(right.text)
@@ -179,7 +181,7 @@ def _clause(tok, toks, base_text: str, index: int, words: set[str]) -> Clause:
         negated=p.negated,
         modal=p.modal or (bool(modal_word) and not p.counterfactual),
         counterfactual=p.counterfactual,
-        conditional=in_hypothetical_clause(tok) or _inverted_condition(tok),
+        conditional=in_hypothetical_clause(tok) or _inverted_condition(tok, kids),
         past=p.past,
         present=present,
         habitual=habitual,
@@ -276,8 +278,20 @@ def _wordless(sent_text: str) -> bool:
     return letters * 5 < min(len(sent_text), _LONG * 4)
 
 
-def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: list[Span]) -> SentenceView | None:
+class _Spans:
+    """An answer's decision spans by start offset, so each sentence finds its own by bisection (linear overall)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: (s.start, s.end))
+        self.starts = [s.start for s in self.spans]
+
+    def starting_in(self, start: int, end: int) -> list[Span]:
+        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: _Spans) -> SentenceView | None:
     sent_text = text[start:end]
+    mine = spans.starting_in(start, end)
     if _wordless(sent_text):
         words = frozenset(w.lower() for w in _LETTERS.findall(sent_text))
         return SentenceView(
@@ -289,7 +303,7 @@ def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: li
             words=words,
             lemmas=words,
             clauses=[],
-            spans=[s for s in spans if start <= s.start < end],
+            spans=mine,
             tokens=None,
             question=sent_text.rstrip().endswith("?"),
         )
@@ -298,14 +312,16 @@ def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: li
     words: set[str] = set()
     lemmas: set[str] = set()
     if toks is not None:
+        heads = []
         for tok in toks:
             low = tok.lower_
             words.add(low)
             lemmas.add(lemma(low))
-        groups = _own_words(toks)
-        for tok in toks:
             if _is_clause_head(tok):
-                clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
+                heads.append(tok)
+        groups = _own_words(toks)
+        for tok in heads:
+            clauses.append(_clause(tok, toks, text, len(clauses), groups.get(tok.i, set())))
         _inherit(clauses)
         _reattach(clauses, toks.doc)
     return SentenceView(
@@ -317,7 +333,7 @@ def _view(turn: int, text: str, start: int, end: int, doc, limit: int, spans: li
         words=frozenset(words),
         lemmas=frozenset(lemmas),
         clauses=clauses,
-        spans=[s for s in spans if start <= s.start < end],
+        spans=mine,
         tokens=toks,
         question=sent_text.rstrip().endswith("?"),
     )
@@ -327,7 +343,7 @@ def sentences_of(turn: int, text: str, analysis: AnswerAnalysis, doc) -> list[Se
     """The analyzer's sentences of one answer, each with clauses from ``doc`` (the analyzer's parse)."""
     out: list[SentenceView] = []
     limit = len(doc.text)
-    spans = sorted(analysis.spans, key=lambda s: (s.start, s.end))
+    spans = _Spans(analysis.spans)
     for sent in analysis.sentences:
         for start, end in _lines(text, sent.start, min(sent.end, len(text))):
             view = _view(turn, text, start, end, doc, limit, spans)

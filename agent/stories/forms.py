@@ -28,6 +28,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "think": ("thought",),
     "know": ("knew", "known"),
     "see": ("saw", "seen"),
+    "show": ("shown",),
     "say": ("said",),
     "pay": ("paid",),
     "lose": ("lost",),

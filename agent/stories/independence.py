@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent.analysis import lexicon
+from agent.stories import scopes
 from agent.stories import words as W
 from agent.stories.clauses import Clause, SentenceView
 from agent.stories.forms import WordClass
@@ -19,7 +20,7 @@ from agent.stories.models import Signal
 
 _WITHOUT_WAITING = phrases(
     r"without (?:waiting|asking|a sign-?off|(?:an? |the |their |any(?:one's)? )?(?:approval|permission|go-ahead))",
-    r"(?:didn't|did not|never) (?:wait|ask (?:for|anyone|before|first|permission)|need (?:anyone's|their|an?) (?:approval|permission|sign-?off))",
+    r"(?:didn't|did not|never) (?:wait(?:ed)?|ask(?:ed)? (?:for|anyone|before|first|permission)|need (?:anyone's|their|an?) (?:approval|permission|sign-?off))",
     r"rather than wait(?:ing)?",
     r"instead of (?:waiting|asking)",
     r"not (?:ask|wait) for",
@@ -31,6 +32,7 @@ _WITHOUT_WAITING = phrases(
 _PERMISSION = phrases(
     r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
     r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
+    r"asked (?:\w+ |\w+'s ){0,4}to (?:approve|sign off on|okay|bless|green-?light|authori[sz]e)",
     r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
     r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)",
 )
@@ -148,6 +150,17 @@ _MORE_ACTS = WordClass(
 )
 
 
+def _only_mentioned(sent: SentenceView, pos: int) -> bool:
+    """The deferral at ``pos`` did not happen: refused ("didn't wait for"), inside a negated frame ("didn't treat it
+    as something that needed her approval"), the cost of waiting given as a reason, or an objection imagined."""
+    return (
+        scopes.in_refused(sent, pos)
+        or scopes.under_negated_frame(sent, pos)
+        or scopes.in_waiting_cost(sent, pos)
+        or scopes.in_objection(sent, pos)
+    )
+
+
 def waiting(sent: SentenceView) -> list[Signal]:
     """``asked_permission``, ``waited_for_approval``, ``escalated_decision``, ``defended_waiting``."""
     out: list[Signal] = []
@@ -159,6 +172,8 @@ def waiting(sent: SentenceView) -> list[Signal]:
         ("defended_waiting", _DEFENDED),
     ):
         m = first(pattern, sent)
+        if m and key != "defended_waiting" and _only_mentioned(sent, sent.start + m.start()):
+            continue
         if m and not (negated_wait and key in ("waited_for_approval", "asked_permission")):
             if key != "defended_waiting" and any(
                 c.conditional or c.counterfactual for c in sent.clauses if c.start <= sent.start + m.start() < c.end
@@ -174,6 +189,7 @@ def waiting(sent: SentenceView) -> list[Signal]:
         for s in sent.spans
         if s.cue
         in ("waited_for", "needed_okay", "approval_needed", "approval_from", "asked_before", "handed_up", "escalated")
+        and not _only_mentioned(sent, s.start)
     }
     if deferral_loci and not any(
         s.key in ("waited_for_approval", "escalated_decision", "asked_permission") for s in out
@@ -249,6 +265,9 @@ def hypothetical(sent: SentenceView) -> list[Signal]:
             c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT
         ) and not c.negated:
             return [at_clause("hypothetical_deferral", sent, c)]
+    answer = scopes.answered_objection(sent)
+    if answer is not None:
+        return [at_clause("hypothetical_independence", sent, answer)]  # "had she objected I'd have argued it"
     for c in hypothetical:
         if c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.analysis.models import is_probe
+from agent.stories import scopes
 from agent.stories import words as W
 from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
@@ -94,6 +95,12 @@ _GENERIC_LOOK = frozenset(
 _FAULT_CAUSE = re.compile(
     r"\b(?:because|since|as) (?:i|my \w+) (?:had )?(?:used|matched|keyed|read|took|picked|set|used|compared|checked|sorted|joined|filtered|grouped|counted|pointed)\b"
 )
+# A contrast whose other side is a time ("not before") or someone's consent ("not to approve it", "rather than
+# for permission") says when the speaker told people or what they asked for, not an option they weighed.
+_NOT_AN_OPTION = re.compile(
+    r"(?:, not|rather than|instead of) (?:to |for |until |with )?(?:his |her |their |the |an? |any )?"
+    r"(?:before|beforehand|after|afterwards|first|later|approv|permission|sign|bless|okay|go-ahead|green|consent|authori)"
+)
 _SIDE_BY_SIDE = frozenset({"side", "against", "versus", "vs", "both", "compared", "alongside"})
 _BORROW_LOCI = frozenset({"authority", "group", "process", "agentless", "hedged"})
 
@@ -135,8 +142,14 @@ def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
     m = first(_CHOICE_OVER, sent)
     if m and _FAULT_CAUSE.search(sent.lower, 0, m.start()):
         m = None  # "... because I matched on email instead of membership id": the cause of a bug, not an option weighed
+    if m and _NOT_AN_OPTION.match(sent.lower, m.start()):
+        m = None  # "told her afterwards, not before", "to review my code, not to approve it": timing or consent, no option
     if m and _owns_sentence(sent, mine):
         return [at_match("alternative_weighed", sent, m)]
+    cost = scopes.waiting_costs(sent)
+    if cost and any(c.start >= cost[0][1] and not c.negated for c in narrated_mine(sent)):
+        # "waiting for their release would have meant a month of overcharges, so I patched it": waiting weighed
+        return [make("alternative_weighed", sent, *cost[0])]
     if W.OPTION_NOUNS.any_in(sent.words) and any(w in sent.words for w in ("two", "three", "both", "either", "other")):
         if _owns_sentence(sent, mine):
             return [make("alternative_weighed", sent, sent.start, sent.end)]
@@ -147,8 +160,8 @@ def evidence(sent: SentenceView, mine: bool) -> list[Signal]:
     """``evidence_used``: the speaker measured, replayed or looked at data, or data decided their call."""
     has_number = first(_NUMBER, sent) is not None
     for c in narrated_mine(sent):
-        if c.negated:
-            continue
+        if c.negated or scopes.context_clause(sent, c):
+            continue  # "I ran the intake backend" is where the speaker worked, not a measurement
         looked = c.verb in W.INVESTIGATE or (c.lemma == "go" and "through" in c.words)
         # "ran the migration", "tried again": a generic verb is evidence only with something looked at
         enough = (
@@ -182,6 +195,10 @@ def reason(sent: SentenceView, mine: bool) -> list[Signal]:
     """``stated_reason`` for the speaker's call, or ``borrowed_reasoning`` for someone else's."""
     m = first(_REASON, sent)
     if not m:
+        cost = scopes.waiting_costs(sent)
+        if cost and mine and not _others_hold(sent):
+            # "Waiting for the vendor's release meant a month of overcharges": why the speaker's own story acted
+            return [make("stated_reason", sent, *cost[0])]
         return []
     if _others_hold(sent):
         return [at_match("borrowed_reasoning", sent, m)]
@@ -209,7 +226,9 @@ def hindsight(sent: SentenceView, mine: bool) -> list[Signal]:
     ]
     if own and len(wants) == len(own) and (others or "sure" in sent.words):
         return [at_match("hindsight_on_others", sent, m)]  # "next time I'd want ops to ... and QA to ..."
-    if own or "my" in sent.words:
+    steps = [c for c in sent.clauses if scopes.step_subject(sent, c)]
+    if own or "my" in sent.words or (steps and not others):
+        # "pausing the sync should have come first": the speaker's own step is the subject, not another person
         return [at_match("owned_hindsight", sent, m)]
     return []
 

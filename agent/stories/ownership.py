@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from agent.analysis.actors import category
+from agent.stories import scopes
 from agent.stories import words as W
 from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
@@ -151,7 +152,7 @@ def owned(sent: SentenceView) -> list[Signal]:
             and ((c.verb in W.HARM and not c.negated) or (c.negated and harm_here))
         ):
             return [at_clause("owned_outcome", sent, c)]
-    mine = [c for c in sent.clauses if c.mine and c.narrated and not c.negated]
+    mine = [c for c in sent.clauses if c.mine and c.narrated and not c.negated and not scopes.context_clause(sent, c)]
     for c in sent.clauses:
         # "I shipped the schema change early, so the nightly export failed": own act, then the harm it did
         # (not "I turned the check off, because it was rejecting samples": that harm is the reason, not the result).
@@ -260,6 +261,8 @@ def blamed(sent: SentenceView) -> list[Signal]:
     for c in sent.clauses:
         should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
         other = c.actor in ("authority", "group", "thing", "process") and not c.negated
+        if should and scopes.step_subject(sent, c):
+            continue  # "pausing the sync should have come first": hindsight on the speaker's own step, not blame
         if (should and other and c.lemma not in ("be", "have")) or (
             c.verb in ("dropped", "drop", "drops") and "ball" in c.words and c.actor not in ("self", "we")
         ):

@@ -121,10 +121,17 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
     assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
 
 
-@pytest.mark.parametrize("batch", ["signal_cases_1", "signal_cases_2", "signal_cases_3", "signal_cases_4"])
+@pytest.mark.parametrize(
+    "batch",
+    ["signal_cases_1", "signal_cases_2", "signal_cases_3", "signal_cases_4", "signal_cases_5", "signal_cases_6"],
+)
 def test_sentence_level_signal_cases(batch: str) -> None:
     # Fresh sentences per signal class (first sight 65%, 71% and 54% of expected signals; see the files).
     # Batch 4 (beliefs about whose mistake it was): first sight 2/2 blame found but 5 of 7 non-blame read as blame.
+    # Batch 5 (upside-down readings: refused waiting, imagined objections, cost of waiting, hindsight on own steps,
+    # review not approval, context, "afterwards, not before"): first sight 19/29 expected, 12 forbidden found.
+    # Batch 6 (the same classes in new wordings, written after batch 5's fixes): first sight 10/10, 0 forbidden
+    # (main before those fixes: 7/10, 4 forbidden).
     from tests.rubric.signal_check import found_keys, load
 
     cases = load(Path(__file__).resolve().parent / f"{batch}.py")
@@ -135,3 +142,79 @@ def test_sentence_level_signal_cases(batch: str) -> None:
         expected += len(want)
         found += len(want & got)
     assert found / expected >= 0.95, (found, expected)
+
+
+def _key(answer: str):
+    turns = [
+        Turn(
+            number=1,
+            speaker="interviewer",
+            text="Tell me about a time you fixed something that was partly another team's.",
+        ),
+        Turn(number=2, speaker="candidate", text=answer),
+    ]
+    return build_stories(turns)[0]
+
+
+@pytest.mark.parametrize(
+    "answer, act",
+    [
+        (
+            "I didn't wait for the carrier's integration team to get to the ticket: I switched the label printer "
+            "back to the old template myself and sent their lead the change to look over.",
+            "switched",
+        ),
+        (
+            "Rather than wait for the warehouse manager to make up his mind, I moved the frozen stock to the "
+            "backup freezer and told him afterwards.",
+            "moved",
+        ),
+    ],
+)
+def test_refused_waiting_leaves_the_key_decision_with_the_speaker(answer: str, act: str) -> None:
+    # First sight: the key decision was the other party's ("the carrier's integration team to get to the ticket").
+    story = _key(answer)
+    assert story.holder == "self" and act in story.key_decision.text
+    assert not story.has("deferred_decision") and not story.has("waited_for_approval")
+    assert story.has("acted_without_waiting")
+
+
+def test_an_objection_imagined_and_answered_is_not_a_deferred_decision() -> None:
+    story = _key(
+        "I turned the duplicate invoice run off that night. Had my director said no, I would have argued it with "
+        "the refund figures, but I didn't treat it as something she had to approve."
+    )
+    assert story.holder == "self"
+    assert story.has("hypothetical_independence")
+    assert not {"deferred_decision", "mostly_deferred", "asked_permission"} & _keys(story)
+
+
+def test_a_deferral_in_a_negated_frame_is_not_the_key_decision() -> None:
+    # Found on trying the wording as a user after the first fix: the analyzer's span starts at the relative
+    # pronoun ("that needed her approval"), which the negated-frame reader first missed.
+    story = _key(
+        "I rolled the tariff table back myself. I didn't treat it as something that needed the pricing "
+        "director's approval, and I told her within the hour."
+    )
+    assert story.holder == "self" and "rolled" in story.key_decision.text
+    assert not {"deferred_decision", "asked_permission", "waited_for_approval"} & _keys(story)
+
+
+def test_the_cost_of_waiting_is_a_reason_not_waiting() -> None:
+    story = _key(
+        "I switched the fare calculator back to last week's rules that night. Waiting for the vendor's patch "
+        "would have meant every commuter overcharged for another week."
+    )
+    reasons = story.of("stated_reason")
+    assert reasons and reasons[0].text.startswith("Waiting for the vendor")
+    assert not {"waited_for_approval", "deferred_decision"} & _keys(story)
+
+
+def test_what_the_speaker_was_responsible_for_is_scene_not_decision() -> None:
+    story = _key(
+        "I inherited the route planning service when I joined. The nightly export started dropping every stop "
+        "with an accent in its name, so I patched the encoder and re-ran the export."
+    )
+    assert story.holder == "self" and "patched" in story.key_decision.text
+    assert not any(d.text.startswith("I inherited") for d in story.decisions)
+    assert not [s.key for s in story.signals if s.sentence.startswith("I inherited")]

@@ -252,3 +252,19 @@ def test_ctrl_c_stops_a_long_scoring_run(tmp_path: Path, capsys) -> None:
     assert code == 130 and seconds < 5.0
     out, err = capsys.readouterr()
     assert "interrupted" in err and out == ""
+
+
+def test_a_context_sentence_is_never_quoted_against_the_candidate(rubric) -> None:
+    # First sight: "I inherited the ... service" was quoted as drifted_decision (a hedged locus) against judgment.
+    turns = [
+        Turn(number=1, speaker="interviewer", text="Tell me about a time you fixed something on your own."),
+        Turn(
+            number=2,
+            speaker="candidate",
+            text="I inherited the tram timetable feed when I joined. The morning import started skipping every "
+            "stop with a hyphen in its name, so I fixed the parser that evening and told the depot leads what "
+            "had changed.",
+        ),
+    ]
+    card = score_offline(turns, rubric)
+    assert not [e for d in card.dimensions for e in d.evidence if e.quote.startswith("I inherited")]
