@@ -36,14 +36,20 @@ def _window(sig: Signal, text: str, offset: int) -> tuple[int, str]:
     return start, quote
 
 
-def _pick(ranked: list[tuple[float, Signal]], limit: int) -> list[tuple[float, Signal]]:
-    """The strongest sentences, one per kind of signal first (so the card shows each reason once), then by weight."""
-    chosen: list[tuple[float, Signal]] = []
-    kinds: set[str] = set()
-    for item in ranked:
-        if item[1].key not in kinds and len(chosen) < limit:
-            chosen.append(item)
-            kinds.add(item[1].key)
+def _pick(ranked: list[tuple[float, Signal, int]], limit: int) -> list[tuple[float, Signal, int]]:
+    """The strongest sentences: one per kind of signal first (so the card shows each reason once), then one per
+    story and kind (the same reason heard in another story is new evidence), then by weight."""
+    chosen: list[tuple[float, Signal, int]] = []
+    seen: set = set()
+    for key in (lambda r: r[1].key, lambda r: (r[1].key, r[2])):
+        for item in ranked:
+            if len(chosen) >= limit:
+                return chosen
+            k = key(item)
+            if k not in seen and item not in chosen:
+                chosen.append(item)
+                seen.add(k)
+        seen = {(r[1].key, r[2]) for r in chosen}
     for item in ranked:
         if len(chosen) >= limit:
             break
@@ -55,6 +61,7 @@ def _pick(ranked: list[tuple[float, Signal]], limit: int) -> list[tuple[float, S
 def dimension_evidence(scoring: Scoring, stories: list[Story]) -> list[Evidence]:
     """Supporting and contrary quotes for one dimension, in transcript order."""
     by_sentence: dict[tuple[int, int], list[tuple[float, Signal]]] = {}
+    story_of: dict[tuple[int, int], int] = {}
     for story in stories:
         if story.kind != "behavioural":
             continue
@@ -64,19 +71,20 @@ def dimension_evidence(scoring: Scoring, stories: list[Story]) -> list[Evidence]
                 continue  # a claim with nothing behind it never supports a level
             value = weight
             by_sentence.setdefault((sig.turn, sig.sentence_start), []).append((value, sig))
-    ranked: list[tuple[float, Signal]] = []
-    for found in by_sentence.values():
+            story_of.setdefault((sig.turn, sig.sentence_start), story.index)
+    ranked: list[tuple[float, Signal, int]] = []
+    for where, found in by_sentence.items():
         net = round(sum(v for v, _ in found), 6)
         if net == 0:  # support and contradiction cancel out: show the sentence for what it concedes
             net = min(v for v, _ in found)
         top = max(found, key=lambda f: (abs(f[0]) if (f[0] > 0) == (net > 0) else -1, -f[1].start))
-        ranked.append((net, top[1]))
+        ranked.append((net, top[1], story_of[where]))
     contrary = _pick(sorted((r for r in ranked if r[0] < 0), key=lambda r: (r[0], r[1].turn, r[1].start)), MAX_CONTRARY)
     supporting = _pick(
         sorted((r for r in ranked if r[0] > 0), key=lambda r: (-r[0], r[1].turn, r[1].start)), MAX_SUPPORTING
     )
     out = []
-    for net, sig in sorted(contrary + supporting, key=lambda r: (r[1].turn, r[1].sentence_start)):
+    for net, sig, _story in sorted(contrary + supporting, key=lambda r: (r[1].turn, r[1].sentence_start)):
         _start, quote = _window(sig, sig.sentence, sig.sentence_start)
         out.append(Evidence(turn=sig.turn, quote=quote, cue=sig.key, effect="+" if net > 0 else "-"))
     return out

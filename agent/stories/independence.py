@@ -33,13 +33,14 @@ _PERMISSION = phrases(
     r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",
     r"asked (?:\w+ ){0,3}for (?:approval|permission|sign-?off|the go-ahead|the okay|a go-ahead|an okay)",
     r"asked (?:\w+ |\w+'s ){0,4}to (?:approve|sign off on|okay|bless|green-?light|authori[sz]e)",
-    r"(?:needed|need|needs) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
+    r"(?:needed|need|needs|required|requires|require) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
     r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)",
 )
 _WAITED = phrases(
     r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",
     r"(?:waited|waiting) until (?:he|she|they|it|the|my|his|her|their)",
     r"held off (?:until|till|on)",
+    r"(?:didn't|did not) want to (?:change|touch|do|fix|move) anything (?:before|until)",
     r"(?:once|after|when) (?:he|she|they|it|the \w+|my \w+) (?:had )?(?:approved|agreed|signed off|said yes|okayed|gave (?:the|us|me) (?:go-ahead|okay|nod))",
     r"(?:took|it took) (?:\w+ ){0,3}(?:days|hours|weeks|a day|an afternoon|most of a day) (?:for|before|to)",
 )
@@ -50,6 +51,7 @@ _ESCALATED = phrases(
     r"(?:it's|it is|it was|that's|that is|was) (?:the \w+(?: \w+)?'s|their|his|her|management's) (?:call|decision)",
     r"(?:the )?decision (?:still )?(?:belongs|belonged|sits|sat|rests|rested) with",
     r"not (?:an engineer's|my|our) (?:call|decision|place)",
+    r"(?:didn't|did not|don't|do not) think it was my (?:place|call|decision|job) to",
     r"(?:for|up to) (?:the|my) \w+(?: \w+)? to decide",
 )
 _DEFENDED = phrases(
@@ -58,6 +60,8 @@ _DEFENDED = phrases(
     r"(?:i )?(?:still )?think (?:waiting|escalating|holding off|it) was (?:right|correct)",
     r"(?:waiting|escalating) was correct",
     "not an engineer's call",
+    r"(?:don't|do not|didn't|did not) think (?:an? |the )?(?:engineers?|developers?|i|we|my team) should (?:make|take|own) (?:that|this|the) (?:call|decision)",
+    r"so (?:the business|management|leadership|the (?:\w+ )?(?:team|board|director|lead)s?|they|he|she) should (?:decide|make (?:that|the) call|own (?:that|the) decision)",
     r"that's (?:just )?how it should (?:work|be)",
 )
 _UNDO = phrases(
@@ -67,6 +71,7 @@ _UNDO = phrases(
     "kill switch",
     r"(?:one-line|one line|single) (?:switch|flag|command|config)",
     r"how to (?:undo|roll back|reverse|turn it back on|put them back)",
+    r"how to (?:put|switch|turn|set|change|flip) (?:\w+ ){0,3}back",
     r"(?:easy|simple|quick) to (?:undo|reverse|roll back)",
     "reversible",
     r"rollback (?:plan|threshold|path)",
@@ -116,6 +121,8 @@ _INPUT = phrases(
     r"to find out (?:whether|if|how|what|which|when)",
     r"(?:for|as) information,? not (?:permission|approval)",
     r"but (?:only )?(?:for|as) information",
+    r"spent (?:a|an|the|two|three|half a|most of a) (?:[\w-]+ ){0,2}(?:morning|afternoon|day|hour|hours|week|evening|session|days) with",
+    r"(?:rode along|sat down|sat|shadowed|walked the floor) with",
 )
 _THEN_TOLD = phrases(
     r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)"
@@ -150,6 +157,25 @@ _MORE_ACTS = WordClass(
 )
 
 
+# "I didn't want to page them without approval": acting without approval is what the speaker would not do.
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:didn't|did not|didnt|wouldn't|would not|wouldnt|wasn't going to|was not going to|refused to|couldn't|could not)"
+    r"(?: [\w'-]+){0,8} ?$"
+)
+
+
+def _without_waiting(sent: SentenceView) -> re.Match[str] | None:
+    """ "without waiting", "I didn't ask first" said of what the speaker did (not of what they would not do)."""
+    m = first(_WITHOUT_WAITING, sent)
+    if (
+        m is not None
+        and m.group(0).startswith("without")
+        and _REFUSED_BEFORE.search(sent.lower, max(0, m.start() - 70), m.start())
+    ):
+        return None
+    return m
+
+
 def _only_mentioned(sent: SentenceView, pos: int) -> bool:
     """The deferral at ``pos`` did not happen: refused ("didn't wait for"), inside a negated frame ("didn't treat it
     as something that needed her approval"), the cost of waiting given as a reason, or an objection imagined."""
@@ -164,7 +190,7 @@ def _only_mentioned(sent: SentenceView, pos: int) -> bool:
 def waiting(sent: SentenceView) -> list[Signal]:
     """``asked_permission``, ``waited_for_approval``, ``escalated_decision``, ``defended_waiting``."""
     out: list[Signal] = []
-    negated_wait = first(_WITHOUT_WAITING, sent) or first(_CLAIM_AUTONOMY, sent)
+    negated_wait = _without_waiting(sent) or first(_CLAIM_AUTONOMY, sent)
     for key, pattern in (
         ("asked_permission", _PERMISSION),
         ("waited_for_approval", _WAITED),
@@ -202,7 +228,7 @@ def waiting(sent: SentenceView) -> list[Signal]:
 def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Signal]:
     """``acted_without_waiting``, ``consulted_then_decided``, ``informed_after``, ``undo_plan``."""
     out: list[Signal] = []
-    m = first(_WITHOUT_WAITING, sent)
+    m = _without_waiting(sent)
     if m and not first(_CLAIM_AUTONOMY, sent):
         out.append(at_match("acted_without_waiting", sent, m))
     mine = narrated_mine(sent)
@@ -211,7 +237,12 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
         out.append(at_match("acted_without_waiting", sent, nospec))
     heard = first(_INPUT, sent)
     if heard and (
-        acts_later or any(_is_decisive_act(o) for o in sent.clauses if o.mine and sent.start + heard.end() <= o.start)
+        acts_later
+        or any(
+            _is_decisive_act(o) or _is_act(o)
+            for o in sent.clauses
+            if o.mine and not o.negated and sent.start + heard.end() <= o.start
+        )
     ):
         out.append(at_match("consulted_then_decided", sent, heard))
     if not out:
@@ -233,7 +264,14 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
                 if acts_later or any(_is_act(o) or _is_decisive_act(o) for o in later):
                     out.append(at_clause("consulted_then_decided", sent, c))
                     break
-    tellers = [c for c in sent.clauses if c.mine and not c.conditional and not c.modal and (c.past or c.dep == "conj")]
+    tellers = [
+        c
+        for c in sent.clauses
+        if c.mine
+        and not c.conditional
+        and not c.modal
+        and (c.past or c.dep == "conj" or (c.dep == "advcl" and c.verb.endswith("ing")))  # "..., telling the leads why"
+    ]
     for c in tellers:
         if (
             c.verb in W.TELL or (c.verb in ("wrote", "write") and ("up" in c.particles or "to" in c.words))

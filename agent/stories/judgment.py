@@ -28,6 +28,12 @@ _CHOICE_OVER = phrases(
     r"my (?:first|initial|gut|obvious) (?:thought|instinct|idea|plan|reaction|move|impulse) was",
     "could either",
     r"preferred (?:that|it|this|them|\w+(?: \w+)?) (?:to|over) ",
+    r"preferred (?:a |an |the )?(?:[\w-]+ ){1,4}over ",
+    r"(?:the )?(?:two|three|four) (?:candidates|contenders|options|choices|approaches|designs|paths|ideas) (?:were|was)",
+    "on balance",
+    r"(?:was|were) (?:also )?on the table",
+    r"(?:my|the|our) (?:options|choices|alternatives) (?:were|was)",
+    r"[\w-]+ instead(?=\s*[.;,!?]|\s*$)",
     r"(?:could|might) (?:have )?\w+[^.;]{0,60}\bor\b",
     r"(?:looked at|compared|evaluated|considered|tried|tested|trialled|benchmarked) (?:two|three|four|five|several|a few|both|a couple of) \w+",
     r"(?:picked|chose|went with|took) the (?:cheapest|fastest|safest|simplest|smallest|least risky|quickest|only) ",
@@ -36,7 +42,9 @@ _CHOICE_OVER = phrases(
     r"the (?:cleaner|simpler|safer|quicker|cheaper|faster|obvious) (?:one|option|fix|choice|move|answer|thing to do)",
 )
 _RISK = phrases(
-    r"knowing (?:that|it|this|the|full well)",
+    r"knowing (?:that|it|this|the|full well|we|i|they|there)",
+    r"the (?:risk|downside|catch|cost|price|trade-?off) (?:with|in|of) (?:my|this|that|the|our) [\w-]+ (?:was|is)",
+    r"(?:could|can|would) live with (?:that|it|this)",
     "at the (?:cost|price|expense) of",
     "the (?:risk|downside|catch|cost|trade-?off) (?:was|i|we|is|of)",
     "trade-?offs?",
@@ -55,6 +63,8 @@ _RISK = phrases(
     r"(?:which|that|and that|what) mattered more",
     r"more important than (?:the|a|an|being|saving|shipping)",
     r"cost (?:us|me|them) [^.;]{0,40}\bbut\b",
+    r"took (?:that|the|this) trade",
+    r"i knew (?:going in|at the time|full well|from the start|up front|upfront)",
 )
 _REASON = phrases(
     "because",
@@ -78,6 +88,9 @@ _HINDSIGHT = phrases(
     "i'd change",
     r"i should have",
     r"i should(?:n't| not) have",
+    r"i(?:'d| had) only (?:tested|checked|tried|run|looked at|load-tested|measured)",
+    r"(?:the part|the bit|what) i got wrong",
+    r"i could(?:'ve| have) (?:\w+ ){0,2}(?:looked|checked|asked|tested|caught|noticed|measured|read|verified|staged|started|told|warned|waited less)",
     r"i (?:didn't|did not|never) need to",
     r"(?:it|that|this) cost us",
     "my (?:bias|mistake was|error was)",
@@ -150,10 +163,29 @@ def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
     if cost and any(c.start >= cost[0][1] and not c.negated for c in narrated_mine(sent)):
         # "waiting for their release would have meant a month of overcharges, so I patched it": waiting weighed
         return [make("alternative_weighed", sent, *cost[0])]
-    if W.OPTION_NOUNS.any_in(sent.words) and any(w in sent.words for w in ("two", "three", "both", "either", "other")):
-        if _owns_sentence(sent, mine):
-            return [make("alternative_weighed", sent, sent.start, sent.end)]
+    counted = _counted_options(sent)
+    if counted is not None and _owns_sentence(sent, mine):
+        return [make("alternative_weighed", sent, sent.start + counted[0], sent.start + counted[1])]
     return []
+
+
+_COUNT_WORDS = frozenset({"two", "three", "both", "either", "other", "several", "few"})
+
+
+def _counted_options(sent: SentenceView) -> tuple[int, int] | None:
+    """ "both fixes", "the other approach", "two possible plans": options counted (not "two routes were oversold")."""
+    words = sent.lower.split()
+    pos = 0
+    for i, w in enumerate(words):
+        pos = sent.lower.find(w, pos)
+        if w.strip(",;:") not in _COUNT_WORDS:
+            continue
+        for j in range(i + 1, min(i + 4, len(words))):
+            noun = words[j].strip(",.;:")
+            if noun in W.OPTION_NOUNS and noun not in ("route", "routes", "path", "paths"):
+                end = sent.lower.find(words[j], pos) + len(noun)
+                return pos, end
+    return None
 
 
 def evidence(sent: SentenceView, mine: bool) -> list[Signal]:
@@ -172,9 +204,21 @@ def evidence(sent: SentenceView, mine: bool) -> list[Signal]:
         )
         if looked and enough:
             return [at_clause("evidence_used", sent, c)]
+    if narrated_mine(sent):
+        for c in sent.clauses:
+            # "After replaying last year's traffic against both designs, I picked ...": the look told as a gerund.
+            if (
+                not c.subject
+                and c.verb.endswith("ing")
+                and c.verb in W.INVESTIGATE
+                and not c.negated
+                and (W.EVIDENCE_NOUNS.any_in(c.words) or has_number or bool(_SIDE_BY_SIDE & c.words))
+                and c.lemma not in _GENERIC_LOOK
+            ):
+                return [at_clause("evidence_used", sent, c)]
     for c in sent.clauses:
         if c.verb in W.SHOW_VERBS and W.EVIDENCE_NOUNS.any_in(c.words) and not c.negated and c.actor != "self":
-            if _owns_sentence(sent, mine):
+            if _owns_sentence(sent, mine) or "me" in c.words:  # "the graphs told me ...": the speaker read them
                 return [at_clause("evidence_used", sent, c)]
             return [at_clause("borrowed_reasoning", sent, c)]
     return []

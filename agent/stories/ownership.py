@@ -1,73 +1,16 @@
-"""Ownership signals: outcomes owned or blamed, the fix, prevention, who was told, who was credited."""
+"""Ownership signals: outcomes owned or blamed (read in ``agent.stories.outcomes``), the fix, prevention, who was
+told, who was credited, and what was left with others."""
 
 from __future__ import annotations
 
 import re
 
-from agent.analysis.actors import category
-from agent.stories import scopes
 from agent.stories import words as W
 from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
 from agent.stories.models import Signal
+from agent.stories.outcomes import OUTCOME_WORDS, blamed, held_result, owned
 
-_FAULT_NOUNS = (
-    r"(?:own )?(?:[\w-]+ )?(?:change|mistake|bug|fault|error|slip|miss|call|decision|choice|code|config|migration|check|"
-    r"mapping|model|patch|deploy|release|script|query|logic|gap|oversight|doing|responsibility|miss|failure)"
-)
-_OWNED = phrases(
-    rf"(?:was|is|'s|were) (?:entirely |all |completely |really |totally |squarely )?my {_FAULT_NOUNS}",
-    r"(?:part|some|most|all|half) of (?:it|that|this|the blame|the fault) (?:was|is) (?:on me|mine|my fault)",
-    r"(?:not|never) (?:going to |gonna )?(?:pretend|say|claim)[^.;:]{0,30}(?:anyone|anybody|someone|somebody) else",
-    r"(?:was|'s|is|were) (?:entirely |all |completely |really |totally |squarely )?on me",
-    r"(?:traces?|traced|came|comes|goes|went) back to my",
-    r"(?:after|when|once) (?:my|i) (?:[\w-]+ )?(?:deploy|change|release|migration|push|patch|rollout|flipped|shipped|deployed|changed|pushed|released|merged|switched)",
-    r"(?:that|the|my) (?:call|decision|choice) was (?:wrong|a mistake|the wrong one|bad|a bad one)",
-    r"(?:caused by|due to|because of|down to|came from) my",
-    rf"my {_FAULT_NOUNS} (?:caused|broke|cost|took|was the cause|was wrong|was to blame)",
-    r"(?:the|that) (?:bug|gap|mistake|miss|error|fault|call|decision) (?:was|is) (?:entirely )?mine",
-    r"(?:bug|mistake|error|typo|gap|flaw) in my",
-    r"(?:change|bug|mistake|error|config|patch|commit|script|query|migration|deploy)s? of mine",
-    r"(?:bug|mistake|error|change|fault|regression|code|config|gap|slip|miss),? (?:was |is |all )?mine",
-    "i (?:caused|broke|introduced|missed|forgot|overlooked|misread|underweighted)",
-    r"i (?:hadn't|had not|didn't|did not|never) (?:tested|checked|updated|run|considered|thought about|excluded|validated|noticed)",
-    "my fault",
-    "my mistake",
-    "my bad",
-    "owned (?:the|that|my) (?:mistake|miss|failure|outage)",
-    r"(?:named|written up|wrote it up) (?:as|with) (?:my|the \w+(?: \w+)? (?:named )?as my)",
-    r"as my (?:call|decision|mistake|cause)",
-    r"with my [\w-]+(?: [\w-]+)? as the (?:cause|reason|root cause)",
-)
-_DENIED = re.compile(
-    r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
-    re.I,
-)
-# Who an outcome is put "on": them, their people, or a named team, role or supplier (never "on the critical path").
-_PARTY = (
-    r"(?:their (?:[\w-]+ )?(?:team|side|end|people|engineers|vendor|call|code|config|change|release|process)|the (?:[\w-]+ ){0,2}"
-    r"(?:team|teams|vendor|vendors|qa|ops|support|contractors?|partners?|providers?|group|side|department|client|customer|"
-    r"platform|infra|finance|legal|security|bank|supplier|suppliers|agency|testers|technicians|developers|engineers|folks|people|guys|"
-    r"crew|lot|staff|owners?|leads?|managers?|director|org))"
-)
-_ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else")
-_BLAME = phrases(
-    r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
-    r"(?:it's|it is|that's|that is|it was|that was|it wasn't|that wasn't) not on (?:engineering|us|my team|our team|the engineers)",
-    r"(?:it's|it is|that's|that is|was|is) not on (?:engineering|us|my team|our team|the engineers)",
-    r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
-    r"(?:don't|do not|can't|cannot) see how (?:that|this|it)(?: one)? (?:is|was) (?:on me|my fault|mine)",
-    rf"(?:that|this|it|those|which)(?: one)?(?: again| also| still)?(?: was|'s| is| were) (?:again |also |still |obviously )?(?:mostly |really |all |actually |totally |partly |honestly |just |clearly )?(?:on (?:them|{_PARTY})|(?:the \w+(?: \w+)?’s|the \w+(?: \w+)?s’|\w+’s|their) (?:[\w-]+ )?(?:fault|problem|job|responsibility|doing|issue|mistake|setup|config|bug|call|mapping|file|data|code|change|mess|process|system|script|update|release))",
-    r"(?:their|the \w+(?: \w+)?’s|the \w+(?: \w+)?s’) (?:fault|job|problem|responsibility)",
-    r"(?:that|this|it|which) (?:was|is|were) (?:really |all |just |clearly )?(?:the )?(?:[\w-]+ )?[\w-]+’s (?:[\w-]+ )?[\w-]+,? not (?:my|our) (?:decision|call|fault|problem|doing|job|code|change|bug|mistake)\b",
-    r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely |mostly )?(?:the )?(?!my\b|our\b|nobody|no one|anyone|anybody|everyone|everybody|someone|somebody)(?:[\w-]+ )?\w+’s (?:[\w-]+ )?(?:fault|job|problem|responsibility|mess|setup|config|configuration|bug|mistake)",
-    r"(?:was|were) supposed to (?:double-check|check|catch|test|flag|tell|review)",
-    rf"(?:was|'s|is|were) (?:really |all |mostly |honestly |totally |partly )?on (?:them|{_PARTY})",
-    r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
-    r"(?:was|were) (?:all |mostly |really |entirely )?theirs",
-    r"nothing (?:i|we) could (?:have )?(?:do|done)",
-    r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)",
-)
 _MINIMISE = phrases(
     r"(?:so|but) (?:it|that|everything) (?:was|is|'s) (?:fine|ok|okay|not a big deal)",
     r"nothing (?:was )?(?:actually |really )?(?:lost|broke|happened)",
@@ -78,12 +21,15 @@ _MINIMISE = phrases(
     "a couple of regressions",
     r"(?:it|that) (?:shipped|works|is live)(?: and (?:it )?(?:works|people use it))?\.?$",
     "anyway the",
+    r"(?:so |but )?(?:i think |i guess |i'd say )?(?:it|that|everything) (?:all )?worked out",
 )
 _LEFT = phrases(
     r"(?:wasn't|was not|never got|didn't get|not) prioriti[sz]ed",
     "never got (?:built|done|fixed)",
     r"(?:went|was put|got put|got added|was added|put it) (?:on|into|onto|to) the (?:roadmap|backlog)",
     r"(?:they|the \w+ team) (?:eventually |finally |later )?fixed (?:it|their|the)",
+    r"(?:they|the team|the \w+ team) (?:eventually |finally |later )?went back and (?:fixed|added|built|changed|patched)",
+    r"(?:said|told (?:me|us)|decided|wanted) to leave (?:it|that|this) (?:to|with|for)",
     r"sat in (?:their|the|our) backlog",
     "filed a ticket",
     r"left (?:it|that) (?:with|to) (?:them|the)",
@@ -92,6 +38,11 @@ _LEFT = phrases(
 _ASSIGNED = phrases(
     r"i was (?:asked|assigned|told|tasked|given)",
     r"once (?:it|that) was prioriti[sz]ed",
+    r"once (?:it|that|the \w+) was (?:assigned|given|handed) to me",
+    r"gave me (?:the|a|my|some|two|three) (?:[\w-]+ )?(?:tickets?|tasks?|stories|work)",
+    r"(?:split|divided|broke) (?:up )?the work (?:up )?into (?:tasks|tickets|pieces|parts)",
+    r"(?:i|we) (?:just )?(?:do|did|pick up|picked up|took) (?:my|our|the) (?:tasks|tickets)",
+    r"i took the [\w-]+(?: [\w-]+)? (?:part|piece|task|ticket)",
     r"once (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
     r"when (?:my|the|our) \w+(?: \w+)? (?:asked|told) me",
     r"after the \w+(?: \w+)? escalated",
@@ -113,162 +64,26 @@ _NAMED_WORK = re.compile(
     r"\b[A-Z][a-z]+(?:-[a-z]+)?['\u2019]s (?:work|idea|fix|find|catch|suggestion|query|script|patch|analysis|design|change)\b"
     r"|\b(?:[Cc]redit|[Tt]hanks|[Kk]udos) (?:goes |go )?to [A-Z][a-z]+"
 )
+# "made sure Marco got the credit", "gave the support team the credit in the write-up".
+_CREDIT_GIVEN = re.compile(
+    r"\b(?:got|gets|get|given|gave|give|giving|shared|share) (?:\w+ ){0,3}(?:the |full |public |proper )?credit\b", re.I
+)
 _CREDIT_VERBS = frozenset(
     "found built helped pointed caught checked reported spotted sent suggested traced wrote fixed noticed flagged did".split()
 )
 _TEAMISH = frozenset({"team", "side", "group", "squad", "org", "crew"})
 
 
-_CALL_NOUNS = re.compile(r"\bmy (?:own )?(?:call|decision|choice|doing)\b", re.I)
-_OUTCOME_WORDS = re.compile(
-    r"\b(?:cost|costs|caused|broke|broken|wrong|mistake|failed|failure|led to|delay|delayed|outage|lost|"
-    r"missed|missing|skipped|dropped|hurt|refund|refunded|complaints?|late|worse|damage|fault|bug|error|regression|twice|duplicated?|double[ds]?|"
-    r"stale|corrupted|down|crash(?:ed)?)\b",
-    re.I,
-)
+# "I wrote a proposal for rate limits": a guard asked for, not built.
+_PROPOSED = frozenset("proposal proposals rfc suggestion suggestions request pitch".split())
+_GATE_WORDS = frozenset("every any all each whenever always before blocks stops fails pages".split())
 
 
-def owned(sent: SentenceView) -> list[Signal]:
-    """``owned_outcome``: the speaker names their own change or call as the cause of what went wrong.
-
-    "It was my call" alone claims a decision; it owns an outcome only next to one ("... and it cost us").
-    """
-    denied = _DENIED.search(sent.lower)
-    if denied and not _ELSE.search(denied.group(0)):
-        return []
-    m = first(_OWNED, sent)
-    if m is not None and _CALL_NOUNS.search(m.group(0)) and not _OUTCOME_WORDS.search(sent.lower):
-        m = None
-    if m is not None:
-        return [at_match("owned_outcome", sent, m)]
-    harm_here = _OUTCOME_WORDS.search(sent.lower) is not None
-    for c in sent.clauses:
-        # "My login change crashed on older phones", "because my wrapper didn't check the flag".
-        if (
-            c.past
-            and c.actor not in ("self", "authority", "group", "we")
-            and "my" in c.words
-            and c.subject
-            and ((c.verb in W.HARM and not c.negated) or (c.negated and harm_here))
-        ):
-            return [at_clause("owned_outcome", sent, c)]
-    mine = [c for c in sent.clauses if c.mine and c.narrated and not c.negated and not scopes.context_clause(sent, c)]
-    for c in sent.clauses:
-        # "I shipped the schema change early, so the nightly export failed": own act, then the harm it did
-        # (not "I turned the check off, because it was rejecting samples": that harm is the reason, not the result).
-        if (
-            mine
-            and mine[0].index < c.index
-            and c.past
-            and c.verb in W.HARM
-            and not c.negated
-            and c.actor in ("thing", "it", "component", "process")
-            and c.subject not in _NOBODY
-        ):
-            between = sent.lower[mine[0].end - sent.start : c.start - sent.start]
-            if not _REASON_OPENER.search(between):
-                return [at_clause("owned_outcome", sent, mine[0])]
-    return []
-
-
-_NOBODY = frozenset({"nothing", "none", "nobody", "no one", "noone"})
-_REASON_OPENER = re.compile(r"\b(?:because|since|as|given that)\b")
-_RESULT_HELD = phrases(
-    r"(?:the )?(?:result|results|outcome|outcomes|consequences?|numbers|rollout|migration|launch|cutover)(?: \w+){0,2} (?:was|were|is|are) mine",
-    r"mine to (?:answer for|own|fix|carry|live with)",
-    r"(?:on me|mine) (?:either way|whichever way|whatever happened|if it failed|if it went wrong)",
-    r"i (?:took|take|had|kept|accepted) (?:full |the |complete )?(?:responsibility|ownership|accountability) for (?:the|my|it|that|this|how|what|whether)",
-    r"(?:saw|see|seen|carried|followed) (?:it|that|this|the \w+(?: \w+)?) through",
-    r"stayed on (?:it|the \w+(?: \w+)?) until",
-    r"i owned (?:the|it|that|my) [\w-]+(?: [\w-]+)? (?:from|until|through|to the|end to end|all the way)",
-)
-
-
-def held_result(sent: SentenceView) -> list[Signal]:
-    """``owned_result``: the speaker holds the result of their own call, good or bad, in ordinary words.
-
-    "The result was mine to answer for either way", "I took responsibility for the migration and saw it
-    through": ownership of an outcome when nothing went wrong (a claim alone is weak: see substance).
-    """
-    if _DENIED.search(sent.lower):
-        return []
-    m = first(_RESULT_HELD, sent)
-    if m is not None and (sent.mine() or "mine" in sent.words or "me" in sent.words):
-        return [at_match("owned_result", sent, m)]
-    return []
-
-
-_PERSON_BEFORE = re.compile(r"\b(?:i|we|you|he|she|they|who)\s+$")
-_BLAMEES = frozenset(
-    "qa vendor vendors provider providers ops support contractor contractors partner partners infra "
-    "infrastructure platform finance legal security product design networking".split()
-)
-_PRONOUNS = frozenset("everyone everybody they them he she him her someone somebody".split())
-_NOT_PARTY = frozenset("i me we us my our it that this who which what nothing none most some".split())
-
-
-def _blamee(sent: SentenceView) -> str:
-    """Who the sentence puts the outcome on ("the QA team", "the vendor's SDK"): a team, a role or a supplier."""
-    toks = sent.tokens
-    if toks is None:
-        return ""
-    for tok in toks:
-        low = tok.lower_
-        if low in _NOT_PARTY or not tok.tag_.startswith(("NN", "PRP")):
-            continue
-        if low in _BLAMEES or (category(tok) in ("authority", "group") and low not in _PRONOUNS):
-            head = tok
-            while head.dep_ in ("poss", "compound", "amod") and head.head.i > head.i and head.head.i - tok.i <= 3:
-                head = head.head
-            lo = tok.left_edge.idx
-            hi = head.idx + len(head.text) if head.i >= tok.i and head.i - tok.i <= 3 else tok.idx + len(tok.text)
-            return sent.text[lo - sent.start : hi - sent.start] if sent.start <= lo < hi <= sent.end else tok.text
-    return ""
-
-
-# "each team thought it was their own mistake": what others believed before the speaker stepped in, not blame.
-_BELIEF_BEFORE = re.compile(
-    r"\b(\w+) (?:\w+ )?(?:thought|assumed|believed|figured|felt|suspected|guessed|were sure|was sure)\b[^.;,]*$"
-)
-_RETRACTED_AFTER = re.compile(r"\b(?:but|turned out|actually|until)\b")
-
-
-def _belief_not_blame(low: str, m: re.Match[str]) -> bool:
-    """The blame wording is the content of someone's belief: another party's, or the speaker's own, retracted."""
-    b = _BELIEF_BEFORE.search(low, max(0, m.start() - 80), m.start())
-    if b is None:
-        return False
-    if b.group(1) not in ("i", "we"):
-        return True
-    return _RETRACTED_AFTER.search(low, m.end()) is not None
-
-
-def blamed(sent: SentenceView) -> list[Signal]:
-    """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
-    # "I was on the payments team" says where someone sat, not whose fault something was.
-    found = [
-        m
-        for m in _BLAME.finditer(sent.lower)
-        if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))
-        and not _belief_not_blame(sent.lower, m)
-    ]
-    party = (
-        _blamee(sent)
-        if found or any(c.counterfactual or c.verb in ("dropped", "drop", "drops") for c in sent.clauses)
-        else ""
-    )
-    out = [at_match("blamed_others", sent, m, detail=party) for m in found]
-    for c in sent.clauses:
-        should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
-        other = c.actor in ("authority", "group", "thing", "process") and not c.negated
-        if should and scopes.step_subject(sent, c):
-            continue  # "pausing the sync should have come first": hindsight on the speaker's own step, not blame
-        if (should and other and c.lemma not in ("be", "have")) or (
-            c.verb in ("dropped", "drop", "drops") and "ball" in c.words and c.actor not in ("self", "we")
-        ):
-            if not any(x.start <= c.start < x.end or c.start <= x.start < c.end for x in out):
-                out.append(at_clause("blamed_others", sent, c, detail=party or c.subject_text))
-    return out
+def _guards_the_class(c, sent: SentenceView) -> bool:
+    """A guard beyond the one bug: a check that gates ("a test that runs ... before it can be merged") or covers
+    every case, or a check, alert or rule rather than a test of the bug just fixed."""
+    said = frozenset(sent.lower[c.start - sent.start : c.end - sent.start].split()) | c.words
+    return bool(_GATE_WORDS & said) or not ({"test", "tests"} & said)
 
 
 def fixes(sent: SentenceView) -> list[Signal]:
@@ -279,13 +94,19 @@ def fixes(sent: SentenceView) -> list[Signal]:
             continue
         if "off" in c.words or "down" in c.words:
             continue  # "turned off the checks" is not a safeguard added
-        if c.verb in W.BUILD and W.SAFEGUARD.any_in(c.words):
+        if c.verb in W.BUILD and W.SAFEGUARD.any_in(c.words) and not (_PROPOSED & c.words):
+            if any(x.key == "fixed_it" for x in out) and not _guards_the_class(c, sent):
+                continue  # "fixed the import and wrote a test for it": a regression test is part of the fix
             out.append(at_clause("prevention", sent, c))
             break
         switched_off = c.lemma in ("turn", "switch", "shut") and "off" in c.words
-        if (c.verb in W.FIX or switched_off) and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words)):
-            out.append(at_clause("fixed_it", sent, c))
-            break
+        fixed = any(x.key == "fixed_it" for x in out)
+        if (
+            not fixed
+            and (c.verb in W.FIX or switched_off)
+            and not (c.verb in W.SKIP and W.CONTROL_NOUNS.any_in(c.words))
+        ):
+            out.append(at_clause("fixed_it", sent, c))  # "fixed the script and added a test": keep reading for the test
     m = first(_PREVENT, sent)
     if m and not any(s.key == "prevention" for s in out) and (sent.mine() or "i" in sent.words):
         out.append(at_match("prevention", sent, m))
@@ -297,11 +118,15 @@ def fixes(sent: SentenceView) -> list[Signal]:
     return out
 
 
+_MESSAGE_NOUNS = frozenset("email emails letter letters note apology message update announcement".split())
+
+
 def told(sent: SentenceView) -> list[Signal]:
     """``informed_affected``: the speaker told the people affected (not asked them)."""
     for c in narrated_mine(sent):
         tells = c.verb in W.TELL or (
-            c.verb in ("wrote", "write", "writes") and ("up" in c.particles or "to" in c.words)
+            c.verb in ("wrote", "write", "writes")
+            and ("up" in c.particles or "to" in c.words or bool(_MESSAGE_NOUNS & c.words))
         )
         addressed = W.PEOPLE.any_in(c.words) or bool(
             {"what", "why", "how", "to", "them", "him", "her", "everyone"} & c.words
@@ -337,7 +162,7 @@ def credited(sent: SentenceView) -> list[Signal]:
             return [at_clause("credited_others", sent, _Span(start, end))]  # type: ignore[arg-type]
     if re.search(r"\b(?:thanked|credited)\b", sent.lower) and sent.mine():
         return [at_clause("credited_others", sent, sent.mine()[0])]
-    m = _NAMED_WORK.search(sent.text)
+    m = _NAMED_WORK.search(sent.text) or _CREDIT_GIVEN.search(sent.text)
     if m:
         return [make("credited_others", sent, sent.start + m.start(), sent.start + m.end())]
     return []
@@ -381,8 +206,8 @@ def followed(sent: SentenceView) -> list[Signal]:
     for c in narrated_mine(sent):
         if c.negated:
             continue
-        if c.verb in W.FOLLOW or c.lemma == "follow":
-            return [at_clause("followed_through", sent, c)]
+        if c.verb in W.FOLLOW or c.lemma == "follow" or (c.lemma == "go" and "through" in c.words and after):
+            return [at_clause("followed_through", sent, c)]  # "went through the 300 bookings ... to make sure"
         if held and (
             W.EVIDENCE_NOUNS.any_in(c.words) or W.FOLLOW.any_in(sent.words) or c.lemma in ("go", "keep", "come")
         ):
@@ -408,7 +233,7 @@ def leftovers(sent: SentenceView) -> list[Signal]:
         if not m:
             continue
         if key == "minimised_harm" and not (
-            _OUTCOME_WORDS.search(sent.lower, 0, m.start()) or _HARM_BEFORE.search(sent.lower, 0, m.start())
+            OUTCOME_WORDS.search(sent.lower, 0, m.start()) or _HARM_BEFORE.search(sent.lower, 0, m.start())
         ):
             continue
         if key in ("minimised_harm", "left_to_others") and _acts_on_it(sent):
@@ -418,7 +243,7 @@ def leftovers(sent: SentenceView) -> list[Signal]:
 
 
 _HARM_BEFORE = re.compile(
-    r"\b(?:affected|hit|impacted|went out|got|saw|were (?:charged|shown|sent|double)|was (?:down|off|missing))\b"
+    r"\b(?:affected|hit|impacted|went out|got|saw|upset|angry|annoyed|unhappy|complained|were (?:charged|shown|sent|double)|was (?:down|off|missing))\b"
 )
 
 

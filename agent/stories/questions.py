@@ -36,7 +36,8 @@ _PAST_MARKERS = re.compile(
 _EPISODE = re.compile(
     r"\b(?:(?:a|another|one|the last|a recent|a different|one more|a second|an) (?:time|example|story|situation|occasion"
     r"|incident|outage|decision|call|mistake|project|change|migration|rollback|disagreement|conflict|failure|moment)"
-    r"|an? (?:significant|big|hard|difficult|tough|risky|major|important|controversial|unpopular) \w+)\b",
+    r"|an? (?:significant|big|hard|difficult|tough|risky|major|important|controversial|unpopular) \w+"
+    r"|(?:tell me about|describe|walk me through|talk me through) (?:something|anything) (?:that|which|you|where|when|outside))\b",
     re.I,
 )
 _DESIGN = re.compile(

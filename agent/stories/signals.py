@@ -75,6 +75,9 @@ def _sentence_signals(sents: list[SentenceView], story_is_mine: bool) -> list[Si
         if values:
             out += values
             out += independence.reckless(sent)  # "I never ask for permission" is still an autonomy claim
+            # "a couple of regressions slipped through, but that's the cost of velocity": a belief that still waves
+            # a named harm off.
+            out += [x for x in ownership.leftovers(sent) if x.key == "minimised_harm"]
             continue
         concrete = substance.concrete_words(sent)
         found = judgment.judgment_signals(sent, story_is_mine)
@@ -118,7 +121,18 @@ def _derived(
         ),
         None,
     )
-    other = next((d for d in decisions if d.holder in _DEFERRED and d.explicit), None)
+    given = [x for x in signals if x.key == "assigned_work"]
+    # "once it was assigned to me I changed the job": the work handed over, not a decision handed up.
+    other = next(
+        (
+            d
+            for d in decisions
+            if d.holder in _DEFERRED
+            and d.explicit
+            and not any(x.turn == d.turn and x.start <= d.start < x.end for x in given)
+        ),
+        None,
+    )
     for d, name in ((own, "own_decision"), (other, "deferred_decision")):
         if d is None:
             continue
@@ -126,6 +140,10 @@ def _derived(
         if sent is not None:
             out.append(make(name, sent, d.start, d.end, detail=d.holder))
     called = next((d for d in decisions if d.holder == "self" and d.explicit and not _habitual_at(sents, d)), None)
+    if called is not None and any((x.turn, x.start) <= (called.turn, called.start) for x in given):
+        # "My lead gave me the tickets ... I chose to resize the photos": how to do assigned work, not a moment
+        # where acting or waiting for someone was at stake.
+        called = None
     if called is not None:
         # "I decided to launch in every city": a call taken on the speaker's own authority (acting, not waiting, was at stake).
         sent = next((s for s in sents if s.turn == called.turn and s.start <= called.start < s.end), None)

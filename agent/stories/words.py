@@ -22,7 +22,7 @@ EVIDENCE_NOUNS = WordClass(
     "report histogram percentile error rate latency p99 p95 diff analysis result count figure record event study "
     "ticket complaint history spreadsheet export dump reading",
 )
-SHOW_VERBS = WordClass("show", "show suggest reveal indicate confirm prove demonstrate say")
+SHOW_VERBS = WordClass("show", "show suggest reveal indicate confirm prove demonstrate say tell")
 RISK_WORDS = WordClass(
     "risk",
     "risk downside trade-off tradeoff cost price expense penalty catch worst-case exposure",
@@ -112,7 +112,8 @@ BLAME_VERBS = WordClass(
 HARM = WordClass(
     "harm",
     "break crash fail cause corrupt overload leak delete lose miss shift duplicate block slow stall double drop "
-    "overspend undercount overcount mislabel misroute expire reject timeout hang flood spike wipe overwrite",
+    "overspend undercount overcount mislabel misroute expire reject timeout hang flood spike wipe overwrite "
+    "skip oversell overbook overcharge undercharge strand",
 )
 FAULT_NOUNS = WordClass(
     "fault_noun",

@@ -121,10 +121,7 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
     assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
 
 
-@pytest.mark.parametrize(
-    "batch",
-    ["signal_cases_1", "signal_cases_2", "signal_cases_3", "signal_cases_4", "signal_cases_5", "signal_cases_6"],
-)
+@pytest.mark.parametrize("batch", [f"signal_cases_{n}" for n in range(1, 9)])
 def test_sentence_level_signal_cases(batch: str) -> None:
     # Fresh sentences per signal class (first sight 65%, 71% and 54% of expected signals; see the files).
     # Batch 4 (beliefs about whose mistake it was): first sight 2/2 blame found but 5 of 7 non-blame read as blame.
@@ -132,6 +129,8 @@ def test_sentence_level_signal_cases(batch: str) -> None:
     # review not approval, context, "afterwards, not before"): first sight 19/29 expected, 12 forbidden found.
     # Batch 6 (the same classes in new wordings, written after batch 5's fixes): first sight 10/10, 0 forbidden
     # (main before those fixes: 7/10, 4 forbidden).
+    # Batch 7 (owned outcomes in run-on and ordinary wording, reporting vs scope extension): 6/20, 1 forbidden.
+    # Batch 8 (plain-word reasoning, hindsight about one's own testing): 5/11.
     from tests.rubric.signal_check import found_keys, load
 
     cases = load(Path(__file__).resolve().parent / f"{batch}.py")

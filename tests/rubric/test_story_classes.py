@@ -65,3 +65,49 @@ def test_a_junior_with_no_act_or_wait_situation_has_no_independence_level(levels
 def test_saying_i_decided_does_not_lift_a_blame_shifter(levels, name: str) -> None:
     got = levels(name)
     assert got["ownership"] == 1 and got["judgment"] == 2 and got["independence"] <= 3, got
+
+
+# Third batch (k01-k10): written and scored once before the fixes of that batch; first sight in classes/expected.yaml.
+
+
+@pytest.fixture(scope="module")
+def cards():
+    rubric = load_rubric(HERE.parents[1] / "rubrics" / "default.rubric.yaml")
+    cache: dict = {}
+
+    def get(name: str):
+        if name not in cache:
+            cache[name] = score_offline(parse_transcript(CASES[name].path.read_text()), rubric, level="senior")
+        return cache[name]
+
+    return get
+
+
+@pytest.mark.parametrize("name", ["k01-water-reported", "k02-hotel-reported"])
+def test_reporting_to_the_owning_team_is_not_scope_extension(cards, name: str) -> None:
+    # "I filed a ticket with the identity team and they patched it": useful, but their work, not the candidate's.
+    card = cards(name)
+    assert card.senior_bar_met is False
+    assert not any("scope_extension" in s.signals for s in card.stories), [s.signals for s in card.stories]
+    assert {d.id: d.level for d in card.dimensions}["independence"] <= 4
+
+
+@pytest.mark.parametrize("name", ["k03-rental-blame", "k10-ferry-blame"])
+def test_a_blame_shifter_who_acts_alone_stays_at_3_or_below_on_independence(cards, name: str) -> None:
+    got = {d.id: d.level for d in cards(name).dimensions}
+    assert got["ownership"] == 1 and got["independence"] <= 3 and got["judgment"] <= 2, got
+
+
+@pytest.mark.parametrize("name", ["k04-vet-runon", "k08-payroll-runon", "k06-timetable-strong", "k07-grocery-strong"])
+def test_an_owned_outcome_is_heard_in_run_on_and_ordinary_wording(cards, name: str) -> None:
+    card = cards(name)
+    got = {d.id: d.level for d in card.dimensions}
+    assert got["ownership"] >= 4 and got["judgment"] >= 4, got
+    assert any("owned_outcome" in s.signals for s in card.stories)
+
+
+@pytest.mark.parametrize("name", ["k05-newsroom-junior", "k09-clinic-junior"])
+def test_a_call_inside_assigned_tickets_is_no_act_or_wait_situation(cards, name: str) -> None:
+    dims = {d.id: d for d in cards(name).dimensions}
+    assert dims["independence"].level is None and dims["independence"].evidence == []
+    assert dims["ownership"].level == 3
