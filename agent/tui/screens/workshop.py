@@ -65,6 +65,7 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         self.generation = 0
         self.report = None
         self.versions = 0
+        self.first_text: str | None = None  # the first saved version (read on open and on save, not per keystroke)
         self.changed_at: float | None = None
         self.shown_at: float | None = None
         self.latencies: list[float] = []  # last keystroke -> whole panel redrawn on screen, seconds (bench and tests)
@@ -93,7 +94,9 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         editor.focus()
         editor.selection = opening_selection(self.opened_text)
         self.call_after_refresh(editor.scroll_cursor_visible)
-        self.versions = len(load_versions(self.path))
+        history = load_versions(self.path)
+        self.versions = len(history)
+        self.first_text = history[0].text if history else None
         self._title()
         if self.cleaned:
             self.notify(
@@ -141,7 +144,6 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         """Analyse ``text`` in the analysis process (this thread only waits); stale results are dropped on arrival."""
         from agent import paths
         from agent.practice.storyfile import StoryError
-        from agent.practice.versions import load_versions
         from agent.practice.worker import colour_marks, full_report, shared_analyser
 
         analyser = shared_analyser()
@@ -149,11 +151,10 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
         try:
             # Colours first (the analyzer alone), then signals and levels (the story reader and scorer, reusing
             # the same parse); both are asked for at once, so the second runs while the colours are drawn.
-            versions = load_versions(self.path)
             rubric_path = str(self.app.options.rubric_path or paths.default_rubric_path())
             results = analyser.pipeline(
                 (colour_marks, text, str(self.path)),
-                (full_report, text, str(self.path), rubric_path, versions[0].text if versions else None),
+                (full_report, text, str(self.path), rubric_path, self.first_text),
             )
             self.app.call_from_thread(self._colour, next(results), generation)
             report, first = next(results)
@@ -230,6 +231,7 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
             return
         self.saved_text = result.story.text
         self.versions = len(result.versions)
+        self.first_text = result.versions[0].text if result.versions else None
         if result.external_kept:
             self.notify(
                 "The file had changed on disk; that text is kept as its own version before yours.",
