@@ -86,8 +86,10 @@ class WorkshopScreen(ReportsWorkerFailures, Screen):
     def on_mount(self) -> None:
         from agent.practice.versions import load_versions
         from agent.practice.worker import shared_analyser
+        from agent.util.gc_tuning import freeze_long_lived
 
         shared_analyser().start()
+        self.call_after_refresh(freeze_long_lived)  # the app and this screen are built: keep them out of full GCs
 
         editor = self.query_one(StoryEditor)
         editor.border_title = "Your story (title line, optional 'kind:' line, then the story) · ctrl+s saves"
