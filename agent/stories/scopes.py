@@ -14,8 +14,6 @@ key-decision choice read these wordings the same way:
 
 from __future__ import annotations
 
-from lemminflect import getAllLemmas
-
 from agent.stories import words as W
 from agent.stories.clauses import Clause, SentenceView
 from agent.stories.forms import WordClass
@@ -202,7 +200,11 @@ def _gerund_modifier(subj) -> bool:
         return False
     if any(t.dep_ in ("det", "poss") for t in subj.children):
         return False
-    return lead.lower_.endswith("ing") and "VERB" in getAllLemmas(lead.lower_)
+    if not lead.lower_.endswith("ing"):
+        return False
+    from lemminflect import getAllLemmas  # here, not at import: it pulls in spaCy (``locus progress`` never parses)
+
+    return "VERB" in getAllLemmas(lead.lower_)
 
 
 def _gerund_before(verb) -> bool:

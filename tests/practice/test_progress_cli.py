@@ -158,3 +158,17 @@ def test_to_whom_a_deflection_hands_the_call(phrase: str, who: str | None) -> No
     from agent.practice.progress import holder_phrase
 
     assert holder_phrase(phrase) == who
+
+
+def test_progress_does_not_load_the_parser_at_import() -> None:
+    # `locus progress` re-scores from saved analyses; importing the scorer must not pull in spaCy or lemminflect
+    # (about 1.5 s of every run; a top-level import of lemminflect in the story readers once did exactly that).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, agent.cli.progress_cmd, agent.practice.progress, agent.stories.build;"
+        "print(sorted(m for m in ('spacy', 'lemminflect') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
