@@ -245,10 +245,12 @@ def test_ctrl_c_stops_a_long_scoring_run(tmp_path: Path, capsys) -> None:
     path.write_text(
         "".join(
             f"Interviewer: Tell me about a time {n} went wrong.\n\nCandidate: {answer} Story {n}.\n\n"
-            for n in range(3000)
+            for n in range(8000)
         )
     )
-    code, seconds = interrupted(["score", "--json", str(path)], after=1.5)
+    # 8,000 stories take several seconds to score; the interrupt comes after 1 s (3,000 stories once finished
+    # in about 1.5 s after the scorer got faster, racing the signal on a clean CI run)
+    code, seconds = interrupted(["score", "--json", str(path)], after=1.0)
     assert code == 130 and seconds < 5.0
     out, err = capsys.readouterr()
     assert "interrupted" in err and out == ""
