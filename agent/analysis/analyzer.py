@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from agent.analysis import lemmas, runs, speller
 from agent.analysis.events import Event
+from agent.analysis.learned import arbiter
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
 from agent.analysis.normalize import UNSAFE, Normalized, normalize
@@ -233,7 +234,7 @@ def _answer(original: str, doc, norm: Normalized | None = None) -> AnswerAnalysi
             # A question to the interviewer, a sign-off or a yes/no question narrates no decision.
             result, top = silent_result(sent, original, act), None
         else:
-            events = sentence_events(sent, text, mine)
+            events = arbiter.revise(sent, sentence_events(sent, text, mine))
             if remap:  # the one place parse offsets go back to the caller's text
                 for e in events:
                     e.start, e.end = norm.to_original(e.start, e.end)

@@ -1,0 +1,61 @@
+"""The labelled sentences the learned arbiter is trained and cross-validated on, one batch per source.
+
+Every (sentence, locus) list the analysis tests hold, plus the dev set.  Whole multi-sentence answers,
+style variants (labelled by their clean answer's verdict, not by a person) and speech-act cases (silenced
+before any model runs) are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TESTS = REPO / "tests" / "analysis"
+DEV_SET = REPO.parent / "shared" / "data" / "locus-dev.jsonl"
+
+
+def _pairs(cases) -> list[tuple[str, str]]:
+    return [(text, locus) for text, locus in cases]
+
+
+def batches() -> dict[str, list[tuple[str, str]]]:
+    """Batch name -> (text, gold locus), in a fixed order."""
+    sys.path.insert(0, str(TESTS))
+    import analysis_minimal_pairs
+    import analysis_unseen_cases
+    import heldout_batch7
+    import heldout_batch8
+    import heldout_batch9
+    import heldout_batch10
+    import heldout_batch11
+    import heldout_batch12
+    import heldout_batch13
+    import recall_batches
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for letter in "abcdefgh":
+        module = __import__(f"class_batches_{letter}")
+        classes = getattr(module, f"CLASSES_{letter.upper()}")
+        found[f"class_{letter}"] = [case for cases in classes.values() for case in _pairs(cases)]
+    for number, module in (
+        (7, heldout_batch7),
+        (8, heldout_batch8),
+        (9, heldout_batch9),
+        (10, heldout_batch10),
+        (11, heldout_batch11),
+        (12, heldout_batch12),
+        (13, heldout_batch13),
+    ):
+        found[f"heldout_{number}"] = _pairs(getattr(module, f"BATCH{number}"))
+    found["recall_kinds"] = [case for cases in recall_batches.KINDS.values() for case in _pairs(cases)]
+    found["recall_precision"] = _pairs(recall_batches.PRECISION)
+    found["unseen"] = _pairs(analysis_unseen_cases.UNSEEN) + _pairs(analysis_unseen_cases.UNSEEN_HARD)
+    found["unseen_holdout"] = _pairs(analysis_unseen_cases.UNSEEN_HOLDOUT)
+    grid = [case for forms in analysis_minimal_pairs.ACTORS.values() for case in forms.values()]
+    found["minimal_pairs"] = _pairs(grid) + _pairs(analysis_minimal_pairs.FLIPS)
+    if DEV_SET.exists():
+        rows = [json.loads(line) for line in DEV_SET.read_text().splitlines() if line.strip()]
+        found["dev"] = [(row["text"], row["locus"]) for row in rows]
+    return found
