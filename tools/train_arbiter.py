@@ -20,16 +20,25 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import arbiter_data  # noqa: E402
+import arbiter_data
 
-from agent.analysis import LOCI, PROBE_LOCI, analyze_many  # noqa: E402
-from agent.analysis.analyzer import prepare  # noqa: E402
-from agent.analysis.learned import arbiter, features  # noqa: E402
-from agent.analysis.learned.model import WEIGHTS, LocusModel  # noqa: E402
-from agent.analysis.nlp import get_nlp  # noqa: E402
-from agent.analysis.sentence import scan  # noqa: E402
-from agent.analysis.speech_acts import asserts_nothing, sentence_act  # noqa: E402
+from agent.analysis import LOCI, PROBE_LOCI, analyze_many
+from agent.analysis.analyzer import prepare
+from agent.analysis.learned import arbiter, features
+from agent.analysis.learned.model import WEIGHTS, LocusModel
+from agent.analysis.nlp import get_nlp
+from agent.analysis.sentence import scan
+from agent.analysis.speech_acts import asserts_nothing, sentence_act
 
+# Sentences (written for this check, in no batch) whose training-time probabilities are stored with the weights,
+# so a test can hold the shipped inference to the trainer's own predictions.
+CHECKS = (
+    "The call was my director's, not mine.",
+    "I ended up sort of choosing the smaller instance.",
+    "It had to go past the risk committee before anything shipped.",
+    "We'd shard the table by customer id.",
+    "I rolled the change back as soon as the error rate moved.",
+)
 MIN_COUNT = 2
 L2 = 0.001
 STEPS = 600
@@ -39,8 +48,8 @@ RATE = 0.5
 def narration_sentences(texts: list[str]) -> list[list]:
     """The narration sentences of each text, as the analyzer splits and reads them."""
     out = []
-    norms = [prepare(t) for t in texts]
-    for norm, doc in zip(norms, get_nlp().pipe([n.text for n in norms], batch_size=128), strict=True):
+    norms = [prepare(t).text for t in texts]
+    for doc in get_nlp().pipe(norms, batch_size=128):
         bounds, _ = scan(doc)
         sents = []
         for start, end in bounds:
@@ -93,6 +102,18 @@ def train(rows: list[dict], l2: float = L2, steps: int = STEPS) -> LocusModel:
     return LocusModel(classes=LOCI, index=index, weights=w.astype(np.float64), bias=b.astype(np.float64))
 
 
+def checks(model: LocusModel) -> list[dict]:
+    """The trainer's own (dense, unrounded) probabilities for ``CHECKS``."""
+    out = []
+    for text, sents in zip(CHECKS, narration_sentences(list(CHECKS)), strict=True):
+        x = np.zeros(len(model.index))
+        x[[model.index[f] for f in set(features.sentence_features(sents[0])) if f in model.index]] = 1.0
+        logits = x @ model.weights + model.bias
+        p = np.exp(logits - logits.max())
+        out.append({"text": text, "probs": dict(zip(model.classes, (p / p.sum()).round(6).tolist(), strict=True))})
+    return out
+
+
 def score(items: list[tuple[str, str]]) -> dict:
     """P/R/acc of (gold, got) pairs, per-class recall."""
     tp = sum(g in PROBE_LOCI and o in PROBE_LOCI for g, o in items)
@@ -133,7 +154,9 @@ def report(cv: list[dict]) -> None:
         model_alone = [(r["gold"], max(r["probs"], key=r["probs"].get)) for r in held]
         rules = [(r["gold"], r["rule"]) for r in held]
         both = [(r["gold"], arbiter.decide(r["rule"], r["probs"])) for r in held]
-        print(line(name, score(rules)), "| model", line("", score(model_alone))[19:], "| both", line("", score(both))[19:])
+        print(
+            line(name, score(rules)), "| model", line("", score(model_alone))[19:], "| both", line("", score(both))[19:]
+        )
     held = cv
     for tag, pairs in (
         ("rules", [(r["gold"], r["rule"]) for r in held]),
@@ -146,7 +169,9 @@ def report(cv: list[dict]) -> None:
     bad = sum(r["rule"] == r["gold"] for r in flips)
     print(f"policy changed {len(flips)} verdicts: {good} to the gold label, {bad} away from it")
     for r in flips:
-        print(f"   {r['batch']:14} gold={r['gold']:9} rule={r['rule']:9} -> {arbiter.decide(r['rule'], r['probs']):9} {r['text']}")
+        print(
+            f"   {r['batch']:14} gold={r['gold']:9} rule={r['rule']:9} -> {arbiter.decide(r['rule'], r['probs']):9} {r['text']}"
+        )
 
 
 def main() -> None:
@@ -158,7 +183,9 @@ def main() -> None:
         Path(sys.argv[sys.argv.index("--save-rows") + 1]).write_text(json.dumps(rows), encoding="utf-8")
     print(f"{len(rows)} single-sentence items, {len({r['batch'] for r in rows})} batches")
     if "--write" in sys.argv:
-        WEIGHTS.write_text(json.dumps(train(rows).to_json(), separators=(",", ":")) + "\n", encoding="utf-8")
+        model = train(rows)
+        data = model.to_json() | {"checks": checks(model)}
+        WEIGHTS.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         print("wrote", WEIGHTS)
         return
     cv = leave_one_batch_out(rows)

@@ -13,6 +13,8 @@ are combined explicitly instead (``arbiter.revise``).
 
 from __future__ import annotations
 
+import itertools
+
 from agent.analysis import cues, lexicon
 from agent.analysis.lemmas import lemma
 
@@ -122,7 +124,7 @@ def sentence_features(sent) -> list[str]:
         if tok.dep_ == "prt":
             out.append(f"prt:{lemma(tok.head.lower_, tok.head.tag_)}:{tok.lower_}")
     words.append("</s>")
-    out.extend(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    out.extend(f"b:{a}_{b}" for a, b in itertools.pairwise(words))
     text = sent.text
     if cues.HEDGE_WEAK.search(text):
         out.append("hedge_weak")
