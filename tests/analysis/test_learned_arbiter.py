@@ -65,7 +65,8 @@ def test_confident_model_moves_none_but_not_on_doubt() -> None:
 def test_no_false_probe_on_the_dev_set_or_the_minimal_pairs(nlp, dev_rows) -> None:
     cases = [(r["text"], r["locus"]) for r in dev_rows]
     cases += [case for forms in ACTORS.values() for case in forms.values()] + list(FLIPS)
-    results = analyze_many([t for t, _ in cases])
+    with arbiter.enabled():
+        results = analyze_many([t for t, _ in cases])
     false = [
         (t, got.locus) for (t, want), got in zip(cases, results, strict=True) if want not in PROBE_LOCI and got.probe
     ]
@@ -81,5 +82,17 @@ def test_no_false_probe_on_the_dev_set_or_the_minimal_pairs(nlp, dev_rows) -> No
 
 
 def test_questions_to_the_interviewer_stay_silent_whatever_the_model_thinks(nlp) -> None:
-    results = analyze_many(["Who ends up making the final call on architecture at your company?"])
+    with arbiter.enabled():
+        results = analyze_many(["Who ends up making the final call on architecture at your company?"])
     assert not results[0].probe
+
+
+def test_the_classifier_changes_verdicts_only_when_switched_on(nlp) -> None:
+    """Off by default; switched on, its verdict reaches the answer with a span marked as learned."""
+    text = "It had to go past the risk committee before anything shipped."
+    with arbiter.enabled():
+        on = analyze_many([text])[0]
+    off = analyze_many([text])[0]
+    assert on.probe
+    if off.locus != on.locus:
+        assert any(arbiter.LEARNED_CUE in s.cue for s in on.spans)
