@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from agent.util.pattern_set import PatternSet
+
 _I = r"(?:i|me)"
 _PROC = (
     r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfcs?|template|rules?|controls?|handbook|rulebook|manual"
@@ -141,13 +143,9 @@ BACKSTOP = [
 ]
 
 
-def _any_of(patterns) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{rx.pattern})" for _, _, _, rx in patterns), _F)
-
-
-# One pass decides whether any pattern of a list can match (most sentences: none).
 SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS + DRIFT + IDIOMS
-_GATES = {id(SENTENCE_CUES): _any_of(SENTENCE_CUES), id(BACKSTOP): _any_of(BACKSTOP)}
+# One linear pass per sentence says which patterns of a list can match (most sentences: none); only those run.
+_SETS = {id(patterns): PatternSet(rx for *_, rx in patterns) for patterns in (SENTENCE_CUES, BACKSTOP)}
 # Every pattern of a list needs at least one of these words, so a sentence without any skips the list.
 _PROC_WORDS = {w[:-2] if w.endswith("s?") else w for w in _PROC[3:-1].split("|")} | {
     w[:-1] for w in _PROC[3:-1].split("|") if w.endswith("s?")
@@ -191,9 +189,9 @@ def find(patterns, text: str, words: frozenset[str] | None = None):
         words = words_of(text) if words is None else words
         if words.isdisjoint(triggers) and "auto" not in text.lower():
             return
-    gate = _GATES.get(id(patterns))
-    if gate is not None and gate.search(text) is None:
-        return
+    found = _SETS[id(patterns)].possible(text) if id(patterns) in _SETS else None
     for locus, strength, cue, rx in patterns:
+        if found is not None and rx not in found:
+            continue
         for m in rx.finditer(text):
             yield locus, strength, cue, m.start(), m.end()
