@@ -177,6 +177,12 @@ _TRIGGERS = {
 _WORD = re.compile(r"[a-z]+")
 
 
+def build_filters() -> None:
+    """Build the pattern filters now (warm-up) rather than on the first sentence (~12 ms)."""
+    for patterns in _SETS.values():
+        patterns.possible("")
+
+
 def words_of(text: str) -> frozenset[str]:
     """Lower-case letter runs of ``text`` (what the trigger sets are matched against)."""
     return frozenset(_WORD.findall(text.lower()))

@@ -18,6 +18,13 @@ from agent.util.pattern_set import PatternSet
 PHRASES = PatternSet()
 
 
+def build_filter() -> None:
+    """Build the phrase filter now (warm-up) rather than on the first sentence read (~20 ms)."""
+    import agent.stories.build  # noqa: F401  (every reader module, so every phrase pattern, is loaded)
+
+    PHRASES.possible("")
+
+
 def phrases(*alternatives: str) -> re.Pattern[str]:
     """One case-insensitive pattern from word-bounded alternatives.
 

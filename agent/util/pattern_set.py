@@ -188,7 +188,7 @@ class Possible:
     def __contains__(self, rx: re.Pattern[str]) -> bool:
         if self._hits is None:
             return True
-        n = self._index.get(rx)
+        n = self._index.get(id(rx))
         return n is None or n >= self._size or n in self._hits
 
 
@@ -199,7 +199,9 @@ class PatternSet:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]] = ()) -> None:
         self._patterns: list[re.Pattern[str]] = []
-        self._index: dict[re.Pattern[str], int] = {}
+        # By identity: hashing a compiled pattern hashes its whole program, every time.  The set holds every
+        # pattern it numbers, so no other object can take one's id while the set lives.
+        self._index: dict[int, int] = {}
         self._set = None
         self._always: frozenset[int] = frozenset()
         self._size = 0
@@ -209,8 +211,8 @@ class PatternSet:
 
     def add(self, rx: re.Pattern[str]) -> re.Pattern[str]:
         with self._lock:
-            if rx not in self._index:
-                self._index[rx] = len(self._patterns)
+            if id(rx) not in self._index:
+                self._index[id(rx)] = len(self._patterns)
                 self._patterns.append(rx)
         return rx
 
