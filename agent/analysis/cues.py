@@ -195,9 +195,8 @@ def find(patterns, text: str, words: frozenset[str] | None = None):
         words = words_of(text) if words is None else words
         if words.isdisjoint(triggers) and "auto" not in text.lower():
             return
-    found = _SETS[id(patterns)].possible(text) if id(patterns) in _SETS else None
-    for locus, strength, cue, rx in patterns:
-        if found is not None and rx not in found:
-            continue
+    filtered = _SETS.get(id(patterns))
+    for n in filtered.positions(text) if filtered is not None else range(len(patterns)):
+        locus, strength, cue, rx = patterns[n]
         for m in rx.finditer(text):
             yield locus, strength, cue, m.start(), m.end()

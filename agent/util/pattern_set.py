@@ -210,10 +210,10 @@ class PatternSet:
             self.add(rx)
 
     def add(self, rx: re.Pattern[str]) -> re.Pattern[str]:
+        """Add ``rx`` at the next position (a pattern added twice holds two positions, with one answer)."""
         with self._lock:
-            if id(rx) not in self._index:
-                self._index[id(rx)] = len(self._patterns)
-                self._patterns.append(rx)
+            self._index.setdefault(id(rx), len(self._patterns))
+            self._patterns.append(rx)
         return rx
 
     def patterns(self) -> list[re.Pattern[str]]:
@@ -249,12 +249,20 @@ class PatternSet:
             self._set = built if compiled else False
             self._size = len(self._patterns)
 
-    def possible(self, text: str) -> Possible:
-        """Which patterns may match ``text`` (every one, when the set cannot tell for this text)."""
+    def _hits(self, text: str) -> frozenset[int] | None:
+        """Positions of the patterns that may match ``text``; None when the set cannot tell for this text."""
         if self._set is None or self._size != len(self._patterns):
             self._build()
         if not self._set or not accepted(text):
-            return Possible(None, self._index, self._size)
+            return None
         ids = self._ids
-        hits = self._always.union(ids[k] for k in self._set.Match(text.encode("utf-8")))
-        return Possible(hits, self._index, self._size)
+        return self._always.union(ids[k] for k in self._set.Match(text.encode("utf-8")))
+
+    def possible(self, text: str) -> Possible:
+        """Which patterns may match ``text`` (every one, when the set cannot tell for this text)."""
+        return Possible(self._hits(text), self._index, self._size)
+
+    def positions(self, text: str) -> list[int]:
+        """The positions (in the order added) of the patterns that may match ``text``, ascending."""
+        hits = self._hits(text)
+        return list(range(self._size)) if hits is None else sorted(hits)
