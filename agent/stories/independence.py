@@ -334,6 +334,8 @@ def hypothetical(sent: SentenceView) -> list[Signal]:
     for c in hypothetical:
         if c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT:
             continue
+        if c.modal_word in ("should", "ought", "shall") or "should" in c.words or "ought" in c.words:
+            continue  # "I should have patched it at once and told her after": regret about waiting, not an act
         anyway = bool({"still", "anyway", "regardless", "anyways"} & sent.words) or "without" in sent.words
         if not c.negated and (
             (_is_decisive_act(c) and (anyway or c.counterfactual))
