@@ -32,7 +32,14 @@ SOURCES = (
     DATA / "transcripts",
     DATA / "calibration",
 )
-QUICK = ("s04-consult-then-decide", "s07-owned-hindsight", "h04-parking-consult", "k06-timetable-strong", "d1-high", "c03")
+QUICK = (
+    "s04-consult-then-decide",
+    "s07-owned-hindsight",
+    "h04-parking-consult",
+    "k06-timetable-strong",
+    "d1-high",
+    "c03",
+)
 
 
 def transcripts(quick: bool) -> list[Path]:
@@ -129,8 +136,10 @@ def main() -> None:
         for c in found:
             if c.changed or c.lost or c.gained or c.holders_changed:
                 moved = ", ".join(f"{d} {c.clean[d]}->{c.styled[d]}" for d in c.changed) or "levels same"
-                print(f"{c.name:<28} {c.variant:<13} {moved}; lost {dict(c.lost)}; gained {dict(c.gained)}"
-                      + (f"; holders {c.holders_changed}" if c.holders_changed else ""))
+                print(
+                    f"{c.name:<28} {c.variant:<13} {moved}; lost {dict(c.lost)}; gained {dict(c.gained)}"
+                    + (f"; holders {c.holders_changed}" if c.holders_changed else "")
+                )
 
 
 if __name__ == "__main__":
