@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
-from agent.analysis import lemmas, runs, speller
+from agent.analysis import cues, lemmas, runs, speller
 from agent.analysis.events import Event
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
 from agent.analysis.nlp import get_nlp
@@ -43,6 +43,7 @@ def warmup() -> None:
     get_nlp()
     lemmas.warmup()
     speller.load()
+    cues.build_filters()
     if not _frozen:  # once: a later call would also freeze whatever the app has made since
         _frozen = True
         gc.freeze()
