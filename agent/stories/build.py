@@ -141,6 +141,8 @@ def _narrative(sents: list[SentenceView]) -> bool:
 def _decisions(sents: list[SentenceView]) -> list[Decision]:
     out = []
     for s in sents:
+        if substance.wish_or_absence(s):
+            continue  # "I'd like to get to where I make more calls": a hope, not a decision made
         for span in s.spans:
             if span.locus == "none" or _ROTA.search(span.text):
                 continue  # "our on-call", "their on-call": a rota, not a call being made

@@ -134,6 +134,13 @@ _THEN_TOLD = phrases(
     r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)"
 )
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")
+# "I checked with my mentor that an hour was fine": a sanity check of the speaker's own choice, neither a fact the
+# decision needed nor permission.
+_SANITY = re.compile(
+    r"\b(?:that|whether|if)\b[^.;]{0,60}?\b(?:was|is|were|would be|looked|seemed|sounded|felt)\s+(?:\w+ )?"
+    r"(?:fine|ok|okay|alright|all right|sensible|reasonable|right|good|sane|safe|acceptable)\b"
+    r"|\b(?:made|makes|make) sense\b"
+)
 _OTHERS = frozenset({"authority", "group", "thing", "process"})
 _STATES = frozenset("be have feel think want know like need seem look".split())
 _ACT_VERBS = frozenset(
@@ -150,6 +157,7 @@ def _is_decisive_act(c: Clause) -> bool:
     return (
         c.verb in W.FIX
         or c.lemma in _ACT_VERBS
+        or (c.lemma == "go" and ("ahead" in c.particles or "ahead" in c.words))  # "went ahead with the resize"
         or c.verb in W.DECIDE
         or c.verb in _MORE_ACTS
         or (c.lemma in lexicon.ACTION_VERBS and c.lemma not in ("keep", "put", "set", "add", "change"))
@@ -270,6 +278,8 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
                 W.PEOPLE.any_in(c.words | frozenset(near.lower().split())) or _NAMED.search(near) or "with" in c.words
             ):
                 continue  # consulting means a person: a name, a role or a team
+            if _SANITY.search(sent.lower, c.start - sent.start, min(c.end + 90, sent.end) - sent.start):
+                continue  # a sanity check of the speaker's own choice: no consultation, no permission
             if facts or "for" not in c.words:
                 later = [o for o in sent.clauses if o.mine and not o.conditional and o.index > c.index]
                 if acts_later or any(_is_act(o) or _is_decisive_act(o) for o in later):
