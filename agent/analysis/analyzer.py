@@ -114,6 +114,25 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[objec
     return _offset_docs(list(_parsed(texts_of(texts), batch_size)), batch_size)
 
 
+def analyze_with_clean_docs(
+    texts: Iterable[str], batch_size: int = BATCH_SIZE
+) -> list[tuple[AnswerAnalysis, Normalized, object]]:
+    """``analyze_many`` plus what the analysis read: the ``Normalized`` text and its parse (offsets index ``norm.text``).
+
+    For readers that want the cleaned words ("didn't", "because", no fillers) and map what they find back with
+    ``norm.to_original``; no text is parsed twice.  Docs are shared with recent calls: read them, never change them.
+    """
+    return [
+        (_answer(original, doc, norm) if norm.text.strip() else _empty(original), norm, doc)
+        for original, norm, doc in _parsed(texts_of(texts), batch_size)
+    ]
+
+
+def parse_clean_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[tuple[Normalized, object]]:
+    """The ``Normalized`` text and its parse for each text (saved analyses), as in ``analyze_with_clean_docs``."""
+    return [(norm, doc) for _, norm, doc in _parsed(texts_of(texts), batch_size)]
+
+
 def texts_of(texts: Iterable[object]) -> Iterator[str]:
     return (t if isinstance(t, str) else str(t) for t in texts)
 

@@ -205,6 +205,8 @@ def waiting(sent: SentenceView) -> list[Signal]:
     """``asked_permission``, ``waited_for_approval``, ``escalated_decision``, ``defended_waiting``."""
     out: list[Signal] = []
     negated_wait = _without_waiting(sent) or first(_CLAIM_AUTONOMY, sent)
+    # Waiting for information, found once per sentence (the phrase filter makes the common "none" free).
+    info = [i.span() for i in _WAITED_INFO.finditer(sent.lower)] if first(_WAITED_INFO, sent) else []
     for key, pattern in (
         ("asked_permission", _PERMISSION),
         ("waited_for_approval", _WAITED),
@@ -214,11 +216,7 @@ def waiting(sent: SentenceView) -> list[Signal]:
         m = first(pattern, sent)
         if m and key != "defended_waiting" and _only_mentioned(sent, sent.start + m.start()):
             continue
-        if (
-            m
-            and key == "waited_for_approval"
-            and any(i.start() == m.start() for i in _WAITED_INFO.finditer(sent.lower))
-        ):
+        if m and key == "waited_for_approval" and any(start == m.start() for start, _ in info):
             continue  # "waiting for certainty / more metrics / the logs": the speaker's own pace, not deference
         if m and not (negated_wait and key in ("waited_for_approval", "asked_permission")):
             if key != "defended_waiting" and any(
@@ -236,9 +234,7 @@ def waiting(sent: SentenceView) -> list[Signal]:
         if s.cue
         in ("waited_for", "needed_okay", "approval_needed", "approval_from", "asked_before", "handed_up", "escalated")
         and not _only_mentioned(sent, s.start)
-        and not any(
-            s.start - sent.start < i.end() and i.start() < s.end - sent.start for i in _WAITED_INFO.finditer(sent.lower)
-        )
+        and not any(s.start - sent.start < end and start < s.end - sent.start for start, end in info)
     }
     if deferral_loci and not any(
         s.key in ("waited_for_approval", "escalated_decision", "asked_permission") for s in out
