@@ -7,7 +7,16 @@ thread so the UI opens instantly).  ``reframe_question(span)`` is the question
 that helps a candidate re-tell a deflecting phrase honestly.
 """
 
-from agent.analysis.analyzer import analyze, analyze_many, analyze_stream, analyze_with_docs, parse_many, warmup
+from agent.analysis.analyzer import (
+    analyze,
+    analyze_many,
+    analyze_stream,
+    analyze_with_clean_docs,
+    analyze_with_docs,
+    parse_clean_many,
+    parse_many,
+    warmup,
+)
 from agent.analysis.models import LOCI, PROBE_LOCI, AnswerAnalysis, Locus, SentenceResult, Span, is_probe
 from agent.analysis.reframe import reframe_question
 
@@ -21,8 +30,10 @@ __all__ = [
     "analyze",
     "analyze_many",
     "analyze_stream",
+    "analyze_with_clean_docs",
     "analyze_with_docs",
     "is_probe",
+    "parse_clean_many",
     "parse_many",
     "reframe_question",
     "warmup",

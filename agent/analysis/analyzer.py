@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
-from agent.analysis import lemmas, runs, speller
+from agent.analysis import cues, lemmas, runs, speller
 from agent.analysis.events import Event
 from agent.analysis.learned import arbiter
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
@@ -44,6 +44,7 @@ def warmup() -> None:
     get_nlp()
     lemmas.warmup()
     speller.load()
+    cues.build_filters()
     if not _frozen:  # once: a later call would also freeze whatever the app has made since
         _frozen = True
         gc.freeze()
@@ -112,6 +113,25 @@ def analyze_with_docs(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> lis
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[object]:
     """The ``Doc`` the analyzer reads for each text (saved analyses), as in ``analyze_with_docs``."""
     return _offset_docs(list(_parsed(texts_of(texts), batch_size)), batch_size)
+
+
+def analyze_with_clean_docs(
+    texts: Iterable[str], batch_size: int = BATCH_SIZE
+) -> list[tuple[AnswerAnalysis, Normalized, object]]:
+    """``analyze_many`` plus what the analysis read: the ``Normalized`` text and its parse (offsets index ``norm.text``).
+
+    For readers that want the cleaned words ("didn't", "because", no fillers) and map what they find back with
+    ``norm.to_original``; no text is parsed twice.  Docs are shared with recent calls: read them, never change them.
+    """
+    return [
+        (_answer(original, doc, norm) if norm.text.strip() else _empty(original), norm, doc)
+        for original, norm, doc in _parsed(texts_of(texts), batch_size)
+    ]
+
+
+def parse_clean_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[tuple[Normalized, object]]:
+    """The ``Normalized`` text and its parse for each text (saved analyses), as in ``analyze_with_clean_docs``."""
+    return [(norm, doc) for _, norm, doc in _parsed(texts_of(texts), batch_size)]
 
 
 def texts_of(texts: Iterable[object]) -> Iterator[str]:

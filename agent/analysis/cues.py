@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from agent.util.pattern_set import PatternSet
+
 _I = r"(?:i|me)"
 _PROC = (
     r"(?:runbook|playbook|policy|policies|process|procedure|checklist|gate|ticket|rfcs?|template|rules?|controls?|handbook|rulebook|manual"
@@ -141,13 +143,9 @@ BACKSTOP = [
 ]
 
 
-def _any_of(patterns) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{rx.pattern})" for _, _, _, rx in patterns), _F)
-
-
-# One pass decides whether any pattern of a list can match (most sentences: none).
 SENTENCE_CUES = OWNERSHIP + HEDGE_STRONG + PROCESS_MARKERS + DRIFT + IDIOMS
-_GATES = {id(SENTENCE_CUES): _any_of(SENTENCE_CUES), id(BACKSTOP): _any_of(BACKSTOP)}
+# One linear pass per sentence says which patterns of a list can match (most sentences: none); only those run.
+_SETS = {id(patterns): PatternSet(rx for *_, rx in patterns) for patterns in (SENTENCE_CUES, BACKSTOP)}
 # Every pattern of a list needs at least one of these words, so a sentence without any skips the list.
 _PROC_WORDS = {w[:-2] if w.endswith("s?") else w for w in _PROC[3:-1].split("|")} | {
     w[:-1] for w in _PROC[3:-1].split("|") if w.endswith("s?")
@@ -179,6 +177,12 @@ _TRIGGERS = {
 _WORD = re.compile(r"[a-z]+")
 
 
+def build_filters() -> None:
+    """Build the pattern filters now (warm-up) rather than on the first sentence (~12 ms)."""
+    for patterns in _SETS.values():
+        patterns.possible("")
+
+
 def words_of(text: str) -> frozenset[str]:
     """Lower-case letter runs of ``text`` (what the trigger sets are matched against)."""
     return frozenset(_WORD.findall(text.lower()))
@@ -191,9 +195,8 @@ def find(patterns, text: str, words: frozenset[str] | None = None):
         words = words_of(text) if words is None else words
         if words.isdisjoint(triggers) and "auto" not in text.lower():
             return
-    gate = _GATES.get(id(patterns))
-    if gate is not None and gate.search(text) is None:
-        return
-    for locus, strength, cue, rx in patterns:
+    filtered = _SETS.get(id(patterns))
+    for n in filtered.positions(text) if filtered is not None else range(len(patterns)):
+        locus, strength, cue, rx = patterns[n]
         for m in rx.finditer(text):
             yield locus, strength, cue, m.start(), m.end()

@@ -99,7 +99,7 @@ def defer(p: Predicate) -> tuple[str, str] | None:
         if who is None and lem in ("run", "bring"):  # "ran the pricing change past the finance partner"
             who = next((pobj_category(o, {"past", "by"}) for o in children_with(verb, ("dobj",))), None)
         if who in ("authority", "group", "process"):
-            if lem == "check" and who != "authority":
+            if lem == "check" and (who != "authority" or _checked_for_facts(verb)):
                 return None
             return (who, "escalated" if lem == "escalate" else "handed_up")
         if lem == "escalate":
@@ -109,6 +109,22 @@ def defer(p: Predicate) -> tuple[str, str] | None:
         if who in ("process", "authority", "group"):
             return (who, "went_through")
     return None
+
+
+_FACT_WORDS = frozenset({"how", "what", "which", "when", "where", "who", "why"})
+_TOPIC_PREPS = frozenset({"on", "about", "regarding"})
+
+
+def _checked_for_facts(verb) -> bool:
+    """ "checked with the DBA how big the table was", "checked with the SRE on capacity": information sought, not a
+    decision handed up (unlike "checked with my manager whether I could restart it" or "... before touching it")."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and any(t.lower_ in _FACT_WORDS and t.i <= c.i for t in c.subtree):
+            if not any(t.lower_ in ("whether", "if") for t in c.subtree):
+                return True
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(o.dep_ == "pobj" for o in c.children):
+            return True
+    return False
 
 
 _HOLDER_LOCUS = {"authority": "authority", "process": "process", "group": "group", "we": "group"}

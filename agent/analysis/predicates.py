@@ -147,7 +147,13 @@ def read(verb) -> Predicate:
     if not passive and tag == "VBN" and dep == "acl" and agent is not None:
         passive = True  # "a ticket approved by the capacity team"
     actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
-    if actor == "self" and dep == "conj" and verb.head.tag_.startswith("NN") and verb.head.i < subj.i:
+    if (
+        actor == "self"
+        and subj is not None
+        and dep == "conj"
+        and verb.head.tag_.startswith("NN")
+        and verb.head.i < subj.i
+    ):
         actor = "group"  # "my tech lead and I decided": the parser hung "I decided" on the first noun
     if (
         actor == "self"

@@ -11,10 +11,13 @@ these hold, so identifiers, product names and jargon are left alone:
   "templated", "canaried") is kept too, unless it is a dropped or swapped letter away from a word
   ``INFLECTION_MARGIN`` times more common than its stem ("insted" is not "inst" + "ed");
 * the target is a common word (``MIN_COUNT`` occurrences in the dictionary's corpus) or a form of
-  a lexicon word, and starts with the same letter;
+  a lexicon word, and starts with the same letter; a less common long word (``LONG_WORD`` letters,
+  ``LONG_MIN_COUNT`` occurrences: "mistake", "afterwards", "predicted") is a target only for the plainest
+  slips, a dropped, doubled or swapped letter;
 * the edit is a typist's slip that is long enough to be trusted: a dropped letter (5+ letters) or
   two swapped letters (4+), a doubled letter (5+), any other extra or wrong letter only in words of
-  6+ letters; the last letter stays unless the slip is at the very end;
+  6+ letters; a dropped letter in a 4-letter word only from one of the most frequent words
+  (``VERY_COMMON``: "culd", "wuld", "whch"); the last letter stays unless the slip is at the very end;
 * no rival target of the same kind of slip is within a factor ``AMBIGUITY`` of the winner's count,
   unless the two are forms of one word ("decided"/"decide").
 """
@@ -25,6 +28,9 @@ import threading
 from importlib import resources
 
 MIN_COUNT = 12_000_000  # about the 5,000 most frequent English words
+LONG_WORD = 7
+LONG_MIN_COUNT = 2_000_000
+VERY_COMMON = 100_000_000  # about the 600 most frequent words ("would", "could", "which", "until")
 MIN_PART_COUNT = 5_000_000  # parts of a run-together compound must be this common
 AMBIGUITY = 3.0
 MAX_WORD = 24  # longer runs of letters are pasted blobs, not misspelt words (and would cost time)
@@ -79,12 +85,15 @@ def _symspell():
             index = SymSpell(max_dictionary_edit_distance=1, prefix_length=7)
             counts = tables["counts"]
             for word, count in counts.items():
-                if count >= MIN_COUNT and len(word) >= 3:
+                if (count >= MIN_COUNT and len(word) >= 3) or (count >= LONG_MIN_COUNT and len(word) >= LONG_WORD):
                     index.create_dictionary_entry(word, count)
+            rare_forms = set()
             for word in tables["lexicon"]:
                 for form in _forms(word):
                     if form in counts and counts[form] < MIN_COUNT:
                         index.create_dictionary_entry(form, counts[form])
+                        rare_forms.add(form)
+            tables["lexicon_forms"] = frozenset(rare_forms)
             _index = index
     return _index
 
@@ -213,6 +222,8 @@ def _slip(typo: str, target: str) -> tuple[int, bool] | None:
     k = next((i for i in range(min(n, m)) if typo[i] != target[i]), min(n, m))
     if m == n + 1:  # a letter dropped
         doubled = (k > 0 and target[k - 1] == target[k]) or (k + 1 < m and target[k + 1] == target[k])
+        if n == 4 and _known()["counts"].get(target, 0) >= VERY_COMMON:
+            return 2, k == n
         return (3 if doubled else 2, k == n) if n >= 5 else None
     if n == m + 1:  # a letter added
         doubled = (k > 0 and typo[k - 1] == typo[k]) or (k + 1 < n and typo[k + 1] == typo[k])
@@ -237,8 +248,10 @@ def correct(low: str) -> str | None:
         return None
     from symspellpy import Verbosity
 
+    index = _symspell()
+    lexicon_forms = _known()["lexicon_forms"]
     scored = []
-    for s in _symspell().lookup(low, Verbosity.CLOSEST, max_edit_distance=1):
+    for s in index.lookup(low, Verbosity.CLOSEST, max_edit_distance=1):
         if s.distance != 1 or s.term[0] != low[0]:
             continue
         slip = _slip(low, s.term)
@@ -247,6 +260,8 @@ def correct(low: str) -> str | None:
         rank, at_end = slip
         if s.term[-1] != low[-1] and not at_end:
             continue
+        if rank < 2 and s.count < MIN_COUNT and len(s.term) >= LONG_WORD and s.term not in lexicon_forms:
+            continue  # a less common long word: only a dropped, doubled or swapped letter
         scored.append((rank, s.term[-1] == low[-1], s.count, s.term))
     if not scored:
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.util.pattern_set import PatternSet
+
 KINDS: tuple[str, ...] = ("migration", "incident", "no_spec", "outside_scope", "disagreement", "failure")
 KIND_LABELS = {
     "migration": "migration",
@@ -227,6 +229,8 @@ _FIELDS: dict[str, str] = {
 }
 _COMPILED = {k: [(re.compile(p, re.IGNORECASE), w) for p, w in v] for k, v in _CUES.items()}
 _FIELD_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in _FIELDS.items()}
+# One pass over the story says which cue patterns can match it; only those are run.
+_CUE_SET = PatternSet(p for v in _COMPILED.values() for p, _ in v)
 MIN_SCORE = 2
 
 
@@ -258,10 +262,11 @@ def guess_kinds(text: str, declared: str | None = None) -> KindGuess:
     """Kinds of the story in ``text`` (``declared`` first when the file names one)."""
     scored: list[tuple[int, int, str, str]] = []
     cues: dict[str, str] = {}
+    possible = _CUE_SET.possible(text)
     for kind in KINDS:
         total, first, phrase = 0, len(text), ""
         for pattern, weight in _COMPILED[kind]:
-            matches = list(pattern.finditer(text))
+            matches = list(pattern.finditer(text)) if pattern in possible else []
             if not matches:
                 continue
             total += weight if len(matches) == 1 else weight + 1

@@ -59,6 +59,7 @@ class Piece:
     main: Span | None
     main_sentence: int  # where the main decision's sentence starts (for its contrast opening)
     doc: object
+    chars: int  # len(doc.text), read once (Doc.text joins every token each time it is read)
 
 
 def _span(s: Span, shift: int) -> Span:
@@ -94,6 +95,7 @@ def _piece(text: str, start: int, end: int, analysis: AnswerAnalysis, doc) -> Pi
         main=_span(main, -start) if main is not None else None,
         main_sentence=home.start if home is not None else 0,
         doc=doc,
+        chars=len(doc.text) if doc is not None else -1,
     )
 
 
@@ -150,7 +152,7 @@ def analyse_body(body: str, cache: PieceCache | None = None) -> tuple[AnswerAnal
     if not body.strip():
         return analyze_with_docs([body])[0]
     parts = cache.analyse(_keys(body, bounds))
-    if any(p.doc is None or len(p.doc.text) != b - a for p, (a, b) in zip(parts, bounds, strict=True)):
+    if any(p.doc is None or p.chars != b - a for p, (a, b) in zip(parts, bounds, strict=True)):
         return analyze_with_docs([body])[0]  # a sentence longer than the analyzer parses: read the body whole
     spans: list[Span] = []
     sentences: list[SentenceResult] = []

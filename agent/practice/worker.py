@@ -30,12 +30,24 @@ def _quiet() -> None:
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     from agent.analysis import warmup
+    from agent.stories.found import build_filter
 
     warmup()
+    build_filter()
 
 
 def _ready() -> bool:
     return True
+
+
+def _here(fn, *args):
+    """``fn(*args)`` in this process: the analyzer is warmed up first, so the parser, lemma tables and speller it
+    loads here are frozen out of the garbage collector's walks (else every full collection in the UI process
+    walked them: 60-70 ms stalls inside typing pauses, long after the child took over)."""
+    from agent.analysis import warmup
+
+    warmup()
+    return fn(*args)
 
 
 def _analysis_of(body: str) -> tuple:
@@ -129,7 +141,7 @@ class StoryAnalyser:
             except BrokenProcessPool:
                 self.ready = False
                 self.failed = "the analysis process stopped; analysing in the app instead"
-        return fn(*args)
+        return _here(fn, *args)
 
     def pipeline(self, *jobs: tuple):
         """The results of ``(fn, *args)`` jobs, in order, as each is ready.
@@ -153,7 +165,7 @@ class StoryAnalyser:
                 except BrokenProcessPool:
                     self.ready = False
                     self.failed = "the analysis process stopped; analysing in the app instead"
-            yield job[0](*job[1:])
+            yield _here(*job)
 
     def close(self) -> None:
         with self._lock:

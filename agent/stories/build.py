@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from agent import analysis
 from agent.analysis.models import AnswerAnalysis, Span, is_probe
-from agent.stories import judgment, scopes, substance
+from agent.analysis.normalize import Normalized
+from agent.stories import cleaned, judgment, scopes, substance
 from agent.stories.clauses import SentenceView, sentences_of
 from agent.stories.forms import WordClass
 from agent.stories.found import make
@@ -99,9 +100,9 @@ def _extra_signals(sents: list[SentenceView], extra: ExtraReader) -> list[Signal
 
 def _analysed(
     turns: list[Turn], given: Mapping[int, AnswerAnalysis] | None, docs: Mapping[int, object] | None = None
-) -> dict[int, tuple[AnswerAnalysis, object]]:
-    """``(analysis, doc)`` per candidate turn: saved analyses reused (their parse redone unless ``docs``
-    holds it), the rest analysed."""
+) -> dict[int, tuple[AnswerAnalysis, Normalized | None, object]]:
+    """``(analysis, normalised text, its parse)`` per candidate turn: saved analyses reused (their parse taken
+    from ``docs`` when it is the normalised text's, else redone), the rest analysed."""
     given = given or {}
     docs = docs or {}
     saved: list[tuple[Turn, AnswerAnalysis]] = []
@@ -115,17 +116,20 @@ def _analysed(
             saved.append((t, a))
         else:
             fresh.append(t)
-    out: dict[int, tuple[AnswerAnalysis, object]] = {}
-    known = [(t, a) for t, a in saved if docs.get(t.number) is not None]
-    for t, a in known:
-        out[t.number] = (a, docs[t.number])
+    out: dict[int, tuple[AnswerAnalysis, Normalized | None, object]] = {}
+    for t, a in saved:
+        doc = docs.get(t.number)
+        norm = doc.user_data.get("normalized") if doc is not None else None
+        # ``analyze_with_docs`` hands out the normalised text's own parse when no offset moved.
+        if doc is not None and (norm is None or norm.same_offsets):
+            out[t.number] = (a, norm, doc)
     saved = [(t, a) for t, a in saved if t.number not in out]
     if saved:
-        for (t, a), doc in zip(saved, analysis.parse_many([a.text for _, a in saved]), strict=False):
-            out[t.number] = (a, doc)
+        for (t, a), (norm, doc) in zip(saved, analysis.parse_clean_many([a.text for _, a in saved]), strict=False):
+            out[t.number] = (a, norm, doc)
     if fresh:
-        for t, pair in zip(fresh, analysis.analyze_with_docs([t.text for t in fresh]), strict=False):
-            out[t.number] = pair
+        for t, triple in zip(fresh, analysis.analyze_with_clean_docs([t.text for t in fresh]), strict=False):
+            out[t.number] = triple
     return out
 
 
@@ -141,6 +145,8 @@ def _narrative(sents: list[SentenceView]) -> bool:
 def _decisions(sents: list[SentenceView]) -> list[Decision]:
     out = []
     for s in sents:
+        if substance.wish_or_absence(s):
+            continue  # "I'd like to get to where I make more calls": a hope, not a decision made
         for span in s.spans:
             if span.locus == "none" or _ROTA.search(span.text):
                 continue  # "our on-call", "their on-call": a rota, not a call being made
@@ -238,12 +244,20 @@ def read_transcript(
     parsed = _analysed(turns, analyses, docs)
     ignored: list[IgnoredSentence] = []
     views: dict[int, list[SentenceView]] = {}
+    mains: dict[int, Span | None] = {}
+    normalised: dict[int, tuple[Normalized, str]] = {}
     for t in turns:
         if t.number not in parsed:
             continue
-        a, doc = parsed[t.number]
+        a, norm, doc = parsed[t.number]
+        text = t.text
+        if norm is not None and norm.changed:
+            # Read the words the analyzer read ("didn't", "because"); what is found goes back to t.text below.
+            a, text = cleaned.in_clean_offsets(a, norm), norm.text
+            normalised[t.number] = (norm, t.text)
+        mains[t.number] = a.main
         kept = []
-        for s in sentences_of(t.number, t.text, a, doc):
+        for s in sentences_of(t.number, text, a, doc):
             if ignore is not None and ignore(s.text):
                 ignored.append(IgnoredSentence(turn=t.number, start=s.start, end=s.end, text=s.text))
             elif t.number not in skip_turns:
@@ -277,12 +291,14 @@ def read_transcript(
             inside = True
         groups[-1][2].append(t)
     stories = [
-        _story(i, kind, q, answers, views, parsed, extra)
+        _story(i, kind, q, answers, views, mains, extra)
         for i, (kind, q, answers) in enumerate(groups, start=1)
         if answers
     ]
+    back = cleaned.Restorer(normalised)
     return TranscriptReading(
-        stories=[s.model_copy(update={"index": n}) for n, s in enumerate(stories, start=1)], ignored=ignored
+        stories=[back.story(s).model_copy(update={"index": n}) for n, s in enumerate(stories, start=1)],
+        ignored=[back.ignored(i) for i in ignored],
     )
 
 
@@ -292,7 +308,7 @@ def _story(
     question: Turn | None,
     answers: list[Turn],
     views: dict[int, list[SentenceView]],
-    parsed: dict[int, tuple[AnswerAnalysis, object]],
+    mains: dict[int, Span | None],
     extra: ExtraReader | None = None,
 ) -> Story:
     sents = [s for t in answers for s in views.get(t.number, [])]
@@ -311,8 +327,7 @@ def _story(
                 signals += judgment.design_tradeoffs(s)
         return Story(**base, signals=signals[:3])
     decisions = _decisions(sents)
-    mains = [parsed[t.number][0].main for t in answers if t.number in parsed and parsed[t.number][0].main is not None]
-    key = _key_decision(decisions, mains)  # type: ignore[arg-type]
+    key = _key_decision(decisions, [m for t in answers if (m := mains.get(t.number)) is not None])
     refused = any(substance.refusal(s) for s in sents)
     concrete: set[str] = set()
     claimed: set[str] = set()

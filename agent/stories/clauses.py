@@ -76,6 +76,7 @@ class SentenceView:
     tokens: object = None
     question: bool = False
     concrete: frozenset[str] | None = None  # filled once by agent.stories.substance.concrete_words
+    phrases: object = None  # which phrase patterns can match ``lower`` (filled once by agent.stories.found.first)
 
     def mine(self) -> list[Clause]:
         """Clauses whose actor is the speaker."""

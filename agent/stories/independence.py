@@ -134,6 +134,13 @@ _THEN_TOLD = phrases(
     r"(?:then|and then|afterwards|after that|once it was (?:done|live|stable)),? (?:i )?(?:let (?:\w+ ){1,3}know|told|informed|messaged|emailed|posted|pinged|called|wrote to)"
 )
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b")
+# "I checked with my mentor that an hour was fine": a sanity check of the speaker's own choice, neither a fact the
+# decision needed nor permission.
+_SANITY = re.compile(
+    r"\b(?:that|whether|if)\b[^.;]{0,60}?\b(?:was|is|were|would be|looked|seemed|sounded|felt)\s+(?:\w+ )?"
+    r"(?:fine|ok|okay|alright|all right|sensible|reasonable|right|good|sane|safe|acceptable)\b"
+    r"|\b(?:made|makes|make) sense\b"
+)
 _OTHERS = frozenset({"authority", "group", "thing", "process"})
 _STATES = frozenset("be have feel think want know like need seem look".split())
 _ACT_VERBS = frozenset(
@@ -150,6 +157,7 @@ def _is_decisive_act(c: Clause) -> bool:
     return (
         c.verb in W.FIX
         or c.lemma in _ACT_VERBS
+        or (c.lemma == "go" and ("ahead" in c.particles or "ahead" in c.words))  # "went ahead with the resize"
         or c.verb in W.DECIDE
         or c.verb in _MORE_ACTS
         or (c.lemma in lexicon.ACTION_VERBS and c.lemma not in ("keep", "put", "set", "add", "change"))
@@ -197,6 +205,8 @@ def waiting(sent: SentenceView) -> list[Signal]:
     """``asked_permission``, ``waited_for_approval``, ``escalated_decision``, ``defended_waiting``."""
     out: list[Signal] = []
     negated_wait = _without_waiting(sent) or first(_CLAIM_AUTONOMY, sent)
+    # Waiting for information, found once per sentence (the phrase filter makes the common "none" free).
+    info = [i.span() for i in _WAITED_INFO.finditer(sent.lower)] if first(_WAITED_INFO, sent) else []
     for key, pattern in (
         ("asked_permission", _PERMISSION),
         ("waited_for_approval", _WAITED),
@@ -206,11 +216,7 @@ def waiting(sent: SentenceView) -> list[Signal]:
         m = first(pattern, sent)
         if m and key != "defended_waiting" and _only_mentioned(sent, sent.start + m.start()):
             continue
-        if (
-            m
-            and key == "waited_for_approval"
-            and any(i.start() == m.start() for i in _WAITED_INFO.finditer(sent.lower))
-        ):
+        if m and key == "waited_for_approval" and any(start == m.start() for start, _ in info):
             continue  # "waiting for certainty / more metrics / the logs": the speaker's own pace, not deference
         if m and not (negated_wait and key in ("waited_for_approval", "asked_permission")):
             if key != "defended_waiting" and any(
@@ -228,9 +234,7 @@ def waiting(sent: SentenceView) -> list[Signal]:
         if s.cue
         in ("waited_for", "needed_okay", "approval_needed", "approval_from", "asked_before", "handed_up", "escalated")
         and not _only_mentioned(sent, s.start)
-        and not any(
-            s.start - sent.start < i.end() and i.start() < s.end - sent.start for i in _WAITED_INFO.finditer(sent.lower)
-        )
+        and not any(s.start - sent.start < end and start < s.end - sent.start for start, end in info)
     }
     if deferral_loci and not any(
         s.key in ("waited_for_approval", "escalated_decision", "asked_permission") for s in out
@@ -274,6 +278,8 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
                 W.PEOPLE.any_in(c.words | frozenset(near.lower().split())) or _NAMED.search(near) or "with" in c.words
             ):
                 continue  # consulting means a person: a name, a role or a team
+            if _SANITY.search(sent.lower, c.start - sent.start, min(c.end + 90, sent.end) - sent.start):
+                continue  # a sanity check of the speaker's own choice: no consultation, no permission
             if facts or "for" not in c.words:
                 later = [o for o in sent.clauses if o.mine and not o.conditional and o.index > c.index]
                 if acts_later or any(_is_act(o) or _is_decisive_act(o) for o in later):
@@ -324,6 +330,8 @@ def hypothetical(sent: SentenceView) -> list[Signal]:
     for c in hypothetical:
         if c.lemma in ("escalate", "wait", "ask", "defer", "page", "check") or c.verb in W.ESCALATE or c.verb in W.WAIT:
             continue
+        if c.modal_word in ("should", "ought", "shall") or "should" in c.words or "ought" in c.words:
+            continue  # "I should have patched it at once and told her after": regret about waiting, not an act
         anyway = bool({"still", "anyway", "regardless", "anyways"} & sent.words) or "without" in sent.words
         if not c.negated and (
             (_is_decisive_act(c) and (anyway or c.counterfactual))

@@ -59,6 +59,44 @@ _DENIED = re.compile(
     r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
     re.I,
 )
+# "I wouldn't call that my mistake", "hard to say it was my fault", "nobody could pin that on my change": the speaker's
+# own fault named only inside a frame that denies it.
+_DENIAL_FRAME = re.compile(
+    r"(?:\bnot|n['\u2019]?t|\bnever) (?:really |exactly |honestly |fairly |just )?"
+    r"(?:say|call|think|believe|agree|see|consider|claim|pin|blame|put|count)\b"
+    r"|\b(?:nobody|no one|no-one) (?:could|would|can|will) (?:really |fairly )?(?:say|call|blame|pin|put)\b"
+    r"|\bhard to (?:say|call|argue|claim|blame|pin)\b"
+)
+_DENIED_OWN = re.compile(r"[^.;:]{0,50}?\bmy\b")
+# "the delays came from the scanners, not from my routing change": the fault placed elsewhere by contrast with one's own.
+_CONTRAST_MINE = phrases(
+    rf"(?:, )?(?:and )?(?:not|rather than|instead of) (?:really )?(?:from |by |because of |due to |down to |in |with )?my {_FAULT_NOUNS}",
+)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:came|come|comes|coming) from|\bcaused by|\bdue to|\bbecause of|\bdown to|\b(?:problem|issue|fault|doing|side|"
+    r"bug|mistake|cause|culprit)\b"
+)
+
+
+def denies_own_fault(low: str) -> bool:
+    """The sentence names the speaker's own fault only to deny it (a hedge or a contrast), so it owns nothing."""
+    for m in _DENIAL_FRAME.finditer(low):
+        tail = _DENIED_OWN.match(low, m.end())
+        if tail is not None and not _ELSE.search(tail.group(0)):
+            return True
+    return disowned_contrast(low) is not None
+
+
+def disowned_contrast(low: str) -> re.Match[str] | None:
+    """ "X came from the depot scanners, not from my routing change": a cause named elsewhere, then one's own denied."""
+    for m in _CONTRAST_MINE.finditer(low):
+        before = low[max(0, m.start() - 90) : m.start()]
+        causes = [c.start() for c in _CAUSE_BEFORE.finditer(before)]
+        if causes and not re.search(r"\bmy\b", before[causes[-1] :]):
+            return m
+    return None
+
+
 # Who an outcome is put "on": them, their people, or a named team, role or supplier (never "on the critical path").
 _PARTY = (
     r"(?:their (?:[\w-]+ )?(?:team|side|end|people|engineers|vendor|call|code|config|change|release|process)|the (?:[\w-]+ ){0,2}"
@@ -100,7 +138,7 @@ def owned(sent: SentenceView) -> list[Signal]:
     "It was my call" alone claims a decision; it owns an outcome only next to one ("... and it cost us").
     """
     denied = _DENIED.search(sent.lower)
-    if denied and not _ELSE.search(denied.group(0)):
+    if (denied and not _ELSE.search(denied.group(0))) or denies_own_fault(sent.lower):
         return []
     m = first(_OWNED, sent)
     if m is not None and _CALL_NOUNS.search(m.group(0)) and not OUTCOME_WORDS.search(sent.lower):
@@ -266,6 +304,9 @@ def blamed(sent: SentenceView) -> list[Signal]:
         else ""
     )
     out = [at_match("blamed_others", sent, m, detail=party) for m in found]
+    contrast = disowned_contrast(sent.lower)
+    if contrast is not None and not found:
+        out.append(at_match("blamed_others", sent, contrast, detail=party or _blamee(sent)))
     for c in sent.clauses:
         should = c.counterfactual and (c.modal_word == "should" or "should" in c.words)
         other = c.actor in ("authority", "group", "thing", "process") and not c.negated

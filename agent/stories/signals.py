@@ -69,8 +69,8 @@ def _sentence_signals(sents: list[SentenceView], story_is_mine: bool) -> list[Si
     out: list[Signal] = []
     acts = [_acts(s) for s in sents]
     for i, sent in enumerate(sents):
-        if sent.question:
-            continue
+        if sent.question or substance.wish_or_absence(sent):
+            continue  # a question, a hope or an honest "not yet" tells no behaviour
         values = substance.values(sent)
         if values:
             out += values

@@ -101,3 +101,39 @@ def values(sent: SentenceView) -> list[Signal]:
 def refusal(sent: SentenceView) -> bool:
     """The candidate declines to tell a past story."""
     return first(_REFUSAL, sent) is not None
+
+
+# "I want to be clear that part was his" is a way of saying something, not a hope.
+_NOT_SPEECH = r"(?! (?:be clear|be honest|be fair|say|add|mention|note|stress|point|emphasi|flag|make (?:it|that|this) clear|credit|give))"
+# "I'd like to get to where I make more calls", "my goal is to own a service": what the speaker hopes to do.
+_WISH = phrases(
+    rf"i(?:'d| would) (?:really |eventually |one day )?(?:like|love|want) to{_NOT_SPEECH}",
+    rf"i (?:really )?(?:want|hope|plan|aim|intend|mean) to{_NOT_SPEECH}",
+    r"(?:i'm|i am|im) (?:hoping|planning|aiming|trying|keen|eager) to",
+    r"(?:i'm|i am|im) (?:still )?(?:working on|learning to|getting better at) (?:\w+ing|being|my)",
+    r"my (?:\w+ )?(?:goal|aim|plan|hope)(?: [\w-]+){0,3} (?:is|was) to",
+    r"get to (?:the point|a point|a place|where)",
+)
+# "I don't think I've had that yet", "I haven't had to decide anything that big": an honest "no story yet".
+_ABSENCE = phrases(
+    r"(?:don't|do not|dont) think i(?:'ve| have| really have) (?:really |ever |actually |quite )?(?:had|been|done|faced|made|got)",
+    r"i (?:haven't|have not|havent) (?:really |ever |actually |quite |yet )?(?:had|been|done|faced|made|got|owned|decided)",
+    r"(?:can't|cannot|cant) (?:really )?(?:think of|remember|recall) (?:a time|one|an example|anything|a case|a situation)",
+)
+_NOT_YET = phrases(
+    r"yet", r"so far", r"situation", r"like that", r"that big", r"chance", r"example", r"opportunity", r"a time"
+)
+
+
+def wish_or_absence(sent: SentenceView) -> bool:
+    """The sentence tells a hope or goal, or honestly says there is no such story yet: no behaviour, no claim.
+
+    Only when nothing the speaker did is told before it ("I rolled it back, and I'd like that automated" keeps its act).
+    """
+    m = first(_WISH, sent)
+    if m is None:
+        m = first(_ABSENCE, sent)
+        if m is None or first(_NOT_YET, sent) is None:
+            return False
+    at = sent.start + m.start()
+    return not any(c.mine and c.narrated and c.start < at for c in sent.clauses)

@@ -266,8 +266,10 @@ class LocusApp(ReportsWorkerFailures, App):
         """Load the analyzer's models in the background so the UI never waits for them."""
         try:
             from agent.analysis import warmup
+            from agent.stories.found import build_filter
 
             warmup()
+            build_filter()
         except Exception as exc:  # the analyzer loads on demand later; tell the user why it may be slow
             self.call_from_thread(
                 self.notify, f"Analyzer warm-up failed: {inert_text(str(exc))[:200]}", severity="warning", markup=False

@@ -30,6 +30,10 @@ from agent.analysis.normalize import normalize
         ("we agred and setled on a plan", "we agreed and settled on a plan"),
         ("he stoped it and i pickd the fix", "he stopped it and I picked the fix"),
         ("and id make it again", "and I'd make it again"),
+        # Less common long words get the plainest slips fixed; the most frequent short words a dropped letter.
+        ("that was my mistkae, i had predcited the peak", "that was my mistake, I had predicted the peak"),
+        ("acceptng the risk, and afterwrads i told them", "accepting the risk, and afterwards I told them"),
+        ("i wuld have shipped it anyway, whch culd have hurt", "I would have shipped it anyway, which could have hurt"),
     ],
 )
 def test_cleans_style(text: str, clean: str) -> None:
@@ -48,6 +52,8 @@ def test_cleans_style(text: str, clean: str) -> None:
         "We had had enough; I knew that that was wrong.",
         "It's well known that its config were ill suited",  # ambiguous contractions stay
         "Their vendor said they were wed to Java",
+        "the specialty pharmacy ran a nightly cron over the upsert log",  # a wrong letter never reaches a rarer word
+        "prod had args for auth, sync and init in the repo",
     ],
 )
 def test_leaves_identifiers_names_and_real_words_alone(text: str) -> None:

@@ -19,6 +19,16 @@ from agent.session.events import (
 from agent.session.store import SessionWriter
 from agent.transcript.models import Turn
 
+# Answers for a short history of sessions: handing the call away, then owning it.
+DEFLECTING = [
+    "My manager approved the rollback, so we rolled back.",
+    "The team decided to wait for the platform roadmap, and it was decided to keep the old cache.",
+]
+OWNING = [
+    "I decided to roll back within ten minutes because checkout errors had tripled, and I told the channel why.",
+    "I picked the ten worst tests because they failed most often, fixed them myself and owned the follow-up.",
+]
+
 QUESTION = "Tell me about a time you worked on something that wasn't your responsibility."
 
 

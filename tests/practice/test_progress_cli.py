@@ -10,16 +10,7 @@ import pytest
 from agent import paths
 from agent.cli.main import main
 from agent.rubric.loader import load_rubric_cached
-from tests.practice.session_factory import write_session
-
-DEFLECTING = [
-    "My manager approved the rollback, so we rolled back.",
-    "The team decided to wait for the platform roadmap, and it was decided to keep the old cache.",
-]
-OWNING = [
-    "I decided to roll back within ten minutes because checkout errors had tripled, and I told the channel why.",
-    "I picked the ten worst tests because they failed most often, fixed them myself and owned the follow-up.",
-]
+from tests.practice.session_factory import OWNING, write_session
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -29,25 +20,8 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 @pytest.fixture
-def sessions(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("LOCUS_CACHE_DIR", str(tmp_path / "cache"))
-    d = tmp_path / "sessions"
-    write_session(d, "s1", "2026-11-01T10:00:00+00:00", DEFLECTING)
-    write_session(d, "s2", "2026-11-03T10:00:00+00:00", DEFLECTING, rubric_version="0.1.0-old", saved_levels=5)
-    write_session(d, "s3", "2026-11-05T10:00:00+00:00", OWNING)
-    write_session(
-        d,
-        "s4",
-        "2026-11-07T10:00:00+00:00",
-        OWNING,
-        rehearsal={
-            "story_id": "flaky",
-            "title": "Flaky tests",
-            "kind": "outside_scope",
-            "question_id": "rehearse-outside_scope-1",
-            "question": "q",
-        },
-    )
+def sessions(tmp_path: Path, write_progress) -> Path:
+    d = write_progress(tmp_path / "sessions")
     write_session(d, "s5", "2026-11-08T10:00:00+00:00", OWNING[:1], status=None)  # unfinished
     (d / "torn.jsonl").write_bytes(b'{"v": 1, "type": "me')
     return d

@@ -15,8 +15,6 @@ from agent.tui.screens.scorecard import ScorecardScreen
 from agent.tui.screens.story_bank import StoryBankScreen
 from agent.tui.screens.workshop import WorkshopScreen
 from agent.tui.widgets.story_editor import StoryEditor
-from tests.practice.session_factory import write_session
-from tests.practice.test_progress_cli import DEFLECTING, OWNING
 from tests.tui.conftest import make_app, wait_for
 
 SIZE = (120, 40)
@@ -160,25 +158,8 @@ async def test_empty_bank_invites_a_first_story(options, tmp_path) -> None:
         assert workshop.path == tmp_path / "empty" / "paged.md" and workshop.path.is_file()
 
 
-async def test_progress_screen_reads_the_trend(options, tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("LOCUS_CACHE_DIR", str(tmp_path / "cache"))
-    d = options.sessions_dir
-    write_session(d, "s1", "2026-11-01T10:00:00+00:00", DEFLECTING)
-    write_session(d, "s2", "2026-11-03T10:00:00+00:00", DEFLECTING, rubric_version="0.1.0-old", saved_levels=5)
-    write_session(d, "s3", "2026-11-05T10:00:00+00:00", OWNING)
-    write_session(
-        d,
-        "s4",
-        "2026-11-07T10:00:00+00:00",
-        OWNING,
-        rehearsal={
-            "story_id": "flaky",
-            "title": "Flaky tests",
-            "kind": "outside_scope",
-            "question_id": "q",
-            "question": "q",
-        },
-    )
+async def test_progress_screen_reads_the_trend(options, write_progress) -> None:
+    write_progress(options.sessions_dir)
     app = make_app(options, start="progress")
     async with app.run_test(size=SIZE) as pilot:
         screen = await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen)

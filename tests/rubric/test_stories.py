@@ -121,7 +121,7 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
     assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
 
 
-@pytest.mark.parametrize("batch", [f"signal_cases_{n}" for n in range(1, 10)])
+@pytest.mark.parametrize("batch", [f"signal_cases_{n}" for n in range(1, 14)])
 def test_sentence_level_signal_cases(batch: str) -> None:
     # Fresh sentences per signal class (first sight 65%, 71% and 54% of expected signals; see the files).
     # Batch 4 (beliefs about whose mistake it was): first sight 2/2 blame found but 5 of 7 non-blame read as blame.
@@ -133,6 +133,13 @@ def test_sentence_level_signal_cases(batch: str) -> None:
     # Batch 8 (plain-word reasoning, hindsight about one's own testing): 5/11.
     # Batch 9 (waiting for information is not deference; a gerund step the tagger made a modifier): first sight 6/8
     # expected, 4 forbidden; now 7/8 with 0 forbidden (the eighth, under "ought to have", left as a known miss).
+    # Batch 10 (an own fault named inside a denial: "I wouldn't call that my mistake", "not from my change"):
+    # first sight 7/10 expected, 5 forbidden; now 10/10, 0 forbidden.
+    # Batch 11 (hopes and honest "not yet" answers are no claims): first sight 2/2 expected, 8 forbidden; now 0.
+    # Batch 12 (a sanity check of one's own choice is not consultation; checking with someone how big or on what
+    # is not a deferral): first sight 1/2 expected, 2 forbidden (and the DBA control read as a deferral); now 0.
+    # Batch 13 ("I should have fixed it at once and told her after" is regret, not hypothetical independence):
+    # first sight 3/3 expected, 3 forbidden; now 0 forbidden.
     from tests.rubric.signal_check import found_keys, load
 
     cases = load(Path(__file__).resolve().parent / f"{batch}.py")
