@@ -91,6 +91,8 @@ def possessed_decision(noun) -> Event | None:
     locus = _POSS_LOCUS.get(low) or ACTOR_LOCUS.get(category(poss))
     if locus is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         locus = ACTOR_LOCUS.get(category(noun.head.head))  # "our head of developer productivity's call"
+    if locus is None and noun.dep_ == "attr" and lem in _ANYWHERE and poss.tag_ in _NAMED_PARTY:
+        locus = "authority"  # "the release date was the client's decision": a named party's, not the speaker's
     if locus is None:
         return None
     if lemma(noun.lower_) == "idea" and locus == "self":
@@ -113,6 +115,28 @@ def possessed_decision(noun) -> Event | None:
     return Event(
         locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="possessed_" + lem, pos=noun.i
     )
+
+
+_NAMED_PARTY = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_VERDICT_NOUNS = frozenset({"decision", "call", "choice", "outcome", "verdict", "ruling"})
+
+
+def compound_decision(noun) -> Event | None:
+    """ "the pricing model was a steering-committee outcome", "it was a change-board decision": a board's verdict."""
+    if noun.dep_ != "attr" or noun.tag_ not in ("NN", "NNS") or lemma(noun.lower_, noun.tag_) not in _VERDICT_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children) or any(c.dep_ == "neg" for c in noun.head.children):
+        return None
+    for c in noun.children:
+        if c.dep_ != "compound":
+            continue
+        locus = ACTOR_LOCUS.get(category(c))
+        if locus in ("group", "process", "authority"):
+            start = c.left_edge.idx
+            return Event(
+                locus=locus, strength=3, start=start, end=noun.idx + len(noun.text), cue="board_verdict", pos=noun.i
+            )
+    return None
 
 
 _POINTERS = frozenset({"that", "it", "this"})

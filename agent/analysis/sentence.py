@@ -11,7 +11,7 @@ from agent.analysis.events import Event
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import SentenceResult, Span, is_probe
-from agent.analysis.nominal import adjectival_passive, attributed, possessed_decision, to_event
+from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
 from agent.analysis.rules import DIRECTIVE, INFORM_VERBS, RULE_SPEAK, TELL_VERBS, embedded, events_for
 
@@ -45,6 +45,9 @@ _NOUN_CUES = frozenset(
         "purview",
         "turf",
         "responsibility",
+        "outcome",
+        "verdict",
+        "ruling",
     }
 )
 _CONFIRMS = frozenset({"nobody_objected", "nobody_owned", "nobody_undid"})
@@ -246,7 +249,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 continue
             ev = None
             if tag in ("NN", "NNS"):
-                ev = possessed_decision(tok) or holders.voted(tok)
+                ev = possessed_decision(tok) or compound_decision(tok) or holders.voted(tok)
             elif tok.dep_ == "acomp" and tag == "JJ":
                 ev = adjectival_passive(tok) or holders.insisting(tok)
             if ev is not None:

@@ -11,6 +11,7 @@ from heldout_batch10 import BATCH10
 from heldout_batch11 import BATCH11
 from heldout_batch12 import BATCH12
 from heldout_batch13 import BATCH13
+from heldout_batch14 import BATCH14
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
@@ -22,6 +23,7 @@ BATCHES = {
     "final": BATCH11,
     "issue-11 final": BATCH12,
     "issue-11 untouched": BATCH13,
+    "copular holders": BATCH14,
 }
 
 
@@ -34,10 +36,14 @@ def test_heldout_batch(nlp, name: str) -> None:
     # Known misses kept visible: pronoun coreference ("it reviewed ours"), a self choice worded with "kinda",
     # a possessor the parser splits ("the finance controller's sign-off"); in batch 13 a cleft on "legal" and drift the parser
     # misreads ("auto-renewed" as an adjective, "never touched again" after a passive, "running since before").
-    assert len(probe_flips) <= {"adversarial-2": 2, "issue-11 final": 1, "issue-11 untouched": 4}.get(name, 0), (
-        probe_flips
-    )
-    assert len(wrong) <= (5 if name == "issue-11 untouched" else max(2, len(cases) // 20)), wrong
+    assert len(probe_flips) <= {
+        "adversarial-2": 2,
+        "issue-11 final": 1,
+        "issue-11 untouched": 4,
+        "copular holders": 1,
+    }.get(name, 0), probe_flips
+    allowed = {"issue-11 untouched": 5, "copular holders": 3}.get(name, max(2, len(cases) // 20))
+    assert len(wrong) <= allowed, wrong
 
 
 @pytest.mark.parametrize(
