@@ -509,6 +509,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("agentless", 3, "someone_decided")]  # "someone made the call, no idea who"
     if actor == "someone" and action and p.past and lem in frames.PASSIVE_FRAME_VERBS and _plan_object(p.tok):
         return [("agentless", 3, "someone_changed_plan")]  # "somebody pulled the on-prem option from the deck"
+    if actor == "someone" and action and p.past and _UNKNOWN_WHO.search(p.tok.sent.text):
+        # "somebody switched off the backups at some point, nobody knows who": a setting nobody can own any more
+        return [("agentless", 3, "someone_unknown")]
     if actor == "self" and decision and joint_with(p.tok):
         return [("group", 3, "decided_with")]  # "along with the SRE lead, I decided"
     if actor == "self":
@@ -599,6 +602,14 @@ def _stakeholder_decides(p: Predicate) -> bool:
         and outside
         and (p.lemma in lexicon.DECISION_VERBS or p.lemma in TELL_VERBS or p.lemma in lexicon.DECISION_PHRASAL)
     )
+
+
+_UNKNOWN_WHO = re.compile(
+    r"\b(?:(?:nobody|no one|no-one) (?:knows|knew|remembers|remembered|could tell|can tell) (?:who|why)|"
+    r"no idea (?:who|why)|(?:not|never) (?:sure|clear) who|at some point|years ago|long before|"
+    r"(?:never|without) (?:said|saying|telling anyone|told anyone) why)\b",
+    re.I,
+)
 
 
 def _plan_object(verb) -> bool:

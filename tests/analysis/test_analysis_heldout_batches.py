@@ -12,6 +12,7 @@ from heldout_batch11 import BATCH11
 from heldout_batch12 import BATCH12
 from heldout_batch13 import BATCH13
 from heldout_batch14 import BATCH14
+from heldout_batch15 import BATCH15
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
@@ -24,6 +25,7 @@ BATCHES = {
     "issue-11 final": BATCH12,
     "issue-11 untouched": BATCH13,
     "copular holders": BATCH14,
+    "unknown actors": BATCH15,
 }
 
 
@@ -41,8 +43,9 @@ def test_heldout_batch(nlp, name: str) -> None:
         "issue-11 final": 1,
         "issue-11 untouched": 4,
         "copular holders": 1,
+        "unknown actors": 2,
     }.get(name, 0), probe_flips
-    allowed = {"issue-11 untouched": 5, "copular holders": 3}.get(name, max(2, len(cases) // 20))
+    allowed = {"issue-11 untouched": 5, "copular holders": 3, "unknown actors": 3}.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
 
