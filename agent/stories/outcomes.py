@@ -289,6 +289,22 @@ def _belief_not_blame(low: str, m: re.Match[str]) -> bool:
     return _RETRACTED_AFTER.search(low, m.end()) is not None
 
 
+_DUTY = re.compile(r"\bmy (?:job|responsibility|problem|area|remit|team's)\b")
+_ANYWAY = re.compile(r"\b(?:but|so|yet|still|anyway|though|and)\b")
+
+
+def _duty_then_acted(sent: SentenceView, m: re.Match[str]) -> bool:
+    """ "It wasn't my job, but I rewrote the query myself": a duty disclaimed and then taken on, which is not blame."""
+    if not _DUTY.search(m.group(0)):
+        return False
+    at = sent.start + m.end()
+    for c in sent.clauses:
+        if c.start >= at and c.mine and not (c.negated or c.modal or c.counterfactual or c.conditional):
+            between = sent.lower[m.end() : c.start - sent.start]
+            return _ANYWAY.search(between) is not None
+    return False
+
+
 def blamed(sent: SentenceView) -> list[Signal]:
     """``blamed_others``: the outcome placed on someone else ("QA should have caught it"), each place it is said."""
     # "I was on the payments team" says where someone sat, not whose fault something was.
@@ -297,6 +313,7 @@ def blamed(sent: SentenceView) -> list[Signal]:
         for m in _BLAME.finditer(sent.lower)
         if not (m.group(0)[:1] in "wi'" and _PERSON_BEFORE.search(sent.lower, max(0, m.start() - 12), m.start()))
         and not _belief_not_blame(sent.lower, m)
+        and not _duty_then_acted(sent, m)
     ]
     party = (
         _blamee(sent)

@@ -121,7 +121,7 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
     assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
 
 
-@pytest.mark.parametrize("batch", [f"signal_cases_{n}" for n in range(1, 14)])
+@pytest.mark.parametrize("batch", [f"signal_cases_{n}" for n in range(1, 15)])
 def test_sentence_level_signal_cases(batch: str) -> None:
     # Fresh sentences per signal class (first sight 65%, 71% and 54% of expected signals; see the files).
     # Batch 4 (beliefs about whose mistake it was): first sight 2/2 blame found but 5 of 7 non-blame read as blame.
@@ -140,6 +140,8 @@ def test_sentence_level_signal_cases(batch: str) -> None:
     # is not a deferral): first sight 1/2 expected, 2 forbidden (and the DBA control read as a deferral); now 0.
     # Batch 13 ("I should have fixed it at once and told her after" is regret, not hypothetical independence):
     # first sight 3/3 expected, 3 forbidden; now 0 forbidden.
+    # Batch 14 ("it wasn't my job, but I rewrote it myself" is scope taken on, not blame): first sight 3/3 expected,
+    # 4 forbidden; now 0 forbidden.
     from tests.rubric.signal_check import found_keys, load
 
     cases = load(Path(__file__).resolve().parent / f"{batch}.py")
