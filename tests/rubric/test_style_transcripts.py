@@ -31,6 +31,7 @@ STRONG = {
         "classes/f01-farm-owner",
         "heldout/h04-parking-consult",
         "classes/u02-archive-argues",
+        "fresh/s02-reckless-hero",  # blame typed without the possessive's apostrophe: "the product teams problem"
     ),
     "runon": (
         "fresh/s04-consult-then-decide",
