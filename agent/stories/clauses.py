@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import AnswerAnalysis, Span
 from agent.analysis.predicates import in_hypothetical_clause, read
+from agent.stories import runons
 
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _WOULD = frozenset(
@@ -346,8 +347,13 @@ def sentences_of(turn: int, text: str, analysis: AnswerAnalysis, doc) -> list[Se
     limit = len(doc.text)
     spans = _Spans(analysis.spans)
     for sent in analysis.sentences:
-        for start, end in _lines(text, sent.start, min(sent.end, len(text))):
-            view = _view(turn, text, start, end, doc, limit, spans)
-            if view is not None:
-                out.append(view)
+        for line_start, line_end in _lines(text, sent.start, min(sent.end, len(text))):
+            toks = (
+                doc.char_span(line_start, min(line_end, limit), alignment_mode="expand") if line_start < limit else None
+            )
+            cut = runons.pieces(toks, line_start, line_end) if toks is not None else [(line_start, line_end)]
+            for start, end in cut:
+                view = _view(turn, text, start, end, doc, limit, spans)
+                if view is not None:
+                    out.append(view)
     return out
