@@ -106,7 +106,7 @@ _PARTY = (
 )
 _ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else")
 _BLAME = phrases(
-    r"(?:wasn't|was not|isn't|is not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
+    r"(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
     r"(?:it's|it is|that's|that is|it was|that was|it wasn't|that wasn't) not on (?:engineering|us|my team|our team|the engineers)",
     r"(?:it's|it is|that's|that is|was|is) not on (?:engineering|us|my team|our team|the engineers)",
     r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
@@ -302,6 +302,11 @@ def _duty_then_acted(sent: SentenceView, m: re.Match[str]) -> bool:
     """ "It wasn't my job, but I rewrote the query myself": a duty disclaimed and then taken on, which is not blame."""
     if not _DUTY.search(m.group(0)):
         return False
+    rest = sent.lower[: m.start()] + sent.lower[m.end() :]
+    if not OUTCOME_WORDS.search(rest) and not _blamee(sent) and len(rest.split()) <= 4:
+        return (
+            True  # "it wasnt my responsibility" alone (a run-on cut before "so I wrote the fix"): no outcome disowned
+        )
     at = sent.start + m.end()
     for c in sent.clauses:
         if c.start >= at and c.mine and not (c.negated or c.modal or c.counterfactual or c.conditional):

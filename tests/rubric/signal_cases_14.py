@@ -38,3 +38,10 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("That part wasn't my responsibility, the vendor should have tested it.", {"blamed_others"}, set()),
     ("Honestly the data loss was not my problem, it was the backup team's.", {"blamed_others"}, set()),
 ]
+# added after the run-on cutter split the unseen sentence (scored once before the fix): a bare duty disclaimer, cut from
+# the act that follows it, disowns no outcome; with a party or a harm named it stays blame
+CASES += [
+    ("it wasnt my responsiblity", set(), {"blamed_others"}),
+    ("That one wasn't my job.", set(), {"blamed_others"}),
+    ("The double charges weren't my problem, they were the payments team's.", {"blamed_others"}, set()),
+]
