@@ -77,6 +77,7 @@ class SentenceView:
     tokens: object = None
     question: bool = False
     concrete: frozenset[str] | None = None  # filled once by agent.stories.substance.concrete_words
+    aside: bool | None = None  # a hope or an honest "not yet" (filled once by agent.stories.substance.wish_or_absence)
     phrases: object = None  # which phrase patterns can match ``lower`` (filled once by agent.stories.found.first)
 
     def mine(self) -> list[Clause]:

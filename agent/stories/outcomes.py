@@ -78,17 +78,21 @@ _CAUSE_BEFORE = re.compile(
 )
 
 
-def denies_own_fault(low: str) -> bool:
+def denies_own_fault(sent: SentenceView) -> bool:
     """The sentence names the speaker's own fault only to deny it (a hedge or a contrast), so it owns nothing."""
+    low = sent.lower
     for m in _DENIAL_FRAME.finditer(low):
         tail = _DENIED_OWN.match(low, m.end())
         if tail is not None and not _ELSE.search(tail.group(0)):
             return True
-    return disowned_contrast(low) is not None
+    return disowned_contrast(sent) is not None
 
 
-def disowned_contrast(low: str) -> re.Match[str] | None:
+def disowned_contrast(sent: SentenceView) -> re.Match[str] | None:
     """ "X came from the depot scanners, not from my routing change": a cause named elsewhere, then one's own denied."""
+    if first(_CONTRAST_MINE, sent) is None:
+        return None  # the phrase filter answers for most sentences
+    low = sent.lower
     for m in _CONTRAST_MINE.finditer(low):
         before = low[max(0, m.start() - 90) : m.start()]
         causes = [c.start() for c in _CAUSE_BEFORE.finditer(before)]
@@ -143,7 +147,7 @@ def owned(sent: SentenceView) -> list[Signal]:
     "It was my call" alone claims a decision; it owns an outcome only next to one ("... and it cost us").
     """
     denied = _DENIED.search(sent.lower)
-    if (denied and not _ELSE.search(denied.group(0))) or denies_own_fault(sent.lower):
+    if (denied and not _ELSE.search(denied.group(0))) or denies_own_fault(sent):
         return []
     m = first(_OWNED, sent)
     if m is not None and _CALL_NOUNS.search(m.group(0)) and not OUTCOME_WORDS.search(sent.lower):
@@ -302,11 +306,11 @@ def _duty_then_acted(sent: SentenceView, m: re.Match[str]) -> bool:
     """ "It wasn't my job, but I rewrote the query myself": a duty disclaimed and then taken on, which is not blame."""
     if not _DUTY.search(m.group(0)):
         return False
+    # "It wasn't my responsibility." alone (often a piece the run-on cutter took from "..., so I wrote the fix"): no
+    # harm and nobody named, so no outcome is disowned.
     rest = sent.lower[: m.start()] + sent.lower[m.end() :]
-    if not OUTCOME_WORDS.search(rest) and not _blamee(sent) and len(rest.split()) <= 4:
-        return (
-            True  # "it wasnt my responsibility" alone (a run-on cut before "so I wrote the fix"): no outcome disowned
-        )
+    if not OUTCOME_WORDS.search(rest) and len(rest.split()) <= 4 and not _blamee(sent):
+        return True
     at = sent.start + m.end()
     for c in sent.clauses:
         if c.start >= at and c.mine and not (c.negated or c.modal or c.counterfactual or c.conditional):
@@ -331,7 +335,7 @@ def blamed(sent: SentenceView) -> list[Signal]:
         else ""
     )
     out = [at_match("blamed_others", sent, m, detail=party) for m in found]
-    contrast = disowned_contrast(sent.lower)
+    contrast = disowned_contrast(sent)
     if contrast is not None and not found:
         out.append(at_match("blamed_others", sent, contrast, detail=party or _blamee(sent)))
     for c in sent.clauses:

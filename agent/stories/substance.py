@@ -129,7 +129,14 @@ def wish_or_absence(sent: SentenceView) -> bool:
     """The sentence tells a hope or goal, or honestly says there is no such story yet: no behaviour, no claim.
 
     Only when nothing the speaker did is told before it ("I rolled it back, and I'd like that automated" keeps its act).
+    Read once per sentence: the decision list and the signal readers both ask.
     """
+    if sent.aside is None:
+        sent.aside = _wish_or_absence(sent)
+    return sent.aside
+
+
+def _wish_or_absence(sent: SentenceView) -> bool:
     m = first(_WISH, sent)
     if m is None:
         m = first(_ABSENCE, sent)
