@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from agent.analysis import analyze_many
+from agent.analysis.learned import arbiter
 
 CASES = [
     ("The vendor's team decided to switch gateways on Friday.", "authority"),
@@ -26,5 +27,9 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_possessed_team(nlp, text: str, want: str) -> None:
-    (got,) = analyze_many([text])
-    assert got.locus == want
+    with arbiter.disabled():
+        (rules,) = analyze_many([text])
+    (shipped,) = analyze_many([text])
+    assert rules.locus == want
+    # The learned arbiter may move a probe to another probe class ("their team" -> group) but never out of probing.
+    assert shipped.probe == rules.probe
