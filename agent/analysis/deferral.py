@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from agent.analysis import lexicon
@@ -131,7 +132,7 @@ def _checked_for_facts(verb) -> bool:
         if t.head.i == verb.i and t.dep_ in ("conj", "dep", "parataxis") and t.pos_ in ("VERB", "AUX"):
             break
         own.append(t.lower_)
-    asked_direction = any(w in _FACT_WORDS and nxt == "to" for w, nxt in zip(own, own[1:])) or "should" in own
+    asked_direction = any(w in _FACT_WORDS and nxt == "to" for w, nxt in itertools.pairwise(own)) or "should" in own
     return bool(_FACT_WORDS & set(own)) and not ({"whether", "if"} & set(own)) and not asked_direction
 
 

@@ -246,7 +246,9 @@ def _reattach(clauses: list[Clause], doc) -> None:
         if head.dep == "ccomp":
             # "I asked the pharmacist how long the labels stayed valid and went ahead": the parse joins "went" to the
             # embedded question; a thing's question cannot go ahead, the speaker did.
-            if head.actor not in ("thing", "none") or not any(t.lower_ in _WH for t in doc[head.index].subtree if t.i < head.index):
+            if head.actor not in ("thing", "none") or not any(
+                t.lower_ in _WH for t in doc[head.index].subtree if t.i < head.index
+            ):
                 continue
             if doc[c.index - 1].lower_ == "and" and doc[c.index].tag_ == "VBD":
                 c.actor, c.head = "self", root.index

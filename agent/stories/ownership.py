@@ -91,12 +91,12 @@ _REASON_MARKS = frozenset("because since as given".split())
 
 
 def _decided(c) -> bool:
-    """"made the call to ...": a decision idiom, not something built."""
+    """ "made the call to ...": a decision idiom, not something built."""
     return c.lemma == "make" and bool(_DECISION_OBJECTS & c.words)
 
 
 def _reason_between(sent: SentenceView, built, guard) -> bool:
-    """"..., because a failed cutover would stop every checkout": the guard verb sits in the reason for a choice."""
+    """ "..., because a failed cutover would stop every checkout": the guard verb sits in the reason for a choice."""
     between = sent.lower[built.end - sent.start : guard.start - sent.start]
     return bool(_REASON_MARKS & frozenset(between.replace(",", " ").split()))
 
@@ -128,7 +128,12 @@ def fixes(sent: SentenceView) -> list[Signal]:
     if not any(s.key == "prevention" for s in out):
         built = next((c for c in narrated_mine(sent) if c.verb in W.BUILD and not c.negated and not _decided(c)), None)
         guard = next((c for c in sent.clauses if c.verb in W.GUARD_VERBS and not c.negated and c.actor != "self"), None)
-        if built is not None and guard is not None and guard.index > built.index and not _reason_between(sent, built, guard):
+        if (
+            built is not None
+            and guard is not None
+            and guard.index > built.index
+            and not _reason_between(sent, built, guard)
+        ):
             out.append(at_clause("prevention", sent, built))  # "built a job that flags any mismatch"
     return out
 
