@@ -75,14 +75,14 @@ def decide(rule: str, probs: dict[str, float], framed: bool = True) -> str:
 
 # Every word the analyzer's decision frames know (deciding, permitting, directing, agreeing, holding a domain,
 # gating, deferring, drifting, hedging): a sentence with none of them narrates no decision for the model to place.
+# Actor words ("team", "management", "shared") are not frame words: "the suite belonged to the platform team" decides
+# nothing.
 _FRAME_WORDS = (
     frames.DECISION_NOUNS
     | frames.PERMISSION_NOUNS
     | frames.DIRECTIVE_NOUNS
     | frames.AGREEMENT_NOUNS
     | frames.DOMAIN_NOUNS
-    | frames.JOINT_MODIFIERS
-    | frames.TOP_DOWN_MODIFIERS
     | frames.PASSIVE_FRAME_VERBS
     | lexicon.DECISION_VERBS
     | lexicon.PASSIVE_DECISION_VERBS
