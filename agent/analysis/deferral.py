@@ -85,7 +85,7 @@ def defer(p: Predicate) -> tuple[str, str] | None:
             olem = lemma(o.lower_)
             comp = [lemma(c.lower_) for c in o.children if c.dep_ in ("compound", "poss", "amod")]
             phrase = o.doc[o.left_edge.i : o.i + 1].text.lower()
-            if olem in lexicon.GROUP_CONSENT_NOUNS or any(c in ("buy", "buyin") for c in comp):
+            if (olem in lexicon.GROUP_CONSENT_NOUNS and olem != "board") or any(c in ("buy", "buyin") for c in comp):
                 return ("group", "group_consent")
             if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
                 poss = [c for c in o.subtree if c.dep_ == "poss"]
@@ -156,12 +156,51 @@ def _holder(verb) -> str | None:
                 who = _HOLDER_LOCUS.get(category(o))
                 if who is not None and low != "without":
                     return who
-        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in tok.children):
+                if lemma(o.lower_, o.tag_) in _RULE_ITEMS or pobj_category(o, ("in", "on", "from")) == "process":
+                    return "process"  # "without a slot in the change calendar", "until the ticket was approved"
+        elif dep == "advcl" and _held_by_clause(tok):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             who = _HOLDER_LOCUS.get(category(subj)) if subj is not None else None
             if who is not None:
                 return who
     return None
+
+
+_RULE_ITEMS = frozenset({"ticket", "slot", "review", "audit", "questionnaire", "checklist", "form"})
+_SAYING_YES = lexicon.DECISION_VERBS | frozenset({"say", "sign", "initial"})
+
+
+def _held_by_clause(clause) -> bool:
+    """ "until the CAB met", or "unless the shift lead countersigned it" (an exception only a yes opens)."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if marks & {"until", "till"}:
+        return True
+    return "unless" in marks and lemma(clause.lower_, clause.tag_) in _SAYING_YES
+
+
+_UNABLE = frozenset({"able", "free", "allowed", "permitted", "cleared", "authorized", "authorised"})
+
+
+def unable_until(adj) -> tuple[str, int, int] | None:
+    """(locus, start, end) for "I wasn't able to roll back until the incident commander said so": the speaker
+    could not act before someone's yes (the adjective's clause, with its "until"/"without" gate)."""
+    be = adj.head
+    if lemma(adj.lower_) not in _UNABLE or lemma(be.lower_, be.tag_) != "be":
+        return None
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in be.children):
+        return None
+    if not any(c.dep_ == "xcomp" for c in adj.children):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or category(subj) not in ("self", "we"):
+        return None
+    who = _holder(be)
+    if who is None:
+        return None
+    last = be.right_edge
+    while last.is_punct and last.i > be.i:
+        last = last.doc[last.i - 1]
+    return who, subj.left_edge.idx, last.idx + len(last.text)
 
 
 def until_holder(verb) -> str | None:
@@ -179,9 +218,10 @@ def gated(p: Predicate) -> tuple[str, str] | None:
     """(locus, cue) when the speaker could not act without someone's say:
     "I wasn't allowed to touch prod", "we couldn't deploy until the CAB met",
     "I couldn't ship without my director's sign-off"."""
-    if not p.negated or p.actor not in ("self", "we", "thing"):
+    nothing = p.subj is not None and p.subj.lower_ == "nothing" and not p.modal
+    if not (p.negated or nothing) or p.actor not in ("self", "we", "thing"):
         return None
-    if p.actor == "thing" and (p.subj is None or lemma(p.subj.lower_, p.subj.tag_) not in _WORK_NOUNS):
+    if p.actor == "thing" and not nothing and (p.subj is None or lemma(p.subj.lower_, p.subj.tag_) not in _WORK_NOUNS):
         return None  # "the launch couldn't go ahead until the audit passed": work held by a gate
     if p.passive and p.lemma in _PERMIT:
         return (_holder(p.tok) or "authority", "not_permitted")

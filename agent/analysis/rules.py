@@ -304,13 +304,14 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if p.actor == "thing" and p.subj is not None and _stakeholder_decides(p):
         p.actor = "authority"  # "the customer dictated the data model": someone outside the team held the call
     actor, lem = p.actor, p.lemma
-    gate = gated(p) if p.negated else None
+    gate = gated(p)
     if gate is not None:
         return [(gate[0], 3, gate[1])]
     if vetted_through(p):
         return [("process", 3, "vetted_through")]  # "had to be vetted through our risk process"
-    if standing_gate(p):
-        return [("process", 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
+    standing = standing_gate(p)
+    if standing is not None:
+        return [(standing, 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
     if p.modal and p.negated and actor not in ("self", "we") and _until_gate(p.tok) is not None:
         return [
             (_until_gate(p.tok), 3, "held_until")

@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from agent.analysis import arbitrate, clauses, cues, drift, frames, holders, lexicon
 from agent.analysis.actors import category
+from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.lemmas import lemma
@@ -133,6 +134,14 @@ _RELEVANT = (
 )
 
 
+def _unable(adj) -> Event | None:
+    found = unable_until(adj)
+    if found is None:
+        return None
+    locus, start, end = found
+    return Event(locus=locus, strength=3, start=start, end=end, cue="unable_until", pos=adj.i)
+
+
 def _subject_counts(tok, depth: int = 0) -> bool:
     """For verbs outside the lexicon: does a process or the speaker act here?"""
     for c in tok.children:
@@ -251,7 +260,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             if tag in ("NN", "NNS"):
                 ev = possessed_decision(tok) or compound_decision(tok) or holders.voted(tok)
             elif tok.dep_ == "acomp" and tag == "JJ":
-                ev = adjectival_passive(tok) or holders.insisting(tok)
+                ev = adjectival_passive(tok) or holders.insisting(tok) or _unable(tok)
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
