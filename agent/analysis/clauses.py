@@ -310,6 +310,20 @@ def jointly(verb) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
             if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in c.children):
                 return True
+    return _joint_misparsed(verb)
+
+
+def _joint_misparsed(verb) -> bool:
+    """The same cues where the parser hung them elsewhere: "Radiology and the ER together settled on" ("together"
+    read as a third conjunct of the subject), "hashed the flow out between them" (the phrase on the object)."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and any(g.dep_ == "conj" and g.lower_ in TOGETHER for g in c.children):
+            return True
+        if c.dep_ == "dobj":
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in ("between", "among", "amongst"):
+                    if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in g.children):
+                        return True
     return False
 
 

@@ -25,6 +25,8 @@ def children_with(tok, deps):
 def pobj_category(verb, preps) -> str | None:
     for p in verb.children:
         if p.dep_ in ("prep", "dative") and p.lower_ in preps:
+            if p.lower_ == "with" and any(c.lower_ in ("together", "along") for c in p.children):
+                continue  # "together with the DBA, I ran the drill": alongside, not handed to them
             for o in p.children:
                 if o.dep_ == "pobj":
                     return category(o)

@@ -195,7 +195,7 @@ def _is_decision(p: Predicate) -> bool:
         return True  # "the VP had already signed the contract"
     if lem in lexicon.DECISION_PHRASAL:
         wanted = lexicon.DECISION_PHRASAL[lem]
-        if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
+        if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted or _object_particle(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
             return lem == "settle" and (
@@ -210,6 +210,16 @@ def _is_decision(p: Predicate) -> bool:
     if lem == "align":
         return True
     return lem in lexicon.DECISION_VERBS
+
+
+def _object_particle(verb) -> str:
+    """A particle the parser hung on the object: "hashed [the flow out] between them"."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            for g in o.children:
+                if g.dep_ == "prt":
+                    return g.lower_
+    return ""
 
 
 def _next_word(verb) -> str:

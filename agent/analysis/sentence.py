@@ -134,6 +134,19 @@ _RELEVANT = (
 )
 
 
+def _holder_gerund(tok):
+    """The subject a decision gerund after "before"/"after" takes from its clause, when that is a board, team or
+    person: "they asked for a rollback plan before approving it" (the committee approved)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in ("before", "after") or lemma(tok.lower_) not in lexicon.DECISION_VERBS:
+        return None
+    verb = prep.head
+    if verb.tag_ != "VBD":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and category(subj) in ("authority", "process", "group") else None
+
+
 def _unable(adj) -> Event | None:
     found = unable_until(adj)
     if found is None:
@@ -287,12 +300,17 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             continue
         if lemma(tok.lower_) not in _RELEVANT and not (tag in _PAST and _subject_counts(tok)):
             continue
-        if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
+        holder_gerund = tag == "VBG" and _holder_gerund(tok)
+        if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok) and not holder_gerund:
             if not any(c.dep_ == "aux" for c in tok.children):
                 continue
         if embedded(tok) or (conditional and in_hypothetical_clause(tok)):
             continue
         p = read(tok)
+        if holder_gerund:
+            p.subj = holder_gerund
+            p.actor = category(holder_gerund)
+            p.past = True
         ev = (
             holders.holding(tok, p.subj)
             or holders.arrival(tok, p.subj, p.particles)
