@@ -39,6 +39,28 @@ def _span_or_neglect(verb) -> bool:
     return False
 
 
+_LINKS = frozenset({"so", "then", "and", "thus"})  # "..., so it stayed": a link to the clause before, not a place
+_GOING = frozenset({"run", "sit", "idle", "tick", "stand", "hum", "spin"})
+
+
+def _perfect(verb) -> bool:
+    """ "has been running", "had been sitting": a state held up to then, told in the perfect progressive."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "been" in aux and any(a in ("has", "have", "had", "'s", "'d") for a in aux)
+
+
+def _left_going(verb) -> bool:
+    """ "was left running / sitting / idling"."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_) in _GOING for c in verb.children)
+
+
+def _ever_or_span(verb) -> bool:
+    return any(
+        t.lower_ in ("ever", "since", "forever") or lemma(t.lower_, t.tag_) in frames.PERSIST_SPANS
+        for t in verb.subtree
+    )
+
+
 def _complement_state(verb) -> bool:
     return any(c.dep_ in ("acomp", "advmod", "prt", "oprd") and c.lower_ in _STATES for c in verb.children)
 
@@ -65,7 +87,7 @@ _OUTLIVED = frozenset(
 def drift(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when the predicate narrates a choice that persisted, arrived or was inherited."""
     lem, verb = p.lemma, p.tok
-    if not p.past or p.modal or (p.actor == "self" and lem != "inherit"):
+    if not (p.past or _perfect(verb)) or p.modal or (p.actor == "self" and lem != "inherit"):
         return None
     if (
         lem in ("outlive", "outlast", "survive")
@@ -104,6 +126,15 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         return (3, "it_stuck")
     if lem == "leave" and p.passive and (p.particles & _LEFT_AS or any(c.dep_ == "oprd" for c in verb.children)):
         return (3, "left_as_it_was")
+    if lem == "leave" and p.passive and _left_going(verb) and _span_or_neglect(verb):
+        return (3, "left_as_it_was")  # "the staging cluster was left running and nobody noticed for a year"
+    if (
+        p.actor == "nobody"
+        and lem in _UNDO
+        and _ever_or_span(verb)
+        and (lem != "turn" or p.particles & _UNDO_PARTICLES)
+    ):
+        return (3, "never_undone")  # "nobody ever turned the legacy pricing flag off"
     if (
         p.negated
         and lem in _UNDO
@@ -127,7 +158,53 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         if p.objects and lem not in ("keep", "stay", "remain"):
             return None  # "the default region just stayed us-east-1 forever": a complement, not an object
         if _span_or_neglect(verb) or (
-            lem == "stay" and not any(c.dep_ in ("prep", "advmod", "prt") for c in verb.children)
+            lem == "stay"
+            and not any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ not in _LINKS for c in verb.children)
         ):
             return (3, "persisted")
     return None
+
+
+ASSUMING_VERBS = frozenset({"assume", "think", "believe", "figure", "presume", "suppose", "imagine"})
+_EACH = frozenset({"each", "every", "both", "all"})
+_OWNING = frozenset({"own", "decide", "choose", "pick", "approve", "select", "make", "sign"})
+_CHOICE_NOUNS = frozenset({"choice", "call", "decision", "decisions", "choices"})
+
+
+def assumed_elsewhere(p: Predicate) -> bool:
+    """ "each store assumed head office had picked the till software", "both teams thought the other owned the
+    choice": every party believed someone else decided, so nobody did."""
+    if p.lemma not in ASSUMING_VERBS or not p.past or p.negated or p.modal or p.subj is None:
+        return False
+    subj = p.subj
+    distributive = any(c.lower_ in _EACH for c in subj.children) or subj.lower_ in ("everyone", "everybody")
+    if not distributive:
+        return False
+    for c in p.tok.children:
+        if c.dep_ == "ccomp" and c.i > p.tok.i:
+            if lemma(c.lower_, c.tag_) in _OWNING or any(lemma(t.lower_) in _CHOICE_NOUNS for t in c.subtree):
+                return True
+    return False
+
+
+_STOCK = frozenset({"default", "stock", "original", "out-of-the-box", "factory", "starter", "bundled", "boilerplate"})
+_IN_USE = frozenset({"use", "run", "ship", "keep", "rely"})
+
+
+def _stock_thing(tok) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _STOCK for c in tok.children)
+
+
+def still_on_default(verb) -> bool:
+    """A default nobody replaced, still in use: "the default theme from the CMS is still what the newsroom uses",
+    "we still use the stock config".  The speaker keeping it on purpose says so, and is read elsewhere."""
+    if verb.tag_ not in ("VBZ", "VBP") or not any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("i", "me"):
+        return False
+    if lemma(verb.lower_, verb.tag_) == "be":
+        return _stock_thing(subj) and any(
+            c.dep_ == "ccomp" and lemma(c.lower_, c.tag_) in _IN_USE for c in verb.children
+        )
+    return lemma(verb.lower_, verb.tag_) in _IN_USE and any(c.dep_ == "dobj" and _stock_thing(c) for c in verb.children)

@@ -24,7 +24,7 @@ from agent.analysis.clauses import (
 )
 from agent.analysis.deferral import children_with, defer, gated
 from agent.analysis.deferral import until_holder as _until_gate
-from agent.analysis.drift import drift
+from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
 from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
@@ -368,6 +368,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [
             (holder_locus(p.subj), 3, "insisted")
         ]  # "the client insisted on keeping their CSV drop", "the CISO demanded ..."
+    if assumed_elsewhere(p):
+        return [("hedged", 4, "assumed_elsewhere")]
+    if p.actor not in ("self", "authority", "process") and still_on_default(p.tok):
+        return [("hedged", 3, "drift_default")]  # "we still use the stock config"
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]

@@ -107,7 +107,7 @@ _RELEVANT = (
     | frames.PERSIST_VERBS
     | frames.RENEW_VERBS
     | frames.ANNOUNCE_VERBS
-    | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer"})
+    | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer", "use"})
     | frozenset(
         {
             "take",
@@ -128,10 +128,22 @@ _RELEVANT = (
     )
     | frames.COMMIT_VERBS
     | drift.CARRIED_VERBS
+    | drift.ASSUMING_VERBS
     | clauses.GATE_VERBS
     | clauses.REPLANNING
     | clauses.REORGANISING
 )
+
+
+def _still_default(sent, verb) -> Event | None:
+    if not drift.still_on_default(verb):
+        return None
+    first, last = verb.left_edge, verb.right_edge
+    while last.is_punct and last.i > verb.i:
+        last = last.doc[last.i - 1]
+    return Event(
+        locus="hedged", strength=3, start=first.idx, end=last.idx + len(last.text), cue="drift_default", pos=verb.i
+    )
 
 
 def _holder_gerund(tok):
@@ -290,7 +302,8 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 continue
         if tok.lower_ in _BE_FORMS and tok.dep_ in ("ROOT", "conj", "ccomp") and tok.i not in quoted:
             ev = (
-                holders.copular(tok)
+                _still_default(sent, tok)
+                or holders.copular(tok)
                 or clauses.disclaimed(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )
