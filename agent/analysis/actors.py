@@ -71,6 +71,10 @@ def category(tok, depth: int = 0) -> str:
             return joint
     if head in ("reviewer", "approver") and not any(c.dep_ in ("poss", "compound") for c in tok.children):
         return "process"  # "until two reviewers had approved it": the review rule, not a named person
+    if any(c.dep_ == "amod" and c.lower_ in ("second", "another", "third") for c in tok.children) and not any(
+        c.dep_ == "poss" for c in tok.children
+    ):
+        return "process"  # "countersigned by a second officer": a four-eyes rule, not a named person
     if head in _QUANTITY or tok.tag_ == "CD":
         # "a majority of nodes" is machinery; "two of us", "most of the team" is a group.
         whole = _of_object(tok)
@@ -169,11 +173,20 @@ def _someone(tok) -> str:
     return "someone"
 
 
+def _deciding(verb) -> bool:
+    """A decision verb, or a phrasal one with its particle ("turned the application down")."""
+    lem = lemma(verb.lower_, verb.tag_)
+    if lem in lexicon.DECISION_VERBS:
+        return True
+    wanted = lexicon.DECISION_PHRASAL.get(lem)
+    return wanted is not None and any(c.dep_ == "prt" and c.lower_ in wanted for c in verb.children)
+
+
 def _forum_it(tok) -> str:
     """ "we put the rota in front of the staffing committee and it approved the change": "it" deciding after a
     board names that board (a person or a team is never "it"; "it" doing anything else stays a thing)."""
     verb = tok.head
-    if tok.dep_ != "nsubj" or lemma(verb.lower_, verb.tag_) not in lexicon.DECISION_VERBS:
+    if tok.dep_ != "nsubj" or not _deciding(verb):
         return "it"
     doc = tok.doc
     start = max(0, doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0, tok.i - 30)

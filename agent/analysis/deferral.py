@@ -69,6 +69,8 @@ def defer(p: Predicate) -> tuple[str, str] | None:
                 if any(m.lower_ == "for" for m in c.children):
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     who = category(subj[0]) if subj else "authority"
+                    if who in ("thing", "it", "component"):
+                        return None  # "waited for the paint to dry": machinery, not someone's say
         if who in ("authority", "process", "group", "it", "thing"):
             return ({"process": "process", "group": "group"}.get(who, "authority"), "waited_for")
         return None
@@ -141,6 +143,9 @@ def _holder(verb) -> str | None:
             if any(o.dep_ == "pobj" and category(o) == "process" for o in tok.children):
                 return "process"  # "not permitted to deploy during the freeze"
         if dep == "prep" and low in ("without", "until", "till", "pending"):
+            said = _yes_gerund(tok)
+            if said is not None:
+                return said
             for o in tok.children:
                 if o.dep_ != "pobj":
                     continue
@@ -166,6 +171,15 @@ def _holder(verb) -> str | None:
             if who is not None:
                 return who
     return None
+
+
+def _yes_gerund(prep) -> str | None:
+    """ "without the managing editor signing off", "until the board approving it": a holder's yes as a gerund."""
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if gerund is None or who is None or lemma(gerund.lower_) not in _SAYING_YES:
+        return None
+    return _HOLDER_LOCUS.get(category(who))
 
 
 _RULE_ITEMS = frozenset({"ticket", "slot", "review", "audit", "questionnaire", "checklist", "form"})

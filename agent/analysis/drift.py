@@ -9,7 +9,7 @@ minutes", "the service stayed up for months"): the persisting thing must be a ch
 
 from __future__ import annotations
 
-from agent.analysis import frames
+from agent.analysis import frames, lexicon
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
@@ -22,7 +22,7 @@ _STATES = frozenset(
 _UNDO = frozenset(
     """turn tear clean revisit remove retire decommission migrate upgrade reconsider change question replace
     rethink review delete deprecate sunset kill disable drop touch challenge update fix replace shut spin wind switch
-    archive roll""".split()
+    archive roll withdraw revoke rescind cancel lift""".split()
 )
 _UNDO_PARTICLES = frozenset({"off", "down", "up", "out", "away"})
 _NEGLECT = frozenset({"never", "nobody", "no", "just", "simply", "still", "ever", "anyone"})
@@ -52,6 +52,21 @@ def _perfect(verb) -> bool:
 def _left_going(verb) -> bool:
     """ "was left running / sitting / idling"."""
     return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_) in _GOING for c in verb.children)
+
+
+def _definite_object(verb) -> bool:
+    """ "turned the legacy flag off", "retired it": one standing thing, not "rolled back a release" (any release)."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            return o.lower_ in ("it", "them", "that", "this") or any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "each") for c in o.children
+            )
+    return False
+
+
+def _speaker_acts(verb) -> bool:
+    """The speaker is a subject somewhere in the sentence ("because I benchmarked them"): they give a reason."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lexicon.SELF_WORDS for t in verb.sent)
 
 
 def _ever_or_span(verb) -> bool:
@@ -108,7 +123,10 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         return (3, "inherited")  # "the Perl scripts were inherited from the team before us"
     if lem in frames.INHERIT_VERBS and p.actor in ("self", "we", "group"):
         return (2, "inherited")  # weaker than what the speaker did with it afterwards
-    if p.actor in ("self", "authority", "someone") or (p.actor == "process" and lem not in frames.PERSIST_VERBS):
+    renewing = lem in frames.RENEW_VERBS or (lem == "roll" and "over" in p.particles)
+    if p.actor in ("self", "authority", "someone") or (
+        p.actor == "process" and lem not in frames.PERSIST_VERBS and not renewing
+    ):
         return None  # a schedule or policy that "stayed the same since ..." persisted like any thing
     if p.actor == "we" and lem not in ("stay", "remain", "stick"):
         return None
@@ -133,6 +151,7 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         and lem in _UNDO
         and _ever_or_span(verb)
         and (lem != "turn" or p.particles & _UNDO_PARTICLES)
+        and _definite_object(verb)
     ):
         return (3, "never_undone")  # "nobody ever turned the legacy pricing flag off"
     if (
@@ -182,6 +201,8 @@ def assumed_elsewhere(p: Predicate) -> bool:
         return False
     for c in p.tok.children:
         if c.dep_ == "ccomp" and c.i > p.tok.i:
+            if any(s.dep_ == "nsubj" and s.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS for s in c.children):
+                continue  # "everyone thought I had made the right call"
             if lemma(c.lower_, c.tag_) in _OWNING or any(lemma(t.lower_) in _CHOICE_NOUNS for t in c.subtree):
                 return True
     return False
@@ -192,7 +213,26 @@ _IN_USE = frozenset({"use", "run", "ship", "keep", "rely"})
 
 
 def _stock_thing(tok) -> bool:
-    return any(c.dep_ in ("compound", "amod") and c.lower_ in _STOCK for c in tok.children)
+    return any(t.lower_ in _STOCK for t in tok.subtree if t.i < tok.i)  # "the stock payment page"
+
+
+_IN_SERVICE = frozenset({"use", "place", "service", "production", "operation"})
+
+
+def in_use_since(verb) -> bool:
+    """ "the paper forms have been in use since the nineties": a thing someone chose once, still standing."""
+    if lemma(verb.lower_, verb.tag_) != "be" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS or _speaker_acts(verb):
+        return False
+    if lemma(subj.lower_, subj.tag_) in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS | lexicon.GROUP_NOUNS:
+        return False
+    in_use = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in _IN_SERVICE for o in c.children)
+        for c in verb.children
+    )
+    return in_use and any(t.lower_ == "since" or lemma(t.lower_, t.tag_) in frames.PERSIST_SPANS for t in verb.subtree)
 
 
 def still_on_default(verb) -> bool:
@@ -201,7 +241,7 @@ def still_on_default(verb) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or not any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("i", "me"):
+    if subj is None or subj.lower_ in ("i", "me") or _speaker_acts(verb):
         return False
     if lemma(verb.lower_, verb.tag_) == "be":
         return _stock_thing(subj) and any(

@@ -14,7 +14,7 @@ DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
     "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate "
     "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline handpick decree "
-    "countersign".split()
+    "countersign initial".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
@@ -39,6 +39,7 @@ DECISION_PHRASAL = {
     "have": {"say"},
     "call": {"shots", "off"},
     "hash": {"out"},
+    "sort": {"out"},
     "thrash": {"out"},
     "iron": {"out"},
     "work": {"out"},
@@ -128,7 +129,7 @@ PROCESS_NOUNS = frozenset(
     regulations requirement requirements automation committee council workflow cab freeze window sop
     change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs
     train check checks scan scans slos slas sops rfcs questionnaire assessment certification inspection screening vetting
-    moratorium embargo""".split()
+    moratorium embargo panel tribunal""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(

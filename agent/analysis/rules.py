@@ -250,6 +250,9 @@ _USUAL = frozenset(
 )
 
 
+_ACCEPTED = frozenset({"official", "canonical", "de-facto", "unofficial"})
+
+
 def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
@@ -278,7 +281,11 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     if lem == "become" and (
         set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}
         or parts & _USUAL
-    ):
+        or any(
+            c.dep_ == "attr" and any(g.dep_ == "amod" and g.lower_ in _USUAL | _ACCEPTED for g in c.children)
+            for c in p.tok.children
+        )
+    ):  # "had become the official record"
         return True
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"

@@ -136,7 +136,7 @@ _RELEVANT = (
 
 
 def _still_default(sent, verb) -> Event | None:
-    if not drift.still_on_default(verb):
+    if not (drift.still_on_default(verb) or drift.in_use_since(verb)):
         return None
     first, last = verb.left_edge, verb.right_edge
     while last.is_punct and last.i > verb.i:
@@ -297,6 +297,11 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             and not (conditional and in_hypothetical_clause(tok))
         ):
             ev = clauses.disclaimed(tok)  # "the date wasn't ours to pick, the VP had promised it"
+            if ev is not None:
+                events.append(ev)
+                continue
+        if tok.lower_ == "been" and tok.dep_ in ("ROOT", "conj") and tok.i not in quoted:
+            ev = _still_default(sent, tok)
             if ev is not None:
                 events.append(ev)
                 continue

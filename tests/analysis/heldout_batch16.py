@@ -14,7 +14,10 @@ change calendar ... wasn't allowed", "the four-eyes policy ... needed a second s
 
 BATCH16: list[tuple[str, str]] = [
     # a person or role holds the gate
-    ("Any discharge after midnight needed the attending's initials before the nurse could release the bed.", "authority"),
+    (
+        "Any discharge after midnight needed the attending's initials before the nurse could release the bed.",
+        "authority",
+    ),
     ("I couldn't push the price change live until the regional manager okayed it.", "authority"),
     ("Refunds above five hundred pounds always need a nod from the branch supervisor.", "authority"),
     ("We had to get the head chef's blessing before swapping suppliers.", "authority"),
@@ -36,7 +39,10 @@ BATCH16: list[tuple[str, str]] = [
     ("Carrier swaps usually go through the procurement tender, so we stayed on the old courier for months.", "process"),
     ("The release was stuck behind the change advisory meeting until Thursday.", "process"),
     ("Without a slot in the change calendar, the DNS cutover wasn't allowed to happen.", "process"),
-    ("Under the bank's four-eyes policy, the wire limit change needed a second signature before it took effect.", "process"),
+    (
+        "Under the bank's four-eyes policy, the wire limit change needed a second signature before it took effect.",
+        "process",
+    ),
     # near misses: the speaker's own call, or machinery waiting on machinery
     ("I took the schema change to the governance board myself, after I'd already decided to ship it.", "self"),
     ("The scheduler had to wait for the lock before writing the batch.", "none"),

@@ -13,6 +13,10 @@ from heldout_batch12 import BATCH12
 from heldout_batch13 import BATCH13
 from heldout_batch14 import BATCH14
 from heldout_batch15 import BATCH15
+from heldout_batch16 import BATCH16
+from heldout_batch17 import BATCH17
+from heldout_batch18 import BATCH18
+from heldout_batch19 import BATCH19
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
@@ -26,6 +30,10 @@ BATCHES = {
     "issue-11 untouched": BATCH13,
     "copular holders": BATCH14,
     "unknown actors": BATCH15,
+    "gate wording": BATCH16,
+    "joint decisions": BATCH17,
+    "unhedged drift": BATCH18,
+    "gates, joint, drift (second batch)": BATCH19,
 }
 
 
@@ -37,15 +45,26 @@ def test_heldout_batch(nlp, name: str) -> None:
     probe_flips = [w for w in wrong if (w[1] in PROBE_LOCI) != (w[2] in PROBE_LOCI)]
     # Known misses kept visible: pronoun coreference ("it reviewed ours"), a self choice worded with "kinda",
     # a possessor the parser splits ("the finance controller's sign-off"); in batch 13 a cleft on "legal" and drift the parser
-    # misreads ("auto-renewed" as an adjective, "never touched again" after a passive, "running since before").
+    # misreads ("auto-renewed" as an adjective, "never touched again" after a passive).  Batch 19 keeps four misses
+    # visible: a permission noun the tokenizer splits ("say-so"), a role the lexicon lacks ("the ward sister"), a
+    # hyphenated participle ("re-rated"), and "producers" read as software.
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
-        "issue-11 untouched": 4,
+        "issue-11 untouched": 2,
         "copular holders": 1,
         "unknown actors": 2,
+        "gates, joint, drift (second batch)": 4,
     }.get(name, 0), probe_flips
-    allowed = {"issue-11 untouched": 5, "copular holders": 3, "unknown actors": 3}.get(name, max(2, len(cases) // 20))
+    allowed = {
+        "issue-11 untouched": 3,
+        "copular holders": 3,
+        "unknown actors": 3,
+        "gate wording": 1,
+        "joint decisions": 0,
+        "unhedged drift": 0,
+        "gates, joint, drift (second batch)": 4,
+    }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
 
@@ -75,6 +94,20 @@ def test_heldout_batch(nlp, name: str) -> None:
         ("We got the payments and risk teams aligned on a single refund flow.", "group"),
         ("I got the team aligned on my plan and then ran the cutover.", "self"),
         ("We got the replicas to agree on a new leader.", "none"),
+        ("Refunds above five hundred pounds always need a nod from the branch supervisor.", "authority"),
+        ("Orders over fifty pallets always ship by truck.", "none"),
+        ("I wasn't able to roll back until the incident commander said so.", "authority"),
+        ("I wasn't able to log in until the laptop rebooted.", "none"),
+        ("I had to wait for the paint to dry before hanging the sign.", "none"),
+        ("We put the rota in front of the staffing committee and it approved the change.", "process"),
+        ("The committee met, and it ran over by an hour.", "none"),
+        ("Nobody ever turned the legacy pricing flag off.", "hedged"),
+        ("Nobody ever rolled back a release in my time there.", "none"),
+        ("Each store assumed head office had picked the till software.", "hedged"),
+        ("Everyone thought I had made the right call.", "none"),
+        ("The paper forms have been in use since the nineties.", "hedged"),
+        ("Our team has been in place since March.", "none"),
+        ("We still use the default settings because I benchmarked them and they were fastest.", "self"),
     ],
 )
 def test_one_rule_each(nlp, text: str, want: str) -> None:
