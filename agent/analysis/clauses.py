@@ -189,11 +189,16 @@ def needed_someone_to(p: Predicate) -> str | None:
     ):
         return None
     person = next((c for c in p.tok.children if c.dep_ in ("dobj", "nsubj") and c.i > p.tok.i), None)
-    if person is None:
-        return None
-    if not any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | _YES_VERBS for c in p.tok.children
-    ):
+    yes = [
+        c
+        for c in p.tok.children
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | _YES_VERBS
+    ]
+    if (
+        person is None and yes
+    ):  # "we needed the committee to vote it through": the holder parsed as the clause's subject
+        person = next((s for s in yes[0].children if s.dep_ == "nsubj"), None)
+    if person is None or not yes:
         return None
     locus = holder_locus(person)
     return locus if locus in _HOLDERS else None
@@ -317,8 +322,8 @@ def _joint_misparsed(verb) -> bool:
     """The same cues where the parser hung them elsewhere: "Radiology and the ER together settled on" ("together"
     read as a third conjunct of the subject), "hashed the flow out between them" (the phrase on the object)."""
     for c in verb.children:
-        if c.dep_ == "nsubj" and any(g.dep_ == "conj" and g.lower_ in TOGETHER for g in c.children):
-            return True
+        if c.dep_ == "nsubj" and any(g.dep_ in ("conj", "advmod") and g.lower_ in TOGETHER for g in c.children):
+            return True  # "Radiology and the ER together settled on", "dispatch and billing together chose"
         if c.dep_ == "dobj":
             for g in c.children:
                 if g.dep_ == "prep" and g.lower_ in ("between", "among", "amongst"):

@@ -6,6 +6,7 @@ import re
 
 from agent.analysis import lexicon
 from agent.analysis.actors import category
+from agent.analysis.gates import holder_of
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
@@ -110,6 +111,9 @@ def defer(p: Predicate) -> tuple[str, str] | None:
             return ("authority", "escalated")
     if lem == "go" and "through" in p.particles:
         who = pobj_category(verb, {"through"})
+        if who not in ("process", "authority", "group"):
+            obj = next((o for c in children_with(verb, ("prep",)) if c.lower_ == "through" for o in c.children), None)
+            who = holder_of(obj) if obj is not None else None  # "the change form", "the procurement queue"
         if who in ("process", "authority", "group"):
             return (who, "went_through")
     return None

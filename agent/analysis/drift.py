@@ -140,6 +140,11 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     ):
         return (3, "came_with")
+    if lem == "come" and any(
+        c.dep_ in ("acomp", "xcomp", "oprd") and c.tag_ == "VBN" and any(g.lower_ == "with" for g in c.children)
+        for c in verb.children
+    ):
+        return (3, "came_with")  # "it came bundled with the platform", "came preinstalled with the image"
     if lem == "stick" and not (p.particles & {"with", "to", "by", "in", "out"}) and not p.objects:
         return (3, "it_stuck")
     if lem == "leave" and p.passive and (p.particles & _LEFT_AS or any(c.dep_ == "oprd" for c in verb.children)):

@@ -193,6 +193,8 @@ def _is_decision(p: Predicate) -> bool:
         return False  # "everyone agreed the outage was bad": a shared opinion, not a decision
     if lem == "sign" and set(objs) & _SIGNED:
         return True  # "the VP had already signed the contract"
+    if lem == "go" and "for" in parts and _outing(p.tok):
+        return False  # "the night editor and I went for coffee": an outing, not a choice
     if lem in lexicon.DECISION_PHRASAL:
         wanted = lexicon.DECISION_PHRASAL[lem]
         if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted or _object_particle(p.tok) in wanted:
@@ -210,6 +212,20 @@ def _is_decision(p: Predicate) -> bool:
     if lem == "align":
         return True
     return lem in lexicon.DECISION_VERBS
+
+
+_OUTINGS = frozenset(
+    "coffee lunch dinner breakfast brunch drink drinks beer beers walk run jog swim drive ride smoke break pizza".split()
+)
+
+
+def _outing(verb) -> bool:
+    return any(
+        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _OUTINGS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+    )
 
 
 def _object_particle(verb) -> str:

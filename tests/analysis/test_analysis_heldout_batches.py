@@ -17,6 +17,7 @@ from heldout_batch16 import BATCH16
 from heldout_batch17 import BATCH17
 from heldout_batch18 import BATCH18
 from heldout_batch19 import BATCH19
+from heldout_batch20 import BATCH20
 
 from agent.analysis import PROBE_LOCI, analyze_many
 
@@ -34,6 +35,7 @@ BATCHES = {
     "joint decisions": BATCH17,
     "unhedged drift": BATCH18,
     "gates, joint, drift (second batch)": BATCH19,
+    "near misses of the new rules": BATCH20,
 }
 
 
@@ -64,6 +66,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "joint decisions": 0,
         "unhedged drift": 0,
         "gates, joint, drift (second batch)": 4,
+        "near misses of the new rules": 0,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -107,6 +110,10 @@ def test_heldout_batch(nlp, name: str) -> None:
         ("Everyone thought I had made the right call.", "none"),
         ("The paper forms have been in use since the nineties.", "hedged"),
         ("Our team has been in place since March.", "none"),
+        ("We had to go through the change form before touching the router.", "process"),
+        ("We needed the committee to vote it through.", "process"),
+        ("Dispatch and billing together chose the new carrier.", "group"),
+        ("It came bundled with the platform.", "hedged"),
         ("We still use the default settings because I benchmarked them and they were fastest.", "self"),
     ],
 )
