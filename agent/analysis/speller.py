@@ -87,13 +87,17 @@ def _symspell():
             for word, count in counts.items():
                 if (count >= MIN_COUNT and len(word) >= 3) or (count >= LONG_MIN_COUNT and len(word) >= LONG_WORD):
                     index.create_dictionary_entry(word, count)
-            rare_forms = set()
+            rare_forms, signal_forms = set(), set()
             for word in tables["lexicon"]:
                 for form in _forms(word):
-                    if form in counts and counts[form] < MIN_COUNT:
+                    if form not in counts:
+                        continue
+                    signal_forms.add(form)
+                    if counts[form] < MIN_COUNT and form not in rare_forms:
                         index.create_dictionary_entry(form, counts[form])
                         rare_forms.add(form)
             tables["lexicon_forms"] = frozenset(rare_forms)
+            tables["signal_forms"] = frozenset(signal_forms)
             _index = index
     return _index
 
@@ -130,8 +134,11 @@ def _lexicon_words() -> frozenset[str]:
 
 
 def _forms(lemma: str) -> list[str]:
-    """Regular inflections of a lexicon lemma (irregular forms are common words anyway)."""
-    out = [lemma, lemma + "s", lemma + "es", lemma + "ing", lemma + "ed", lemma + "d"]
+    """Inflections of a lexicon lemma: lemminflect's tables ("choose" -> "chose", "chosen") and the regular ones."""
+    from lemminflect import getAllInflections
+
+    out = [form for forms in getAllInflections(lemma).values() for form in forms]
+    out += [lemma, lemma + "s", lemma + "es", lemma + "ing", lemma + "ed", lemma + "d"]
     if lemma.endswith("e"):
         out.append(lemma[:-1] + "ing")
     if lemma.endswith("y"):
@@ -222,8 +229,8 @@ def _slip(typo: str, target: str) -> tuple[int, bool] | None:
     k = next((i for i in range(min(n, m)) if typo[i] != target[i]), min(n, m))
     if m == n + 1:  # a letter dropped
         doubled = (k > 0 and target[k - 1] == target[k]) or (k + 1 < m and target[k + 1] == target[k])
-        if n == 4 and _known()["counts"].get(target, 0) >= VERY_COMMON:
-            return 2, k == n
+        if n == 4 and (_known()["counts"].get(target, 0) >= VERY_COMMON or target in _known()["signal_forms"]):
+            return 2, k == n  # "culd", "whch"; or a form of a word the analysis reasons with ("chos", "wiat")
         return (3 if doubled else 2, k == n) if n >= 5 else None
     if n == m + 1:  # a letter added
         doubled = (k > 0 and typo[k - 1] == typo[k]) or (k + 1 < n and typo[k + 1] == typo[k])
@@ -244,12 +251,11 @@ def correct(low: str) -> str | None:
     """The corrected form of the lower-case word ``low``, or None to leave it alone."""
     if not 4 <= len(low) <= MAX_WORD or not low.isalpha() or not low.isascii() or is_known(low):
         return None
-    if _compound_of_known(low):
-        return None
     from symspellpy import Verbosity
 
     index = _symspell()
     lexicon_forms = _known()["lexicon_forms"]
+    signal_forms = _known()["signal_forms"]
     scored = []
     for s in index.lookup(low, Verbosity.CLOSEST, max_edit_distance=1):
         if s.distance != 1 or s.term[0] != low[0]:
@@ -267,7 +273,12 @@ def correct(low: str) -> str | None:
         return None
     scored.sort(reverse=True)
     best = scored[0]
-    stems = _stems(low)
+    # A plain slip (a letter dropped, doubled or swapped, not a wrong one) of a form of a word the analysis reasons
+    # with is corrected even when the typo looks like a prefix or an inflection of another word ("roled": "role" + "d").
+    signal_slip = best[3] in signal_forms and best[0] >= 2
+    if not signal_slip and _compound_of_known(low):
+        return None
+    stems = [] if signal_slip else _stems(low)
     if stems:
         # Looks like an inflection of a known word ("sharded"): only a clear slip into a far more
         # common word overrides that ("insted" is not "inst" + "ed").

@@ -70,7 +70,7 @@ _REASON = phrases(
     "because",
     r"would have [^.;]{1,80}, so i\b",
     r"since (?!then|the start|last|i joined|\d)",
-    "so that",
+    r"so that(?! (?:one |part |bit )?(?:was|is|were|'s)\b)",  # not "so that was my bug": "so" + a demonstrative subject
     r"which (?:is|was) why",
     "the reason (?:was|is)",
     "given that",

@@ -55,8 +55,11 @@ _ME_WHO = phrases(
     r"(?:it was|it's|that was|twas) (?:me|i) (?:who|that)",
     r"(?:i was|i'm|i am) the (?:one|person|engineer) (?:who|that)",
 )
+# The denial and what it denies stay in one clause: "I had only timed weekdays, not month-end, then that part is on me"
+# (a run-on of two sentences) denies nothing; the window stops at a joined clause (", then", ", and so", ", so").
 _DENIED = re.compile(
-    r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
+    r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b(?:(?!,? (?:then|and so)\b|, (?:and|so)\b)[^.;]){0,30}"
+    r"\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
     re.I,
 )
 # "I wouldn't call that my mistake", "hard to say it was my fault", "nobody could pin that on my change": the speaker's
