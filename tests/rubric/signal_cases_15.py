@@ -113,4 +113,13 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"escalated_decision"},
         set(),
     ),
+    # a comparison with the usual level is no option weighed (seen once the run-on cutter kept ", so" clauses whole)
+    (
+        "After the upgrade the fraud rules flagged a third of all orders instead of the usual two percent, so the "
+        "review team was buried for a day.",
+        set(),
+        {"alternative_weighed"},
+    ),
+    ("the nightly export took four hours rather than the normal twenty minutes and i didnt know why", set(), {"alternative_weighed"}),
+    ("I cached the rates for an hour instead of the usual day, because the feed changed too often.", {"alternative_weighed"}, set()),
 ]
