@@ -147,6 +147,27 @@ def _forms(lemma: str) -> list[str]:
     return out
 
 
+_MODALS = ("would", "could", "should")
+_modal_slips: dict[str, str] | None = None
+
+
+def modal_slips() -> dict[str, str]:
+    """Rare dictionary words one dropped or swapped letter from a modal ("wold" -> "would"): read as the modal only
+    right after a subject pronoun ("i wold still have"), where the rare word never stands."""
+    global _modal_slips
+    if _modal_slips is None:
+        counts = _known()["counts"]
+        out = {}
+        for modal in _MODALS:
+            slips = {modal[:k] + modal[k + 1 :] for k in range(1, len(modal))}
+            slips |= {modal[:k] + modal[k + 1] + modal[k] + modal[k + 2 :] for k in range(1, len(modal) - 1)}
+            for w in slips:
+                if w != modal and w in counts and counts[w] * 100 < counts[modal]:
+                    out[w] = modal
+        _modal_slips = out
+    return _modal_slips
+
+
 def contraction(low: str) -> str | None:
     """The written form of an apostrophe-less contraction ("didnt" -> "didn't"), else None."""
     _known()

@@ -127,10 +127,10 @@ _BLAME = phrases(
     r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
     r"(?:was|were) (?:all |mostly |really |entirely )?theirs",
     # the possessive typed without its apostrophe: "that was the finance teams problem", "the vendors fault"
-    r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely |mostly )?the (?:[\w-]+ ){0,2}?"
+    r"(?:was|is|were|it's|that's) (?:really |all |just |clearly |honestly |entirely |mostly )?the (?:[\w-]+ ){0,2}?"
     r"(?:teams?|vendors?|providers?|suppliers?|contractors?|partners?|testers?|developers?|engineers?|owners?|leads?|"
     r"managers?|directors?|departments?|platforms?|clients?|customers?|banks?|agency|agencies|groups?|staff|crew)s? "
-    r"(?:[\w-]+ )?(?:fault|job|problem|responsibility|doing|mistake|mess|bug|call)\b",
+    r"(?:[\w-]+ )?(?:fault|job|problem|responsibility|doing|mistake|mess|bug|call|decision)\b",
     r"nothing (?:i|we) could (?:have )?(?:do|done)",
     r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)",
 )

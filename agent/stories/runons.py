@@ -56,3 +56,21 @@ def pieces(toks, start: int, end: int) -> list[tuple[int, int]]:
 def _words(doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     return 0 if span is None else sum(1 for t in span if not t.is_punct)
+
+
+def without_joiners(doc, start: int, end: int) -> int:
+    """Where a sentence starts once the lower-case joining words a run-on leaves at its front are skipped ("and so i
+    called the port office" reads like "I called the port office"); a capitalised "So" or "And" is the writer's own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    at = start
+    for tok in span:
+        if tok.text not in _LEADING:
+            break
+        at = tok.idx + len(tok.text)
+    if at == start:
+        return start
+    while at < end and doc.text[at].isspace():
+        at += 1
+    return at if _words(doc, at, end) >= MIN_PIECE_WORDS else start
