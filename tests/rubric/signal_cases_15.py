@@ -154,4 +154,16 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ),
     ("in hindsight id have rolled the flag back before reading a single log line", {"owned_hindsight"}, set()),
     ("the session id changed on every request, so i pinned it in the gateway", set(), {"owned_hindsight"}),
+    # a run-on cut where a joined "and I didn't ask" starts its own piece: the joining words go, the meaning stays
+    (
+        "the retry limits lived in our own repo and were ours to set, and so nobody else had to approve a change there, "
+        "and i didnt ask, then i pushed the new limits during the quiet hour and watched the error rate with the "
+        "dashboard open for the rest of the evening",
+        {"acted_without_waiting"},
+        set(),
+    ),
+    # what the speaker owned, said inside a noun phrase, is where the story happens, not a claim
+    ("It all happened inside the pipeline I owned.", set(), {"empty_claim"}),
+    ("that part sat in the module i led at the time", set(), {"empty_claim"}),
+    ("I owned everything and I decided everything.", {"empty_claim"}, set()),
 ]
