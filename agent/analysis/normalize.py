@@ -10,7 +10,10 @@ What changes, each a local edit of one word or filler:
 * control and bidi characters become spaces (one for one);
 * a standalone ``i`` becomes ``I``; apostrophe-less contractions get their apostrophe, taken from
   spaCy's own English tokenizer exceptions (``didnt`` -> ``didn't``; the ambiguous ``its``,
-  ``were``, ``well``, ``ill``, ``wed``, ``shed`` are not in that table and stay as they are);
+  ``were``, ``well``, ``ill``, ``wed``, ``shed`` are not in that table and stay as they are); ``its`` before an
+  article, a possessive, "not", an adverb or a wh-word is ``it's`` ("its the vendors call"), ``id`` / ``wed`` are
+  ``I'd`` / ``we'd`` only in a subject slot, and a rare word one slip from a modal is the modal right after a subject
+  pronoun ("i wold still have");
 * non-lexical fillers (``um``, ``uh``, ``erm``...) and comma-delimited discourse markers
   (``, you know,`` ``, I mean,`` ``, like,``) are dropped, and so is an immediately repeated word
   (``I I decided``, ``the, the deploy``);

@@ -17,7 +17,11 @@ these hold, so identifiers, product names and jargon are left alone:
 * the edit is a typist's slip that is long enough to be trusted: a dropped letter (5+ letters) or
   two swapped letters (4+), a doubled letter (5+), any other extra or wrong letter only in words of
   6+ letters; a dropped letter in a 4-letter word only from one of the most frequent words
-  (``VERY_COMMON``: "culd", "wuld", "whch"); the last letter stays unless the slip is at the very end;
+  (``VERY_COMMON``: "culd", "wuld", "whch") or from a form of a lexicon word ("chos"); the last letter stays
+  unless the slip is at the very end;
+* the lexicon's forms are every inflection lemminflect knows ("choose" -> "chose", "chosen"); a plain slip (dropped,
+  doubled or swapped letter) into one of them is corrected even when the typo also looks like a prefix or an
+  inflection of another word ("roled": not "role" + "d");
 * no rival target of the same kind of slip is within a factor ``AMBIGUITY`` of the winner's count,
   unless the two are forms of one word ("decided"/"decide").
 """

@@ -12,7 +12,11 @@ fixes:
 * lower case with slips in the words signals rely on, a slip that is itself a rare word ("wold"), a dropped letter
   in a short verb ("chos"), a typed possessive without its apostrophe ("the plant managers call").
 
-First sight (before any fix): see the note at the end of the file.
+First sight (before any fix): the first 15 cases 10/14 expected, 1 forbidden; the "instead of the usual" cases
+(written when that misreading showed) 1/1 expected, 1 forbidden; the hindsight-in-a-run-on pair 0 forbidden (the bench
+transcript's misparse did not recur in fresh wording: kept as guards); the "its"/"id" cases 1/4 expected, 0 forbidden;
+the "and I didn't ask" run-on 0/1 (a miss the joining-word trim itself made); the relative-clause cases 2 forbidden.
+After the fixes: 20/21 expected, 0 forbidden ("desided" is a wrong letter as near "desired" as "decided": left).
 """
 
 CASES: list[tuple[str, set[str], set[str]]] = [
