@@ -106,6 +106,7 @@ def category(tok, depth: int = 0) -> str:
             for c in tok.children
             if c.dep_ in ("compound", "nmod")
             or (c.dep_ == "amod" and c.lower_ not in ("whole", "entire", "same", "full"))
+            or (c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSORS)  # "the vendor's team", "their team"
         ]
         several = tok.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in ("both", "all") for c in tok.children)
         return "authority" if named and not several else "group"  # "the two platform teams negotiated" is joint
@@ -127,6 +128,7 @@ def category(tok, depth: int = 0) -> str:
 
 
 _PEOPLE = frozenset({"authority", "group", "process"})
+_OWN_POSSESSORS = frozenset({"my", "our", "we", "us", "i"})
 _UNITS = frozenset({"office", "department", "dept", "division", "unit", "org", "organization", "organisation", "bu"})
 _PEOPLE_FUNCTIONS = frozenset({"finance", "financial", "legal", "hr", "sales", "marketing", "procurement", "product"})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from agent.analysis import lexicon
@@ -124,7 +125,15 @@ def _checked_for_facts(verb) -> bool:
                 return True
         if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and any(o.dep_ == "pobj" for o in c.children):
             return True
-    return False
+    # The parser often hangs the question on the person ("checked with the engineer how much headroom the link had"
+    # as a relative clause of "engineer"): read the words of this clause up to the next verb joined to it.
+    own = []
+    for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if t.head.i == verb.i and t.dep_ in ("conj", "dep", "parataxis") and t.pos_ in ("VERB", "AUX"):
+            break
+        own.append(t.lower_)
+    asked_direction = any(w in _FACT_WORDS and nxt == "to" for w, nxt in itertools.pairwise(own)) or "should" in own
+    return bool(_FACT_WORDS & set(own)) and not ({"whether", "if"} & set(own)) and not asked_direction
 
 
 _HOLDER_LOCUS = {"authority": "authority", "process": "process", "group": "group", "we": "group"}

@@ -222,6 +222,7 @@ def _inherit(clauses: list[Clause]) -> None:
 
 
 _REASON_MARKS = frozenset({"since", "because", "as", "while"})
+_WH = frozenset({"how", "what", "which", "when", "where", "who", "whether", "if"})
 
 
 def _reattach(clauses: list[Clause], doc) -> None:
@@ -229,18 +230,28 @@ def _reattach(clauses: list[Clause], doc) -> None:
     joins "pinged" to the reason clause; after ", and" it continues the speaker's own past clause."""
     by_index = {c.index: c for c in clauses}
     for c in clauses:
-        if c.dep != "conj" or c.subject or c.index < 2:
-            continue
+        if c.dep != "conj" or c.index < 2 or any(ch.dep_ in _SUBJ_DEPS for ch in doc[c.index].children):
+            continue  # only a verb with no subject of its own (the parse lends it the embedded clause's)
         head = by_index.get(c.head)
         root = by_index.get(head.head) if head is not None else None
         if (
             head is None
             or root is None
-            or head.dep != "advcl"
+            or head.dep not in ("advcl", "ccomp")
             or head.actor == "self"
             or root.actor != "self"
             or not root.past
         ):
+            continue
+        if head.dep == "ccomp":
+            # "I asked the pharmacist how long the labels stayed valid and went ahead": the parse joins "went" to the
+            # embedded question; a thing's question cannot go ahead, the speaker did.
+            if head.actor not in ("thing", "none") or not any(
+                t.lower_ in _WH for t in doc[head.index].subtree if t.i < head.index
+            ):
+                continue
+            if doc[c.index - 1].lower_ == "and" and doc[c.index].tag_ == "VBD":
+                c.actor, c.head = "self", root.index
             continue
         marked = any(ch.dep_ == "mark" and ch.lower_ in _REASON_MARKS for ch in doc[head.index].children)
         joined = doc[c.index - 1].lower_ == "and" and doc[c.index - 2].text == ","

@@ -35,6 +35,7 @@ _PERMISSION = phrases(
     r"asked (?:\w+ |\w+'s ){0,4}to (?:approve|sign off on|okay|bless|green-?light|authori[sz]e)",
     r"(?:needed|need|needs|required|requires|require) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
     r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)",
+    r"(?:asked|checked with) (?:\w+ ){0,4}(?:whether|if) (?:\w+ ){0,4}(?:was|is|were|would be) (?:allowed|permitted|authori[sz]ed)",
 )
 _WAITED = phrases(
     r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",
@@ -140,6 +141,10 @@ _SANITY = re.compile(
     r"\b(?:that|whether|if)\b[^.;]{0,60}?\b(?:was|is|were|would be|looked|seemed|sounded|felt)\s+(?:\w+ )?"
     r"(?:fine|ok|okay|alright|all right|sensible|reasonable|right|good|sane|safe|acceptable)\b"
     r"|\b(?:made|makes|make) sense\b"
+)
+# "asked the pharmacist how long ...": whoever is asked a question is a person, whatever their job is called.
+_ASKED_SOMEONE_WH = re.compile(
+    r"(?i)asked (?:the |my |our |a |an |their |\w+'s )?(?:[\w-]+ ){1,2}(?:how|what|which|when|who|where)\b(?! to\b)"
 )
 _OTHERS = frozenset({"authority", "group", "thing", "process"})
 _STATES = frozenset("be have feel think want know like need seem look".split())
@@ -275,7 +280,10 @@ def acting(sent: SentenceView, acted_before: bool, acts_later: bool) -> list[Sig
                 continue  # "I checked the renewal data" is evidence, not consultation
             near = sent.text[c.start - sent.start : min(c.end + 30, sent.end) - sent.start]
             if not (
-                W.PEOPLE.any_in(c.words | frozenset(near.lower().split())) or _NAMED.search(near) or "with" in c.words
+                W.PEOPLE.any_in(c.words | frozenset(near.lower().split()))
+                or _NAMED.search(near)
+                or "with" in c.words
+                or _ASKED_SOMEONE_WH.search(near)
             ):
                 continue  # consulting means a person: a name, a role or a team
             if _SANITY.search(sent.lower, c.start - sent.start, min(c.end + 90, sent.end) - sent.start):

@@ -86,6 +86,21 @@ def _guards_the_class(c, sent: SentenceView) -> bool:
     return bool(_GATE_WORDS & said) or not ({"test", "tests"} & said)
 
 
+_DECISION_OBJECTS = frozenset("call decision choice judgement judgment".split())
+_REASON_MARKS = frozenset("because since as given".split())
+
+
+def _decided(c) -> bool:
+    """ "made the call to ...": a decision idiom, not something built."""
+    return c.lemma == "make" and bool(_DECISION_OBJECTS & c.words)
+
+
+def _reason_between(sent: SentenceView, built, guard) -> bool:
+    """ "..., because a failed cutover would stop every checkout": the guard verb sits in the reason for a choice."""
+    between = sent.lower[built.end - sent.start : guard.start - sent.start]
+    return bool(_REASON_MARKS & frozenset(between.replace(",", " ").split()))
+
+
 def fixes(sent: SentenceView) -> list[Signal]:
     """``fixed_it`` and ``prevention``: what the speaker did about the problem and so it cannot recur."""
     out: list[Signal] = []
@@ -111,9 +126,14 @@ def fixes(sent: SentenceView) -> list[Signal]:
     if m and not any(s.key == "prevention" for s in out) and (sent.mine() or "i" in sent.words):
         out.append(at_match("prevention", sent, m))
     if not any(s.key == "prevention" for s in out):
-        built = next((c for c in narrated_mine(sent) if c.verb in W.BUILD and not c.negated), None)
+        built = next((c for c in narrated_mine(sent) if c.verb in W.BUILD and not c.negated and not _decided(c)), None)
         guard = next((c for c in sent.clauses if c.verb in W.GUARD_VERBS and not c.negated and c.actor != "self"), None)
-        if built is not None and guard is not None and guard.index > built.index:
+        if (
+            built is not None
+            and guard is not None
+            and guard.index > built.index
+            and not _reason_between(sent, built, guard)
+        ):
             out.append(at_clause("prevention", sent, built))  # "built a job that flags any mismatch"
     return out
 
