@@ -46,7 +46,7 @@ def category(tok, depth: int = 0) -> str:
             # "I wasn't the one who picked it" denies the choice.
             return "thing" if any(c.dep_ == "neg" for c in head.children) else "self"
     if low in ("it", "this", "that", "which", "what"):
-        return "it"
+        return _forum_it(tok) if low == "it" and depth == 0 else "it"
     if low in lexicon.THIRD_PERSON:
         return _antecedent(tok) if low in ("they", "them", "she", "he") else "authority"
     if low in lexicon.SOMEONE_WORDS:
@@ -71,6 +71,10 @@ def category(tok, depth: int = 0) -> str:
             return joint
     if head in ("reviewer", "approver") and not any(c.dep_ in ("poss", "compound") for c in tok.children):
         return "process"  # "until two reviewers had approved it": the review rule, not a named person
+    if any(c.dep_ == "amod" and c.lower_ in ("second", "another", "third") for c in tok.children) and not any(
+        c.dep_ == "poss" for c in tok.children
+    ):
+        return "process"  # "countersigned by a second officer": a four-eyes rule, not a named person
     if head in _QUANTITY or tok.tag_ == "CD":
         # "a majority of nodes" is machinery; "two of us", "most of the team" is a group.
         whole = _of_object(tok)
@@ -129,7 +133,9 @@ def category(tok, depth: int = 0) -> str:
 
 _PEOPLE = frozenset({"authority", "group", "process"})
 _OWN_POSSESSORS = frozenset({"my", "our", "we", "us", "i"})
-_UNITS = frozenset({"office", "department", "dept", "division", "unit", "org", "organization", "organisation", "bu"})
+_UNITS = frozenset(
+    {"office", "department", "dept", "division", "unit", "org", "organization", "organisation", "bu", "desk"}
+)
 _PEOPLE_FUNCTIONS = frozenset({"finance", "financial", "legal", "hr", "sales", "marketing", "procurement", "product"})
 
 
@@ -167,6 +173,31 @@ def _someone(tok) -> str:
         if c.lower_ in ("above", "senior", "higher", "upstairs") or (c.dep_ == "prep" and c.lower_ == "above"):
             return "authority"
     return "someone"
+
+
+def _deciding(verb) -> bool:
+    """A decision verb, or a phrasal one with its particle ("turned the application down")."""
+    lem = lemma(verb.lower_, verb.tag_)
+    if lem in lexicon.DECISION_VERBS:
+        return True
+    wanted = lexicon.DECISION_PHRASAL.get(lem)
+    return wanted is not None and any(c.dep_ == "prt" and c.lower_ in wanted for c in verb.children)
+
+
+def _forum_it(tok) -> str:
+    """ "we put the rota in front of the staffing committee and it approved the change": "it" deciding after a
+    board names that board (a person or a team is never "it"; "it" doing anything else stays a thing)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or not _deciding(verb):
+        return "it"
+    doc = tok.doc
+    start = max(0, doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0, tok.i - 30)
+    for i in range(tok.i - 1, start - 1, -1):
+        cand = doc[i]
+        if cand.tag_ not in ("NN", "NNS", "NNP", "NNPS") or cand.dep_ in ("compound", "poss", "amod"):
+            continue
+        return "process" if category(cand, 1) == "process" and cand.tag_ in ("NN", "NNP") else "it"
+    return "it"
 
 
 def _antecedent(tok) -> str:

@@ -54,6 +54,7 @@ GATE_VERBS = frozenset(
         "authorise",
         "sanction",
         "accept",
+        "countersign",
     }
 )
 # Plans and targets whose change, passively worded, is a decision by nobody named.
@@ -117,13 +118,23 @@ def what_they_wanted(p: Predicate) -> str | None:
     return locus if locus in _HOLDERS else None
 
 
-def standing_gate(p: Predicate) -> bool:
-    """ "the change advisory board has to approve anything that touches prod", "the CAB signs off every release"."""
-    if p.actor != "process" or p.negated or p.passive or p.lemma not in GATE_VERBS:
-        return False
+def standing_gate(p: Predicate) -> str | None:
+    """ "the change advisory board has to approve anything that touches prod", "the CAB signs off every release";
+    a person is a gate only when obliged to give the yes ("the chief pharmacist had to sign it")."""
+    if p.actor not in ("process", "authority") or p.negated or p.passive or p.lemma not in GATE_VERBS:
+        return None
     tok = p.tok
+    if p.actor == "authority" and p.lemma == "clear":
+        return None  # "the DBA had to clear the backlog": work, not a yes
     if tok.dep_ == "xcomp" and lemma(tok.head.lower_) in _OBLIGING:
-        return not any(c.tag_ == "MD" and c.lower_ not in ("must",) for c in tok.head.children)
+        modal = any(c.tag_ == "MD" and c.lower_ not in ("must",) for c in tok.head.children)
+        return None if modal else p.actor
+    if p.actor != "process":
+        return None
+    return "process" if _standing(tok, p) else None
+
+
+def _standing(tok, p: Predicate) -> bool:
     if any(c.tag_ == "MD" for c in tok.children):
         return any(c.lower_ == "must" for c in tok.children)
     return tok.tag_ in ("VBZ", "VBP") or p.past
@@ -164,6 +175,7 @@ def vetted_through(p: Predicate) -> bool:
 
 
 _NEEDING_PEOPLE = frozenset({"need", "require", "want", "wait"})
+_YES_VERBS = frozenset({"decide", "agree", "vote", "ratify", "endorse"})  # "needed the board to vote it through"
 
 
 def needed_someone_to(p: Predicate) -> str | None:
@@ -177,12 +189,16 @@ def needed_someone_to(p: Predicate) -> str | None:
     ):
         return None
     person = next((c for c in p.tok.children if c.dep_ in ("dobj", "nsubj") and c.i > p.tok.i), None)
-    if person is None:
-        return None
-    if not any(
-        c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | {"decide", "agree"}
+    yes = [
+        c
         for c in p.tok.children
-    ):
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and lemma(c.lower_) in GATE_VERBS | _YES_VERBS
+    ]
+    if (
+        person is None and yes
+    ):  # "we needed the committee to vote it through": the holder parsed as the clause's subject
+        person = next((s for s in yes[0].children if s.dep_ == "nsubj"), None)
+    if person is None or not yes:
         return None
     locus = holder_locus(person)
     return locus if locus in _HOLDERS else None
@@ -299,6 +315,20 @@ def jointly(verb) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst"):
             if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in c.children):
                 return True
+    return _joint_misparsed(verb)
+
+
+def _joint_misparsed(verb) -> bool:
+    """The same cues where the parser hung them elsewhere: "Radiology and the ER together settled on" ("together"
+    read as a third conjunct of the subject), "hashed the flow out between them" (the phrase on the object)."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and any(g.dep_ in ("conj", "advmod") and g.lower_ in TOGETHER for g in c.children):
+            return True  # "Radiology and the ER together settled on", "dispatch and billing together chose"
+        if c.dep_ == "dobj":
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in ("between", "among", "amongst"):
+                    if any(o.lower_ in ("them", "themselves", "us", "ourselves") for o in g.children):
+                        return True
     return False
 
 

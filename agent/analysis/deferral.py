@@ -7,6 +7,7 @@ import re
 
 from agent.analysis import lexicon
 from agent.analysis.actors import category
+from agent.analysis.gates import holder_of
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
@@ -26,6 +27,8 @@ def children_with(tok, deps):
 def pobj_category(verb, preps) -> str | None:
     for p in verb.children:
         if p.dep_ in ("prep", "dative") and p.lower_ in preps:
+            if p.lower_ == "with" and any(c.lower_ in ("together", "along") for c in p.children):
+                continue  # "together with the DBA, I ran the drill": alongside, not handed to them
             for o in p.children:
                 if o.dep_ == "pobj":
                     return category(o)
@@ -68,6 +71,8 @@ def defer(p: Predicate) -> tuple[str, str] | None:
                 if any(m.lower_ == "for" for m in c.children):
                     subj = [s for s in c.children if s.dep_ == "nsubj"]
                     who = category(subj[0]) if subj else "authority"
+                    if who in ("thing", "it", "component"):
+                        return None  # "waited for the paint to dry": machinery, not someone's say
         if who in ("authority", "process", "group", "it", "thing"):
             return ({"process": "process", "group": "group"}.get(who, "authority"), "waited_for")
         return None
@@ -86,7 +91,7 @@ def defer(p: Predicate) -> tuple[str, str] | None:
             olem = lemma(o.lower_)
             comp = [lemma(c.lower_) for c in o.children if c.dep_ in ("compound", "poss", "amod")]
             phrase = o.doc[o.left_edge.i : o.i + 1].text.lower()
-            if olem in lexicon.GROUP_CONSENT_NOUNS or any(c in ("buy", "buyin") for c in comp):
+            if (olem in lexicon.GROUP_CONSENT_NOUNS and olem != "board") or any(c in ("buy", "buyin") for c in comp):
                 return ("group", "group_consent")
             if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
                 poss = [c for c in o.subtree if c.dep_ == "poss"]
@@ -107,6 +112,9 @@ def defer(p: Predicate) -> tuple[str, str] | None:
             return ("authority", "escalated")
     if lem == "go" and "through" in p.particles:
         who = pobj_category(verb, {"through"})
+        if who not in ("process", "authority", "group"):
+            obj = next((o for c in children_with(verb, ("prep",)) if c.lower_ == "through" for o in c.children), None)
+            who = holder_of(obj) if obj is not None else None  # "the change form", "the procurement queue"
         if who in ("process", "authority", "group"):
             return (who, "went_through")
     return None
@@ -148,6 +156,9 @@ def _holder(verb) -> str | None:
             if any(o.dep_ == "pobj" and category(o) == "process" for o in tok.children):
                 return "process"  # "not permitted to deploy during the freeze"
         if dep == "prep" and low in ("without", "until", "till", "pending"):
+            said = _yes_gerund(tok)
+            if said is not None:
+                return said
             for o in tok.children:
                 if o.dep_ != "pobj":
                     continue
@@ -165,12 +176,60 @@ def _holder(verb) -> str | None:
                 who = _HOLDER_LOCUS.get(category(o))
                 if who is not None and low != "without":
                     return who
-        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in tok.children):
+                if lemma(o.lower_, o.tag_) in _RULE_ITEMS or pobj_category(o, ("in", "on", "from")) == "process":
+                    return "process"  # "without a slot in the change calendar", "until the ticket was approved"
+        elif dep == "advcl" and _held_by_clause(tok):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             who = _HOLDER_LOCUS.get(category(subj)) if subj is not None else None
             if who is not None:
                 return who
     return None
+
+
+def _yes_gerund(prep) -> str | None:
+    """ "without the managing editor signing off", "until the board approving it": a holder's yes as a gerund."""
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if gerund is None or who is None or lemma(gerund.lower_) not in _SAYING_YES:
+        return None
+    return _HOLDER_LOCUS.get(category(who))
+
+
+_RULE_ITEMS = frozenset({"ticket", "slot", "review", "audit", "questionnaire", "checklist", "form"})
+_SAYING_YES = lexicon.DECISION_VERBS | frozenset({"say", "sign", "initial"})
+
+
+def _held_by_clause(clause) -> bool:
+    """ "until the CAB met", or "unless the shift lead countersigned it" (an exception only a yes opens)."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if marks & {"until", "till"}:
+        return True
+    return "unless" in marks and lemma(clause.lower_, clause.tag_) in _SAYING_YES
+
+
+_UNABLE = frozenset({"able", "free", "allowed", "permitted", "cleared", "authorized", "authorised"})
+
+
+def unable_until(adj) -> tuple[str, int, int] | None:
+    """(locus, start, end) for "I wasn't able to roll back until the incident commander said so": the speaker
+    could not act before someone's yes (the adjective's clause, with its "until"/"without" gate)."""
+    be = adj.head
+    if lemma(adj.lower_) not in _UNABLE or lemma(be.lower_, be.tag_) != "be":
+        return None
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in be.children):
+        return None
+    if not any(c.dep_ == "xcomp" for c in adj.children):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if subj is None or category(subj) not in ("self", "we"):
+        return None
+    who = _holder(be)
+    if who is None:
+        return None
+    last = be.right_edge
+    while last.is_punct and last.i > be.i:
+        last = last.doc[last.i - 1]
+    return who, subj.left_edge.idx, last.idx + len(last.text)
 
 
 def until_holder(verb) -> str | None:
@@ -188,9 +247,10 @@ def gated(p: Predicate) -> tuple[str, str] | None:
     """(locus, cue) when the speaker could not act without someone's say:
     "I wasn't allowed to touch prod", "we couldn't deploy until the CAB met",
     "I couldn't ship without my director's sign-off"."""
-    if not p.negated or p.actor not in ("self", "we", "thing"):
+    nothing = p.subj is not None and p.subj.lower_ == "nothing" and not p.modal
+    if not (p.negated or nothing) or p.actor not in ("self", "we", "thing"):
         return None
-    if p.actor == "thing" and (p.subj is None or lemma(p.subj.lower_, p.subj.tag_) not in _WORK_NOUNS):
+    if p.actor == "thing" and not nothing and (p.subj is None or lemma(p.subj.lower_, p.subj.tag_) not in _WORK_NOUNS):
         return None  # "the launch couldn't go ahead until the audit passed": work held by a gate
     if p.passive and p.lemma in _PERMIT:
         return (_holder(p.tok) or "authority", "not_permitted")

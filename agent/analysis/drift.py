@@ -9,7 +9,7 @@ minutes", "the service stayed up for months"): the persisting thing must be a ch
 
 from __future__ import annotations
 
-from agent.analysis import frames
+from agent.analysis import frames, lexicon
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
@@ -22,7 +22,7 @@ _STATES = frozenset(
 _UNDO = frozenset(
     """turn tear clean revisit remove retire decommission migrate upgrade reconsider change question replace
     rethink review delete deprecate sunset kill disable drop touch challenge update fix replace shut spin wind switch
-    archive roll""".split()
+    archive roll withdraw revoke rescind cancel lift""".split()
 )
 _UNDO_PARTICLES = frozenset({"off", "down", "up", "out", "away"})
 _NEGLECT = frozenset({"never", "nobody", "no", "just", "simply", "still", "ever", "anyone"})
@@ -37,6 +37,43 @@ def _span_or_neglect(verb) -> bool:
         if lemma(low, t.tag_) in frames.PERSIST_SPANS or low in _SPAN_MARKERS or low in _NEGLECT:
             return True
     return False
+
+
+_LINKS = frozenset({"so", "then", "and", "thus"})  # "..., so it stayed": a link to the clause before, not a place
+_GOING = frozenset({"run", "sit", "idle", "tick", "stand", "hum", "spin"})
+
+
+def _perfect(verb) -> bool:
+    """ "has been running", "had been sitting": a state held up to then, told in the perfect progressive."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "been" in aux and any(a in ("has", "have", "had", "'s", "'d") for a in aux)
+
+
+def _left_going(verb) -> bool:
+    """ "was left running / sitting / idling"."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_) in _GOING for c in verb.children)
+
+
+def _definite_object(verb) -> bool:
+    """ "turned the legacy flag off", "retired it": one standing thing, not "rolled back a release" (any release)."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            return o.lower_ in ("it", "them", "that", "this") or any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "each") for c in o.children
+            )
+    return False
+
+
+def _speaker_acts(verb) -> bool:
+    """The speaker is a subject somewhere in the sentence ("because I benchmarked them"): they give a reason."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in lexicon.SELF_WORDS for t in verb.sent)
+
+
+def _ever_or_span(verb) -> bool:
+    return any(
+        t.lower_ in ("ever", "since", "forever") or lemma(t.lower_, t.tag_) in frames.PERSIST_SPANS
+        for t in verb.subtree
+    )
 
 
 def _complement_state(verb) -> bool:
@@ -65,7 +102,7 @@ _OUTLIVED = frozenset(
 def drift(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when the predicate narrates a choice that persisted, arrived or was inherited."""
     lem, verb = p.lemma, p.tok
-    if not p.past or p.modal or (p.actor == "self" and lem != "inherit"):
+    if not (p.past or _perfect(verb)) or p.modal or (p.actor == "self" and lem != "inherit"):
         return None
     if (
         lem in ("outlive", "outlast", "survive")
@@ -86,7 +123,10 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         return (3, "inherited")  # "the Perl scripts were inherited from the team before us"
     if lem in frames.INHERIT_VERBS and p.actor in ("self", "we", "group"):
         return (2, "inherited")  # weaker than what the speaker did with it afterwards
-    if p.actor in ("self", "authority", "someone") or (p.actor == "process" and lem not in frames.PERSIST_VERBS):
+    renewing = lem in frames.RENEW_VERBS or (lem == "roll" and "over" in p.particles)
+    if p.actor in ("self", "authority", "someone") or (
+        p.actor == "process" and lem not in frames.PERSIST_VERBS and not renewing
+    ):
         return None  # a schedule or policy that "stayed the same since ..." persisted like any thing
     if p.actor == "we" and lem not in ("stay", "remain", "stick"):
         return None
@@ -100,10 +140,25 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     ):
         return (3, "came_with")
+    if lem == "come" and any(
+        c.dep_ in ("acomp", "xcomp", "oprd") and c.tag_ == "VBN" and any(g.lower_ == "with" for g in c.children)
+        for c in verb.children
+    ):
+        return (3, "came_with")  # "it came bundled with the platform", "came preinstalled with the image"
     if lem == "stick" and not (p.particles & {"with", "to", "by", "in", "out"}) and not p.objects:
         return (3, "it_stuck")
     if lem == "leave" and p.passive and (p.particles & _LEFT_AS or any(c.dep_ == "oprd" for c in verb.children)):
         return (3, "left_as_it_was")
+    if lem == "leave" and p.passive and _left_going(verb) and _span_or_neglect(verb):
+        return (3, "left_as_it_was")  # "the staging cluster was left running and nobody noticed for a year"
+    if (
+        p.actor == "nobody"
+        and lem in _UNDO
+        and _ever_or_span(verb)
+        and (lem != "turn" or p.particles & _UNDO_PARTICLES)
+        and _definite_object(verb)
+    ):
+        return (3, "never_undone")  # "nobody ever turned the legacy pricing flag off"
     if (
         p.negated
         and lem in _UNDO
@@ -127,7 +182,74 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         if p.objects and lem not in ("keep", "stay", "remain"):
             return None  # "the default region just stayed us-east-1 forever": a complement, not an object
         if _span_or_neglect(verb) or (
-            lem == "stay" and not any(c.dep_ in ("prep", "advmod", "prt") for c in verb.children)
+            lem == "stay"
+            and not any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ not in _LINKS for c in verb.children)
         ):
             return (3, "persisted")
     return None
+
+
+ASSUMING_VERBS = frozenset({"assume", "think", "believe", "figure", "presume", "suppose", "imagine"})
+_EACH = frozenset({"each", "every", "both", "all"})
+_OWNING = frozenset({"own", "decide", "choose", "pick", "approve", "select", "make", "sign"})
+_CHOICE_NOUNS = frozenset({"choice", "call", "decision", "decisions", "choices"})
+
+
+def assumed_elsewhere(p: Predicate) -> bool:
+    """ "each store assumed head office had picked the till software", "both teams thought the other owned the
+    choice": every party believed someone else decided, so nobody did."""
+    if p.lemma not in ASSUMING_VERBS or not p.past or p.negated or p.modal or p.subj is None:
+        return False
+    subj = p.subj
+    distributive = any(c.lower_ in _EACH for c in subj.children) or subj.lower_ in ("everyone", "everybody")
+    if not distributive:
+        return False
+    for c in p.tok.children:
+        if c.dep_ == "ccomp" and c.i > p.tok.i:
+            if any(s.dep_ == "nsubj" and s.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS for s in c.children):
+                continue  # "everyone thought I had made the right call"
+            if lemma(c.lower_, c.tag_) in _OWNING or any(lemma(t.lower_) in _CHOICE_NOUNS for t in c.subtree):
+                return True
+    return False
+
+
+_STOCK = frozenset({"default", "stock", "original", "out-of-the-box", "factory", "starter", "bundled", "boilerplate"})
+_IN_USE = frozenset({"use", "run", "ship", "keep", "rely"})
+
+
+def _stock_thing(tok) -> bool:
+    return any(t.lower_ in _STOCK for t in tok.subtree if t.i < tok.i)  # "the stock payment page"
+
+
+_IN_SERVICE = frozenset({"use", "place", "service", "production", "operation"})
+
+
+def in_use_since(verb) -> bool:
+    """ "the paper forms have been in use since the nineties": a thing someone chose once, still standing."""
+    if lemma(verb.lower_, verb.tag_) != "be" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS or _speaker_acts(verb):
+        return False
+    if lemma(subj.lower_, subj.tag_) in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS | lexicon.GROUP_NOUNS:
+        return False
+    in_use = any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in _IN_SERVICE for o in c.children)
+        for c in verb.children
+    )
+    return in_use and any(t.lower_ == "since" or lemma(t.lower_, t.tag_) in frames.PERSIST_SPANS for t in verb.subtree)
+
+
+def still_on_default(verb) -> bool:
+    """A default nobody replaced, still in use: "the default theme from the CMS is still what the newsroom uses",
+    "we still use the stock config".  The speaker keeping it on purpose says so, and is read elsewhere."""
+    if verb.tag_ not in ("VBZ", "VBP") or not any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("i", "me") or _speaker_acts(verb):
+        return False
+    if lemma(verb.lower_, verb.tag_) == "be":
+        return _stock_thing(subj) and any(
+            c.dep_ == "ccomp" and lemma(c.lower_, c.tag_) in _IN_USE for c in verb.children
+        )
+    return lemma(verb.lower_, verb.tag_) in _IN_USE and any(c.dep_ == "dobj" and _stock_thing(c) for c in verb.children)

@@ -22,7 +22,8 @@ DECISION_NOUNS = _w(
 # Nouns for a permission given by someone (Permitting, Approving).
 PERMISSION_NOUNS = _w(
     "approval sign-off signoff permission go-ahead okay ok blessing green-light greenlight nod consent "
-    "authorization authorisation clearance say-so thumbs-up all-clear signature endorsement sanction ack acknowledgement"
+    "authorization authorisation clearance say-so thumbs-up all-clear signature endorsement sanction ack acknowledgement "
+    "initials countersignature"
 )
 # Nouns of a directive handed down (Request, Commanding).
 DIRECTIVE_NOUNS = _w(

@@ -63,6 +63,9 @@ _STEPS = frozenset(
         "system",
         "chain",
         "loop",
+        "tender",
+        "cycle",
+        "round",
     }
 )
 _REVIEWS = frozenset(
@@ -110,6 +113,50 @@ _PERMISSION = re.compile(
 
 
 GATE_VERBS = _WAITING | frozenset(_PASSING) | _CLEARING | _NEEDING
+_USUALLY = frozenset({"always", "usually", "typically", "normally", "generally", "routinely", "invariably"})
+_EVERY = frozenset({"every", "any", "each", "all"})
+_THRESHOLD = frozenset({"over", "above", "exceeding", "beyond", "under", "below"})
+_RULE_PREPS = frozenset({"under", "per"})
+_SECOND = frozenset({"second", "two", "dual", "another", "double", "extra"})
+
+
+def _habitual(p: Predicate) -> bool:
+    """A rule about work told as a habit: "every change", "refunds above 500 pounds", "always need", "usually go"."""
+    verbs = [p.tok, p.tok.head] if p.tok.dep_ == "xcomp" else [p.tok]
+    if any(c.dep_ == "advmod" and c.lower_ in _USUALLY for v in verbs for c in v.children):
+        return True
+    subj = p.subj
+    if subj is None:
+        return False
+    if any(c.lower_ in _EVERY for c in subj.children):
+        return True
+    # A threshold on the subject ("orders over fifty pallets", "anything above 10k") states a rule.
+    words = list(subj.subtree)
+    return any(t.lower_ in _THRESHOLD for t in words) and any(t.tag_ == "CD" or t.like_num for t in words)
+
+
+def _obliged(p: Predicate) -> bool:
+    """ "had to clear", "has to go past", "needed to pass": the work was obliged to get through a gate."""
+    tok = p.tok
+    return (
+        tok.dep_ == "xcomp"
+        and lemma(tok.head.lower_, tok.head.tag_) in ("have", "need")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and (tok.head.tag_ in ("VBD", "VBN") or _habitual(p))
+    )
+
+
+def _under_rule(verb) -> bool:
+    """ "under the four-eyes policy", "per the bank's rules": the clause is governed by a rule."""
+    for v in (verb, verb.head):
+        for c in v.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in _RULE_PREPS
+                and any(o.dep_ == "pobj" and category(o) == "process" for o in c.children)
+            ):
+                return True
+    return False
 
 
 def holder_of(noun) -> str | None:
@@ -194,6 +241,8 @@ def _needing(verb) -> str | None:
                 owner = holder_of(o) if any(c.dep_ == "poss" for c in o.children) else None
                 return owner or "process"  # "the new endpoint needed a privacy review", "a change ticket"
             if lemma(o.lower_, o.tag_) in frames.PERMISSION_NOUNS or _PERMISSION.search(phrase):
+                if _under_rule(verb) or any(c.dep_ in ("amod", "nummod") and c.lower_ in _SECOND for c in o.children):
+                    return "process"  # "a second signature", "under the four-eyes policy": a rule needs the extra yes
                 found = holder_of(o)
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ == "from" and _pobj(c) is not None:
@@ -208,6 +257,12 @@ def _work_subject(p: Predicate) -> bool:
         return p.actor in ("self", "none")
     if p.actor == "component" and p.lemma in _NEEDING and p.past:
         return True  # "the new endpoint needed a privacy review": the component is the work here
+    if (
+        p.actor == "thing"
+        and (_obliged(p) or (_habitual(p) and p.lemma in _NEEDING | frozenset(_PASSING)))
+        and lemma(subj.lower_, subj.tag_) not in lexicon.RUNTIME_NOUNS | lexicon.COMPONENT_NOUNS
+    ):
+        return True  # "the loot-box tweak had to clear the checklist", "refunds above 500 pounds always need a nod"
     if p.actor in ("self", "we", "group", "it") or (p.actor == "process" and lemma(subj.lower_, subj.tag_) in _WORK):
         return True  # "the ticket was stuck in the approval workflow": a ticket is work, not the process
     if (
@@ -251,6 +306,6 @@ def work_gate(p: Predicate) -> tuple[str, str] | None:
                 if found is not None:
                     return (found, "cleared_gate")
         return None
-    habitual = p.actor == "thing" and any(c.lower_ in ("every", "any", "each", "all") for c in p.subj.children)
+    habitual = p.actor == "thing" and _habitual(p)
     found = _needing(verb) if p.actor in ("thing", "it", "none", "component") and (p.past or habitual) else None
     return (found, "needed_approval") if found is not None else None

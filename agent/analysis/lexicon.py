@@ -13,7 +13,8 @@ from agent.analysis import frames
 DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
     "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate "
-    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline handpick decree".split()
+    "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline handpick decree "
+    "countersign initial".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
@@ -38,6 +39,7 @@ DECISION_PHRASAL = {
     "have": {"say"},
     "call": {"shots", "off"},
     "hash": {"out"},
+    "sort": {"out"},
     "thrash": {"out"},
     "iron": {"out"},
     "work": {"out"},
@@ -81,7 +83,7 @@ NON_AGENCY_VERBS = frozenset(
     learn realize realise remember guess believe mean talk discuss join get seem look sound start begin
     find hear wonder worry prefer recommend argue explain understand expect plan intend get implement work
     write use go come follow spend watch read meet reach call ping email message loop inform update
-    hate love enjoy dislike miss regret fear""".split()
+    hate love enjoy dislike miss regret fear arrive return""".split()
 )
 # Verbs of reporting/deciding whose clausal complement is content, not a new event.
 CONTENT_VERBS = frozenset(
@@ -93,7 +95,7 @@ CONTENT_VERBS = frozenset(
 DEFER_VERBS = frozenset("wait ask check escalate defer seek request need run clear consult get".split())
 APPROVAL_NOUNS = frozenset(
     "approval sign-off signoff permission go-ahead okay ok blessing green-light greenlight nod consent "
-    "authorization authorisation clearance say-so".split()
+    "authorization authorisation clearance say-so initials countersignature".split()
 )
 GROUP_CONSENT_NOUNS = frozenset("buy-in buyin consensus alignment agreement board".split())
 
@@ -104,6 +106,10 @@ AUTHORITY_NOUNS = frozenset(
     security finance dba sre tl em pm product-manager leader superior senior staff manager's lead's
     colleague engineer officer counsel gm svp evp chair chairman controller someone somebody product marketing sales he she they him her them
     payments fraud infra qa ux procurement hr""".split()
+) | frozenset(
+    # Roles that hold a sign-off outside software teams: wards, newsrooms, kitchens, warehouses, banks, studios.
+    """attending consultant surgeon pharmacist registrar matron physician editor editor-in-chief publisher showrunner
+    foreman forewoman underwriter treasurer trustee signatory chef captain superintendent commissioner sponsor""".split()
 )
 # Heads that name people, so an authority word modifying them ("the security folks", "the DBA lead")
 # makes them an authority; on other heads ("the leader election", "the finance report") it does not.
@@ -123,7 +129,7 @@ PROCESS_NOUNS = frozenset(
     regulations requirement requirements automation committee council workflow cab freeze window sop
     change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs
     train check checks scan scans slos slas sops rfcs questionnaire assessment certification inspection screening vetting
-    moratorium embargo""".split()
+    moratorium embargo panel tribunal""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(

@@ -24,7 +24,7 @@ from agent.analysis.clauses import (
 )
 from agent.analysis.deferral import children_with, defer, gated
 from agent.analysis.deferral import until_holder as _until_gate
-from agent.analysis.drift import drift
+from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
 from agent.analysis.holders import holder_locus
 from agent.analysis.lemmas import lemma
@@ -193,9 +193,11 @@ def _is_decision(p: Predicate) -> bool:
         return False  # "everyone agreed the outage was bad": a shared opinion, not a decision
     if lem == "sign" and set(objs) & _SIGNED:
         return True  # "the VP had already signed the contract"
+    if lem == "go" and "for" in parts and _outing(p.tok):
+        return False  # "the night editor and I went for coffee": an outing, not a choice
     if lem in lexicon.DECISION_PHRASAL:
         wanted = lexicon.DECISION_PHRASAL[lem]
-        if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted:
+        if parts & wanted or set(objs) & wanted or _next_word(p.tok) in wanted or _object_particle(p.tok) in wanted:
             return True
         if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
             return lem == "settle" and (
@@ -210,6 +212,30 @@ def _is_decision(p: Predicate) -> bool:
     if lem == "align":
         return True
     return lem in lexicon.DECISION_VERBS
+
+
+_OUTINGS = frozenset(
+    "coffee lunch dinner breakfast brunch drink drinks beer beers walk run jog swim drive ride smoke break pizza".split()
+)
+
+
+def _outing(verb) -> bool:
+    return any(
+        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _OUTINGS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+    )
+
+
+def _object_particle(verb) -> str:
+    """A particle the parser hung on the object: "hashed [the flow out] between them"."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            for g in o.children:
+                if g.dep_ == "prt":
+                    return g.lower_
+    return ""
 
 
 def _next_word(verb) -> str:
@@ -240,6 +266,9 @@ _USUAL = frozenset(
 )
 
 
+_ACCEPTED = frozenset({"official", "canonical", "de-facto", "unofficial"})
+
+
 def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     lem, parts = p.lemma, p.particles
     if lem in ("end", "wind"):
@@ -268,7 +297,11 @@ def _is_drift(p: Predicate, hedge_near: bool) -> bool:
     if lem == "become" and (
         set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}
         or parts & _USUAL
-    ):
+        or any(
+            c.dep_ == "attr" and any(g.dep_ == "amod" and g.lower_ in _USUAL | _ACCEPTED for g in c.children)
+            for c in p.tok.children
+        )
+    ):  # "had become the official record"
         return True
     if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
         return hedge_near or lem == "drift"
@@ -304,13 +337,14 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if p.actor == "thing" and p.subj is not None and _stakeholder_decides(p):
         p.actor = "authority"  # "the customer dictated the data model": someone outside the team held the call
     actor, lem = p.actor, p.lemma
-    gate = gated(p) if p.negated else None
+    gate = gated(p)
     if gate is not None:
         return [(gate[0], 3, gate[1])]
     if vetted_through(p):
         return [("process", 3, "vetted_through")]  # "had to be vetted through our risk process"
-    if standing_gate(p):
-        return [("process", 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
+    standing = standing_gate(p)
+    if standing is not None:
+        return [(standing, 3, "standing_gate")]  # "the CAB has to approve anything that touches prod"
     if p.modal and p.negated and actor not in ("self", "we") and _until_gate(p.tok) is not None:
         return [
             (_until_gate(p.tok), 3, "held_until")
@@ -357,6 +391,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [
             (holder_locus(p.subj), 3, "insisted")
         ]  # "the client insisted on keeping their CSV drop", "the CISO demanded ..."
+    if assumed_elsewhere(p):
+        return [("hedged", 4, "assumed_elsewhere")]
+    if p.actor not in ("self", "authority", "process") and still_on_default(p.tok):
+        return [("hedged", 3, "drift_default")]  # "we still use the stock config"
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]

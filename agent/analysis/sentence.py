@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from agent.analysis import arbitrate, clauses, cues, drift, frames, holders, lexicon
 from agent.analysis.actors import category
+from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.lemmas import lemma
@@ -106,7 +107,7 @@ _RELEVANT = (
     | frames.PERSIST_VERBS
     | frames.RENEW_VERBS
     | frames.ANNOUNCE_VERBS
-    | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer"})
+    | frozenset({"leave", "stick", "come", "renew", "tear", "clean", "revisit", "like", "prefer", "use"})
     | frozenset(
         {
             "take",
@@ -127,10 +128,43 @@ _RELEVANT = (
     )
     | frames.COMMIT_VERBS
     | drift.CARRIED_VERBS
+    | drift.ASSUMING_VERBS
     | clauses.GATE_VERBS
     | clauses.REPLANNING
     | clauses.REORGANISING
 )
+
+
+def _still_default(sent, verb) -> Event | None:
+    if not (drift.still_on_default(verb) or drift.in_use_since(verb)):
+        return None
+    first, last = verb.left_edge, verb.right_edge
+    while last.is_punct and last.i > verb.i:
+        last = last.doc[last.i - 1]
+    return Event(
+        locus="hedged", strength=3, start=first.idx, end=last.idx + len(last.text), cue="drift_default", pos=verb.i
+    )
+
+
+def _holder_gerund(tok):
+    """The subject a decision gerund after "before"/"after" takes from its clause, when that is a board, team or
+    person: "they asked for a rollback plan before approving it" (the committee approved)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in ("before", "after") or lemma(tok.lower_) not in lexicon.DECISION_VERBS:
+        return None
+    verb = prep.head
+    if verb.tag_ != "VBD":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and category(subj) in ("authority", "process", "group") else None
+
+
+def _unable(adj) -> Event | None:
+    found = unable_until(adj)
+    if found is None:
+        return None
+    locus, start, end = found
+    return Event(locus=locus, strength=3, start=start, end=end, cue="unable_until", pos=adj.i)
 
 
 def _subject_counts(tok, depth: int = 0) -> bool:
@@ -251,7 +285,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             if tag in ("NN", "NNS"):
                 ev = possessed_decision(tok) or compound_decision(tok) or holders.voted(tok)
             elif tok.dep_ == "acomp" and tag == "JJ":
-                ev = adjectival_passive(tok) or holders.insisting(tok)
+                ev = adjectival_passive(tok) or holders.insisting(tok) or _unable(tok)
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
@@ -266,9 +300,15 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             if ev is not None:
                 events.append(ev)
                 continue
+        if tok.lower_ == "been" and tok.dep_ in ("ROOT", "conj") and tok.i not in quoted:
+            ev = _still_default(sent, tok)
+            if ev is not None:
+                events.append(ev)
+                continue
         if tok.lower_ in _BE_FORMS and tok.dep_ in ("ROOT", "conj", "ccomp") and tok.i not in quoted:
             ev = (
-                holders.copular(tok)
+                _still_default(sent, tok)
+                or holders.copular(tok)
                 or clauses.disclaimed(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )
@@ -278,12 +318,17 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             continue
         if lemma(tok.lower_) not in _RELEVANT and not (tag in _PAST and _subject_counts(tok)):
             continue
-        if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok):
+        holder_gerund = tag == "VBG" and _holder_gerund(tok)
+        if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok) and not holder_gerund:
             if not any(c.dep_ == "aux" for c in tok.children):
                 continue
         if embedded(tok) or (conditional and in_hypothetical_clause(tok)):
             continue
         p = read(tok)
+        if holder_gerund:
+            p.subj = holder_gerund
+            p.actor = category(holder_gerund)
+            p.past = True
         ev = (
             holders.holding(tok, p.subj)
             or holders.arrival(tok, p.subj, p.particles)

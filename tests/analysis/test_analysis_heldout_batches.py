@@ -13,8 +13,14 @@ from heldout_batch12 import BATCH12
 from heldout_batch13 import BATCH13
 from heldout_batch14 import BATCH14
 from heldout_batch15 import BATCH15
+from heldout_batch16 import BATCH16
+from heldout_batch17 import BATCH17
+from heldout_batch18 import BATCH18
+from heldout_batch19 import BATCH19
+from heldout_batch20 import BATCH20
 
 from agent.analysis import PROBE_LOCI, analyze_many
+from agent.analysis.learned import arbiter
 
 BATCHES = {
     "narration": BATCH7,
@@ -26,6 +32,11 @@ BATCHES = {
     "issue-11 untouched": BATCH13,
     "copular holders": BATCH14,
     "unknown actors": BATCH15,
+    "gate wording": BATCH16,
+    "joint decisions": BATCH17,
+    "unhedged drift": BATCH18,
+    "gates, joint, drift (second batch)": BATCH19,
+    "near misses of the new rules": BATCH20,
 }
 
 
@@ -37,16 +48,52 @@ def test_heldout_batch(nlp, name: str) -> None:
     probe_flips = [w for w in wrong if (w[1] in PROBE_LOCI) != (w[2] in PROBE_LOCI)]
     # Known misses kept visible: pronoun coreference ("it reviewed ours"), a self choice worded with "kinda",
     # a possessor the parser splits ("the finance controller's sign-off"); in batch 13 a cleft on "legal" and drift the parser
-    # misreads ("auto-renewed" as an adjective, "never touched again" after a passive, "running since before").
+    # misreads ("auto-renewed" as an adjective, "never touched again" after a passive).  Batch 19 keeps four misses
+    # visible: a permission noun the tokenizer splits ("say-so"), a role the lexicon lacks ("the ward sister"), a
+    # hyphenated participle ("re-rated"), and "producers" read as software.  The learned arbiter (on by default since
+    # 37e534e) promotes three near misses that name a forum but decide nothing ("the board met on Tuesday and they
+    # talked about the budget", "the finance committee met, and it ran over", "the committee's report came out ... it
+    # recommended nothing new"): kept visible here; the rules alone add no false probe (test below).
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
-        "issue-11 untouched": 4,
+        "issue-11 untouched": 2,
         "copular holders": 1,
         "unknown actors": 2,
+        "joint decisions": 1,
+        "gates, joint, drift (second batch)": 3,
+        "near misses of the new rules": 1,
     }.get(name, 0), probe_flips
-    allowed = {"issue-11 untouched": 5, "copular holders": 3, "unknown actors": 3}.get(name, max(2, len(cases) // 20))
+    allowed = {
+        "issue-11 untouched": 3,
+        "copular holders": 3,
+        "unknown actors": 3,
+        "gate wording": 1,
+        "joint decisions": 1,
+        "unhedged drift": 0,
+        "gates, joint, drift (second batch)": 5,
+        "near misses of the new rules": 1,
+    }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gate wording",
+        "joint decisions",
+        "unhedged drift",
+        "gates, joint, drift (second batch)",
+        "near misses of the new rules",
+    ],
+)
+def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
+    """The rules written for batches 16-20 never probe a sentence the candidate owned or that decides nothing."""
+    cases = BATCHES[name]
+    with arbiter.disabled():
+        results = analyze_many([t for t, _ in cases])
+    false = [t for (t, want), got in zip(cases, results, strict=False) if got.probe and want not in PROBE_LOCI]
+    assert false == []
 
 
 @pytest.mark.parametrize(
@@ -75,6 +122,24 @@ def test_heldout_batch(nlp, name: str) -> None:
         ("We got the payments and risk teams aligned on a single refund flow.", "group"),
         ("I got the team aligned on my plan and then ran the cutover.", "self"),
         ("We got the replicas to agree on a new leader.", "none"),
+        ("Refunds above five hundred pounds always need a nod from the branch supervisor.", "authority"),
+        ("Orders over fifty pallets always ship by truck.", "none"),
+        ("I wasn't able to roll back until the incident commander said so.", "authority"),
+        ("I wasn't able to log in until the laptop rebooted.", "none"),
+        ("I had to wait for the paint to dry before hanging the sign.", "none"),
+        ("We put the rota in front of the staffing committee and it approved the change.", "process"),
+        ("The committee met, and it ran over by an hour.", "none"),
+        ("Nobody ever turned the legacy pricing flag off.", "hedged"),
+        ("Nobody ever rolled back a release in my time there.", "none"),
+        ("Each store assumed head office had picked the till software.", "hedged"),
+        ("Everyone thought I had made the right call.", "none"),
+        ("The paper forms have been in use since the nineties.", "hedged"),
+        ("Our team has been in place since March.", "none"),
+        ("We had to go through the change form before touching the router.", "process"),
+        ("We needed the committee to vote it through.", "process"),
+        ("Dispatch and billing together chose the new carrier.", "group"),
+        ("It came bundled with the platform.", "hedged"),
+        ("We still use the default settings because I benchmarked them and they were fastest.", "self"),
     ],
 )
 def test_one_rule_each(nlp, text: str, want: str) -> None:
