@@ -10,7 +10,10 @@ What changes, each a local edit of one word or filler:
 * control and bidi characters become spaces (one for one);
 * a standalone ``i`` becomes ``I``; apostrophe-less contractions get their apostrophe, taken from
   spaCy's own English tokenizer exceptions (``didnt`` -> ``didn't``; the ambiguous ``its``,
-  ``were``, ``well``, ``ill``, ``wed``, ``shed`` are not in that table and stay as they are);
+  ``were``, ``well``, ``ill``, ``wed``, ``shed`` are not in that table and stay as they are); ``its`` before an
+  article, a possessive, "not", an adverb or a wh-word is ``it's`` ("its the vendors call"), ``id`` / ``wed`` are
+  ``I'd`` / ``we'd`` only in a subject slot, and a rare word one slip from a modal is the modal right after a subject
+  pronoun ("i wold still have");
 * non-lexical fillers (``um``, ``uh``, ``erm``...) and comma-delimited discourse markers
   (``, you know,`` ``, I mean,`` ``, like,``) are dropped, and so is an immediately repeated word
   (``I I decided``, ``the, the deploy``);
@@ -132,6 +135,8 @@ def _needs_edits(base: str) -> bool:
     low_unique = set(lowered)
     if not low_unique.isdisjoint(_FILLERS) or not low_unique.isdisjoint(speller.contraction_keys()):
         return True
+    if "its" in low_unique or not low_unique.isdisjoint(speller.modal_slips()):
+        return True
     if "," in base and not low_unique.isdisjoint(_MARKER_HEADS):
         return True
     if any(_correct(w) for w in low_unique - speller.known_words()):
@@ -230,6 +235,12 @@ def _edits(base: str) -> list[Edit]:
             # "I I decided", "the, the deploy": keep the first, drop the repeat and what lies between.
             edits.append(Edit(toks[prev].end, tok.end, "", "repeat"))
             continue
+        if low == "its" and _before_its(toks, i):
+            edits.append(Edit(tok.start, tok.end, _recase("it's", tok.word), "contraction"))
+            continue
+        if low in speller.modal_slips() and i > 0 and lows[i - 1] in _SUBJECT_PRONOUNS:
+            edits.append(Edit(tok.start, tok.end, speller.modal_slips()[low], "spelling"))  # "i wold still have"
+            continue
         if low in known and low not in bare and not (tok.word[0] == "i" and (len(low) == 1 or low[1] in _APOSTROPHES)):
             continue
         fixed = _word_edit(tok.word, toks, i)
@@ -297,12 +308,31 @@ def _word_edit(word: str, toks: list[_Tok], i: int) -> tuple[str, str] | None:
 
 
 def _subject_slot(toks: list[_Tok], i: int) -> bool:
-    """ "id", "wed" read as "I'd", "we'd" only where a subject goes: after a sentence end, a comma or a conjunction."""
+    """ "id", "wed" read as "I'd", "we'd" only where a subject goes: after a sentence end, a comma, a conjunction or a
+    time phrase ("next time id page them"), or before what only follows a subject ("id have", "id rather")."""
     if i + 1 >= len(toks) or not toks[i + 1].word.isalpha():
         return False
     if _opens_sentence(toks, i) or toks[i - 1].trail.endswith(","):
         return True
-    return toks[i - 1].word.lower() in ("and", "but", "so", "then", "because", "if", "that")
+    if toks[i + 1].word.lower() in _AFTER_SUBJECT and not toks[i - 1].trail:
+        return toks[i - 1].word.lower() not in _BEFORE_NOUN
+    return toks[i - 1].word.lower() in ("and", "but", "so", "then", "because", "if", "that", "time", "hindsight")
+
+
+# Words that follow "I'd" and never a noun "id" ("id have", "id probably"); words that put a noun after them.
+_AFTER_SUBJECT = frozenset("have rather probably still never also just definitely always likely honestly".split())
+_BEFORE_NOUN = frozenset("the a an this that my your our their his her its each every any no some of per user".split())
+# "its" before these is "it's": an article, a possessive, "not", or an adverb ("its the vendors call", "its not mine").
+_AFTER_ITS = frozenset(
+    "the a an my your our their his her not been just really only also still never always probably definitely "
+    "actually what how why where when who".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it who nobody someone".split())
+
+
+def _before_its(toks: list[_Tok], i: int) -> bool:
+    """ "its" typed for "it's": followed, in the same clause, by a word a possessive "its" never takes."""
+    return not toks[i].trail and i + 1 < len(toks) and toks[i + 1].word.lower() in _AFTER_ITS
 
 
 @lru_cache(maxsize=16384)

@@ -17,7 +17,11 @@ these hold, so identifiers, product names and jargon are left alone:
 * the edit is a typist's slip that is long enough to be trusted: a dropped letter (5+ letters) or
   two swapped letters (4+), a doubled letter (5+), any other extra or wrong letter only in words of
   6+ letters; a dropped letter in a 4-letter word only from one of the most frequent words
-  (``VERY_COMMON``: "culd", "wuld", "whch"); the last letter stays unless the slip is at the very end;
+  (``VERY_COMMON``: "culd", "wuld", "whch") or from a form of a lexicon word ("chos"); the last letter stays
+  unless the slip is at the very end;
+* the lexicon's forms are every inflection lemminflect knows ("choose" -> "chose", "chosen"); a plain slip (dropped,
+  doubled or swapped letter) into one of them is corrected even when the typo also looks like a prefix or an
+  inflection of another word ("roled": not "role" + "d");
 * no rival target of the same kind of slip is within a factor ``AMBIGUITY`` of the winner's count,
   unless the two are forms of one word ("decided"/"decide").
 """
@@ -87,13 +91,17 @@ def _symspell():
             for word, count in counts.items():
                 if (count >= MIN_COUNT and len(word) >= 3) or (count >= LONG_MIN_COUNT and len(word) >= LONG_WORD):
                     index.create_dictionary_entry(word, count)
-            rare_forms = set()
+            rare_forms, signal_forms = set(), set()
             for word in tables["lexicon"]:
                 for form in _forms(word):
-                    if form in counts and counts[form] < MIN_COUNT:
+                    if form not in counts:
+                        continue
+                    signal_forms.add(form)
+                    if counts[form] < MIN_COUNT and form not in rare_forms:
                         index.create_dictionary_entry(form, counts[form])
                         rare_forms.add(form)
             tables["lexicon_forms"] = frozenset(rare_forms)
+            tables["signal_forms"] = frozenset(signal_forms)
             _index = index
     return _index
 
@@ -130,14 +138,38 @@ def _lexicon_words() -> frozenset[str]:
 
 
 def _forms(lemma: str) -> list[str]:
-    """Regular inflections of a lexicon lemma (irregular forms are common words anyway)."""
-    out = [lemma, lemma + "s", lemma + "es", lemma + "ing", lemma + "ed", lemma + "d"]
+    """Inflections of a lexicon lemma: lemminflect's tables ("choose" -> "chose", "chosen") and the regular ones."""
+    from lemminflect import getAllInflections
+
+    out = [form for forms in getAllInflections(lemma).values() for form in forms]
+    out += [lemma, lemma + "s", lemma + "es", lemma + "ing", lemma + "ed", lemma + "d"]
     if lemma.endswith("e"):
         out.append(lemma[:-1] + "ing")
     if lemma.endswith("y"):
         out += [lemma[:-1] + "ied", lemma[:-1] + "ies"]
     out += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
     return out
+
+
+_MODALS = ("would", "could", "should")
+_modal_slips: dict[str, str] | None = None
+
+
+def modal_slips() -> dict[str, str]:
+    """Rare dictionary words one dropped or swapped letter from a modal ("wold" -> "would"): read as the modal only
+    right after a subject pronoun ("i wold still have"), where the rare word never stands."""
+    global _modal_slips
+    if _modal_slips is None:
+        counts = _known()["counts"]
+        out = {}
+        for modal in _MODALS:
+            slips = {modal[:k] + modal[k + 1 :] for k in range(1, len(modal))}
+            slips |= {modal[:k] + modal[k + 1] + modal[k] + modal[k + 2 :] for k in range(1, len(modal) - 1)}
+            for w in slips:
+                if w != modal and w in counts and counts[w] * 100 < counts[modal]:
+                    out[w] = modal
+        _modal_slips = out
+    return _modal_slips
 
 
 def contraction(low: str) -> str | None:
@@ -222,8 +254,8 @@ def _slip(typo: str, target: str) -> tuple[int, bool] | None:
     k = next((i for i in range(min(n, m)) if typo[i] != target[i]), min(n, m))
     if m == n + 1:  # a letter dropped
         doubled = (k > 0 and target[k - 1] == target[k]) or (k + 1 < m and target[k + 1] == target[k])
-        if n == 4 and _known()["counts"].get(target, 0) >= VERY_COMMON:
-            return 2, k == n
+        if n == 4 and (_known()["counts"].get(target, 0) >= VERY_COMMON or target in _known()["signal_forms"]):
+            return 2, k == n  # "culd", "whch"; or a form of a word the analysis reasons with ("chos", "wiat")
         return (3 if doubled else 2, k == n) if n >= 5 else None
     if n == m + 1:  # a letter added
         doubled = (k > 0 and typo[k - 1] == typo[k]) or (k + 1 < n and typo[k + 1] == typo[k])
@@ -244,12 +276,11 @@ def correct(low: str) -> str | None:
     """The corrected form of the lower-case word ``low``, or None to leave it alone."""
     if not 4 <= len(low) <= MAX_WORD or not low.isalpha() or not low.isascii() or is_known(low):
         return None
-    if _compound_of_known(low):
-        return None
     from symspellpy import Verbosity
 
     index = _symspell()
     lexicon_forms = _known()["lexicon_forms"]
+    signal_forms = _known()["signal_forms"]
     scored = []
     for s in index.lookup(low, Verbosity.CLOSEST, max_edit_distance=1):
         if s.distance != 1 or s.term[0] != low[0]:
@@ -267,7 +298,12 @@ def correct(low: str) -> str | None:
         return None
     scored.sort(reverse=True)
     best = scored[0]
-    stems = _stems(low)
+    # A plain slip (a letter dropped, doubled or swapped, not a wrong one) of a form of a word the analysis reasons
+    # with is corrected even when the typo looks like a prefix or an inflection of another word ("roled": "role" + "d").
+    signal_slip = best[3] in signal_forms and best[0] >= 2
+    if not signal_slip and _compound_of_known(low):
+        return None
+    stems = [] if signal_slip else _stems(low)
     if stems:
         # Looks like an inflection of a known word ("sharded"): only a clear slip into a far more
         # common word overrides that ("insted" is not "inst" + "ed").

@@ -365,6 +365,8 @@ def sentences_of(turn: int, text: str, analysis: AnswerAnalysis, doc) -> list[Se
             )
             cut = runons.pieces(toks, line_start, line_end) if toks is not None else [(line_start, line_end)]
             for start, end in cut:
+                if start < limit:
+                    start = runons.without_joiners(doc, start, min(end, limit))
                 view = _view(turn, text, start, end, doc, limit, spans)
                 if view is not None:
                     out.append(view)

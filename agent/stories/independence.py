@@ -27,7 +27,7 @@ _WITHOUT_WAITING = phrases(
     "information,? not permission",
     r"(?:didn't|did not) ask (?:anyone|them|her|him|for)",
     r"i (?:just )?went ahead",
-    r"(?:and|so|but|;|,) i (?:didn't|did not|never) (?:ask|wait)(?=\s*[.;,]|$)",
+    r"(?:(?:and|so|but|;|,) |^)i (?:didn't|did not|never) (?:ask|wait)(?=\s*[.;,]|$)",  # ^: a run-on piece after its "and"
 )
 _PERMISSION = phrases(
     r"asked (?:\w+ ){0,4}(?:whether|if) (?:i|we) (?:could|can|should|may|might|was allowed|were allowed)",

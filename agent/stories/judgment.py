@@ -70,7 +70,7 @@ _REASON = phrases(
     "because",
     r"would have [^.;]{1,80}, so i\b",
     r"since (?!then|the start|last|i joined|\d)",
-    "so that",
+    r"so that(?! (?:one |part |bit )?(?:was|is|were|'s)\b)",  # not "so that was my bug": "so" + a demonstrative subject
     r"which (?:is|was) why",
     "the reason (?:was|is)",
     "given that",
@@ -157,6 +157,8 @@ def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
         m = None  # "... because I matched on email instead of membership id": the cause of a bug, not an option weighed
     if m and _NOT_AN_OPTION.match(sent.lower, m.start()):
         m = None  # "told her afterwards, not before", "to review my code, not to approve it": timing or consent, no option
+    if m and _USUAL.match(sent.lower, m.end()) and not _speaker_governs(sent, sent.start + m.start()):
+        m = None  # "the rules flagged a third of orders instead of the usual two percent": a level compared, no option
     if m and _owns_sentence(sent, mine):
         return [at_match("alternative_weighed", sent, m)]
     cost = scopes.waiting_costs(sent)
@@ -167,6 +169,22 @@ def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
     if counted is not None and _owns_sentence(sent, mine):
         return [make("alternative_weighed", sent, sent.start + counted[0], sent.start + counted[1])]
     return []
+
+
+_USUAL = re.compile(r"(?:the |its |their |our )?(?:usual|normal|typical|expected|average|regular)\b")
+
+
+def _speaker_governs(sent: SentenceView, at: int) -> bool:
+    """The verb that the words at offset ``at`` hang on is the speaker's ("I cached it for an hour instead of ...")."""
+    toks = sent.tokens
+    if toks is None:
+        return True
+    tok = next((t for t in toks if t.idx >= at), None)
+    seen = 0
+    while tok is not None and not tok.tag_.startswith("VB") and tok.head.i != tok.i and seen < 12:
+        tok, seen = tok.head, seen + 1
+    clause = next((c for c in sent.clauses if tok is not None and c.index == tok.i), None)
+    return clause is None or clause.mine
 
 
 _COUNT_WORDS = frozenset({"two", "three", "both", "either", "other", "several", "few"})

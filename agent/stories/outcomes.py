@@ -55,8 +55,11 @@ _ME_WHO = phrases(
     r"(?:it was|it's|that was|twas) (?:me|i) (?:who|that)",
     r"(?:i was|i'm|i am) the (?:one|person|engineer) (?:who|that)",
 )
+# The denial and what it denies stay in one clause: "I had only timed weekdays, not month-end, then that part is on me"
+# (a run-on of two sentences) denies nothing; the window stops at a joined clause (", then", ", and so", ", so").
 _DENIED = re.compile(
-    r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b[^.;]{0,30}\b(?:on me|on my (?:side|end|part)|down to me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
+    r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b(?:(?!,? (?:then|and so)\b|, (?:and|so)\b)[^.;]){0,30}"
+    r"\b(?:on me|on my (?:side|end|part)|down to me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
     re.I,
 )
 # "I wouldn't call that my mistake", "hard to say it was my fault", "nobody could pin that on my change": the speaker's
@@ -130,10 +133,10 @@ _BLAME = phrases(
     r"(?:the \w+(?: \w+)?’s|their) \w+(?: \w+)? (?:was|were) (?:the )?(?:real |actual |root |main )?(?:problem|cause|issue|culprit)",
     r"(?:was|were) (?:all |mostly |really |entirely )?theirs",
     # the possessive typed without its apostrophe: "that was the finance teams problem", "the vendors fault"
-    r"(?:was|is|were) (?:really |all |just |clearly |honestly |entirely |mostly )?the (?:[\w-]+ ){0,2}?"
+    r"(?:was|is|were|it's|that's) (?:really |all |just |clearly |honestly |entirely |mostly )?the (?:[\w-]+ ){0,2}?"
     r"(?:teams?|vendors?|providers?|suppliers?|contractors?|partners?|testers?|developers?|engineers?|owners?|leads?|"
     r"managers?|directors?|departments?|platforms?|clients?|customers?|banks?|agency|agencies|groups?|staff|crew)s? "
-    r"(?:[\w-]+ )?(?:fault|job|problem|responsibility|doing|mistake|mess|bug|call)\b",
+    r"(?:[\w-]+ )?(?:fault|job|problem|responsibility|doing|mistake|mess|bug|call|decision)\b",
     r"nothing (?:i|we) could (?:have )?(?:do|done)",
     r"blame[sd]? (?:on )?(?:the|them|qa|ops|product)",
 )

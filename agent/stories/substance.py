@@ -80,7 +80,8 @@ def claims(sent: SentenceView, concrete: set[str]) -> list[Signal]:
     """``empty_claim``: ownership or decision claims with nothing concrete in the sentence."""
     if len(concrete) > 1:
         return []
-    mine = [c for c in sent.clauses if c.mine]
+    # "inside the pipeline I owned": a relative clause says where the story happens, it claims nothing
+    mine = [c for c in sent.clauses if c.mine and c.dep != "relcl"]
     if not mine:
         return []
     claimy = [c for c in mine if c.verb in _CLAIM_VERBS or (c.lemma == "be" and _CLAIM_ATTRS & c.words)]
