@@ -36,6 +36,8 @@ _PERMISSION = phrases(
     r"(?:needed|need|needs|required|requires|require) (?:the |an? |his |her |their |(?:\w+'s ))?(?:approval|sign-?off|permission|go-ahead)",
     r"(?:got|get|waited for) (?:the |his |her |their )?(?:approval|sign-?off|go-ahead|okay)",
     r"(?:asked|checked with) (?:\w+ ){0,4}(?:whether|if) (?:\w+ ){0,4}(?:was|is|were|would be) (?:allowed|permitted|authori[sz]ed)",
+    # "I asked the lead first, and he let me change the template": the change waited on a yes.
+    r"(?:asked|checked with) [^.;]{0,80}\b(?:and|then|so|until) (?:he|she|they|the \w+(?: \w+)?) (?:let|allowed|permitted|cleared|okayed) (?:me|us)\b(?! know)",
 )
 _WAITED = phrases(
     r"(?:waited|waiting|wait) (?:\w+ ){0,3}(?:for|on|until) (?!more |the data|data|the numbers|results)(?:his|her|their|the|my|an?|them|him|approval|sign-?off|permission|someone|somebody|anyone|it to)",

@@ -20,6 +20,7 @@ _CHOICE_OVER = phrases(
     r"rather than (?!wait|ask|escalat|check)",
     r"instead of (?!wait|ask|escalat|check)",
     "over the other",
+    r"(?:picked|chose|went with|preferred|took) (?:a |an |the |my )?(?:[\w-]+ ){1,3}over (?:the |a |an |our |their )?[\w-]+",
     "as opposed to",
     "compared (?:it )?(?:with|to|against)",
     r"weighed \w+(?: \w+){0,6} against",
@@ -155,6 +156,8 @@ def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
     m = first(_CHOICE_OVER, sent)
     if m and _FAULT_CAUSE.search(sent.lower, 0, m.start()):
         m = None  # "... because I matched on email instead of membership id": the cause of a bug, not an option weighed
+    if m and _harm_explained(sent, m.start()):
+        m = None  # "my importer duplicated rows, because I stored the cursor in a file instead of the database"
     if m and _NOT_AN_OPTION.match(sent.lower, m.start()):
         m = None  # "told her afterwards, not before", "to review my code, not to approve it": timing or consent, no option
     if m and _USUAL.match(sent.lower, m.end()) and not _speaker_governs(sent, sent.start + m.start()):
@@ -169,6 +172,23 @@ def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
     if counted is not None and _owns_sentence(sent, mine):
         return [make("alternative_weighed", sent, sent.start + counted[0], sent.start + counted[1])]
     return []
+
+
+# "because I stored / had cached / kept ...": the speaker's own past act given as a cause.
+_OWN_ACT_CAUSE = re.compile(r"\b(?:because|since|as) (?:i|my \w+) (?:had |'d )?(?:\w+ed|kept|put|left|wrote|built|ran|set|made)\b")
+
+
+def _harm_explained(sent: SentenceView, at: int) -> bool:
+    """The contrast at offset ``at`` sits in the cause given for a harm told before it."""
+    cause = None
+    for found in _OWN_ACT_CAUSE.finditer(sent.lower, 0, at):
+        cause = found
+    if cause is None:
+        return False
+    before = sent.lower[: cause.start()]
+    return outcomes.OUTCOME_WORDS.search(before) is not None or any(
+        c.verb in W.HARM and c.end - sent.start <= cause.start() for c in sent.clauses
+    )
 
 
 _USUAL = re.compile(r"(?:the |its |their |our )?(?:usual|normal|typical|expected|average|regular)\b")
