@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.analysis.models import is_probe
-from agent.stories import scopes
+from agent.stories import outcomes, scopes
 from agent.stories import words as W
 from agent.stories.clauses import SentenceView
 from agent.stories.found import at_clause, at_match, first, make, narrated_mine, phrases
@@ -253,9 +253,18 @@ def risk(sent: SentenceView, mine: bool) -> list[Signal]:
     return []
 
 
+# "It dropped records for a week, but that was only because the carriers kept changing their feeds": the cause of
+# what happened, explained after the fact, not a reason the speaker weighed for a call.
+_EXPLAINED_CAUSE = re.compile(
+    r"\b(?:that|it|this)(?: was|'s| is) (?:only |just |mostly |simply |all |purely |really )?because\b"
+)
+
+
 def reason(sent: SentenceView, mine: bool) -> list[Signal]:
     """``stated_reason`` for the speaker's call, or ``borrowed_reasoning`` for someone else's."""
     m = first(_REASON, sent)
+    if m and _EXPLAINED_CAUSE.search(sent.lower, max(0, m.start() - 30), m.end()):
+        return []
     if not m:
         cost = scopes.waiting_costs(sent)
         if cost and mine and not _others_hold(sent):
@@ -272,8 +281,8 @@ def reason(sent: SentenceView, mine: bool) -> list[Signal]:
 def hindsight(sent: SentenceView, mine: bool) -> list[Signal]:
     """``owned_hindsight``: what the speaker would change about their own call, or what it cost."""
     m = first(_HINDSIGHT, sent)
-    if not m:
-        return []
+    if not m or outcomes.disowns(sent):
+        return []  # "Looking back, the outage wasn't really my doing": a denial, not hindsight
     own = [c for c in sent.clauses if c.mine]
     others = [
         c

@@ -59,7 +59,7 @@ _ME_WHO = phrases(
 # (a run-on of two sentences) denies nothing; the window stops at a joined clause (", then", ", and so", ", so").
 _DENIED = re.compile(
     r"(?:\bnot|n['\u2019]?t|\bnever|\bnone of (?:it|this|that)|\bnothing)\b(?:(?!,? (?:then|and so)\b|, (?:and|so)\b)[^.;]){0,30}"
-    r"\b(?:on me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
+    r"\b(?:on me|on my (?:side|end|part)|down to me|my fault|my (?:job|problem|responsibility|call|doing|\w+'s fault))",
     re.I,
 )
 # "I wouldn't call that my mistake", "hard to say it was my fault", "nobody could pin that on my change": the speaker's
@@ -91,6 +91,12 @@ def denies_own_fault(sent: SentenceView) -> bool:
     return disowned_contrast(sent) is not None
 
 
+def disowns(sent: SentenceView) -> bool:
+    """The sentence denies that an outcome was the speaker's ("wasn't really my doing", "not on my side at all")."""
+    denied = _DENIED.search(sent.lower)
+    return (denied is not None and not _ELSE.search(denied.group(0))) or denies_own_fault(sent)
+
+
 def disowned_contrast(sent: SentenceView) -> re.Match[str] | None:
     """ "X came from the depot scanners, not from my routing change": a cause named elsewhere, then one's own denied."""
     if first(_CONTRAST_MINE, sent) is None:
@@ -113,7 +119,7 @@ _PARTY = (
 )
 _ELSE = re.compile(r"\b(?:anyone|anybody|someone|somebody) else")
 _BLAME = phrases(
-    r"(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|not) (?:really |actually |entirely )?(?:on me|my (?:fault|job|problem|responsibility|doing))",
+    r"(?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not|not) (?:really |actually |entirely |at all )?(?:on me|on my (?:side|end|part)|down to me|my (?:fault|job|problem|responsibility|doing))",
     r"(?:it's|it is|that's|that is|it was|that was|it wasn't|that wasn't) not on (?:engineering|us|my team|our team|the engineers)",
     r"(?:it's|it is|that's|that is|was|is) not on (?:engineering|us|my team|our team|the engineers)",
     r"none of (?:it|this|that|the \w+|that \w+) (?:was|is) (?:really |actually )?(?:on me|mine|my fault)",
@@ -149,8 +155,7 @@ def owned(sent: SentenceView) -> list[Signal]:
 
     "It was my call" alone claims a decision; it owns an outcome only next to one ("... and it cost us").
     """
-    denied = _DENIED.search(sent.lower)
-    if (denied and not _ELSE.search(denied.group(0))) or denies_own_fault(sent):
+    if disowns(sent):
         return []
     m = first(_OWNED, sent)
     if m is not None and _CALL_NOUNS.search(m.group(0)) and not OUTCOME_WORDS.search(sent.lower):

@@ -184,6 +184,13 @@ def _derived(
         out.append(positive[0].model_copy(update={"key": "empty_story", "weak": False}))
     skipped = [s for s in signals if s.key == "skipped_safeguard"]
     alone = [s for s in signals if s.key in ("told_nobody", "autonomy_claim")]
+    # "I rolled it out without checking X. That was my call, and the wrong one": a skipped check owned as the cause of
+    # one's own mistake is the admission, not recklessness (unless the speaker also told nobody or blamed others).
+    admitted = any(s.key in ("owned_outcome", "owned_hindsight") and not s.weak for s in signals) and not any(
+        s.key == "blamed_others" for s in signals
+    )
+    if skipped and (admitted and not alone):
+        skipped = []
     if skipped and (alone or not any(s.key in ("informed_after", "informed_affected", "undo_plan") for s in signals)):
         out.append(skipped[0].model_copy(update={"key": "reckless_action"}))
     elif len(alone) >= 1 and any(s.key == "told_nobody" for s in alone):

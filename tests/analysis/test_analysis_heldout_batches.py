@@ -51,17 +51,16 @@ def test_heldout_batch(nlp, name: str) -> None:
     # misreads ("auto-renewed" as an adjective, "never touched again" after a passive).  Batch 19 keeps four misses
     # visible: a permission noun the tokenizer splits ("say-so"), a role the lexicon lacks ("the ward sister"), a
     # hyphenated participle ("re-rated"), and "producers" read as software.  The learned arbiter (on by default since
-    # 37e534e) promotes three near misses that name a forum but decide nothing ("the board met on Tuesday and they
-    # talked about the budget", "the finance committee met, and it ran over", "the committee's report came out ... it
-    # recommended nothing new"): kept visible here; the rules alone add no false probe (test below).
+    # 37e534e) promoted three near misses that name a forum but decide nothing; since its frame gate no longer counts
+    # actor nouns ("board", "committee") or verbs of saying and running, one is left ("the committee's report came out
+    # ... it recommended nothing new"): kept visible here; the rules alone add no false probe (test below).
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
-        "issue-11 untouched": 2,
+        "issue-11 untouched": 1,
         "copular holders": 1,
         "unknown actors": 2,
-        "joint decisions": 1,
-        "gates, joint, drift (second batch)": 3,
+        "gates, joint, drift (second batch)": 2,
         "near misses of the new rules": 1,
     }.get(name, 0), probe_flips
     allowed = {
@@ -69,9 +68,9 @@ def test_heldout_batch(nlp, name: str) -> None:
         "copular holders": 3,
         "unknown actors": 3,
         "gate wording": 1,
-        "joint decisions": 1,
+        "joint decisions": 0,
         "unhedged drift": 0,
-        "gates, joint, drift (second batch)": 5,
+        "gates, joint, drift (second batch)": 4,
         "near misses of the new rules": 1,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong

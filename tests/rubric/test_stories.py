@@ -121,7 +121,7 @@ def test_values_and_refusals_are_not_stories_of_behaviour(readings) -> None:
     assert all(SIGNALS[x.key].lean == "-" or x.weak for s in stories for x in s.signals)
 
 
-@pytest.mark.parametrize("batch", [f"signal_cases_{n}" for n in range(1, 18)])
+@pytest.mark.parametrize("batch", [f"signal_cases_{n}" for n in range(1, 20)])
 def test_sentence_level_signal_cases(batch: str) -> None:
     # Fresh sentences per signal class (first sight 65%, 71% and 54% of expected signals; see the files).
     # Batch 4 (beliefs about whose mistake it was): first sight 2/2 blame found but 5 of 7 non-blame read as blame.
@@ -151,6 +151,10 @@ def test_sentence_level_signal_cases(batch: str) -> None:
     # in a relative clause): first sight 10/14 expected, 1 forbidden on the first 15 cases; 1/4, 0 forbidden on the
     # lower-case "its"/"id" cases; 2/2 forbidden on the relative-clause cases; now 20/21, 0 forbidden (the miss,
     # "desided", is a wrong letter as close to "desired" as to "decided": left alone).
+    # Batch 18 (excuses dressed as hindsight or reasons: "looking back, it wasn't really my doing", "that was only
+    # because the carriers kept changing their feeds"): first sight 3/3 expected, 3 forbidden; now 0 forbidden.
+    # Batch 19 (a skipped check owned as the cause of one's own mistake is not recklessness): first sight 4/4
+    # expected, 2 forbidden; now 0 forbidden.
     from tests.rubric.signal_check import found_keys, load
 
     cases = load(Path(__file__).resolve().parent / f"{batch}.py")

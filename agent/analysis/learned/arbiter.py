@@ -75,8 +75,11 @@ def decide(rule: str, probs: dict[str, float], framed: bool = True) -> str:
 
 # Every word the analyzer's decision frames know (deciding, permitting, directing, agreeing, holding a domain,
 # gating, deferring, drifting, hedging): a sentence with none of them narrates no decision for the model to place.
-# Actor words ("team", "management", "shared") are not frame words: "the suite belonged to the platform team" decides
-# nothing.
+# Actor words ("team", "management", "board", "committee") are not frame words: "the suite belonged to the platform
+# team" and "the board met on Tuesday" decide nothing; nor are verbs of saying and knowing ("say", "think", "run").
+_GENERIC = frozenset(
+    "argue ask believe check explain feel get guess know let make mean note realise realize run say tell think want".split()
+)
 _FRAME_WORDS = (
     frames.DECISION_NOUNS
     | frames.PERMISSION_NOUNS
@@ -90,15 +93,25 @@ _FRAME_WORDS = (
     | lexicon.DEFER_VERBS
     | lexicon.DRIFT_VERBS
     | lexicon.APPROVAL_NOUNS
-    | lexicon.GROUP_CONSENT_NOUNS
-    | lexicon.PROCESS_NOUNS
     | lexicon.HEDGE_ADVERBS
-)
+) - _GENERIC
+
+
+# A gate is worded with necessity or a condition ("had to go past the risk committee", "couldn't ship until ...").
+_GATE_WORDS = frozenset({"must", "until", "unless", "without", "till"})
 
 
 def frame_words(sent) -> list[str]:
-    """The words of ``sent`` that belong to a decision frame ("ruled", "go-ahead" via "needed", "board")."""
-    return [t.lower_ for t in sent if t.lower_ in _FRAME_WORDS or lemma(t.lower_, t.tag_) in _FRAME_WORDS]
+    """The words of ``sent`` that belong to a decision frame ("ruled", "go-ahead" via "needed") or word a gate
+    ("had to", "must", "until")."""
+    found = []
+    for t in sent:
+        low = t.lower_
+        if low in _FRAME_WORDS or low in _GATE_WORDS or lemma(low, t.tag_) in _FRAME_WORDS:
+            found.append(low)
+        elif low == "to" and t.i > sent.start and t.nbor(-1).lower_ in ("had", "has", "have"):
+            found.append("had to")
+    return found
 
 
 def revise(sent, events: list[Event]) -> list[Event]:
