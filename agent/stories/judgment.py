@@ -175,7 +175,9 @@ def alternatives(sent: SentenceView, mine: bool) -> list[Signal]:
 
 
 # "because I stored / had cached / kept ...": the speaker's own past act given as a cause.
-_OWN_ACT_CAUSE = re.compile(r"\b(?:because|since|as) (?:i|my \w+) (?:had |'d )?(?:\w+ed|kept|put|left|wrote|built|ran|set|made)\b")
+_OWN_ACT_CAUSE = re.compile(
+    r"\b(?:because|since|as) (?:i|my \w+) (?:had |'d )?(?:\w+ed|kept|put|left|wrote|built|ran|set|made)\b"
+)
 
 
 def _harm_explained(sent: SentenceView, at: int) -> bool:

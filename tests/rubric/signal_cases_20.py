@@ -7,7 +7,7 @@ weighed, and "I asked the owner before touching it, and she let me make the chan
 
 First sight (7 cases): 1/2 expected, 4 forbidden.  After: 2/2 expected, 1 forbidden.  Kept out of the list as a known
 miss (the harm is only implied, no harm word): "The report went out with last month's totals, since I had cached the
-query rather than running it fresh." is still read as an option weighed.  
+query rather than running it fresh." is still read as an option weighed.
 """
 
 CASES: list[tuple[str, set[str], set[str]]] = [
