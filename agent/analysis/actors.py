@@ -190,25 +190,25 @@ def _forum_it(tok) -> str:
     verb = tok.head
     if tok.dep_ != "nsubj" or not _deciding(verb):
         return "it"
-    doc = tok.doc
-    start = max(0, doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0, tok.i - 30)
-    for i in range(tok.i - 1, start - 1, -1):
-        cand = doc[i]
-        if cand.tag_ not in ("NN", "NNS", "NNP", "NNPS") or cand.dep_ in ("compound", "poss", "amod"):
-            continue
+    for cand in _earlier_heads(tok, 30):
         return "process" if category(cand, 1) == "process" and cand.tag_ in ("NN", "NNP") else "it"
     return "it"
+
+
+def _earlier_heads(tok, reach: int):
+    """Head nouns before ``tok``, nearest first, in its sentence and the one before, at most ``reach`` tokens back."""
+    doc = tok.doc
+    start = max(0, doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0, tok.i - reach)
+    for i in range(tok.i - 1, start - 1, -1):
+        cand = doc[i]
+        if cand.tag_ in ("NN", "NNS", "NNP", "NNPS") and cand.dep_ not in ("compound", "poss", "amod"):
+            yield cand
 
 
 def _antecedent(tok) -> str:
     """What "they"/"she" stands for: the nearest earlier board, team or person in this sentence or the
     one before ("we took it to the architecture council and they okayed it" is the council's call)."""
-    doc = tok.doc
-    start = max(0, doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0, tok.i - 40)
-    for i in range(tok.i - 1, start - 1, -1):
-        cand = doc[i]
-        if cand.tag_ not in ("NN", "NNS", "NNP", "NNPS") or cand.dep_ in ("compound", "poss", "amod"):
-            continue
+    for cand in _earlier_heads(tok, 40):
         if cand.lower_ in lexicon.THIRD_PERSON or cand.lower_ in lexicon.SOMEONE_WORDS:
             continue
         found = category(cand, 1)

@@ -219,13 +219,18 @@ _OUTINGS = frozenset(
 )
 
 
-def _outing(verb) -> bool:
+def _prep_object_in(verb, prep: str, words: frozenset[str]) -> bool:
+    """Some object of ``verb``'s preposition ``prep`` is one of ``words`` ("went for coffee", "turned into a blocker")."""
     return any(
-        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _OUTINGS
+        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in words
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
+        if c.dep_ == "prep" and c.lower_ == prep
         for o in c.children
     )
+
+
+def _outing(verb) -> bool:
+    return _prep_object_in(verb, "for", _OUTINGS)
 
 
 def _object_particle(verb) -> str:
@@ -322,12 +327,7 @@ _FINDINGS = frozenset(
 
 
 def _became_finding(verb) -> bool:
-    return any(
-        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in _FINDINGS
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "into"
-        for o in c.children
-    )
+    return _prep_object_in(verb, "into", _FINDINGS)
 
 
 def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str, int, str]]:
