@@ -9,7 +9,7 @@ from agent.analysis.frames import PASSIVE_FRAME_VERBS
 from agent.analysis.lemmas import lemma
 from agent.analysis.lexicon import DECISION_VERBS
 from agent.analysis.predicates import Predicate
-from agent.analysis.rules import ACTOR_LOCUS, CORE_PASSIVE
+from agent.analysis.verb_sets import ACTOR_LOCUS, CORE_PASSIVE
 
 
 def to_event(sentence_start_pos: int, p: Predicate, locus: str, strength: int, cue: str) -> Event:

@@ -13,8 +13,10 @@ from agent.analysis.gates import GATE_VERBS
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
+from agent.analysis.predicate_kinds import embedded
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
-from agent.analysis.rules import DIRECTIVE, INFORM_VERBS, RULE_SPEAK, TELL_VERBS, embedded, events_for
+from agent.analysis.rules import events_for
+from agent.analysis.verb_sets import DIRECTIVE, INFORM_VERBS, RULE_SPEAK, TELL_VERBS
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 _GERUND_OK_DEPS = frozenset({"ROOT", "conj"})

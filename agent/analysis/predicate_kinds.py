@@ -1,0 +1,204 @@
+"""What kind of predicate a verb is: a decision, an action, drift, or the content of someone else's report."""
+
+from __future__ import annotations
+
+from agent.analysis import lexicon
+from agent.analysis.clauses import (
+    TOGETHER,
+    opinion_only,
+    reached_outcome,
+)
+from agent.analysis.lemmas import lemma
+from agent.analysis.predicates import Predicate
+from agent.analysis.verb_sets import EMBEDDING_NOUNS, REPORTING, SIGNED
+
+
+def embedded(verb) -> bool:
+    """True when ``verb`` is the content of another decision/report ("decided to roll back")."""
+    tok = verb
+    for _ in range(6):
+        dep = tok.dep_
+        if dep == "conj":
+            if tok.tag_ == "VBD" and tok.head.tag_ == "VB":
+                return False  # a finite past verb is not part of an infinitive: misattached
+            tok = tok.head
+            continue
+        if dep == "xcomp":
+            # "I had to get approval": the obligation's complement is the event itself.
+            return not (
+                lemma(tok.head.lower_) in ("have", "need", "get") and any(c.lower_ == "to" for c in tok.children)
+            )
+        if dep == "ccomp":
+            # Leftward or comma-spliced "complements" are the parser reading "X, so Y" or "..., I said Y".
+            if tok.i < tok.head.i or comma_spliced(tok):
+                return False
+            if epistemic_frame(tok.head):
+                return False  # "I guess the window ended up at 90 days": the hedge frames a narrated event
+            return lemma(tok.head.lower_) in REPORTING or lemma(tok.head.lower_) in ("get", "have", "make", "let")
+        return bool(dep == "acl" and lemma(tok.head.lower_) in EMBEDDING_NOUNS)
+    return False
+
+
+_EPISTEMIC = frozenset({"guess", "think", "believe", "suppose", "reckon", "recall", "remember"})
+
+
+def epistemic_frame(head) -> bool:
+    """ "I guess / I think / I believe" in the present: a memory hedge, not a report of someone's words."""
+    return (
+        head.tag_ == "VBP"
+        and lemma(head.lower_) in _EPISTEMIC
+        and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in head.children)
+    )
+
+
+def comma_spliced(verb) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:
+        return False
+    first = subj.left_edge.i
+    return first > 0 and verb.doc[first - 1].text in (",", ";", ":", "-", "--")
+
+
+def is_decision(p: Predicate) -> bool:
+    lem, parts, objs = p.lemma, p.particles, p.objects
+    if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
+        return True  # "came to an agreement", "reached a shared decision", "met halfway"
+    if lem == "agree" and not parts & {"on", "to", "with", "upon"} and opinion_only(p.tok):
+        return False  # "everyone agreed the outage was bad": a shared opinion, not a decision
+    if lem == "sign" and set(objs) & SIGNED:
+        return True  # "the VP had already signed the contract"
+    if lem == "go" and "for" in parts and outing(p.tok):
+        return False  # "the night editor and I went for coffee": an outing, not a choice
+    if lem in lexicon.DECISION_PHRASAL:
+        wanted = lexicon.DECISION_PHRASAL[lem]
+        if parts & wanted or set(objs) & wanted or next_word(p.tok) in wanted or object_particle(p.tok) in wanted:
+            return True
+        if lem in ("sign", "go", "land", "make", "give", "have", "call", "settle"):
+            return lem == "settle" and (
+                not (parts - TOGETHER) or bool(objs)
+            )  # "settled the flow together", "settled it between them"
+    if lem == "own":
+        return bool(set(objs) & {"decision", "call", "choice", "that", "it", "plan", "outcome", "rollback"})
+    if lem == "commit":
+        return "to" in parts
+    if lem == "clear":
+        return False
+    if lem == "align":
+        return True
+    return lem in lexicon.DECISION_VERBS
+
+
+_OUTINGS = frozenset(
+    "coffee lunch dinner breakfast brunch drink drinks beer beers walk run jog swim drive ride smoke break pizza".split()
+)
+
+
+def prep_object_in(verb, prep: str, words: frozenset[str]) -> bool:
+    """Some object of ``verb``'s preposition ``prep`` is one of ``words`` ("went for coffee", "turned into a blocker")."""
+    return any(
+        o.dep_ == "pobj" and lemma(o.lower_, o.tag_) in words
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for o in c.children
+    )
+
+
+def outing(verb) -> bool:
+    return prep_object_in(verb, "for", _OUTINGS)
+
+
+def object_particle(verb) -> str:
+    """A particle the parser hung on the object: "hashed [the flow out] between them"."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            for g in o.children:
+                if g.dep_ == "prt":
+                    return g.lower_
+    return ""
+
+
+def next_word(verb) -> str:
+    """The word right after ``verb``: a particle the parser hung on the object ("settled on X")."""
+    doc = verb.doc
+    return doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+
+
+def is_action(p: Predicate) -> bool:
+    lem, parts = p.lemma, p.particles
+    if lem not in lexicon.ACTION_VERBS:
+        return False
+    if lem == "fail":
+        return "over" in parts
+    if lem in ("turn", "shut", "spin"):
+        return bool(parts & {"off", "on", "down", "up"})
+    if lem == "roll":
+        return bool(parts & {"back", "out", "forward"})
+    if lem == "raise":
+        return "with" not in parts
+    if lem == "wind":
+        return "down" in parts
+    return True
+
+
+_USUAL = frozenset(
+    {"normal", "standard", "routine", "customary", "habitual", "default", "usual", "accepted", "expected", "permanent"}
+)
+
+
+_ACCEPTED = frozenset({"official", "canonical", "de-facto", "unofficial"})
+
+
+def is_drift(p: Predicate, hedge_near: bool) -> bool:
+    lem, parts = p.lemma, p.particles
+    if lem in ("end", "wind"):
+        if (
+            p.actor == "component"
+        ):  # "the cache ended up as the bottleneck" is a finding; "somehow the db ended up being used by ..." drifted
+            return (
+                "up" in parts
+                and hedge_near
+                and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
+            )
+        return "up" in parts
+    if lem in ("gravitate",):
+        return bool(parts & {"to", "toward", "towards"})  # "we gravitated toward Go"
+    if lem in _INTO_DRIFT and "into" in parts:
+        return not became_finding(p.tok)  # "the cache turned into a bottleneck": a finding, not a choice
+    if lem in _INTO_DRIFT and lem not in _DRIFT_ALONE:
+        return lem == "grow" and hedge_near  # "the suite grew organically until ..."
+    if lem == "creep":
+        return bool(parts & {"in", "into"}) or hedge_near  # "it crept in"
+    if lem == "make":
+        # "the hack somehow made it into the product": it got there with nobody choosing (a hedge says so)
+        return "itself" in p.objects or (hedge_near and "it" in p.objects and bool(parts & {"into", "to"}))
+    if lem == "win":
+        return hedge_near and not p.objects  # "Python sort of won", not "we won the deal"
+    if lem == "become" and (
+        set(p.objects) & {"default", "standard", "norm", "plan", "convention", "way", "thing", "go-to"}
+        or parts & _USUAL
+        or any(
+            c.dep_ == "attr" and any(g.dep_ == "amod" and g.lower_ in _USUAL | _ACCEPTED for g in c.children)
+            for c in p.tok.children
+        )
+    ):  # "had become the official record"
+        return True
+    if lem in ("become", "happen", "evolve", "drift", "stick", "emerge", "creep", "morph", "default"):
+        return hedge_near or lem == "drift"
+    return False
+
+
+# Verbs of becoming: "X turned / hardened / lapsed into Y" with nobody choosing.
+_INTO_DRIFT = frozenset(
+    """fall turn grow slide slip morph lapse sneak worm drift harden ossify calcify solidify evolve snowball balloon
+    mutate settle""".split()
+)
+_DRIFT_ALONE = frozenset({"drift", "evolve", "morph"})  # drift without "into" too (read below)
+# What a system "turned into" when that is a finding: "the cache turned into a bottleneck".
+_FINDINGS = frozenset(
+    """bottleneck problem issue hotspot hot-spot mess liability incident outage fire disaster headache risk concern
+    failure error leak hazard nightmare pain blocker chokepoint""".split()
+)
+
+
+def became_finding(verb) -> bool:
+    return prep_object_in(verb, "into", _FINDINGS)
