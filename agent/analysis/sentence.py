@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.analysis import arbitrate, clauses, cues, drift, frames, holders, lexicon
+from agent.analysis import arbitrate, clauses, cues, drift, frames, hedging, holders, lexicon
 from agent.analysis.actors import category
 from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
@@ -493,6 +493,7 @@ def sentence_result(
     verdict, or no decision found although a decision verb is there (outside a design proposal).
     """
     top = arbitrate.best(events, sent.text)
+    hedging.settle(events, top, sent)
     locus = top.locus if top else "none"
     ranked = sorted(events, key=Event.key, reverse=True)
     uncertain = bool(
