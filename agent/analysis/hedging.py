@@ -24,9 +24,7 @@ _NOT_NOUNISH = "".join(
     f"(?<!\\b{w} )" for w in "what that this a any some the every each which same one no these those all".split()
 )
 SPEAKER_HEDGE = re.compile(
-    r"\b(?:"
-    + _NOT_NOUNISH
-    + r"(?:sort|kind) of|sorta|kinda"
+    r"\b(?:" + _NOT_NOUNISH + r"(?:sort|kind) of|sorta|kinda"
     r"|i (?:think|guess|believe|suppose|reckon|imagine|gather|assume)"
     r"|i(?:'d| would) (?:say|guess|imagine)"
     r"|maybe|perhaps|possibly|probably|probly|presumably|apparently|supposedly|seemingly|somehow"
