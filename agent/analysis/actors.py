@@ -95,6 +95,8 @@ def category(tok, depth: int = 0) -> str:
         return "process" if any(m in lexicon.PROCESS_NOUNS for m in mods) else "component"
     if any(m in ("automated", "automatic") for m in mods):
         return "process"
+    if head in ("template", "templates", "boilerplate") and any(m in _STOCK for m in mods):
+        return "thing"  # "made for us by the starter template": what a stock setup happened to contain
     if head in lexicon.PROCESS_NOUNS or (
         any(m in lexicon.PROCESS_NOUNS for m in mods)
         and head not in lexicon.AUTHORITY_NOUNS
@@ -132,6 +134,7 @@ def category(tok, depth: int = 0) -> str:
 
 
 _PEOPLE = frozenset({"authority", "group", "process"})
+_STOCK = frozenset({"starter", "stock", "default", "sample", "example", "scaffold", "base", "generated", "vendor"})
 _OWN_POSSESSORS = frozenset({"my", "our", "we", "us", "i"})
 _UNITS = frozenset(
     {"office", "department", "dept", "division", "unit", "org", "organization", "organisation", "bu", "desk"}

@@ -66,7 +66,7 @@ HEDGE_WEAK = _rx(
 )
 # Drift with no hedge word: nobody chose, it was simply there, responsibility fell between chairs.
 DRIFT = [
-    ("hedged", 3, "just_what_we_had", _rx(r"\b(?:was|were) (?:just |simply |basically |only )?(?:what|whatever|the (?:\w+ )?(?:thing|one|tool|option|stack|language|framework|platform|setup|default)(?: that)?) (?:\w+ ){0,3}?(?:already |happened to )?(?:had|used|knew|existed|was there|was installed|came with)\b")),
+    ("hedged", 3, "just_what_we_had", _rx(r"\b(?:was|were) (?:just |simply |basically |only )?(?:what|whatever|the (?:\w+ )?(?:thing|one|tool|option|stack|language|framework|platform|setup|default)(?: that)?) (?:\w+ ){0,3}?(?:already |happened to )?(?:had|used|knew|existed|was there|was installed|came with|brought(?: along| in| with \w+)?|set up|started with|installed)\b")),
     ("hedged", 3, "already_there", _rx(r"\b(?:was|were) (?:just |simply )?already (?:there|in place|in use|installed|the default)\b")),
     ("hedged", 3, "how_it_was_done", _rx(r"\b(?:that'?s|that is|it'?s|it was|this was) (?:just |simply )?(?:how|the way) (?:it was|things were|it had always been|it'?s always been|we'?d always)(?: done| set up| built)?\b")),
     ("hedged", 3, "the_default", _rx(r"\b(?:it|that|this) (?:was|were) (?:just |simply )?the default\b")),
@@ -82,6 +82,14 @@ DRIFT = [
     ("hedged", 3, "never_got_around", _rx(r"\bnever got around to\b")),
     ("hedged", 3, "by_the_time", _rx(r"\bby the time (?:anyone|anybody|someone|somebody|we|people) (?:really |actually |properly |even |seriously )?(?:looked|noticed|checked|asked|thought about it|questioned|revisited|challenged|got around to)\b")),
     ("hedged", 3, "temporary_still_there", _rx(r"\b(?:temporary|interim|stopgap|stop-gap|quick fix|quick hack|short-term)['\"’]? (?:[\w-]+ ){0,5}?(?:is|was|are|were) still (?:in production|in prod|in the code(?:base)?|there|around|live|running|in use|in place)\b")),
+    # Nobody decided, the thing was taken as settled: "it was understood that the night shift would cover it".
+    ("hedged", 3, "drift_understood", _rx(r"\b(?:it|that) (?:was|got|had been|became) (?:\w+ ){0,2}?(?:understood|assumed|accepted|expected|taken for granted|taken as read)(?: by (?:everyone|everybody|all of us))?,? (?:that )?(?:[\w']+ ){0,5}?(?:[a-z]+'d|would|was going to|were going to|should|had to) (?:just )?(?:keep|stay|use|switch|cover|move|stick|handle|own|run|continue|adopt|go|pick|migrate|remain|look after|do|carry on|stop|drop|follow|work|ship|launch|take over)\b")),
+    ("hedged", 3, "drift_given", _rx(r"\b(?:it|that|this) (?:was|had been|became) (?:just |simply |always |already |sort of |kind of |kinda |more or less )?(?:a given|a foregone conclusion|a done deal|a fait accompli|taken for granted)\b")),
+    ("hedged", 3, "drift_unspoken", _rx(r"\b(?:there (?:was|were|had been)|(?:it|that|this) (?:was|became|had become)|became) (?:[\w']+ ){0,3}?(?:unspoken|unwritten|tacit|implicit|silent) (?:understanding|assumption|agreement|rule|expectation|convention|norm)s?\b")),
+    ("hedged", 3, "drift_more_than", _rx(r"\bmore (?:of )?(?:an? )?(?:vibe|habit|default|drift|inertia|accident|momentum|history|reflex|legacy|autopilot|convenience) than (?:an? |by |of )?(?:decision|plan|choice|design|strategy|intent|intention)\b|\b(?:inertia|momentum|habit|drift),? (?:not|rather than) (?:an? |by )?(?:decision|choice|design|plan)\b")),
+    ("hedged", 3, "drift_auto_renewed", _rx(r"\bauto-? ?renewed\b|\b(?:renewed|rolled over|extended) (?:itself )?automatically\b")),
+    ("hedged", 3, "drift_from_the_start", _rx(r"\b(?:the|our|that|this) (?:[\w-]+ ){0,3}?(?:layout|config|configuration|setup|schema|stack|framework|structure|format|convention|tooling|rule|rules|policy|default|defaults|limit|timeout|naming|template|architecture|database|language|library|vendor|setting|settings|pattern|workflow|monorepo|platform) (?:was|were|had been|has been) (?:just |simply |basically )?(?:there|in place|the default|around) (?:right )?(?:from|since) (?:the (?:very )?(?:start|beginning|outset|get-go)|day one|the first day)\b")),
+    ("agentless", 3, "never_up_for_debate", _rx(r"\b(?:was|were) never (?:really |even )?(?:up for (?:debate|discussion|grabs)|on the table|open to (?:debate|discussion|question)|in question)\b")),
     ("hedged", 4, "became_where", _rx(r"\b(?:became|turned into|had become) (?:where|how|what|the place where|the way) (?:\w+ ){0,3}?(?:decisions?|things?|work|everything|we)\b")),
     ("group", 3, "there_was_agreement", _rx(r"\bthere (?:was|were) (?:broad |general |full |unanimous |complete |wide |wide-ranging )?(?:agreement|consensus|alignment) (?:in|among|across|within|between|on|to)\b")),
     ("authority", 3, "got_orders", _rx(r"\b(?:got|received|had|was given|were given) (?:a |an |the |our |my |clear |direct |explicit |strict )*(?:orders?|instructions?|directives?|mandate|ultimatum) (?:from|by)\b")),
@@ -162,7 +170,9 @@ _TRIGGERS = {
         "gated won prevailed picked chosen adopted already carried rolled insistence behest urging request direction "
         "stuck tied held bogged go goes went sent escalated came "
         "with needs needed has pen penetration scan review assessment check checks test tests temporary interim stopgap stop "
-        "short throwaway one quick became there got received given subject contingent conditional hinged hinging couldn couldnt could allowed wasn weren".split()
+        "short throwaway one quick became there got received given subject contingent conditional hinged hinging couldn couldnt could allowed wasn weren "
+        "understood assumed accepted expected taken given foregone done unspoken unwritten tacit implicit silent more "
+        "inertia momentum habit drift auto renewed automatically start beginning outset get day never".split()
     ) | _PROC_WORDS,
     id(BACKSTOP): frozenset(
         "manager manger mgr lead director vp cto ceo architect boss head skip level skiplevel exec execs executive "

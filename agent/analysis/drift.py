@@ -25,9 +25,11 @@ _UNDO = frozenset(
     archive roll withdraw revoke rescind cancel lift""".split()
 )
 _UNDO_PARTICLES = frozenset({"off", "down", "up", "out", "away"})
-_NEGLECT = frozenset({"never", "nobody", "no", "just", "simply", "still", "ever", "anyone"})
+_NEGLECT = frozenset({"never", "nobody", "no", "just", "simply", "still", "ever", "anyone", "accident", "mistake"})
 _SPAN_MARKERS = frozenset({"long", "ever", "forever", "still", "since"})
-_LEFT_AS = frozenset({"on", "in", "running", "enabled", "as", "there", "around", "alone", "place", "behind"})
+_LEFT_AS = frozenset(
+    {"on", "in", "running", "enabled", "as", "there", "around", "alone", "place", "behind", "up", "live"}
+)
 
 
 def _span_or_neglect(verb) -> bool:
@@ -92,7 +94,7 @@ _CHOICES = frozenset(
 
 
 # What a leftover outlives: the people and plans that could have removed it ("the workaround outlived three reorgs").
-_OUTLIVED = frozenset(
+OUTLIVED = frozenset(
     """reorg reorgs reorganization reorganisation rewrite rewrites migration migrations redesign redesigns cleanup
     cleanups refactor refactors owner owners team teams manager managers lead leads replacement replacements
     initiative initiatives roadmap roadmaps plan plans attempt attempts""".split()
@@ -107,7 +109,7 @@ def drift(p: Predicate) -> tuple[int, str] | None:
     if (
         lem in ("outlive", "outlast", "survive")
         and p.actor in ("thing", "it", "component")
-        and any(lemma(o.lower_, o.tag_) in _OUTLIVED for o in verb.children if o.dep_ == "dobj")
+        and any(lemma(o.lower_, o.tag_) in OUTLIVED for o in verb.children if o.dep_ == "dobj")
     ):
         return (3, "outlived")
     if (

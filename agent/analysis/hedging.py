@@ -67,11 +67,10 @@ def _clause(tok) -> set[int]:
     return out
 
 
-def settle(events: list[Event], top: Event | None, sent) -> None:
-    """When ``top`` (the sentence's weighed winner) names nobody, put each agentless or hedged event of ``sent`` in
-    the class its wording supports (in place): hedged when a speaker's hedge frames the sentence (at its front, or
+def settle(events: list[Event], sent) -> None:
+    """Put each agentless or hedged event of ``sent`` in the class its wording supports (in place): hedged when a speaker's hedge frames the sentence (at its front, or
     tagged on at the end: ", maybe.", ", I'd say.") or sits in the event's own clause."""
-    if top is None or top.locus not in _NOBODY_NAMED:
+    if not any(e.locus in _NOBODY_NAMED for e in events):
         return
     text = sent.text
     found = [(m.start(), m.end()) for m in SPEAKER_HEDGE.finditer(text)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analysis import frames, lexicon
+from agent.analysis import frames, lapses, lexicon
 from agent.analysis.actors import category
 from agent.analysis.clauses import (
     joint_with,
@@ -119,6 +119,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
+    lapsed = lapses.nobody_named(p)
+    if lapsed is not None:
+        return [lapsed]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
     if (

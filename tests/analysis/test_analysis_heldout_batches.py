@@ -18,6 +18,7 @@ from heldout_batch17 import BATCH17
 from heldout_batch18 import BATCH18
 from heldout_batch19 import BATCH19
 from heldout_batch20 import BATCH20
+from heldout_batch21 import BATCH21
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -37,6 +38,7 @@ BATCHES = {
     "unhedged drift": BATCH18,
     "gates, joint, drift (second batch)": BATCH19,
     "near misses of the new rules": BATCH20,
+    "agentless and hedged": BATCH21,
 }
 
 
@@ -62,6 +64,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "unknown actors": 2,
         "gates, joint, drift (second batch)": 2,
         "near misses of the new rules": 1,
+        "agentless and hedged": 4,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -72,6 +75,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "unhedged drift": 0,
         "gates, joint, drift (second batch)": 4,
         "near misses of the new rules": 1,
+        "agentless and hedged": 5,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 

@@ -35,6 +35,8 @@ PROMOTE_FROM_NONE = 0.95
 RECLASS = 0.9
 MAX_WORDS = 30
 LEARNED_CUE = "learned"
+_NOBODY_NAMED = frozenset({"agentless", "hedged"})
+_DRIFT_CUES = ("drift_",)
 ENABLED_BY_DEFAULT = True
 _state = {"enabled": ENABLED_BY_DEFAULT}
 
@@ -120,8 +122,10 @@ def revise(sent, events: list[Event]) -> list[Event]:
         return events
     top = arbitrate.best(events, sent.text) if events else None
     rule = top.locus if top is not None else "none"
-    if rule == "self":
-        return events  # an owned decision the rules found is never re-read (no need to run the model)
+    if rule == "self" or (top is not None and top.locus in _NOBODY_NAMED and top.cue.startswith(_DRIFT_CUES)):
+        # An owned decision the rules found is never re-read (no need to run the model); nor is drift the rules
+        # read from its own wording ("the project quietly died once the director left": nobody ended it).
+        return events
     framed = rule in PROBE_LOCI or bool(frame_words(sent))
     locus = decide(rule, model.load().probabilities(features.sentence_features(sent)), framed)
     if locus == rule:
