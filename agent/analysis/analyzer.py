@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 
-from agent.analysis import cues, hedging, lemmas, runs, speller
+from agent.analysis import cues, lemmas, runs, speller
 from agent.analysis.events import Event
 from agent.analysis.learned import arbiter
 from agent.analysis.models import AnswerAnalysis, SentenceResult, Span, is_probe
@@ -267,7 +267,7 @@ def _answer(original: str, doc, norm: Normalized | None = None) -> AnswerAnalysi
         if top is not None:
             lead = 1 if _SENTENCE_CONTRAST.match(text) else 0
             winners.append(((max(lead, top.contrast), top.strength, top.pos), top))
-    main_event = hedging.answer_main(max(winners, key=lambda w: w[0])[1] if winners else None, [w[1] for w in winners])
+    main_event = max(winners, key=lambda w: w[0])[1] if winners else None
     main = None
     if main_event is not None:
         main = next(

@@ -19,12 +19,12 @@ _STATES = frozenset(
     cold idle busy safe secure correct accurate fresh stale responsive live warm flat low high steady""".split()
 )
 # Undoing a choice: "was never turned off / torn down / cleaned up / revisited".
-_UNDO = frozenset(
+UNDO_VERBS = frozenset(
     """turn tear clean revisit remove retire decommission migrate upgrade reconsider change question replace
     rethink review delete deprecate sunset kill disable drop touch challenge update fix replace shut spin wind switch
     archive roll withdraw revoke rescind cancel lift""".split()
 )
-_UNDO_PARTICLES = frozenset({"off", "down", "up", "out", "away"})
+UNDO_PARTICLES = frozenset({"off", "down", "up", "out", "away"})
 _NEGLECT = frozenset({"never", "nobody", "no", "just", "simply", "still", "ever", "anyone", "accident", "mistake"})
 _SPAN_MARKERS = frozenset({"long", "ever", "forever", "still", "since"})
 _LEFT_AS = frozenset(
@@ -155,19 +155,19 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         return (3, "left_as_it_was")  # "the staging cluster was left running and nobody noticed for a year"
     if (
         p.actor == "nobody"
-        and lem in _UNDO
+        and lem in UNDO_VERBS
         and _ever_or_span(verb)
-        and (lem != "turn" or p.particles & _UNDO_PARTICLES)
+        and (lem != "turn" or p.particles & UNDO_PARTICLES)
         and _definite_object(verb)
     ):
         return (3, "never_undone")  # "nobody ever turned the legacy pricing flag off"
     if (
         p.negated
-        and lem in _UNDO
+        and lem in UNDO_VERBS
         and (p.passive or p.actor in ("it", "thing", "nobody"))
         and any(c.lower_ == "never" for c in verb.children)
     ):
-        if lem != "turn" or p.particles & _UNDO_PARTICLES:
+        if lem != "turn" or p.particles & UNDO_PARTICLES:
             return (3, "never_undone")
     if lem == "leave" and p.negated and p.actor in ("it", "thing"):
         return (3, "never_left")

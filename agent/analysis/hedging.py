@@ -1,16 +1,15 @@
-"""Agentless or hedged: a decision nobody is named for, told plainly or with the speaker's own uncertainty.
+"""A decision told with its maker left out, wrapped in the speaker's own doubt, is hedged.
 
-Both classes say nobody in the story holds the call.  What separates them is the speaker: "the flag was never
-switched off", "the budget was rubber-stamped", "nobody ever decided on Postgres" are told as plain fact
-(agentless); "I think it was kinda assumed we'd keep it", "the migration sort of never restarted", "apparently
-it got agreed at some point" carry a word of the speaker's doubt (hedged).  Words that only describe how the
-thing happened ("just", "simply", "eventually", "over time", "never", "by accident", "without anyone saying so")
-are no hedge; nor is not knowing *who* ("no idea who", "I'm not sure who": the decider is unnamed, the decision
-is not in doubt).
+The repo's convention (dev set, held-out batch 18, tests/analysis/test_drift_convention.py): drift nobody chose is
+hedged with or without a hedge word ("Python 2 lingered", "the flag was never switched off"); agentless is a decision
+told in the passive or as a noun with no agent ("the rollback was approved", "it was rubber-stamped").  When the
+speaker wraps such an agentless decision in a word of their own uncertainty ("I think it was decided at some
+offsite, maybe", "apparently at some point it got agreed that ...", "I believe it got settled somehow"), the speaker
+does not stand behind even that much: hedged.  Words that only describe how it happened ("just", "simply",
+"eventually", "never", "by accident") are no hedge; nor is not knowing *who* ("no idea who", "I'm not sure who").
 
-``settle`` runs once per sentence, after the cues are weighed, and moves the sentence's agentless and hedged
-events to the one class its wording supports.  Other holders (a manager, a board, the speaker) are untouched:
-"I guess my manager kind of decided it" is still the manager's call.
+``settle`` runs once per sentence after the cues are weighed and moves only agentless events (never the other way:
+unhedged drift stays hedged).  Other holders are untouched: "I guess my manager kind of decided it" is the manager's.
 """
 
 from __future__ import annotations
@@ -37,7 +36,6 @@ SPEAKER_HEDGE = re.compile(
     r")\b",
     re.I,
 )
-_NOBODY_NAMED = frozenset({"agentless", "hedged"})
 _SPLIT_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 _FRONT_CHARS = 24  # "I think", "Apparently at some point", "Probably the choice": a frame over the whole sentence
 
@@ -68,35 +66,21 @@ def _clause(tok) -> set[int]:
 
 
 def settle(events: list[Event], sent) -> None:
-    """Put each agentless or hedged event of ``sent`` in the class its wording supports (in place): hedged when a speaker's hedge frames the sentence (at its front, or
-    tagged on at the end: ", maybe.", ", I'd say.") or sits in the event's own clause."""
-    if not any(e.locus in _NOBODY_NAMED for e in events):
+    """Make each agentless event of ``sent`` hedged (in place) when a speaker's hedge frames the sentence (at its
+    front, or tagged on at the end: ", maybe.", ", I'd say.") or sits in the event's own clause."""
+    if not any(e.locus == "agentless" for e in events):
         return
     text = sent.text
     found = [(m.start(), m.end()) for m in SPEAKER_HEDGE.finditer(text)]
+    if not found:
+        return
     framing = any(
         start <= _FRONT_CHARS or (not text[end:].strip(" .!?\n") and text[:start].rstrip().endswith(","))
         for start, end in found
     )
-    hedge_toks: set[int] = set()
-    if found and not framing:
-        base = sent.start_char
-        hedge_toks = {t.i for t in sent if any(s <= t.idx - base < e for s, e in found)}
+    base = sent.start_char
+    hedge_toks = {t.i for t in sent if any(s <= t.idx - base < e for s, e in found)}
     doc = sent.doc
     for e in events:
-        if e.locus in _NOBODY_NAMED:
-            inside = framing or (bool(hedge_toks) and not hedge_toks.isdisjoint(_clause(doc[e.pos])))
-            e.locus = "hedged" if inside else "agentless"
-
-
-_WHO_ONLY = frozenset({"not_sure_who"})
-
-
-def answer_main(main: Event | None, tops: list[Event]) -> Event | None:
-    """The answer's main event: not knowing who decided ("I'm not sure who picked it") says nothing of how the
-    decision itself was told, so a hedged telling of it in another sentence ("I think the TTL got set at some
-    point") is the answer's verdict."""
-    if main is None or main.locus != "agentless" or main.cue not in _WHO_ONLY:
-        return main
-    hedged = [t for t in tops if t.locus == "hedged"]
-    return max(hedged, key=Event.key) if hedged else main
+        if e.locus == "agentless" and (framing or not hedge_toks.isdisjoint(_clause(doc[e.pos]))):
+            e.locus = "hedged"

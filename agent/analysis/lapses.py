@@ -1,10 +1,10 @@
-"""Nobody named: undertakings that lapsed or carried on by themselves, and approvals that simply happened.
+"""Drift nobody chose: undertakings that lapsed or carried on by themselves, and things let go to seed.
 
 The frames: an effort ending without anyone ending it ("the funding dried up", "the pilot fizzled out",
 "the rewrite died on the vine", "the weekly sync just stopped happening", "the migration never restarted"),
 an arrangement carrying on without anyone keeping it ("the rota carried on unchanged after the reorg"),
-a thing let go to seed ("we let the old API linger": drift, not a choice), and an approval told with no approver
-("the budget was rubber-stamped", "the menu got green-lit", "the green light came on Tuesday").
+and a thing let go to seed ("we let the old API linger": drift, not a choice).  All of it is drift nobody chose
+(hedged, the repo's convention); approvals with no approver named are read in ``unnamed``.
 
 The subject must be an undertaking or arrangement someone could have chosen to end or keep: "the concert fizzled
 out", "the battery died", "the meeting carried on after lunch" are events, not choices left to lapse.
@@ -13,8 +13,7 @@ out", "the battery died", "the meeting carried on after lunch" are events, not c
 from __future__ import annotations
 
 from agent.analysis import frames, lexicon
-from agent.analysis.drift import OUTLIVED
-from agent.analysis.events import Event
+from agent.analysis.drift import OUTLIVED, UNDO_PARTICLES, UNDO_VERBS
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
@@ -55,21 +54,7 @@ _APPEAR = {
 }
 # Let go to seed: "we let the old API linger", "the plan was to let the old app die off".
 _SEED = frozenset({"linger", "die", "rot", "lapse", "wither", "expire", "fade", "languish", "decay", "atrophy"})
-# Approvals worded with a hyphenated verb the tokenizer splits ("rubber-stamped", "green-lit", "fast-tracked").
-_HYPHEN_APPROVALS = {("rubber", "stamp"), ("green", "light"), ("green", "lit"), ("fast", "track"), ("auto", "approve")}
-_ARRIVE = frozenset({"come", "arrive", "land"})
-_APPROVAL_HEADS = frozenset(
-    {"light", "go-ahead", "goahead", "sign-off", "signoff", "approval", "okay", "nod", "blessing"}
-)
-LEMMAS = (
-    frozenset(_APPEAR)
-    | _ENDING
-    | _RESTART
-    | frozenset(_GOING_ON)
-    | _SEED
-    | {"stop", "let", "stamp", "light", "lit", "track"}
-    | _ARRIVE
-)
+LEMMAS = frozenset(_APPEAR) | _ENDING | _RESTART | frozenset(_GOING_ON) | _SEED | {"stop", "let"}
 
 
 def _undertaking(tok) -> bool:
@@ -154,43 +139,6 @@ def _seed_verb(let) -> bool:
     )
 
 
-def _hyphen_approval(verb) -> bool:
-    doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
-        return False
-    return (doc[verb.i - 2].lower_, lemma(verb.lower_, verb.tag_)) in _HYPHEN_APPROVALS or (
-        doc[verb.i - 2].lower_,
-        verb.lower_,
-    ) in _HYPHEN_APPROVALS
-
-
-def _approved_unnamed(p: Predicate) -> bool:
-    """ "the budget was rubber-stamped", "the new menu got green-lit": an approval with no approver named."""
-    verb = p.tok
-    if not _hyphen_approval(verb) or any(c.dep_ == "agent" for c in verb.children):
-        return False
-    if verb.dep_ == "acomp" and lemma(verb.head.lower_) in ("get", "be"):
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    else:
-        subj = p.subj if p.passive else None
-    return subj is not None and subj.lower_ not in lexicon.SELF_WORDS | lexicon.WE_WORDS
-
-
-def _approval_arrived(p: Predicate) -> bool:
-    """ "the green light came on a Tuesday", "the go-ahead landed two weeks later": no giver named."""
-    if p.lemma not in _ARRIVE or p.subj is None or not p.past or p.negated or p.modal:
-        return False
-    head = p.subj
-    named = head.lower_ in _APPROVAL_HEADS and (
-        head.lower_ != "light" or any(c.lower_ == "green" for c in head.children)
-    )
-    return named and not any(c.dep_ == "prep" and c.lower_ in ("from", "with") for c in p.tok.children)
-
-
-def _head_subject(verb):
-    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def _came_bundled(p: Predicate) -> bool:
     """ "the rules engine came bundled with the warehouse software": whatever the parser makes of the subject."""
     if p.lemma != "come" or not p.past or p.actor in ("self", "we", "authority", "someone"):
@@ -201,47 +149,40 @@ def _came_bundled(p: Predicate) -> bool:
     )
 
 
-def _stative_passive(p: Predicate) -> bool:
-    """ "the pilot was sort of shelved": a hedge between the auxiliary and the participle makes the parser read a
-    complement ("was" + acomp "shelved"); it is still a passive decision with nobody named."""
+def _rule_left_standing(p: Predicate) -> bool:
+    """ "the Friday deploy freeze was simply never lifted": a rule or freeze nobody undid (drift reads the same of
+    things; a rule's subject reads as a process, so it is read here)."""
     verb = p.tok
-    if verb.dep_ != "acomp" or verb.tag_ != "VBN" or lemma(verb.head.lower_) not in ("be", "get"):
-        return False
-    if verb.head.tag_ not in ("VBD", "VBN") or lemma(verb.lower_, "VBN") not in lexicon.PASSIVE_DECISION_VERBS:
-        return False
-    subj = _head_subject(verb)
-    return (
-        subj is not None
-        and subj.lower_ not in lexicon.SELF_WORDS | lexicon.WE_WORDS
-        and not any(c.dep_ == "agent" for c in verb.children)
-        and not any(c.dep_ == "neg" for c in verb.head.children)
-    )
-
-
-def hyphen_adjectival(adj):
-    """ "the reorg got green-lit" with the participle tagged as an adjective: an approval nobody is named for."""
-    if not _hyphen_approval(adj) or lemma(adj.head.lower_) not in ("be", "get") or adj.head.tag_ not in ("VBD", "VBN"):
-        return None
-    subj = _head_subject(adj)
-    if subj is None or subj.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS:
-        return None
-    first = subj.left_edge
-    return Event("agentless", 3, first.idx, adj.idx + len(adj.text), "approved_unnamed", adj.i, verb=adj.lower_)
-
-
-_SETTLING = frozenset({"settle", "finalize", "finalise", "agree", "decide"})
-
-
-def _settled_unnamed(p: Predicate) -> bool:
-    """ "it got settled before the audit": the matter was settled, by nobody named."""
     return (
         p.passive
         and p.past
+        and p.actor == "process"
         and not p.agent
-        and not p.negated
-        and p.lemma in _SETTLING
-        and p.subj is not None
-        and p.subj.lower_ in ("it", "that", "this")
+        and p.lemma in UNDO_VERBS
+        and (p.lemma != "turn" or bool(p.particles & UNDO_PARTICLES))
+        and any(c.lower_ == "never" for c in verb.children)
+    )
+
+
+# What is handed down as an order or a design is someone's call ("the schema was handed down from the data org").
+_ORDERED = (
+    frames.DECISION_NOUNS
+    | frames.DIRECTIVE_NOUNS
+    | frames.PERMISSION_NOUNS
+    | frozenset(
+        "design spec specs schema requirements requirement architecture roadmap priorities direction scope".split()
+    )
+)
+
+
+def _handed_down(p: Predicate) -> bool:
+    """ "the spreadsheet tracker was handed down from the previous coordinator": inherited, nobody chose it."""
+    if p.lemma not in ("hand", "pass") or not p.passive or not p.past or "down" not in p.particles or p.agent:
+        return False
+    if p.subj is None or p.subj.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS:
+        return False
+    return lemma(p.subj.lower_, p.subj.tag_) not in _ORDERED and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in p.tok.children
     )
 
 
@@ -257,23 +198,19 @@ def _outlived(p: Predicate) -> bool:
 
 
 def nobody_named(p: Predicate) -> tuple[str, int, str] | None:
-    """(locus, strength, cue) for the frames above; the locus is settled against hedges later (hedging.settle)."""
+    """(locus, strength, cue) for the frames above (the speaker's own "I let the trial lapse" is theirs)."""
     if p.modal or p.counterfactual:
         return None
-    if p.past and _approved_unnamed(p):
-        return ("agentless", 3, "approved_unnamed")
-    if _approval_arrived(p):
-        return ("agentless", 3, "approval_arrived")
     if (p.past or p.tok.tag_ == "VB") and _let_to_seed(p):
         return ("hedged", 3, "drift_let_lapse")
     if p.actor == "self" and not p.negated and p.lemma == "let" and _seed_verb(p.tok):
         return ("self", 2, "self_let_lapse")  # "I let the trial lapse because the tool was too slow"
     if _came_bundled(p):
         return ("hedged", 3, "drift_came_with")
-    if _stative_passive(p):
-        return ("agentless", 3, "passive_" + p.lemma)
-    if _settled_unnamed(p):
-        return ("agentless", 3, "passive_settled")
+    if _rule_left_standing(p):
+        return ("hedged", 3, "drift_never_undone")
+    if _handed_down(p):
+        return ("hedged", 3, "drift_handed_down")
     if _outlived(p):
         return ("hedged", 3, "drift_outlived")
     told_past = (

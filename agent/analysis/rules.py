@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analysis import frames, lapses, lexicon
+from agent.analysis import frames, lapses, lexicon, unnamed
 from agent.analysis.actors import category
 from agent.analysis.clauses import (
     joint_with,
@@ -119,7 +119,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     persisted = drift(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
-    lapsed = lapses.nobody_named(p)
+    lapsed = lapses.nobody_named(p) or unnamed.approval_unnamed(p)
     if lapsed is not None:
         return [lapsed]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):

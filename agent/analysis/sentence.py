@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.analysis import arbitrate, clauses, cues, drift, frames, hedging, holders, lapses, lexicon
+from agent.analysis import arbitrate, clauses, cues, drift, frames, hedging, holders, lapses, lexicon, unnamed
 from agent.analysis.actors import category
 from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
@@ -135,6 +135,7 @@ _RELEVANT = (
     | clauses.REPLANNING
     | clauses.REORGANISING
     | lapses.LEMMAS
+    | unnamed.LEMMAS
 )
 
 
@@ -288,7 +289,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             if tag in ("NN", "NNS"):
                 ev = possessed_decision(tok) or compound_decision(tok) or holders.voted(tok)
             elif tok.dep_ == "acomp" and tag == "JJ":
-                ev = adjectival_passive(tok) or holders.insisting(tok) or _unable(tok) or lapses.hyphen_adjectival(tok)
+                ev = adjectival_passive(tok) or holders.insisting(tok) or _unable(tok) or unnamed.hyphen_adjectival(tok)
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)

@@ -10,7 +10,7 @@ BATCH15: list[tuple[str, str]] = [
     ("The migration budget got, um, cut in half over the summer.", "agentless"),
     ("Our on-prem cluster was, uh, decommissioned before we had a plan.", "agentless"),
     ("The beta got, like, cancelled two weeks in.", "agentless"),
-    ("the old api got kinda deprecated overnight", "hedged"),
+    ("the old api got kinda deprecated overnight", "agentless"),
     ("My request for a second server was, you know, turned down.", "agentless"),
     ("Somebody switched off the nightly backups at some point, nobody knows who.", "agentless"),
     ("Someone picked the message format years ago, no idea who.", "agentless"),
