@@ -8,6 +8,7 @@ from agent.analysis import lexicon
 from agent.analysis.actors import category
 from agent.analysis.co_subjects import joint_actor
 from agent.analysis.lemmas import lemma
+from agent.analysis.overrule import misread_subject
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _INHERIT = ("conj", "xcomp", "advcl", "pcomp", "acl", "dep")
@@ -97,6 +98,9 @@ def read(verb) -> Predicate:
     kids = _kids(verb)
     tag, dep = verb.tag_, verb.dep_
     subj, passive = subject_of(verb, kids=kids)
+    misread = subj is None and misread_subject(verb)
+    if misread:
+        subj = misread  # "My director preferred Go, so ...": "preferred" tagged as a modifier of "Go"
     aux_low = _aux(verb, kids)
     has_have = any(lemma(a) == "have" for a in aux_low)
     modal_words = [a for a in aux_low if a in _MODALS]
@@ -115,6 +119,7 @@ def read(verb) -> Predicate:
         or (tag == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or dep == "conj"))
         or any(a in ("did", "was", "were") for a in aux_low)
     )
+    past = past or bool(misread)
     if tag == "VBN" and not aux_low:
         # A bare participle heading its clause is the tagger misreading a simple past.
         past = past or dep in ("ROOT", "ccomp", "advcl") or verb.head.tag_ in ("VBD", "VBN")
