@@ -87,3 +87,21 @@ def _advocates(tok) -> bool:
     if low == "make":
         return any(c.dep_ == "dobj" and c.lower_ == "case" for c in tok.children)  # "after I made the case"
     return low in _ADVOCATING
+
+
+_ROLE_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def plural_deciders(p: Predicate) -> bool:
+    """ "the curators and the conservators chose a darker wall colour": coordinated plural nouns of people by their
+    trade deciding (software does not choose, so only decision verbs count here)."""
+    subj = p.subj
+    if subj is None or p.actor != "thing" or not p.past or p.passive or p.negated:
+        return False
+    members = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    return len(members) > 1 and all(
+        m.tag_ in ("NNS", "NNPS")
+        and m.lower_.endswith(_ROLE_ENDINGS)
+        and lemma(m.lower_, m.tag_) not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS
+        for m in members
+    )

@@ -25,6 +25,8 @@ _OBJECTING = frozenset(
     "flag warn object argue disagree protest caution raise question challenge oppose push advise recommend".split()
 )
 _HOLDERS = frozenset({"authority", "process"})
+# Wanting, insisting and promising: "the account manager promised the client March regardless".
+_PREVAILING = frames.PREFER_VERBS | frames.INSIST_VERBS | frames.COMMIT_VERBS
 
 
 def no_say(p: Predicate) -> bool:
@@ -64,7 +66,7 @@ def misread_subject(verb):
 def prevailed(p: Predicate) -> bool:
     """Someone above wanted or insisted on something over the speaker's concern: "I flagged the risk, but the PO
     wanted the feature in regardless", "the client preferred the old layout anyway"."""
-    if p.lemma not in frames.PREFER_VERBS | frames.INSIST_VERBS or not p.past or p.negated or p.modal:
+    if p.lemma not in _PREVAILING or not p.past or p.negated or p.modal:
         return False
     if p.actor not in _HOLDERS:
         return False

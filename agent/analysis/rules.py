@@ -22,7 +22,7 @@ from agent.analysis.deferral import until_holder as _until_gate
 from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
 from agent.analysis.holders import holder_locus
-from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing
+from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, plural_deciders
 from agent.analysis.lemmas import lemma
 from agent.analysis.overrule import no_say, prevailed, refusal
 from agent.analysis.predicate_kinds import epistemic_frame, is_action, is_decision, is_drift
@@ -268,6 +268,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             habitual = any(c.lower_ in HABITUAL for c in p.tok.children if c.dep_ == "advmod")
             return [("group", 3, "group_habit")] if decision and habitual else []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
+    if decision and plural_deciders(p):
+        return [("group", 3, "plural_deciders")]  # "the curators and the conservators chose a darker colour"
     if actor in ("authority", "thing", "none", "group") and decision and p.past and jointly(p.tok):
         return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":

@@ -18,6 +18,7 @@ from heldout_batch17 import BATCH17
 from heldout_batch18 import BATCH18
 from heldout_batch19 import BATCH19
 from heldout_batch20 import BATCH20
+from heldout_batch22 import BATCH22
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -37,6 +38,7 @@ BATCHES = {
     "unhedged drift": BATCH18,
     "gates, joint, drift (second batch)": BATCH19,
     "near misses of the new rules": BATCH20,
+    "group and authority wording": BATCH22,
 }
 
 
@@ -72,6 +74,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "unhedged drift": 0,
         "gates, joint, drift (second batch)": 4,
         "near misses of the new rules": 1,
+        "group and authority wording": 4,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -84,6 +87,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "unhedged drift",
         "gates, joint, drift (second batch)",
         "near misses of the new rules",
+        "group and authority wording",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
