@@ -18,6 +18,7 @@ from heldout_batch17 import BATCH17
 from heldout_batch18 import BATCH18
 from heldout_batch19 import BATCH19
 from heldout_batch20 import BATCH20
+from heldout_batch24 import BATCH24
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -37,6 +38,7 @@ BATCHES = {
     "unhedged drift": BATCH18,
     "gates, joint, drift (second batch)": BATCH19,
     "near misses of the new rules": BATCH20,
+    "own decisions without a standard clause": BATCH24,
 }
 
 
