@@ -19,6 +19,8 @@ from heldout_batch18 import BATCH18
 from heldout_batch19 import BATCH19
 from heldout_batch20 import BATCH20
 from heldout_batch21 import BATCH21
+from heldout_batch22 import BATCH22
+from heldout_batch24 import BATCH24
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -39,6 +41,8 @@ BATCHES = {
     "gates, joint, drift (second batch)": BATCH19,
     "near misses of the new rules": BATCH20,
     "agentless and hedged": BATCH21,
+    "group and authority wording": BATCH22,
+    "own decisions without a standard clause": BATCH24,
 }
 
 
@@ -76,6 +80,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "gates, joint, drift (second batch)": 4,
         "near misses of the new rules": 1,
         "agentless and hedged": 5,
+        "group and authority wording": 4,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -88,6 +93,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "unhedged drift",
         "gates, joint, drift (second batch)",
         "near misses of the new rules",
+        "group and authority wording",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
