@@ -18,6 +18,7 @@ from heldout_batch17 import BATCH17
 from heldout_batch18 import BATCH18
 from heldout_batch19 import BATCH19
 from heldout_batch20 import BATCH20
+from heldout_batch23 import BATCH23
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -37,6 +38,7 @@ BATCHES = {
     "unhedged drift": BATCH18,
     "gates, joint, drift (second batch)": BATCH19,
     "near misses of the new rules": BATCH20,
+    "process gates and technical look-alikes": BATCH23,
 }
 
 
@@ -53,7 +55,9 @@ def test_heldout_batch(nlp, name: str) -> None:
     # hyphenated participle ("re-rated"), and "producers" read as software.  The learned arbiter (on by default since
     # 37e534e) promoted three near misses that name a forum but decide nothing; since its frame gate no longer counts
     # actor nouns ("board", "committee") or verbs of saying and running, one is left ("the committee's report came out
-    # ... it recommended nothing new"): kept visible here; the rules alone add no false probe (test below).
+    # ... it recommended nothing new"): kept visible here; the rules alone add no false probe (test below).  Batch 23 keeps
+    # two visible: a habit nobody chose ("always done that way, nobody remembers why") and "under the new policy I was
+    # able to deploy on my own, so I did" (the rule phrase outranks the owned act; the same on main).
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -62,6 +66,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "unknown actors": 2,
         "gates, joint, drift (second batch)": 2,
         "near misses of the new rules": 1,
+        "process gates and technical look-alikes": 2,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -72,6 +77,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "unhedged drift": 0,
         "gates, joint, drift (second batch)": 4,
         "near misses of the new rules": 1,
+        "process gates and technical look-alikes": 4,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
