@@ -50,6 +50,10 @@ _POD_KINDS = (
 )
 
 
+_ARTEFACT_OF = lexicon.PROCESS_NOUNS | lexicon.APPROVAL_NOUNS | _FORUM_HEADS | {"review", "approval"}
+_SOFTWARE_HEADS = _ARTEFACT_HEADS | lexicon.PROCESS_NOUNS | _TOOL_ROLES | {"pod"}
+
+
 def _modifiers(tok) -> list:
     """Every modifier inside the noun phrase before ``tok`` (nested compounds included)."""
     out = []
@@ -83,16 +87,16 @@ def forum_noun(tok) -> bool:
 def software_noun(tok) -> bool:
     """ "the retry policy", "the policy object", "the package manager": software named with a process or role word."""
     head = lemma(tok.lower_, tok.tag_)
+    if head not in _SOFTWARE_HEADS or not any(c.dep_ in _MOD_DEPS for c in tok.children):
+        return head == "pod" and tok.tag_ == "NNS" and not any(c.dep_ in _MOD_DEPS for c in tok.children)
     mods = {w for m in _modifiers(tok) for w in (m.lower_, lemma(m.lower_, m.tag_))}
     if head in _ARTEFACT_HEADS:
-        return bool(mods & (lexicon.PROCESS_NOUNS | lexicon.APPROVAL_NOUNS | _FORUM_HEADS | {"review", "approval"}))
+        return bool(mods & _ARTEFACT_OF)
     if head in lexicon.PROCESS_NOUNS:
         return bool(mods & _TECH_PURPOSES)
     if head in _TOOL_ROLES:
         return bool(mods & _TOOL_KINDS)
-    if head == "pod":  # "the worker pods", "the pods": containers; "the payments pod" may be a team
-        return bool(mods & _POD_KINDS) or (tok.tag_ == "NNS" and not mods)
-    return False
+    return bool(mods & _POD_KINDS)  # "the worker pods": containers; "the payments pod" may be a team
 
 
 def software_subject(doc, start: int) -> bool:
