@@ -21,7 +21,21 @@ def resolve(tok, depth: int = 0):
         verb = tok.head
         if verb.dep_ == "relcl":
             return resolve(verb.head, depth + 1)
+        focus = _cleft_focus(verb)
+        if focus is not None:
+            return resolve(focus, depth + 1)
     return tok
+
+
+def _cleft_focus(verb):
+    """ "It was me who decided", "it was the board that picked it": the parser hangs the relative clause on the
+    copula as its complement; the one who decided is the copula's attribute."""
+    be = verb.head
+    if verb.dep_ != "ccomp" or lemma(be.lower_) != "be" or be.i > verb.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < verb.i), None)
 
 
 def category(tok, depth: int = 0) -> str:

@@ -95,19 +95,12 @@ def _first(tok):
 
 def copular(be) -> Event | None:
     """ "X was Y's call", "that call was mine", "it was a joint decision", "it was X who decided",
-    "X was the one who decided", "whether to keep it was up to the partner team"."""
+    "X was the one who decided" ("up to the partner team" is in resting.py)."""
     kids = list(be.children)
     if any(c.dep_ == "neg" for c in kids):
         return None
     subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
     attr = next((c for c in kids if c.dep_ == "attr"), None)
-    for prep in kids:
-        if prep.dep_ == "prep" and prep.lower_ == "up":
-            for to in prep.children:
-                obj = next((o for o in to.children if o.dep_ == "pobj"), None) if to.lower_ == "to" else None
-                locus = holder_locus(obj) if obj is not None else None
-                if locus is not None and subj is not None:
-                    return _event(locus, 3, _first(subj), obj.right_edge, "up_to", be.i)
     if subj is not None and lemma(subj.lower_, subj.tag_) in frames.AGREEMENT_NOUNS and attr is None:
         if any(c.dep_ in ("xcomp", "ccomp") for c in kids):
             return _event("group", 3, _first(subj), be, "agreement_was", be.i)  # "the consensus was to drop it"

@@ -32,7 +32,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agent.analysis import speller
+from agent.analysis import shorthand, speller
 
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _TOKEN = re.compile(r"\S+")
@@ -56,7 +56,7 @@ class Edit:
     start: int
     end: int
     replacement: str
-    kind: str  # "case", "contraction", "spelling", "filler", "repeat"
+    kind: str  # "case", "contraction", "spelling", "filler", "repeat", "shorthand"
 
 
 @dataclass
@@ -134,6 +134,8 @@ def _needs_edits(base: str) -> bool:
     lowered = [w.lower() for w in words]
     low_unique = set(lowered)
     if not low_unique.isdisjoint(_FILLERS) or not low_unique.isdisjoint(speller.contraction_keys()):
+        return True
+    if not low_unique.isdisjoint(shorthand.SCREEN) and any(w in shorthand.EXPANSIONS for w in base.split()):
         return True
     if "its" in low_unique or not low_unique.isdisjoint(speller.modal_slips()):
         return True
@@ -234,6 +236,10 @@ def _edits(base: str) -> list[Edit]:
         if prev is not None and lows[prev] == low and _repeats(toks[prev], tok) and not (set(toks[prev].trail) - {","}):
             # "I I decided", "the, the deploy": keep the first, drop the repeat and what lies between.
             edits.append(Edit(toks[prev].end, tok.end, "", "repeat"))
+            continue
+        expanded = shorthand.expansion(tok.word, toks[i + 1].word if i + 1 < len(toks) and not tok.trail else "")
+        if expanded is not None:
+            edits.append(Edit(tok.start, tok.end, expanded, "shorthand"))  # "went w/ redis", "b/c the p99"
             continue
         if low == "its" and _before_its(toks, i):
             edits.append(Edit(tok.start, tok.end, _recase("it's", tok.word), "contraction"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from agent.analysis import arbitrate, clauses, cues, drift, frames, holders, lexicon
+from agent.analysis import arbitrate, clauses, cues, drift, frames, holders, lexicon, resting
 from agent.analysis.actors import category
 from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
@@ -291,6 +291,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         if tok.lower_ in _BE_FORMS and tok.dep_ in ("ROOT", "conj", "ccomp") and tok.i not in quoted:
             ev = (
                 _still_default(sent, tok)
+                or resting.rests_with(tok)
                 or holders.copular(tok)
                 or clauses.disclaimed(tok)
                 or rule_stated(tok)

@@ -19,6 +19,7 @@ from heldout_batch18 import BATCH18
 from heldout_batch19 import BATCH19
 from heldout_batch20 import BATCH20
 from heldout_batch23 import BATCH23
+from heldout_batch24 import BATCH24
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -39,6 +40,7 @@ BATCHES = {
     "gates, joint, drift (second batch)": BATCH19,
     "near misses of the new rules": BATCH20,
     "process gates and technical look-alikes": BATCH23,
+    "own decisions without a standard clause": BATCH24,
 }
 
 
