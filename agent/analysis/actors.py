@@ -75,6 +75,8 @@ def category(tok, depth: int = 0) -> str:
         return "self"  # "the incident commander, who was me that night, made the call"
     head = lemma(low, tok.tag_)
     mods = _mods(tok)
+    if any(c.dep_ in ("compound", "nmod", "appos", "det") and c.lower_ in lexicon.WE_WORDS for c in tok.children):
+        return "we"  # "us engineers", "we designers": the speaker's side named by its trade
     if any(c.dep_ == "conj" and c.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS for c in tok.children) or any(
         c.dep_ == "appos" and any(g.dep_ == "conj" and g.lower_ in lexicon.SELF_WORDS for g in c.children)
         for c in tok.children
@@ -171,14 +173,26 @@ def _coordinated(tok) -> str | None:
     ranks above the speaker ("my manager and her director") keep the decision handed down."""
     members = [tok, *(c for c in tok.children if c.dep_ == "conj")]
     kinds = [category(m, 1) for m in members]
-    if not all(
-        k in _PEOPLE or lemma(m.lower_, m.tag_) in lexicon.DEPARTMENT_NOUNS
+    named = [
+        k in _PEOPLE or k == "we" or lemma(m.lower_, m.tag_) in lexicon.DEPARTMENT_NOUNS | lexicon.PERSON_HEADS
         for k, m in zip(kinds, members, strict=False)
-    ):
-        return None
+    ]
+    if not any(named) or not all(n or _people_plural(m) for n, m in zip(named, members, strict=False)):
+        return None  # "the level designers and us engineers", "the sound team and the animators"; not "filters and buffers"
     if all(lemma(m.lower_, m.tag_) in lexicon.RANK_NOUNS for m in members):
         return "authority"
     return "group"
+
+
+_ROLE_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def _people_plural(tok) -> bool:
+    """A plural noun naming people by what they do ("the animators", "the level designers"), not software."""
+    low = tok.lower_
+    if tok.tag_ not in ("NNS", "NNPS") or lemma(low, tok.tag_) in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS:
+        return False
+    return low.endswith(_ROLE_ENDINGS)
 
 
 def _someone(tok) -> str:

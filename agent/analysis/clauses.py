@@ -236,7 +236,10 @@ def reached_outcome(verb, lem: str) -> bool:
     if lem == "meet":
         doc = verb.doc
         nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
-        return nxt in ("halfway", "half-way") or doc[verb.i + 1 : verb.i + 4].text.lower() == "in the middle"
+        middle = (
+            doc[verb.i + 1 : verb.i + 4].text.lower() == "in the middle" and doc[verb.i + 4 : verb.i + 5].text != "of"
+        )
+        return nxt in ("halfway", "half-way") or middle  # not "met in the middle of the office"
     if lem == "reach":
         return any(c.dep_ == "dobj" and lemma(c.lower_, c.tag_) in _OUTCOME_NOUNS for c in verb.children)
     if lem in ("come", "arrive"):

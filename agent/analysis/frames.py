@@ -53,7 +53,8 @@ PASSIVE_FRAME_VERBS = _w(
     authorise bless rubber-stamp choose pick select finalize finalise mandate impose assign reassign
     reorganize reorganise disband dissolve restructure outsource insource cap limit ban forbid prohibit
     reprioritize reprioritise earmark allocate greenlight waive endorse ratify quash torpedo scupper bar disallow
-    mothball table defund punt sideline curtail downsize offshore ration bench pare backburner decline gut"""
+    mothball table defund punt sideline curtail downsize offshore ration bench pare backburner decline gut
+    spike scotch kibosh"""
 )
 # Phrasal passives: verb -> particle ("got shot down", "was waved through", "was called off").
 PASSIVE_FRAME_PHRASAL = {
@@ -79,6 +80,7 @@ PASSIVE_FRAME_PHRASAL = {
     "rein": "in",
     "claw": "back",
     "spin": "off",
+    "rule": "out",
 }
 # Announced/communicated outcomes are decisions only when their subject names a change of plan.
 ANNOUNCE_VERBS = _w("announce communicate publish roll")
@@ -89,7 +91,9 @@ CHANGE_NOUNS = _w(
 
 # Insisting / Preference: adjectives and verbs of someone holding out for an option.
 INSIST_ADJECTIVES = _w("adamant insistent firm set determined unbending immovable unmovable inflexible keen")
-INSIST_VERBS = _w("insist demand lobby hold dig")
+# Refusing to yield: "the desk head wouldn't hear of a rollback", "the VP wouldn't entertain a delay".
+REFUSE_VERBS = _w("hear entertain countenance tolerate budge bend yield")
+INSIST_VERBS = _w("insist demand lobby hold dig") | REFUSE_VERBS
 # Committing: a promise someone above made that the team then had to keep ("the CEO had promised the partner X").
 COMMIT_VERBS = _w("promise pledge guarantee commit sell")
 PREFER_VERBS = _w("want like prefer favor favour love recommend advise suggest propose push")

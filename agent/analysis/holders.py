@@ -13,6 +13,7 @@ from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
+from agent.analysis.overrule import contrasted_holder
 
 ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
 _POSS_PRONOUNS = {
@@ -135,6 +136,7 @@ def copular(be) -> Event | None:
         if locus is not None:  # "the go/no-go was the program director's to make"
             return _event(locus, 4 if locus == "self" else 3, _first(subj), attr, "held_by", be.i)
     if subj_lemma in _HELD_NOUNS and _possessive(attr):
+        attr = contrasted_holder(attr)  # "the call was my director's, not mine"
         locus = holder_locus(attr)
         if locus is not None:
             last = next((c for c in attr.children if c.dep_ == "case"), attr)  # quote "the CFO's", not "the CFO"

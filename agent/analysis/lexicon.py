@@ -55,6 +55,7 @@ DECISION_PHRASAL = {
     "hammer": {"out"},
     "broker": {"compromise", "deal", "agreement"},
     "converge": {"on", "upon"},
+    "shake": {"on"},  # "shook hands on a versioned API", "we shook on it"
     "compromise": {"on", "with"},
 }
 # Operational acts that narrate a decision when a person did them in the past.
@@ -67,7 +68,7 @@ ACTION_VERBS = frozenset(
     terminate suspend unship yank nuke ban force rebuild reverse undo shelve axe trigger bypass swap phase consolidate rip lock unlock tear rollback veto
     put install uninstall upgrade downgrade provision deprovision configure reconfigure tune tweak adjust increase decrease
     reduce double halve partition shard refactor bounce wind wrap reroute rename revoke invalidate quarantine isolate offload
-    design architect scrap yank axe nix ditch shelve cancel renew""".split()
+    design architect scrap yank axe nix ditch shelve cancel renew spike scotch kibosh""".split()
 )
 # Past passives of these with nobody named are agentless decisions.
 PASSIVE_DECISION_VERBS = (
@@ -107,7 +108,7 @@ AUTHORITY_NOUNS = frozenset(
     executive leadership management supervisor principal commander chief president founder owner legal
     security finance dba sre tl em pm product-manager leader superior senior staff manager's lead's
     colleague engineer officer counsel gm svp evp chair chairman controller someone somebody product marketing sales he she they him her them
-    payments fraud infra qa ux procurement hr""".split()
+    payments fraud infra qa ux procurement hr po""".split()
 ) | frozenset(
     # Roles that hold a sign-off outside software teams: wards, newsrooms, kitchens, warehouses, banks, studios.
     """attending consultant surgeon pharmacist registrar matron physician editor editor-in-chief publisher showrunner
@@ -123,7 +124,8 @@ PERSON_HEADS = frozenset(
 )
 GROUP_NOUNS = frozenset(
     "team squad pod group everyone everybody all stakeholders stakeholder folks people crew we us majority chapter "
-    "room org organization organisation guild tribe collective rotation retro retrospective standup sync huddle offsite".split()
+    "room org organization organisation guild tribe collective rotation retro retrospective standup sync huddle offsite "
+    "brigade cohort cast band troupe ensemble platoon household family".split()
 )
 PROCESS_NOUNS = frozenset(
     """runbook playbook policy process procedure board checklist gate ticket rfc template rule rules control

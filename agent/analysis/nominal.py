@@ -77,6 +77,9 @@ _ANYWHERE = frozenset({"call", "decision", "choice", "say", "idea"})
 _POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authority", "their": "authority"}
 
 
+_OVERRIDING = frozenset("overrule override overturn reverse veto reject block undo revert quash scrap kill".split())
+
+
 def possessed_decision(noun) -> Event | None:
     """ "it was my director's call", "the team's decision", "my call"."""
     lem = lemma(noun.lower_, noun.tag_)
@@ -87,6 +90,8 @@ def possessed_decision(noun) -> Event | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or any(c.tag_ == "MD" for c in noun.head.children):
         return None
+    if noun.dep_ == "dobj" and lemma(noun.head.lower_) in _OVERRIDING:
+        return None  # "the security review overruled our choice": the choice was undone by whoever overruled it
     low = poss.lower_
     locus = _POSS_LOCUS.get(low) or ACTOR_LOCUS.get(category(poss))
     if locus is None and noun.dep_ == "pobj" and noun.head.lower_ == "of":

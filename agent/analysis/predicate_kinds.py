@@ -36,6 +36,8 @@ def embedded(verb) -> bool:
                 return False
             if epistemic_frame(tok.head):
                 return False  # "I guess the window ended up at 90 days": the hedge frames a narrated event
+            if tok.head.dep_ == "pcomp" and tok.head.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
+                return False  # "after a week of arguing we settled on Kafka": the main clause hung on the gerund
             return lemma(tok.head.lower_) in REPORTING or lemma(tok.head.lower_) in ("get", "have", "make", "let")
         return bool(dep == "acl" and lemma(tok.head.lower_) in EMBEDDING_NOUNS)
     return False

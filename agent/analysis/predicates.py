@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from agent.analysis import lexicon
 from agent.analysis.actors import category
+from agent.analysis.co_subjects import joint_actor
 from agent.analysis.lemmas import lemma
+from agent.analysis.overrule import misread_subject
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _INHERIT = ("conj", "xcomp", "advcl", "pcomp", "acl", "dep")
@@ -16,14 +18,10 @@ _MODALS = frozenset(
 _PASSIVE_AUX = frozenset({"was", "were", "got", "been", "gotten", "get", "gets", "is", "are", "be", "being"})
 _PAST_AUX = frozenset({"was", "were", "got", "had", "'d", "did", "been"})
 _NEG_ADV = frozenset({"never", "not", "n't"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _PASSIVE_AUX = frozenset(
     {"was", "were", "be", "been", "being", "is", "are", "am", "'s", "'re", "get", "got", "gets", "getting", "gotten"}
 )
 _RULE_WORDS = frozenset({"approval", "approvals", "review", "reviews", "requirement", "requirements"})
-_PARTNERS = frozenset(
-    {"founder", "cofounder", "co-founder", "partner", "peer", "counterpart", "colleague", "teammate", "buddy", "pair"}
-)
 
 
 @dataclass(slots=True)
@@ -100,6 +98,9 @@ def read(verb) -> Predicate:
     kids = _kids(verb)
     tag, dep = verb.tag_, verb.dep_
     subj, passive = subject_of(verb, kids=kids)
+    misread = subj is None and misread_subject(verb)
+    if misread:
+        subj = misread  # "My director preferred Go, so ...": "preferred" tagged as a modifier of "Go"
     aux_low = _aux(verb, kids)
     has_have = any(lemma(a) == "have" for a in aux_low)
     modal_words = [a for a in aux_low if a in _MODALS]
@@ -119,6 +120,7 @@ def read(verb) -> Predicate:
         or any(a in ("did", "was", "were") for a in aux_low)
         or (dep == "xcomp" and tag == "VBG" and verb.head.tag_ == "VBD" and lemma(verb.head.lower_) == "keep")
     )
+    past = past or bool(misread)
     if tag == "VBN" and not aux_low:
         # A bare participle heading its clause is the tagger misreading a simple past.
         past = past or dep in ("ROOT", "ccomp", "advcl") or verb.head.tag_ in ("VBD", "VBN")
@@ -148,29 +150,8 @@ def read(verb) -> Predicate:
     if not passive and tag == "VBN" and dep == "acl" and agent is not None:
         passive = True  # "a ticket approved by the capacity team"
     actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
-    if (
-        actor == "self"
-        and subj is not None
-        and dep == "conj"
-        and verb.head.tag_.startswith("NN")
-        and verb.head.i < subj.i
-    ):
-        actor = "group"  # "my tech lead and I decided": the parser hung "I decided" on the first noun
-    if (
-        actor == "self"
-        and subj is not None
-        and subj.i >= 2
-        and verb.doc[subj.i - 1].lower_ == "and"
-        and _co_subject(verb.doc[subj.i - 2])
-    ):
-        actor = "group"  # "design, product and I sat down and settled it": a coordinated subject the parse split
-    subjects = [c for c, d, _ in kids if d == "nsubj"]
-    if (
-        len(subjects) > 1
-        and any(s.lower_ in lexicon.SELF_WORDS | lexicon.WE_WORDS for s in subjects)
-        and any(t.lower_ == "and" for t in verb.doc[subjects[0].i : subjects[-1].i])
-    ):
-        actor = "group"  # "my counterpart on the iOS team and I agreed": two subjects the parser split
+    if subj is not None:
+        actor = joint_actor(verb, subj, [c for c, d, _ in kids if d == "nsubj"], actor)
     return Predicate(
         tok=verb,
         lemma=lemma(verb.lower_, verb.tag_ if verb.tag_.startswith("VB") else None),
@@ -185,36 +166,6 @@ def read(verb) -> Predicate:
         particles=frozenset(particles),
         objects=tuple(objects),
     )
-
-
-def _co_subject(tok) -> bool:
-    """A noun before "and I" that is a co-subject, not the object of an earlier clause ("fixed the cache and I ...")."""
-    if (
-        tok.tag_ == "VBZ"
-        and lemma(tok.lower_[:-1]) in lexicon.AUTHORITY_NOUNS | lexicon.GROUP_NOUNS
-        and tok.i > 0
-        and (tok.doc[tok.i - 1].tag_ in ("NN", "JJ", "PRP$"))
-    ):
-        return True  # "my fellow leads and I": a plural noun the tagger read as a verb
-    if (
-        tok.tag_.startswith("VB")
-        and tok.lower_ in lexicon.AUTHORITY_NOUNS | lexicon.DEPARTMENT_NOUNS | _PARTNERS
-        and tok.i > tok.sent.start
-        and tok.doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "JJ", "PRP$", "DT")
-        and not any(t.tag_.startswith("VB") for t in tok.doc[tok.sent.start : tok.i])
-    ):
-        return True  # "the payments lead and I settled on ...": a role noun the tagger read as a verb
-    if tok.tag_ not in _NOUN_TAGS:
-        return False
-    if lemma(tok.lower_) in lexicon.AUTHORITY_NOUNS | _PARTNERS and not any(
-        t.tag_.startswith("VB") for t in tok.doc[tok.sent.start : tok.i]
-    ):
-        return True  # "my co-founder and I decided": nothing but the subject comes before "and I"
-    for _ in range(4):
-        if tok.dep_ != "conj":
-            break
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "ROOT" and tok.tag_ in _NOUN_TAGS)
 
 
 def _inverted_condition(verb) -> bool:

@@ -22,15 +22,17 @@ from agent.analysis.deferral import until_holder as _until_gate
 from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
 from agent.analysis.holders import holder_locus
+from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, plural_deciders
 from agent.analysis.lemmas import lemma
-from agent.analysis.predicate_kinds import comma_spliced, epistemic_frame, is_action, is_decision, is_drift
+from agent.analysis.overrule import no_say, prevailed, refusal
+from agent.analysis.predicate_kinds import epistemic_frame, is_action, is_decision, is_drift
 from agent.analysis.predicates import Predicate, negated_by_preposition
 from agent.analysis.rule_gates import forum_passive, forum_verdict, gate_to_clear, required_locus, rule_bound
 from agent.analysis.verb_context import (
-    binding_content,
     by_speaker,
     call_came_down,
     imperative,
+    instructed,
     open_condition,
     plan_object,
     stakeholder_decides,
@@ -39,13 +41,10 @@ from agent.analysis.verb_context import (
 )
 from agent.analysis.verb_sets import (
     ACTOR_LOCUS,
-    CAUSATIVE,
     COMPLY,
     CORE_PASSIVE,
     DIRECTIVE,
     HABITUAL,
-    PERSON_OBJ,
-    QUESTION_WORDS,
     RULE_SPEAK,
     TELL_VERBS,
     UNKNOWN_WHO,
@@ -58,7 +57,12 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return []
     if p.actor == "thing" and p.subj is not None and stakeholder_decides(p):
         p.actor = "authority"  # "the customer dictated the data model": someone outside the team held the call
+    if own_team_choosing(p):
+        p.actor = "group"  # "our little infra group chose Terraform": the speaker's own team, not another team's ruling
     actor, lem = p.actor, p.lemma
+    said = lets_quote(p) if lem == "let" else None
+    if said is not None or no_say(p):
+        return [(said, 3, "lets_quote")] if said else [("authority", 2, "no_say")]  # "we didn't have a say"
     gate = gated(p)
     if gate is not None:
         return [(gate[0], 3, gate[1])]
@@ -82,8 +86,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             p.negated
             and actor in ("authority", "process")
             and lem in ("let", "allow", "approve", "sign", "accept", "budge")
-        ):
-            return [(ACTOR_LOCUS[actor], 3, "refused")]
+        ) or refusal(p):
+            return [(ACTOR_LOCUS[actor], 3, "refused")]  # "the desk head wouldn't hear of a rollback"
         return []
     if p.counterfactual:
         if actor == "self" and p.negated and lem in ("wait", "ask", "escalate", "check"):
@@ -132,9 +136,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         and p.past
         and not p.negated
         and (actor in ("authority", "group", "process") or (p.subj is not None and holder_locus(p.subj) == "authority"))
-        and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children)
+        and (any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in p.tok.children) or p.tok.dep_ == "amod")
         and (COMPLY.search(p.tok.sent.text) or preference_followed(p.tok))
-    ):
+    ) or prevailed(p):
         return [
             (ACTOR_LOCUS.get(actor, "authority"), 3, "preferred_and_followed")
         ]  # "our investors wanted us on Azure, so we migrated"  # "the CTO liked Kotlin, so Kotlin it was"
@@ -144,28 +148,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [("authority", 2, "went_along_it")]  # settled against the earlier clause (arbitrate.py)
         if who is not None:
             return [(who, 3, "went_along")]  # "we went along with what the architect wanted"
-    # Someone else tells the speaker what to do.
-    if lem in TELL_VERBS and actor in ("authority", "process", "group") and not p.negated:
-        objs = {c.lower_ for c in p.tok.children if c.dep_ in ("dobj", "dative")} | {
-            g.lower_
-            for c in p.tok.children
-            if c.dep_ == "ccomp" and not comma_spliced(c)
-            for g in c.children
-            if g.dep_ == "nsubj"
-        }
-        has_content = any(
-            c.dep_ == "xcomp"
-            or (
-                c.dep_ == "ccomp" and lem != "ask" and c.left_edge.lower_ not in QUESTION_WORDS and not comma_spliced(c)
-            )
-            for c in [*p.tok.children, *(g for a in p.tok.children if a.dep_ == "advmod" for g in a.children)]
-        )  # "told me point blank that ...": the parser may hang the content on the adverb
-        if lem in ("want", "need") and has_content:
-            return [(ACTOR_LOCUS[actor], 1, "preferred")]
-        if has_content and (objs & PERSON_OBJ or (objs and (actor == "process" or lem in CAUSATIVE))):
-            return [(ACTOR_LOCUS[actor], 3, "instructed")]
-        if lem == "tell" and objs & lexicon.GROUP_NOUNS and binding_content(p.tok):
-            return [(ACTOR_LOCUS[actor], 3, "instructed")]  # "told the team flat out that the date would not move"
+    told = instructed(p) if lem in TELL_VERBS and actor in ("authority", "process", "group") and not p.negated else None
+    if told is not None:
+        return [told]  # someone else tells the speaker what to do
     if p.passive and actor in ("self", "we") and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
         return [(ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]
     if lem == "say" and actor in ("authority", "group", "process", "self"):
@@ -282,6 +267,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         if hedge:
             return [("hedged", 2, "hedged_self")]
         return [("self", 3 if decision else 2, "self_" + ("decided" if decision else "acted"))]
+    if actor in ("we", "group") and not hedge and adopted_own_proposal(p):
+        return [("self", 3, "adopted_my_proposal")]  # "I proposed Kafka and we went with it after I made the case"
     if actor in ("we", "group"):
         if hedge:
             return [("hedged", 3, "hedged_" + lem)]
@@ -289,6 +276,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             habitual = any(c.lower_ in HABITUAL for c in p.tok.children if c.dep_ == "advmod")
             return [("group", 3, "group_habit")] if decision and habitual else []
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
+    if decision and plural_deciders(p):
+        return [("group", 3, "plural_deciders")]  # "the curators and the conservators chose a darker colour"
     if actor in ("authority", "thing", "none", "group") and decision and p.past and jointly(p.tok):
         return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":

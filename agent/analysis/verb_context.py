@@ -7,7 +7,7 @@ from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicate_kinds import comma_spliced
 from agent.analysis.predicates import Predicate
-from agent.analysis.verb_sets import ACTOR_LOCUS, REGARDLESS, TELL_VERBS
+from agent.analysis.verb_sets import ACTOR_LOCUS, CAUSATIVE, PERSON_OBJ, QUESTION_WORDS, REGARDLESS, TELL_VERBS
 
 
 def open_condition(verb) -> bool:
@@ -103,3 +103,28 @@ def call_came_down(p: Predicate) -> bool:
         and p.subj is not None
         and lemma(p.subj.lower_) in ("call", "decision", "word", "order", "directive", "mandate")
     )
+
+
+def instructed(p: Predicate) -> tuple[str, int, str] | None:
+    """Someone else telling, making or wanting the speaker to do something: "the SRE lead told us to stop deploying",
+    "the policy made me wait", "told the team flat out that the date would not move"."""
+    lem, actor, tok = p.lemma, p.actor, p.tok
+    objs = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "dative")} | {
+        g.lower_
+        for c in tok.children
+        if c.dep_ == "ccomp" and not comma_spliced(c)
+        for g in c.children
+        if g.dep_ == "nsubj"
+    }
+    has_content = any(
+        c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and lem != "ask" and c.left_edge.lower_ not in QUESTION_WORDS and not comma_spliced(c))
+        for c in [*tok.children, *(g for a in tok.children if a.dep_ == "advmod" for g in a.children)]
+    )  # "told me point blank that ...": the parser may hang the content on the adverb
+    if lem in ("want", "need") and has_content:
+        return (ACTOR_LOCUS[actor], 1, "preferred")
+    if has_content and (objs & PERSON_OBJ or (objs and (actor == "process" or lem in CAUSATIVE))):
+        return (ACTOR_LOCUS[actor], 3, "instructed")
+    if lem == "tell" and objs & lexicon.GROUP_NOUNS and binding_content(tok):
+        return (ACTOR_LOCUS[actor], 3, "instructed")  # "told the team flat out that the date would not move"
+    return None
