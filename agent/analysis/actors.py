@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agent.analysis import lexicon
+from agent.analysis.forums import forum_noun, software_noun
 from agent.analysis.lemmas import lemma
 
 _MOD_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -85,6 +86,10 @@ def category(tok, depth: int = 0) -> str:
         joint = _coordinated(tok)
         if joint is not None:
             return joint
+    if software_noun(tok):
+        return "component"  # "the retry policy", "the policy object", "the package manager": software, not a rule or a rank
+    if forum_noun(tok):
+        return "process"  # "the go/no-go call", "the go-live checkpoint", "the tech radar group"
     if head in ("reviewer", "approver") and not any(c.dep_ in ("poss", "compound") for c in tok.children):
         return "process"  # "until two reviewers had approved it": the review rule, not a named person
     if any(c.dep_ == "amod" and c.lower_ in ("second", "another", "third") for c in tok.children) and not any(

@@ -56,14 +56,51 @@ def _going_along(events: list[Event]) -> None:
             e.locus = max(earlier, key=Event.key).locus
 
 
+# Acts done to comply with a rule the sentence states first: waiting for a colleague, the colleague's countersigning.
+_COMPLYING = frozenset({"waited_for", "standing_gate", "self_acted", "self_did"})
+# "I wasn't allowed to push it myself": the reflexive sits inside the limit and owns nothing.
+_BARRED_SELF = re.compile(
+    r"\b(?:(?:was|were|am|is|are)(?:n't| not) (?:allowed|permitted|able|supposed)|(?:could|can)(?:n't| not)|cannot"
+    r"|(?:no one|nobody) (?:could|can))\b(?:(?!\b(?:so|and|but|then|because|instead)\b)[^,;.])*?\bmyself\b",
+    re.I,
+)
+_PERMISSION_WORDS = re.compile(r"\b(?:go-?ahead|green light|approval|sign-?off|okay|ok|permission|blessing)\b", re.I)
+
+
+def _complying(events: list[Event], text: str) -> None:
+    """A rule stated first holds the steps taken to comply with it: "the protocol required two nurses to verify the
+    dose, so I waited for a colleague", "the four-eyes rule meant my colleague had to countersign"."""
+    if any(e.cue == "myself" for e in events) and _BARRED_SELF.search(text):
+        for e in events:
+            if e.cue == "myself":
+                e.strength = 1
+    rules = [e for e in events if e.locus == "process" and e.strength >= 3]
+    if not rules:
+        return
+    first = min(e.pos for e in rules)
+    for e in events:
+        if e.cue in _COMPLYING and e.locus in ("self", "authority") and e.pos > first and e.contrast <= 0:
+            e.strength = min(e.strength, 2)
+
+
+def _unpermitted(e: Event, text: str) -> bool:
+    """ "nobody signed off on it", "no one gave me the go-ahead": a yes nobody gave, not a choice nobody made."""
+    return e.cue == "nobody_decided" and (e.verb in _PERMITTING or bool(_PERMISSION_WORDS.search(text[: e.end])))
+
+
 def weigh(events: list[Event], text: str) -> list[Event]:
     """``events`` with competing cues settled (strengths adjusted; the list is not reordered)."""
     if len(events) < 2 and not any(e.cue == "preferred" for e in events):
         return events
     _going_along(events)
+    _complying(events, text)
+    unpermitted = [e for e in events if _unpermitted(e, text)]
+    for e in events:
+        if unpermitted and e.locus == "self" and e.pos > min(u.pos for u in unpermitted):
+            e.strength = max(e.strength, 2)  # "nobody signed off on the rebuild; I just did it and posted after"
     if any(e.locus == "self" and e.strength >= 2 for e in events):
         for e in events:
-            if (e.cue == "nobody_decided" and e.verb in _PERMITTING) or e.cue in _YIELD_TO_SELF:
+            if _unpermitted(e, text) or e.cue in _YIELD_TO_SELF:
                 e.strength, e.contrast = 1, min(e.contrast, 0)  # "nobody signed off on it; I shipped the fix myself"
     holders = [e for e in events if _holds(e)]
     if holders:

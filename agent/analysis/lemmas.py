@@ -184,6 +184,10 @@ def lemma(word: str, tag: str | None = None) -> str:
         joined = lemma(low.replace("-", ""), tag)  # "de-scoped" is "descoped", "re-prioritised" "reprioritised"
         if joined in _KNOWN:
             return joined
+    if "is" in low and found is None:
+        american = lemma(low.replace("is", "iz"), tag)  # "deprioritised" is "deprioritized"
+        if american in _KNOWN:
+            return american
     repaired = _typo(low)
     if repaired is not None or found is not None:
         return repaired or found

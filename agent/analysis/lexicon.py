@@ -49,6 +49,8 @@ DECISION_PHRASAL = {
     "wave": {"through", "off"},
     "rule": {"out"},
     "knock": {"back"},
+    "send": {"back"},
+    "kick": {"back"},
     "strike": {"compromise", "deal", "agreement", "bargain", "balance"},
     "hammer": {"out"},
     "broker": {"compromise", "deal", "agreement"},

@@ -23,6 +23,8 @@ def embedded(verb) -> bool:
                 return False  # a finite past verb is not part of an infinitive: misattached
             tok = tok.head
             continue
+        if dep == "xcomp" and kept_doing(tok):
+            return False  # "the board kept sending it back": the repeated act is the event
         if dep == "xcomp":
             # "I had to get approval": the obligation's complement is the event itself.
             return not (
@@ -79,6 +81,8 @@ def is_decision(p: Predicate) -> bool:
             return lem == "settle" and (
                 not (parts - TOGETHER) or bool(objs)
             )  # "settled the flow together", "settled it between them"
+    if lem in ("send", "kick") and ("back" in parts or after_object(p.tok) == "back"):
+        return bool(set(objs) & _SENT_BACK)  # "the review board sent our proposal back"
     if lem == "own":
         return bool(set(objs) & {"decision", "call", "choice", "that", "it", "plan", "outcome", "rollback"})
     if lem == "commit":
@@ -109,6 +113,15 @@ def outing(verb) -> bool:
     return prep_object_in(verb, "for", _OUTINGS)
 
 
+def after_object(verb) -> str:
+    """The word right after the verb's object, wherever the parser hung it ("sent [our proposal] back twice")."""
+    for o in verb.children:
+        if o.dep_ == "dobj":
+            i = o.right_edge.i + 1
+            return o.doc[i].lower_ if i < len(o.doc) else ""
+    return ""
+
+
 def object_particle(verb) -> str:
     """A particle the parser hung on the object: "hashed [the flow out] between them"."""
     for o in verb.children:
@@ -125,8 +138,23 @@ def next_word(verb) -> str:
     return doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
 
 
+def kept_doing(verb) -> bool:
+    """ "kept sending it back", "kept getting evicted": the gerund after an aspectual "keep"."""
+    if verb.dep_ != "xcomp" or lemma(verb.head.lower_) != "keep":
+        return False
+    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.lower_ == "getting" for c in verb.children)
+
+
+# What a forum sends back to be reworked: "the board sent our proposal back".
+_SENT_BACK = frozenset(
+    "proposal design doc document rfc plan request budget spec pr draft change application submission estimate".split()
+)
+
+
 def is_action(p: Predicate) -> bool:
     lem, parts = p.lemma, p.particles
+    if lem == "keep" and any(kept_doing(c) for c in p.tok.children):
+        return False  # "the pods kept getting evicted": "keep" only says it went on
     if lem not in lexicon.ACTION_VERBS:
         return False
     if lem == "fail":

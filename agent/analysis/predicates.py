@@ -118,6 +118,7 @@ def read(verb) -> Predicate:
         tag == "VBD"
         or (tag == "VBN" and (has_have or any(a in _PAST_AUX for a in aux_low) or dep == "conj"))
         or any(a in ("did", "was", "were") for a in aux_low)
+        or (dep == "xcomp" and tag == "VBG" and verb.head.tag_ == "VBD" and lemma(verb.head.lower_) == "keep")
     )
     past = past or bool(misread)
     if tag == "VBN" and not aux_low:

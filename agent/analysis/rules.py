@@ -27,6 +27,7 @@ from agent.analysis.lemmas import lemma
 from agent.analysis.overrule import no_say, prevailed, refusal
 from agent.analysis.predicate_kinds import epistemic_frame, is_action, is_decision, is_drift
 from agent.analysis.predicates import Predicate, negated_by_preposition
+from agent.analysis.rule_gates import forum_passive, forum_verdict, gate_to_clear, required_locus, rule_bound
 from agent.analysis.verb_context import (
     by_speaker,
     call_came_down,
@@ -74,6 +75,11 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [
             (_until_gate(p.tok), 3, "held_until")
         ]  # "the merge queue wouldn't take the PR until all checks were green"
+    if rule_bound(p) or forum_verdict(p) or gate_to_clear(p):
+        return [("process", 3, "rule_bound")]  # "by the safety policy, no one could run it alone"
+    needed = required_locus(p.tok) if p.passive else None
+    if needed is not None:
+        return [(needed, 3, "gate_required")]  # "QA sign-off is required before a push"
     if p.modal:
         # "The CISO wouldn't let us launch": a refusal is still their call.
         if (
@@ -213,6 +219,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             p.subj is not None and runtime_item(p.subj) and (not decision or p.agent in ("thing", "it"))
         ):
             return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data
+        if forum_passive(p):
+            return [("process", 3, "decided_at_forum")]  # "turned down at the weekly design review"
         if p.agent in ("authority", "group") and jointly(p.tok):
             return [("group", 3, "by_agent")]  # "made jointly by the data and payments teams"
         if p.agent in ACTOR_LOCUS:

@@ -9,14 +9,16 @@ from agent.analysis import arbitrate, clauses, cues, drift, frames, hedging, hol
 from agent.analysis.actors import category
 from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
+from agent.analysis.forums import software_subject
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import SentenceResult, Span, is_probe
 from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
-from agent.analysis.predicate_kinds import embedded
+from agent.analysis.predicate_kinds import embedded, epistemic_frame, kept_doing
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
+from agent.analysis.rule_gates import required_gate, rule_stated
 from agent.analysis.rules import events_for
-from agent.analysis.verb_sets import DIRECTIVE, INFORM_VERBS, RULE_SPEAK, TELL_VERBS
+from agent.analysis.verb_sets import DIRECTIVE, INFORM_VERBS, NOUN_CUES, RULE_SPEAK, TELL_VERBS
 
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’", "``", "''"})
 _GERUND_OK_DEPS = frozenset({"ROOT", "conj"})
@@ -28,31 +30,6 @@ _CONTRAST_WORDS = re.compile(r"\b(?:but|however|ultimately|nevertheless|nonethel
 _IF_WORDS = re.compile(r"\b(?:if|unless|suppose|say|imagine)\b", re.I)
 _INVERTED_IF = re.compile(r"^\W*(?:had|were|should)\b", re.I)
 _CONCESSIVE_WORDS = re.compile(r"\b(?:though|although|while|whereas|despite)\b", re.I)
-_NOUN_CUES = frozenset(
-    {
-        "call",
-        "calls",
-        "decision",
-        "decisions",
-        "choice",
-        "say",
-        "idea",
-        "pick",
-        "doing",
-        "word",
-        "vote",
-        "territory",
-        "area",
-        "domain",
-        "remit",
-        "purview",
-        "turf",
-        "responsibility",
-        "outcome",
-        "verdict",
-        "ruling",
-    }
-)
 _CONFIRMS = frozenset({"nobody_objected", "nobody_owned", "nobody_undid"})
 _BE_FORMS = frozenset({"was", "were", "is", "are", "'s", "'re"})
 _PAST = frozenset({"VBD", "VBN"})
@@ -254,7 +231,7 @@ def scan(doc) -> tuple[list[tuple[int, int]], list[int]]:
     if not _hashes:
         strings = doc.vocab.strings
         _hashes["tag"] = frozenset(strings.add(t) for t in _CANDIDATE_TAGS)
-        _hashes["lower"] = frozenset(strings.add(w) for w in _NOUN_CUES)
+        _hashes["lower"] = frozenset(strings.add(w) for w in NOUN_CUES)
     tags, lowers = _hashes["tag"], _hashes["lower"]
     arr = doc.to_array([TAG, LOWER, SENT_START]).tolist()
     starts = [i for i, row in enumerate(arr) if row[2] == 1 or i == 0]
@@ -281,15 +258,25 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
     events: list[Event] = []
     for tok in toks if candidates is None else (doc[i] for i in candidates):
         tag = tok.tag_
-        misread = tag == "JJ" and tok.dep_ in ("ROOT", "conj") and lemma(tok.lower_) in _VERBISH
+        misread = (
+            tag == "JJ"
+            and (tok.dep_ in ("ROOT", "conj") or (tok.dep_ == "ccomp" and epistemic_frame(tok.head)))
+            and lemma(tok.lower_) in _VERBISH
+        )  # "I guess the policy just kind of stuck": a past verb the tagger read as an adjective
         if not tag.startswith("VB") and not misread:
-            if tok.i in quoted or not (tag == "JJ" or tok.lower_ in _NOUN_CUES):
+            if tok.i in quoted or not (tag == "JJ" or tok.lower_ in NOUN_CUES):
                 continue
             ev = None
             if tag in ("NN", "NNS"):
                 ev = possessed_decision(tok) or compound_decision(tok) or holders.voted(tok)
             elif tok.dep_ == "acomp" and tag == "JJ":
-                ev = adjectival_passive(tok) or holders.insisting(tok) or _unable(tok) or unnamed.hyphen_adjectival(tok)
+                ev = (
+                    adjectival_passive(tok)
+                    or holders.insisting(tok)
+                    or _unable(tok)
+                    or required_gate(tok)
+                    or unnamed.hyphen_adjectival(tok)
+                )
             if ev is not None:
                 ev.contrast = 1 if tok.i > contrast_at >= 0 else 0
                 events.append(ev)
@@ -315,6 +302,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 or resting.rests_with(tok)
                 or holders.copular(tok)
                 or clauses.disclaimed(tok)
+                or rule_stated(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )
             if ev is not None:
@@ -324,7 +312,11 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         if lemma(tok.lower_) not in _RELEVANT and not (tag in _PAST and _subject_counts(tok)):
             continue
         holder_gerund = tag == "VBG" and _holder_gerund(tok)
-        if tag == "VBG" and tok.dep_ not in _GERUND_OK_DEPS and not negated_by_preposition(tok) and not holder_gerund:
+        if (
+            tag == "VBG"
+            and tok.dep_ not in _GERUND_OK_DEPS
+            and not (negated_by_preposition(tok) or holder_gerund or kept_doing(tok))
+        ):
             if not any(c.dep_ == "aux" for c in tok.children):
                 continue
         if embedded(tok) or (conditional and in_hypothetical_clause(tok)):
@@ -375,6 +367,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
         events = _phrase_events(sent, text, base, contrast_at, cues.BACKSTOP, words) or _passive_backstop(
             sent, text, base
         )
+        events = [e for e in events if not software_subject(sent.doc, e.pos)]  # "the package manager picked"
     return events
 
 

@@ -122,3 +122,8 @@ UNKNOWN_WHO = re.compile(
     r"(?:never|without) (?:said|saying|telling anyone|told anyone) why)\b",
     re.I,
 )
+# Nouns that may head a decision without a verb ("the call was hers", "a team decision", "legal's area").
+NOUN_CUES = frozenset(
+    "call calls decision decisions choice say idea pick doing word vote territory "
+    "area domain remit purview turf responsibility outcome verdict ruling".split()
+)

@@ -20,6 +20,7 @@ from heldout_batch19 import BATCH19
 from heldout_batch20 import BATCH20
 from heldout_batch21 import BATCH21
 from heldout_batch22 import BATCH22
+from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
 
 from agent.analysis import PROBE_LOCI, analyze_many
@@ -42,6 +43,7 @@ BATCHES = {
     "near misses of the new rules": BATCH20,
     "agentless and hedged": BATCH21,
     "group and authority wording": BATCH22,
+    "process gates and technical look-alikes": BATCH23,
     "own decisions without a standard clause": BATCH24,
 }
 
@@ -59,7 +61,9 @@ def test_heldout_batch(nlp, name: str) -> None:
     # hyphenated participle ("re-rated"), and "producers" read as software.  The learned arbiter (on by default since
     # 37e534e) promoted three near misses that name a forum but decide nothing; since its frame gate no longer counts
     # actor nouns ("board", "committee") or verbs of saying and running, one is left ("the committee's report came out
-    # ... it recommended nothing new"): kept visible here; the rules alone add no false probe (test below).
+    # ... it recommended nothing new"): kept visible here; the rules alone add no false probe (test below).  Batch 23 keeps
+    # two visible: a habit nobody chose ("always done that way, nobody remembers why") and "under the new policy I was
+    # able to deploy on my own, so I did" (the rule phrase outranks the owned act; the same on main).
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -69,6 +73,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "gates, joint, drift (second batch)": 2,
         "near misses of the new rules": 1,
         "agentless and hedged": 4,
+        "process gates and technical look-alikes": 2,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -81,6 +86,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "near misses of the new rules": 1,
         "agentless and hedged": 5,
         "group and authority wording": 4,
+        "process gates and technical look-alikes": 4,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from agent.analysis import arbitrate, frames, lexicon
 from agent.analysis.events import Event
+from agent.analysis.forums import software_noun
 from agent.analysis.learned import features, model
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import PROBE_LOCI
@@ -116,6 +117,11 @@ def frame_words(sent) -> list[str]:
     return found
 
 
+def _software_acts(sent) -> bool:
+    """The main clause's subject is software ("the package manager picked an older version"): nobody decided."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and software_noun(c) for c in sent.root.children)
+
+
 def revise(sent, events: list[Event]) -> list[Event]:
     """``events`` of ``sent`` (the analyzer's parse), with the verdict changed where the policy says so."""
     if not _state["enabled"] or sum(not t.is_punct for t in sent) > MAX_WORDS:
@@ -126,7 +132,7 @@ def revise(sent, events: list[Event]) -> list[Event]:
         # An owned decision the rules found is never re-read (no need to run the model); nor is drift the rules
         # read from its own wording ("the project quietly died once the director left": nobody ended it).
         return events
-    framed = rule in PROBE_LOCI or bool(frame_words(sent))
+    framed = rule in PROBE_LOCI or (bool(frame_words(sent)) and not _software_acts(sent))
     locus = decide(rule, model.load().probabilities(features.sentence_features(sent)), framed)
     if locus == rule:
         return events
