@@ -40,11 +40,6 @@ _SPLIT_DEPS = frozenset({"ROOT", "conj", "parataxis"})
 _FRONT_CHARS = 24  # "I think", "Apparently at some point", "Probably the choice": a frame over the whole sentence
 
 
-def speaker_hedges(text: str) -> bool:
-    """Does ``text`` carry a word of the speaker's own uncertainty?"""
-    return SPEAKER_HEDGE.search(text) is not None
-
-
 def _fronted(tok) -> bool:
     """A clause placed before the clause it hangs on ("nobody decided it, it just stayed"; "... design, I'd say")."""
     return tok.dep_ in ("ccomp", "advcl") and tok.i < tok.head.i

@@ -14,8 +14,8 @@ from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 from agent.analysis.overrule import contrasted_holder
+from agent.analysis.verb_sets import ACTOR_LOCUS
 
-ACTOR_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
 _POSS_PRONOUNS = {
     "mine": "self",
     "my": "self",

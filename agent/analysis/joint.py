@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from agent.analysis import lexicon
 from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
+from agent.analysis.verb_sets import ACTOR_LOCUS
 
 if TYPE_CHECKING:
     from agent.analysis.predicates import Predicate
@@ -25,7 +26,6 @@ _CHOOSING = frozenset(
 )
 _QUOTATIVE = frozenset({"go", "say", "agree", "decide", "conclude", "shout", "yell"})
 _FILLERS = frozenset({"right", "ok", "okay", "alright", "fine", "so", "well", "yeah", "yes", "look", "guys", "like"})
-_LOCUS = {"self": "self", "we": "group", "group": "group", "authority": "authority", "process": "process"}
 # The speaker arguing for the option that was then taken.
 _ADVOCATING = frozenset("propose suggest recommend pitch argue push champion advocate lobby sell".split())
 
@@ -63,7 +63,7 @@ def lets_quote(p: Predicate) -> str | None:
         subj = doc[i - 1]  # the parser may hang "we went" on the noun before it
     if subj is None:
         return None
-    return _LOCUS.get(category(subj))
+    return ACTOR_LOCUS.get(category(subj))
 
 
 def adopted_own_proposal(p: Predicate) -> bool:

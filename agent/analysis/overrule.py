@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
+from agent.analysis.verb_sets import REGARDLESS
 
 if TYPE_CHECKING:  # the rules' view of a verb; this module sits below predicates.py (which uses misread_subject)
     from agent.analysis.predicates import Predicate
 
 _VOICE = frozenset({"say", "vote", "voice", "input", "seat", "choice", "option"})
 _NONE_DETS = frozenset({"no", "zero", "little", "nil"})
-_REGARDLESS = frozenset({"regardless", "anyway", "anyways", "still"})
 # The speaker raising a concern before someone above goes ahead: "I flagged the risk, but ...".
 _OBJECTING = frozenset(
     "flag warn object argue disagree protest caution raise question challenge oppose push advise recommend".split()
@@ -73,7 +73,7 @@ def prevailed(p: Predicate) -> bool:
     tok = p.tok
     if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in tok.children):
         return False
-    if any(t.lower_ in _REGARDLESS for t in tok.subtree if t.i > tok.i):
+    if any(t.lower_ in REGARDLESS for t in tok.subtree if t.i > tok.i):
         return True
     doc = tok.doc
     but = next((t for t in doc[tok.sent.start : tok.i] if t.lower_ in ("but", "however")), None)
