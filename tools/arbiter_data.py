@@ -1,6 +1,8 @@
 """The labelled sentences the learned arbiter is trained and cross-validated on, one batch per source.
 
-Every (sentence, locus) list the analysis tests hold, plus the dev set.  Whole multi-sentence answers,
+Every (sentence, locus) list the analysis tests hold, the blind sets in ``tests/analysis/blind_sets`` (written
+by people who never saw the rules, scored once at first sight before they joined training: bench/README.md),
+plus the dev set.  Whole multi-sentence answers,
 style variants (labelled by their clean answer's verdict, not by a person) and speech-act cases (silenced
 before any model runs) are left out.
 """
@@ -13,6 +15,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 TESTS = REPO / "tests" / "analysis"
+BLIND_SETS = TESTS / "blind_sets"
+# Held-out batch modules after 13 (``heldout_batchN.BATCHN``); 7-13 are listed by hand below.
+LATER_HELDOUT = range(14, 25)
 DEV_SET = REPO.parent / "shared" / "data" / "locus-dev.jsonl"
 
 
@@ -49,12 +54,18 @@ def batches() -> dict[str, list[tuple[str, str]]]:
         (13, heldout_batch13),
     ):
         found[f"heldout_{number}"] = _pairs(getattr(module, f"BATCH{number}"))
+    for number in LATER_HELDOUT:
+        module = __import__(f"heldout_batch{number}")
+        found[f"heldout_{number}"] = _pairs(getattr(module, f"BATCH{number}"))
     found["recall_kinds"] = [case for cases in recall_batches.KINDS.values() for case in _pairs(cases)]
     found["recall_precision"] = _pairs(recall_batches.PRECISION)
     found["unseen"] = _pairs(analysis_unseen_cases.UNSEEN) + _pairs(analysis_unseen_cases.UNSEEN_HARD)
     found["unseen_holdout"] = _pairs(analysis_unseen_cases.UNSEEN_HOLDOUT)
     grid = [case for forms in analysis_minimal_pairs.ACTORS.values() for case in forms.values()]
     found["minimal_pairs"] = _pairs(grid) + _pairs(analysis_minimal_pairs.FLIPS)
+    for path in sorted(BLIND_SETS.glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        found[path.stem] = [(row["text"], row["locus"]) for row in rows]
     if DEV_SET.exists():
         rows = [json.loads(line) for line in DEV_SET.read_text().splitlines() if line.strip()]
         found["dev"] = [(row["text"], row["locus"]) for row in rows]

@@ -96,3 +96,24 @@ def test_the_classifier_changes_verdicts_only_when_switched_on(nlp) -> None:
     assert on.probe
     if off.locus != on.locus:
         assert any(arbiter.LEARNED_CUE in s.cue for s in on.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd decide together as a team which metrics to alert on.",  # a design's process, in the conditional
+        "If my manager had said no, I would have escalated to her boss.",  # a hypothesis
+        "The design lets the on-call engineer decide whether to fail over.",  # present tense: how it works
+    ],
+)
+def test_designs_and_hypotheses_are_never_promoted(nlp, text: str) -> None:
+    with arbiter.enabled():
+        result = analyze_many([text])[0]
+    assert not result.probe, (text, result.locus)
+
+
+def test_an_unframed_sentence_needs_more_confidence_than_a_framed_one() -> None:
+    probs = dict.fromkeys(LOCI, 0.0) | {"authority": 0.85, "none": 0.15}
+    assert arbiter.decide("none", probs, framed=True) == "authority"
+    assert arbiter.decide("none", probs, framed=False) == "none"
+    assert arbiter.decide("none", probs, framed=True, promotable=False) == "none"

@@ -2,22 +2,24 @@
 
 The rules' verdict stands unless the model is confident:
 
-- a sentence the rules read as ``none`` becomes a probe only when it words a decision frame at all
-  (``frame_words``) and the model puts at least ``PROMOTE_FROM_NONE`` of its probability on the probe classes
-  together; it takes the likeliest probe class;
+- a sentence the rules read as ``none`` becomes a probe when the model puts at least ``PROMOTE_FRAMED`` of its
+  probability on the probe classes together and the sentence words a decision frame (``frame_words``), or at
+  least ``PROMOTE_UNFRAMED`` when it words none ("my VP fancied Elixir, so Elixir it was"); it takes the
+  likeliest probe class.  Never when software is the subject ("the package manager picked an older version") or
+  the sentence is in the mood of a design or a hypothesis ("we'd decide together which metrics to alert on",
+  "if my manager had said no, I would have escalated"): the rules' silence there is the reading;
 - a decision the rules found the speaker making (``self``) is never re-read;
 - a probe verdict may move to another probe class the model gives ``RECLASS`` or more;
 - a probe verdict never becomes a non-probe one (the rules' precision is kept), and ``none``/``self`` never trade;
-- a sentence longer than ``MAX_WORDS`` (a run-on of several clauses; 99% of the training sentences have 20 words
-  or fewer, the longest 39) is left to the rules: the model has not learned which clause holds the decision.
+- a sentence longer than ``MAX_WORDS`` (a run-on of several clauses) is left to the rules: the model has not
+  learned which clause holds the decision.
 
-Thresholds were chosen on the leave-one-batch-out figures of ``tools/train_arbiter.py``.
-
-On by default (``ENABLED_BY_DEFAULT``).  On the blind set sentences_I (first sight, bench/README.md) the first
-policy raised probe recall .755 -> .834 but added one false probe on a sentence with no decision in it ("sat in the
-same room for two years"), so it shipped off; the frame-word gate and the never-re-read-self rule answer that
-class.  On the next blind set (held-out batch 5, scored once, bench/README.md) it raised recall .820 -> .870 and
-7-class accuracy .804 -> .832 with no added false probe.  ``disabled()`` gives the rules alone for a block.
+Thresholds were chosen on leave-one-batch-out figures over every labelled batch (``tools/train_arbiter.py``), the
+two blind sets ``blind6``/``blind7`` among them.  The first policy (one threshold of .95, frame words required)
+was measured once on each new blind set: sentences_I recall .755 -> .834 with one false probe, held-out batch 5
+.820 -> .870, blind7 .839 -> .875 (bench/README.md).  Lowering the thresholds and letting unframed wording in
+raised blind7, with the model trained without it, to recall .955 and 7-class accuracy .904 with no false probe.
+``disabled()`` gives the rules alone for a block.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from agent.analysis.learned import features, model
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import PROBE_LOCI
 
-PROMOTE_FROM_NONE = 0.95
-RECLASS = 0.9
+PROMOTE_FRAMED = 0.8
+PROMOTE_UNFRAMED = 0.9
+RECLASS = 0.7
 MAX_WORDS = 30
 LEARNED_CUE = "learned"
 _NOBODY_NAMED = frozenset({"agentless", "hedged"})
@@ -62,18 +65,20 @@ def enabled() -> contextlib.AbstractContextManager[None]:
     return _switched(True)
 
 
-def decide(rule: str, probs: dict[str, float], framed: bool = True) -> str:
+def decide(rule: str, probs: dict[str, float], framed: bool = True, promotable: bool = True) -> str:
     """The sentence's locus from the rules' verdict and the model's probabilities.
 
-    ``framed``: the sentence words a decision frame at all (see ``frame_words``); without one the model cannot
-    promote a sentence to a probe.  An owned decision the rules found is never re-read.
+    ``framed``: the sentence words a decision frame (``frame_words``), so a lower confidence promotes it.
+    ``promotable``: ``False`` keeps a ``none`` as it is (software acting, a design or a hypothesis).
+    An owned decision the rules found is never re-read.
     """
     best = max(PROBE_LOCI, key=lambda c: (probs[c], c))
     if rule in PROBE_LOCI:
         return best if probs[best] >= RECLASS else rule
-    if rule == "self" or not framed:
+    if rule == "self" or not promotable:
         return rule
-    return best if sum(probs[c] for c in PROBE_LOCI) >= PROMOTE_FROM_NONE else rule
+    needed = PROMOTE_FRAMED if framed else PROMOTE_UNFRAMED
+    return best if sum(probs[c] for c in PROBE_LOCI) >= needed else rule
 
 
 # Every word the analyzer's decision frames know (deciding, permitting, directing, agreeing, holding a domain,
@@ -117,7 +122,29 @@ def frame_words(sent) -> list[str]:
     return found
 
 
-def _software_acts(sent) -> bool:
+# Modals of a design, a capability or a hypothesis ("we'd decide together", "would", "can", "will", "should").
+# Past "could"/"couldn't" narrate a gate that held ("we couldn't ship without ..."), and "might/may have" hedges a
+# past decision ("it might have been decided in a meeting I missed"), so neither is among them.
+_MOOD_MODALS = frozenset({"would", "'d", "will", "'ll", "can", "ca", "might", "should", "shall", "may"})
+_EPISTEMIC = frozenset({"might", "may"})
+
+
+def design_mood(sent) -> bool:
+    """``sent`` states a design, a capability or a hypothesis rather than narrating a decision: a modal of
+    design or hypothesis, or a present-tense main verb with no past form anywhere ("the pump pulls the order
+    from the pharmacy system", "the design lets the on-call engineer decide")."""
+    if sent.root.tag_ in ("VBZ", "VBP") and not any(t.tag_ in ("VBD", "VBN") for t in sent):
+        return True
+    for t in sent:
+        if t.tag_ != "MD" or t.lower_ not in _MOOD_MODALS:
+            continue
+        if t.lower_ in _EPISTEMIC and t.i + 1 < sent.end and t.nbor(1).lower_ == "have":
+            continue
+        return True
+    return False
+
+
+def software_acts(sent) -> bool:
     """The main clause's subject is software ("the package manager picked an older version"): nobody decided."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and software_noun(c) for c in sent.root.children)
 
@@ -132,8 +159,9 @@ def revise(sent, events: list[Event]) -> list[Event]:
         # An owned decision the rules found is never re-read (no need to run the model); nor is drift the rules
         # read from its own wording ("the project quietly died once the director left": nobody ended it).
         return events
-    framed = rule in PROBE_LOCI or (bool(frame_words(sent)) and not _software_acts(sent))
-    locus = decide(rule, model.load().probabilities(features.sentence_features(sent)), framed)
+    framed = bool(frame_words(sent))
+    promotable = rule in PROBE_LOCI or not (software_acts(sent) or design_mood(sent))
+    locus = decide(rule, model.load().probabilities(features.sentence_features(sent)), framed, promotable)
     if locus == rule:
         return events
     if top is not None:

@@ -1,0 +1,38 @@
+"""The blind sets: sentences written by people who never saw the analyzer's rules, scored once at first sight
+(bench/README.md) before they joined the learned arbiter's training.  They now guard what was learned from them:
+the probes they hold are still heard, and the sentences where nobody handed a decision away stay unprobed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.analysis import PROBE_LOCI, analyze_many
+
+BLIND_SETS = Path(__file__).with_name("blind_sets")
+# Rules and model together, with the model trained on these sets: what a regression would fall below.
+RECALL_FLOOR = 0.96
+ACCURACY_FLOOR = 0.95
+# Known false probe (blind6: "Nobody signed off on it; I just did the index rebuild ...", read as hedged).
+FALSE_PROBES_ALLOWED = {"blind6": 1, "blind7": 0}
+
+
+def _rows(name: str) -> list[dict]:
+    path = BLIND_SETS / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name", sorted(FALSE_PROBES_ALLOWED))
+def test_blind_set_is_heard_without_false_probes(nlp, name: str) -> None:
+    rows = _rows(name)
+    got = analyze_many([r["text"] for r in rows])
+    probes = [r for r in rows if r["locus"] in PROBE_LOCI]
+    heard = sum(a.probe for r, a in zip(rows, got, strict=True) if r["locus"] in PROBE_LOCI)
+    false = [(r["text"], a.locus) for r, a in zip(rows, got, strict=True) if r["locus"] not in PROBE_LOCI and a.probe]
+    exact = sum(a.locus == r["locus"] for r, a in zip(rows, got, strict=True))
+    assert len(rows) == 280
+    assert heard / len(probes) >= RECALL_FLOOR
+    assert exact / len(rows) >= ACCURACY_FLOOR
+    assert len(false) <= FALSE_PROBES_ALLOWED[name], false
