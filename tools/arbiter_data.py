@@ -38,6 +38,7 @@ def batches() -> dict[str, list[tuple[str, str]]]:
     import heldout_batch12
     import heldout_batch13
     import recall_batches
+    import test_analysis_heldout_batches
 
     found: dict[str, list[tuple[str, str]]] = {}
     for letter in "abcdefgh":
@@ -57,6 +58,7 @@ def batches() -> dict[str, list[tuple[str, str]]]:
     for number in LATER_HELDOUT:
         module = __import__(f"heldout_batch{number}")
         found[f"heldout_{number}"] = _pairs(getattr(module, f"BATCH{number}"))
+    found["one_rule_each"] = _pairs(test_analysis_heldout_batches.ONE_RULE_EACH)
     found["recall_kinds"] = [case for cases in recall_batches.KINDS.values() for case in _pairs(cases)]
     found["recall_precision"] = _pairs(recall_batches.PRECISION)
     found["unseen"] = _pairs(analysis_unseen_cases.UNSEEN) + _pairs(analysis_unseen_cases.UNSEEN_HARD)

@@ -111,51 +111,52 @@ def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
     assert false == []
 
 
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        ("the hotfix was aproved by the director", "authority"),  # a letter missing
-        ("it was decieded to freeze the branch", "agentless"),  # a letter extra
-        ("The client retried the request.", "none"),  # a real word one slip from "retired"
-        ("If I had been on call, I would have rolled back immediately.", "none"),
-        ("Even if my lead had objected, I would have rolled back anyway.", "self"),
-        ("I wasn't allowed to restart the cluster.", "authority"),
-        ("We couldn't merge until the review board met.", "process"),
-        ("I didn't merge without my lead's approval.", "authority"),
-        ("I merged it without my lead's approval.", "self"),
-        ("I guess the timeout just ended up at thirty seconds.", "hedged"),
-        ("A majority of replicas must agree before the entry commits.", "none"),
-        ("A majority of the team agreed to drop the feature.", "group"),
-        ('I said "I\'m making the call, we fail over now" and nobody objected.', "self"),
-        ("We picked Kafka, I guess, and nobody objected.", "hedged"),
-        ('My lead said "roll it back" and I did.', "authority"),
-        ("I couldn't merge without a sign-off from the tech lead.", "authority"),
-        ("We weren't allowed to deploy during the quarter-end freeze.", "process"),
-        ("I didn't choose the vendor; that was my director.", "authority"),
-        ("I rolled back first and ran it by my lead the next morning.", "self"),
-        ("I ran it by my lead first and rolled back once she agreed.", "authority"),
-        ("We got the payments and risk teams aligned on a single refund flow.", "group"),
-        ("I got the team aligned on my plan and then ran the cutover.", "self"),
-        ("We got the replicas to agree on a new leader.", "none"),
-        ("Refunds above five hundred pounds always need a nod from the branch supervisor.", "authority"),
-        ("Orders over fifty pallets always ship by truck.", "none"),
-        ("I wasn't able to roll back until the incident commander said so.", "authority"),
-        ("I wasn't able to log in until the laptop rebooted.", "none"),
-        ("I had to wait for the paint to dry before hanging the sign.", "none"),
-        ("We put the rota in front of the staffing committee and it approved the change.", "process"),
-        ("The committee met, and it ran over by an hour.", "none"),
-        ("Nobody ever turned the legacy pricing flag off.", "hedged"),
-        ("Nobody ever rolled back a release in my time there.", "none"),
-        ("Each store assumed head office had picked the till software.", "hedged"),
-        ("Everyone thought I had made the right call.", "none"),
-        ("The paper forms have been in use since the nineties.", "hedged"),
-        ("Our team has been in place since March.", "none"),
-        ("We had to go through the change form before touching the router.", "process"),
-        ("We needed the committee to vote it through.", "process"),
-        ("Dispatch and billing together chose the new carrier.", "group"),
-        ("It came bundled with the platform.", "hedged"),
-        ("We still use the default settings because I benchmarked them and they were fastest.", "self"),
-    ],
-)
+# One rule each: pairs that differ in one cue (also training data for the learned arbiter, tools/arbiter_data.py).
+ONE_RULE_EACH = [
+    ("the hotfix was aproved by the director", "authority"),  # a letter missing
+    ("it was decieded to freeze the branch", "agentless"),  # a letter extra
+    ("The client retried the request.", "none"),  # a real word one slip from "retired"
+    ("If I had been on call, I would have rolled back immediately.", "none"),
+    ("Even if my lead had objected, I would have rolled back anyway.", "self"),
+    ("I wasn't allowed to restart the cluster.", "authority"),
+    ("We couldn't merge until the review board met.", "process"),
+    ("I didn't merge without my lead's approval.", "authority"),
+    ("I merged it without my lead's approval.", "self"),
+    ("I guess the timeout just ended up at thirty seconds.", "hedged"),
+    ("A majority of replicas must agree before the entry commits.", "none"),
+    ("A majority of the team agreed to drop the feature.", "group"),
+    ('I said "I\'m making the call, we fail over now" and nobody objected.', "self"),
+    ("We picked Kafka, I guess, and nobody objected.", "hedged"),
+    ('My lead said "roll it back" and I did.', "authority"),
+    ("I couldn't merge without a sign-off from the tech lead.", "authority"),
+    ("We weren't allowed to deploy during the quarter-end freeze.", "process"),
+    ("I didn't choose the vendor; that was my director.", "authority"),
+    ("I rolled back first and ran it by my lead the next morning.", "self"),
+    ("I ran it by my lead first and rolled back once she agreed.", "authority"),
+    ("We got the payments and risk teams aligned on a single refund flow.", "group"),
+    ("I got the team aligned on my plan and then ran the cutover.", "self"),
+    ("We got the replicas to agree on a new leader.", "none"),
+    ("Refunds above five hundred pounds always need a nod from the branch supervisor.", "authority"),
+    ("Orders over fifty pallets always ship by truck.", "none"),
+    ("I wasn't able to roll back until the incident commander said so.", "authority"),
+    ("I wasn't able to log in until the laptop rebooted.", "none"),
+    ("I had to wait for the paint to dry before hanging the sign.", "none"),
+    ("We put the rota in front of the staffing committee and it approved the change.", "process"),
+    ("The committee met, and it ran over by an hour.", "none"),
+    ("Nobody ever turned the legacy pricing flag off.", "hedged"),
+    ("Nobody ever rolled back a release in my time there.", "none"),
+    ("Each store assumed head office had picked the till software.", "hedged"),
+    ("Everyone thought I had made the right call.", "none"),
+    ("The paper forms have been in use since the nineties.", "hedged"),
+    ("Our team has been in place since March.", "none"),
+    ("We had to go through the change form before touching the router.", "process"),
+    ("We needed the committee to vote it through.", "process"),
+    ("Dispatch and billing together chose the new carrier.", "group"),
+    ("It came bundled with the platform.", "hedged"),
+    ("We still use the default settings because I benchmarked them and they were fastest.", "self"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ONE_RULE_EACH)
 def test_one_rule_each(nlp, text: str, want: str) -> None:
     assert analyze_many([text])[0].locus == want
