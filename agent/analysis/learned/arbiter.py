@@ -36,7 +36,7 @@ from agent.analysis.models import PROBE_LOCI
 
 PROMOTE_FRAMED = 0.8
 PROMOTE_UNFRAMED = 0.9
-RECLASS = 0.7
+RECLASS = 0.9
 MAX_WORDS = 30
 LEARNED_CUE = "learned"
 _NOBODY_NAMED = frozenset({"agentless", "hedged"})
