@@ -135,7 +135,7 @@ def _needs_edits(base: str) -> bool:
     low_unique = set(lowered)
     if not low_unique.isdisjoint(_FILLERS) or not low_unique.isdisjoint(speller.contraction_keys()):
         return True
-    if not low_unique.isdisjoint(shorthand.SCREEN) and any(w in shorthand.EXPANSIONS for w in base.split()):
+    if not low_unique.isdisjoint(shorthand.SCREEN) and any(map(shorthand.listed, base.split())):
         return True
     if "its" in low_unique or not low_unique.isdisjoint(speller.modal_slips()):
         return True
