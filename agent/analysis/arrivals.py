@@ -54,7 +54,8 @@ def _reaches_speaker(verb) -> bool:
 
 def _source(verb):
     """What a decision came from: "came from X", "came back from X" (the parser hangs "from" on "back")."""
-    for c in [*verb.children, *(g for c in verb.children if c.dep_ in ("advmod", "prt") for g in c.children)]:
+    near = [*verb.children, *(g for k in verb.children if k.dep_ in ("advmod", "prt") for g in k.children)]
+    for c in near:
         if c.dep_ == "prep" and c.lower_ in ("from", "with"):
             return next((o for o in c.children if o.dep_ == "pobj"), c)
     return None
@@ -76,8 +77,8 @@ def _arrived(p: Predicate) -> str | None:
     source = _source(p.tok)
     if source is None:
         return "agentless"
-    locus = holder_locus(source)
-    return locus if locus in ("authority", "group", "process") else None
+    locus = holder_locus(source) or category(source)
+    return locus if locus in ("authority", "group", "process") else None  # "from the client's lawyers"
 
 
 def _made_unnamed(p: Predicate) -> bool:
@@ -137,6 +138,8 @@ def _participle(get):
     for c in get.children:
         if c.tag_ == "VBN" and c.dep_ in ("ccomp", "xcomp", "oprd"):
             return c
+        if c.tag_ == "VBD" and c.dep_ == "ccomp" and not any(m.dep_ in ("mark", "aux") for m in c.children):
+            return c  # "I got the audit moved up a week": the tagger reads a small clause with a past verb
         if c.dep_ == "dobj":
             part = next((a for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"), None)
             if part is not None:

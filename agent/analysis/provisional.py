@@ -23,7 +23,8 @@ _PROVISIONAL_MODIFIERS = frozenset(
 # What a thing can settle into: a standing state ("went permanent") or a noun with a definite reference.
 _STANDING = frozenset("permanent official standard default canonical de-facto fixed established".split())
 _FINDINGS = frozenset(
-    """bottleneck problem issue mess liability headache risk concern failure nightmare pain blocker""".split()
+    """bottleneck problem issue mess liability headache risk concern failure nightmare pain blocker cause culprit
+    reason victim casualty target weak weakness""".split()
 )
 # What a leftover outlives: the people and changes that could have removed it.
 _OUTLIVED = frozenset(
@@ -55,7 +56,7 @@ def _standing_complement(verb) -> bool:
             return True
         if c.dep_ == "attr" and c.tag_.startswith("NN") and lemma(c.lower_, c.tag_) not in _FINDINGS:
             det = next((d for d in c.children if d.dep_ in ("det", "poss")), None)
-            if det is not None and det.lower_ in ("the", "our", "their", "its", "his", "her", "my"):
+            if det is not None and (det.dep_ == "poss" or det.lower_ == "the"):
                 return True  # "became the platform", "became our billing service"
             if any(a.dep_ == "amod" and a.lower_ in _STANDING for a in c.children):
                 return True
@@ -64,8 +65,8 @@ def _standing_complement(verb) -> bool:
 
 def settled_in(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when a provisional thing became the standing one, with nobody named choosing."""
-    if not p.past or p.modal or p.negated or p.passive or p.actor in ("self", "we", "authority", "group", "process"):
-        return None
+    if not p.past or p.modal or p.negated or p.passive or p.actor in ("self", "we"):
+        return None  # a provisional board or office ("the temporary office outlived three CEOs") drifts like a thing
     subj = p.subj
     if p.subj is None and p.tok.dep_ == "ROOT":
         subj = next((c for c in p.tok.children if c.dep_ == "csubj"), None)

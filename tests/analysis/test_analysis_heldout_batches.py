@@ -22,6 +22,7 @@ from heldout_batch21 import BATCH21
 from heldout_batch22 import BATCH22
 from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
+from heldout_batch26 import BATCH26
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -45,6 +46,7 @@ BATCHES = {
     "group and authority wording": BATCH22,
     "process gates and technical look-alikes": BATCH23,
     "own decisions without a standard clause": BATCH24,
+    "decisions arriving, plans moved, stopgaps settling in": BATCH26,
 }
 
 
@@ -74,6 +76,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "near misses of the new rules": 1,
         "agentless and hedged": 4,
         "process gates and technical look-alikes": 2,
+        "decisions arriving, plans moved, stopgaps settling in": 1,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -100,6 +103,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "gates, joint, drift (second batch)",
         "near misses of the new rules",
         "group and authority wording",
+        "decisions arriving, plans moved, stopgaps settling in",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
