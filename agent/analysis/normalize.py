@@ -32,7 +32,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agent.analysis import shorthand, speller
+from agent.analysis import repairs, shorthand, speller
 
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _TOKEN = re.compile(r"\S+")
@@ -135,11 +135,11 @@ def _needs_edits(base: str) -> bool:
     low_unique = set(lowered)
     if not low_unique.isdisjoint(_FILLERS) or not low_unique.isdisjoint(speller.contraction_keys()):
         return True
-    if not low_unique.isdisjoint(shorthand.SCREEN) and any(w in shorthand.EXPANSIONS for w in base.split()):
+    if not low_unique.isdisjoint(shorthand.SCREEN) and any(map(shorthand.listed, base.split())):
         return True
     if "its" in low_unique or not low_unique.isdisjoint(speller.modal_slips()):
         return True
-    if "," in base and not low_unique.isdisjoint(_MARKER_HEADS):
+    if ("," in base and not low_unique.isdisjoint(_MARKER_HEADS)) or repairs.SCREEN.search(base):
         return True
     if any(_correct(w) for w in low_unique - speller.known_words()):
         return True
@@ -213,7 +213,7 @@ def _opens_sentence(toks: list[_Tok], i: int) -> bool:
 def _edits(base: str) -> list[Edit]:
     toks = _tokens(base)
     lows = [t.word.lower() for t in toks]
-    edits: list[Edit] = []
+    edits = [Edit(s, e, r, "repair") for s, e, r in repairs.edits(base)]  # "I -- well, we -- chose"
     dropped: set[int] = set()
     n = len(toks)
     for i, low in enumerate(lows):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent.analysis import clauses, cues, drift, holders, lexicon, resting, unnamed
+from agent.analysis import clauses, cues, drift, holders, lexicon, owned, resting, unnamed
 from agent.analysis.actors import category
 from agent.analysis.candidates import RELEVANT, VERBISH, scan
 from agent.analysis.deferral import unable_until
@@ -200,6 +200,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             ev = to_event(sent.start, p, locus, strength, cue)
             ev.contrast = 1 if tok.i > contrast_at >= 0 else (-1 if concessive and in_concessive_clause(tok) else 0)
             events.append(ev)
+    events.extend(owned.claims(sent, text, base))  # "the Postgres choice, that one's mine"
     words = cues.words_of(text)
     phrased = phrase_events(sent, text, base, contrast_at, cues.SENTENCE_CUES, words)
     if concessive and phrased:

@@ -19,12 +19,23 @@ EXPANSIONS: dict[str, str] = {
     "thru": "through",
     "tho": "though",
 }
+# Hyphenated verbs the tokenizer splits in two ("I green-lit it" loses its verb), joined as written unhyphenated.
+COMPOUNDS: dict[str, str] = {
+    f"green-{form}": f"green{form}" for form in ("lit", "light", "lights", "lighted", "lighting")
+}
 # the letter runs the normaliser's fast screen sees for these ("w/" reads as "w")
-SCREEN = frozenset({"w", "b", "bc", "cos", "coz", "cuz", "thru", "tho"})
+SCREEN = frozenset({"w", "b", "bc", "cos", "coz", "cuz", "thru", "tho", "green"})
+
+
+def listed(token: str) -> bool:
+    """Fast screen: a whitespace token that holds shorthand or a joined compound."""
+    return token in EXPANSIONS or "green-" in token
 
 
 def expansion(word: str, next_word: str) -> str | None:
-    """The word ``word`` stands for, or None: lower-case shorthand followed by a plain word."""
+    """The word ``word`` stands for, or None: lower-case shorthand followed by a plain word, or a joined compound."""
+    if word in COMPOUNDS:
+        return COMPOUNDS[word]
     if word not in EXPANSIONS or not next_word[:1].isalnum():
         return None
     return EXPANSIONS[word]

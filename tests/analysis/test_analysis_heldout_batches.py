@@ -22,6 +22,7 @@ from heldout_batch21 import BATCH21
 from heldout_batch22 import BATCH22
 from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
+from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
 
 from agent.analysis import PROBE_LOCI, analyze_many
@@ -46,6 +47,7 @@ BATCHES = {
     "group and authority wording": BATCH22,
     "process gates and technical look-alikes": BATCH23,
     "own decisions without a standard clause": BATCH24,
+    "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
 }
 
@@ -65,7 +67,9 @@ def test_heldout_batch(nlp, name: str) -> None:
     # actor nouns ("board", "committee") or verbs of saying and running, one is left ("the committee's report came out
     # ... it recommended nothing new"): kept visible here; the rules alone add no false probe (test below).  Batch 23 keeps
     # two visible: a habit nobody chose ("always done that way, nobody remembers why") and "under the new policy I was
-    # able to deploy on my own, so I did" (the rule phrase outranks the owned act; the same on main).
+    # able to deploy on my own, so I did" (the rule phrase outranks the owned act; the same on main).  Batch 25 keeps four
+    # misses visible: corrected subjects the lexicon lacks ("the charge nurse", "the standards desk"), "someone, I never
+    # found out who", and "that one's the committee's" with no decision named before it.
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -76,6 +80,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "near misses of the new rules": 1,
         "agentless and hedged": 4,
         "process gates and technical look-alikes": 2,
+        "self-repairs and owned possession": 4,
         "decisions arriving, plans moved, stopgaps settling in": 1,
     }.get(name, 0), probe_flips
     allowed = {
@@ -90,6 +95,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "agentless and hedged": 5,
         "group and authority wording": 4,
         "process gates and technical look-alikes": 4,
+        "self-repairs and owned possession": 5,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -103,6 +109,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "gates, joint, drift (second batch)",
         "near misses of the new rules",
         "group and authority wording",
+        "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
     ],
 )

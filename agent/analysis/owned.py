@@ -1,0 +1,127 @@
+"""Decisions claimed by possession, a bare copula or a reversed cleft, read from the sentence's words.
+
+"The Postgres choice, that one's mine", "switching to a monorepo, that was all mine", "picking DynamoDB? That one's
+mine", "the call? Mine.", "that rollback was on me, start to finish", "the only person who signed off on it was me":
+the parser hangs "mine" on "one" or reads a fragment, so the copular rules in ``holders`` never see a decision noun
+as the subject.  Here the claim ("that one's mine", "was on me", a bare "Mine.", "the one who approved it was X")
+counts only when a decision is named before it: a decision or permission noun, a deliberate act ("rollback",
+"cutover", "go/no-go"), or a gerund of deciding or acting ("picking", "pulling") opening the stretch, in this
+sentence or, for a fragment answer, in the one just before.  "The bug was mine", "that laptop's mine", "the service is
+mine to maintain now" and "the only person who noticed was me" claim no decision and give nothing.  The holder of
+"that one's the committee's" or "was on my manager" is read with ``holders.holder_locus``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.analysis import frames, lexicon
+from agent.analysis.events import Event
+from agent.analysis.holders import holder_locus
+from agent.analysis.lemmas import lemma
+
+_HOLDER = r"(?P<h>mine|me|(?:the|my|our|his|her|their) (?:[\w-]+ ){0,2}?[\w-]+(?='s)|(?:the|my|our) [\w-]+(?: [\w-]+)?)"
+_ALL = r"(?:(?:all|entirely|wholly|completely|totally|solely|squarely|100%) )?"
+# "that one's mine", "that was all mine", "it's on me", "was on my manager"
+_CLAIM = re.compile(
+    r"\b(?:(?:that|this|it)(?: one)?(?:'s| is| was)|was|is) " + _ALL + r"(?:(?P<on>on) )?" + _HOLDER + r"(?P<tail>'s)?",
+    re.I,
+)
+# A fragment answering a named decision: "Mine.", "All mine.", "The steering board's."
+_FRAGMENT = re.compile(r"^\W*" + _ALL + r"(?P<h>mine|(?:the|my|our) (?:[\w-]+ ){0,2}?[\w-]+(?='s))(?:'s)?\W*$", re.I)
+# "the only person who signed off on it was me", "the one who picked the vendor was my lead"
+_CLEFT = re.compile(
+    r"\bthe (?:only |one )?(?:person|one|people|guy|individual) (?:who|that) (?P<body>(?:[\w'/-]+ ){1,10}?)"
+    r"(?:was|is|were) (?:really |actually |just )?" + _HOLDER,
+    re.I,
+)
+_ACTS = frozenset(
+    "rollback roll-back revert cutover cut-over freeze switch migration shutdown go/no-go go-no-go reorg pivot "
+    "cancellation postponement delay launch".split()
+)
+_NOUNS = frames.DECISION_NOUNS | frames.PERMISSION_NOUNS | _ACTS
+_VERBS = lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
+_WORDS = re.compile(r"[\w'/-]+")
+_SCREEN = re.compile(r"\b(?:mine|on me|on (?:the|my|our) |'s\W*$|the (?:only |one )?(?:person|one|people|guy) )", re.I)
+_NOT_DECIDING = frozenset({"on-call", "oncall"})
+
+
+def _decision_named(stretch: str) -> bool:
+    """A decision noun, a deliberate act, or an opening gerund of deciding or acting in ``stretch``."""
+    words = [w.lower().strip("'") for w in _WORDS.findall(stretch)]
+    for i, w in enumerate(words):
+        if w in _NOT_DECIDING or (i and words[i - 1] in ("on", "phone", "sales", "conference", "video")):
+            continue
+        if w in _NOUNS or lemma(w) in _NOUNS:
+            return True
+        if w.endswith("ing") and i <= 1 and lemma(w) in _VERBS:
+            return True  # "Picking DynamoDB ...", "So switching to a monorepo ..."
+    return False
+
+
+def _deciding(body: str) -> bool:
+    return any(lemma(w.lower()) in _VERBS | {"sign", "greenlight", "okay", "ok"} for w in _WORDS.findall(body))
+
+
+def _locus(sent, base: int, m: re.Match) -> str | None:
+    if m.group("h").lower() in ("mine", "me"):
+        return "self"
+    at = m.start("h") + base
+    end = m.end("h") + base
+    heads = [t for t in sent if at <= t.idx < end and t.tag_.startswith("NN")]
+    return holder_locus(heads[-1]) if heads else None
+
+
+def claims(sent, text: str, base: int) -> list[Event]:
+    """Self (or another holder's) claims of a decision named before them in ``sent`` (whose text is ``text``)."""
+    if _SCREEN.search(text) is None:
+        return []
+    out: list[Event] = []
+    m = _CLEFT.search(text)
+    if m is not None and _deciding(m.group("body")):
+        locus = _locus(sent, base, m)
+        if locus is not None:
+            out.append(_event(sent, base, m, locus, "cleft_holder"))
+    m = _FRAGMENT.match(text)
+    if m is not None:
+        prev = _previous(sent)
+        if prev is not None and prev.text.rstrip().endswith(("?", ":", "-", "—")) and _decision_named(prev.text):
+            locus = _locus(sent, base, m)
+            if locus is not None:
+                out.append(_event(sent, base, m, locus, "fragment_claim"))
+        return out
+    for m in _CLAIM.finditer(text):
+        h = m.group("h").lower()
+        if h == "me" and not m.group("on"):
+            continue  # "it was me who ..." is the cleft rule's
+        if h not in ("mine", "me") and not (m.group("tail") or m.group("on")):
+            continue  # "that was the plan": no holder
+        if text[m.end() :].lstrip().lower().startswith(("to maintain", "to run", "to fix", "to support", "to own")):
+            continue  # "the service is mine to maintain now": the work, not a decision
+        stretch = text[: m.start()]
+        if not _decision_named(stretch):
+            prev = _previous(sent)
+            if stretch.strip(" ,") or prev is None or not prev.text.rstrip().endswith("?"):
+                continue
+            if not _decision_named(prev.text):
+                continue
+        locus = _locus(sent, base, m)
+        if locus is not None and (locus != "process" or not m.group("on")):  # "the launch was on the calendar"
+            out.append(_event(sent, base, m, locus, "claimed"))
+    return out
+
+
+def _previous(sent):
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _event(sent, base: int, m: re.Match, locus: str, cue: str) -> Event:
+    pos = next((t.i for t in sent if t.idx >= m.start() + base), sent.start)
+    return Event(
+        locus=locus,
+        strength=4 if locus == "self" else 3,
+        start=sent.start_char if cue == "claimed" else m.start() + base,
+        end=m.end() + base,
+        cue=cue,
+        pos=pos,
+    )
