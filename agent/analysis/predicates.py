@@ -249,7 +249,7 @@ def negated_by_preposition(verb) -> bool:
             return True
         prev = head.doc[head.i - 1] if head.i > 0 else None
         return prev is not None and prev.lower_ in ("instead", "rather")
-    if verb.dep_ in ("advcl", "xcomp") and verb.i > 1:
+    if verb.i > 1:  # "rather than wait for the board": also when the parser makes "wait" the root
         prev = verb.doc[verb.i - 1]
         prev2 = verb.doc[verb.i - 2]
         return prev.lower_ == "than" and prev2.lower_ == "rather"
