@@ -112,7 +112,8 @@ AUTHORITY_NOUNS = frozenset(
 ) | frozenset(
     # Roles that hold a sign-off outside software teams: wards, newsrooms, kitchens, warehouses, banks, studios.
     """attending consultant surgeon pharmacist registrar matron physician editor editor-in-chief publisher showrunner
-    foreman forewoman underwriter treasurer trustee signatory chef captain superintendent commissioner sponsor""".split()
+    foreman forewoman underwriter treasurer trustee signatory chef captain superintendent commissioner sponsor
+    lawyer attorney solicitor regulator""".split()
 )
 # Heads that name people, so an authority word modifying them ("the security folks", "the DBA lead")
 # makes them an authority; on other heads ("the leader election", "the finance report") it does not.

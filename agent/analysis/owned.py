@@ -28,7 +28,11 @@ _CLAIM = re.compile(
     re.I,
 )
 # A fragment answering a named decision: "Mine.", "All mine.", "The steering board's."
-_FRAGMENT = re.compile(r"^\W*" + _ALL + r"(?P<h>mine|(?:the|my|our) (?:[\w-]+ ){0,2}?[\w-]+(?='s))(?:'s)?\W*$", re.I)
+_FRAGMENT = re.compile(
+    r"^\W*" + _ALL + r"(?P<h>mine|(?:the|my|our) (?:[\w-]+ ){0,2}?[\w-]+(?='s))(?:'s)?"
+    r"(?:,? (?:entirely|completely|all the way|full stop|start to finish|really|honestly))?\W*$",
+    re.I,
+)
 # "the only person who signed off on it was me", "the one who picked the vendor was my lead"
 _CLEFT = re.compile(
     r"\bthe (?:only |one )?(?:person|one|people|guy|individual) (?:who|that) (?P<body>(?:[\w'/-]+ ){1,10}?)"
@@ -37,26 +41,33 @@ _CLEFT = re.compile(
 )
 _ACTS = frozenset(
     "rollback roll-back revert cutover cut-over freeze switch migration shutdown go/no-go go-no-go reorg pivot "
-    "cancellation postponement delay launch".split()
+    "cancellation postponement delay launch move veto push ban pause cut".split()
 )
 _NOUNS = frames.DECISION_NOUNS | frames.PERMISSION_NOUNS | _ACTS
 _VERBS = lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
 _WORDS = re.compile(r"[\w'/-]+")
 _SCREEN = re.compile(r"\b(?:mine|on me|on (?:the|my|our) |'s\W*$|the (?:only |one )?(?:person|one|people|guy) )", re.I)
 _NOT_DECIDING = frozenset({"on-call", "oncall"})
+_NOT_DECIDING_BEFORE = frozenset({"on", "phone", "sales", "conference", "video", "support"})  # "the sales call"
+_LEADS = frozenset({"so", "and", "but", "anyway", "honestly", "well", "look"})
+# Words that end a noun phrase's head stretch: "the mistake | in the migration script", "the call | to page them".
+_BREAKS = ("in", "on", "of", "for", "to", "at", "from", "with", "about", "that", "which", "who", "was", "is", "were")
 
 
 def _decision_named(stretch: str) -> bool:
-    """A decision noun, a deliberate act, or an opening gerund of deciding or acting in ``stretch``."""
+    """A decision noun or deliberate act heading the noun phrase of ``stretch`` ("the decision to close the ward",
+    "the Postgres choice", not "the mistake in the migration script"), or an opening gerund of deciding or acting."""
     words = [w.lower().strip("'") for w in _WORDS.findall(stretch)]
-    for i, w in enumerate(words):
-        if w in _NOT_DECIDING or (i and words[i - 1] in ("on", "phone", "sales", "conference", "video")):
-            continue
-        if w in _NOUNS or lemma(w) in _NOUNS:
-            return True
-        if w.endswith("ing") and i <= 1 and lemma(w) in _VERBS:
-            return True  # "Picking DynamoDB ...", "So switching to a monorepo ..."
-    return False
+    if words and words[0] in _LEADS:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0].endswith("ing") and lemma(words[0]) in _VERBS:
+        return True  # "Picking DynamoDB ...", "So switching to a monorepo ..."
+    chunk = re.split(r"\s*[,?:;—-]\s+|\s+(?:" + "|".join(_BREAKS) + r")\s+", " ".join(words), maxsplit=1)[0].split()
+    if not chunk or chunk[-1] in _NOT_DECIDING or (len(chunk) > 1 and chunk[-2] in _NOT_DECIDING_BEFORE):
+        return False
+    return chunk[-1] in _NOUNS or lemma(chunk[-1]) in _NOUNS
 
 
 def _deciding(body: str) -> bool:

@@ -22,6 +22,9 @@ _PASSIVE_AUX = frozenset(
     {"was", "were", "be", "been", "being", "is", "are", "am", "'s", "'re", "get", "got", "gets", "getting", "gotten"}
 )
 _RULE_WORDS = frozenset({"approval", "approvals", "review", "reviews", "requirement", "requirements"})
+# "brought forward by a week" measures the move; "pushed back by the storm" names a happening, not a decider.
+_SPANS = frozenset("minute hour day week fortnight month quarter year sprint cycle".split())
+_HAPPENINGS = frozenset("storm weather snow flood fire outage strike traffic fog rain heatwave pandemic".split())
 
 
 @dataclass(slots=True)
@@ -133,6 +136,8 @@ def read(verb) -> Predicate:
             for p in c.children:
                 if p.dep_ == "pobj":
                     agent = category(p)
+                    if lemma(p.lower_) in _SPANS or lemma(p.lower_) in _HAPPENINGS:
+                        agent = None if lemma(p.lower_) in _SPANS else "happening"
                     if agent in ("thing", "none") and lemma(p.lower_) in lexicon.APPROVAL_NOUNS | _RULE_WORDS:
                         agent = "process"  # "blocked by the required approvals (rule)"
         elif d == "neg" or (d == "advmod" and low in _NEG_ADV):
@@ -150,6 +155,8 @@ def read(verb) -> Predicate:
     if not passive and tag == "VBN" and dep == "acl" and agent is not None:
         passive = True  # "a ticket approved by the capacity team"
     actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
+    if subj is not None and subj.lower_ in ("me", "us") and tag == "VBN" and not aux_low:
+        actor = "none"  # "the decision reached me already made": the object of the verb before, not a maker
     if subj is not None:
         actor = joint_actor(verb, subj, [c for c, d, _ in kids if d == "nsubj"], actor)
     return Predicate(
@@ -242,7 +249,7 @@ def negated_by_preposition(verb) -> bool:
             return True
         prev = head.doc[head.i - 1] if head.i > 0 else None
         return prev is not None and prev.lower_ in ("instead", "rather")
-    if verb.dep_ in ("advcl", "xcomp") and verb.i > 1:
+    if verb.i > 1:  # "rather than wait for the board": also when the parser makes "wait" the root
         prev = verb.doc[verb.i - 1]
         prev2 = verb.doc[verb.i - 2]
         return prev.lower_ == "than" and prev2.lower_ == "rather"

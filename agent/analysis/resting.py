@@ -25,6 +25,9 @@ def rests_with(be) -> Event | None:
     subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None)
     if subj is None or any(c.dep_ in ("acomp", "attr") for c in kids):
         return None  # "rolling out was hard on support": a burden, not a holder
+    if _verdict_in(be, subj, kids):
+        last = be.doc[be.i + 1]
+        return Event("agentless", 3, subj.left_edge.idx, last.idx + len(last.text), "verdict_in", be.i)
     for prep, holder in _holders(be, kids):
         if prep != "up" and not _a_decision(subj):
             continue
@@ -59,3 +62,16 @@ def _a_decision(subj) -> bool:
     if subj.dep_ == "csubj" or subj.tag_ == "VBG":
         return lemma(subj.lower_) in _DECIDING
     return lemma(subj.lower_, subj.tag_) in _HELD
+
+
+_VERDICTS = frozenset("verdict decision ruling judgment judgement determination".split())
+
+
+def _verdict_in(be, subj, kids) -> bool:
+    """ "by the time I got back, the verdict was in: we'd stay on Oracle": a decision that arrived, nobody named."""
+    return (
+        be.lower_ in ("was", "were")
+        and lemma(subj.lower_, subj.tag_) in _VERDICTS
+        and not any(c.dep_ == "poss" for c in subj.children)
+        and any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "in" and not list(c.children) for c in kids)
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analysis import frames, lapses, lexicon, unnamed
+from agent.analysis import arrivals, frames, lapses, lexicon, provisional, unnamed
 from agent.analysis.actors import category
 from agent.analysis.clauses import (
     joint_with,
@@ -126,10 +126,10 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "assumed_elsewhere")]
     if p.actor not in ("self", "authority", "process") and still_on_default(p.tok):
         return [("hedged", 3, "drift_default")]  # "we still use the stock config"
-    persisted = drift(p)
+    persisted = drift(p) or provisional.settled_in(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
-    lapsed = lapses.nobody_named(p) or unnamed.approval_unnamed(p)
+    lapsed = arrivals.arrived_or_moved(p) or lapses.nobody_named(p) or unnamed.approval_unnamed(p)
     if lapsed is not None:
         return [lapsed]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
@@ -215,7 +215,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     handed = lem in frames.HANDING_VERBS and p.agent in ACTOR_LOCUS and p.agent not in ("self", "we")
     announced = lem in frames.ANNOUNCE_VERBS
     if p.passive and (decision or action or phrasal or handed or announced or lem in lexicon.PASSIVE_DECISION_VERBS):
-        if p.agent == "component" or (
+        if p.agent in ("component", "happening") or (
             p.subj is not None and runtime_item(p.subj) and (not decision or p.agent in ("thing", "it"))
         ):
             return []  # "the job got killed by the OOM killer", "the request was throttled": the system acting on its data

@@ -31,6 +31,13 @@ def _runtime_word(text: str, start: int, word: str) -> bool:
 _SAME_PARTICIPLE = frozenset({"sunset", "cut", "reset"})  # "the edition was sunset": the tagger reads a noun
 
 
+def _agent_parsed(sent, at: int) -> bool:
+    """The parse read this participle with a by-agent ("pushed back by the storm"): the rules already weighed who
+    acted, and found nobody deciding; the backstop is for passives the tagger missed."""
+    tok = next((t for t in sent if t.idx == at), None)
+    return tok is not None and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+
+
 def passive_backstop(sent, text: str, base: int) -> list[Event]:
     """ "the rollout was haltd": a past passive the tagger missed (typos, odd casing)."""
     out = []
@@ -41,6 +48,7 @@ def passive_backstop(sent, text: str, base: int) -> list[Event]:
             or subject in lexicon.WE_WORDS
             or verb.endswith("ing")
             or _runtime_word(text, m.start(), subject)
+            or _agent_parsed(sent, m.start(2) + base)
         ):
             continue
         if lemma(verb) in lexicon.PASSIVE_DECISION_VERBS and (lemma(verb) != verb or verb in _SAME_PARTICIPLE):

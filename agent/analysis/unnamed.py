@@ -8,7 +8,7 @@ parser read a complement).  Wrapped in the speaker's own hedge they become hedge
 
 from __future__ import annotations
 
-from agent.analysis import lexicon
+from agent.analysis import arrivals, lexicon
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
@@ -102,7 +102,7 @@ def _settled_unnamed(p: Predicate) -> bool:
     )
 
 
-LEMMAS = frozenset({"stamp", "light", "lit", "track"}) | _ARRIVE | _SETTLING
+LEMMAS = frozenset({"stamp", "light", "lit", "track"}) | _ARRIVE | _SETTLING | arrivals.LEMMAS
 
 
 def approval_unnamed(p: Predicate) -> tuple[str, int, str] | None:

@@ -15,6 +15,13 @@ near misses 18/18 non-probe).  After (repairs.py, owned.py, "green-lit" joined):
 visible: two corrected subjects the lexicon does not know as authorities ("the charge nurse", "the paper's standards
 desk"), "someone, I never found out who, cancelled" read none, and "that one's the committee's, not mine" with no
 decision named before it.
+
+Round 2 (35 more, written after those fixes and run once): P .929, R 1.00, accuracy .829; the one false probe is on
+main too ("I, rather than wait for the board, rolled back on my own" read process); the misses were "the move to ...,
+that's all on me", "the veto ... was mine", "Mine, entirely." and "the mistake in the migration script was mine" read
+self.  After (the decision must head the noun phrase; "move", "veto" as acts; a trailing "entirely"; a verb right
+after "rather than" is never asserted, even when the parser makes it the root): 34/35.  Round 3
+(8, a repeated verb, "we decided -- well, I decided -- to cut it"): 8/8 at first sight, no change needed.
 """
 
 BATCH25: list[tuple[str, str]] = [
@@ -86,4 +93,48 @@ BATCH25: list[tuple[str, str]] = [
     ("That rollback was on my manager, start to finish.", "authority"),
     ("The choice was ours, the whole squad's.", "group"),
     ("Nobody but the head chef approved menu changes.", "authority"),
+    # Round 2 (written after the first fixes, run once) and round 3 (a repeated verb: "we decided -- well, I decided").
+    ("We -- or, rather, the two of us on the data team -- picked Parquet.", "group"),
+    ("My director, no, sorry, the VP of engineering, made the call to freeze hiring.", "authority"),
+    ("I mean, the board -- well, the audit committee really -- rejected the budget.", "process"),
+    ("So we -- actually, I, on my own -- reverted the schema change.", "self"),
+    ("The vendor -- I mean our procurement lead -- picked the contract length.", "authority"),
+    ("We, well, I guess me mostly, chose the cheaper plan.", "self"),
+    ("Product, sorry, our CPO, decided to kill the feature.", "authority"),
+    ("They -- no wait, we -- voted to drop the Friday deploys.", "group"),
+    ("Our team, or rather the SRE lead, decided to raise the error budget.", "authority"),
+    ("I—actually my co-founder and I—chose to shut the London office.", "group"),
+    ("I -- as usual -- ran the standup.", "none"),
+    ("We -- well, some of us -- were worried about the rewrite.", "none"),
+    ("My lead, well, he was out that week, so I made the call.", "self"),
+    ("I -- sorry, one second -- yes, I chose the vendor.", "self"),
+    ("Honestly, no, I picked it myself.", "self"),
+    ("The team, actually, was great about it; I chose the date.", "self"),
+    ("I, rather than wait for the board, rolled back on my own.", "self"),
+    ("We -- me and two interns -- cleaned up the dashboards.", "none"),
+    ("Killing the beta? That was mine.", "self"),
+    ("The move to weekly releases, that's all on me.", "self"),
+    ("The one who approved the refund was me.", "self"),
+    ("Nobody except me signed off on the schema change.", "self"),
+    ("Moving the standup to async, that one was mine from start to finish.", "self"),
+    ("The call to page the whole team? Mine, entirely.", "self"),
+    ("The veto on the redesign was mine.", "self"),
+    ("I okayed my own hotfix because it was 3am and nobody else was up.", "self"),
+    ("The mistake in the migration script was mine.", "none"),
+    ("The only person who complained was me.", "none"),
+    ("The laptop with the stickers, that one's mine.", "none"),
+    ("The blame was on me for the outage.", "none"),
+    ("The pager rotation this month is mine.", "none"),
+    ("Whose call was it? My manager's.", "authority"),
+    ("The decision to pause? That was on the CFO.", "authority"),
+    ("The only person who approved it was our VP.", "authority"),
+    ("Nobody but the security team signed off on the exception.", "authority"),
+    ("We decided -- well, I decided, honestly -- to cut the feature.", "self"),
+    ("My lead picked -- sorry, I picked -- the vendor for the pilot.", "self"),
+    ("I chose, or rather we chose, the quarterly release train.", "group"),
+    ("We went with -- no, my director went with -- the managed Kafka.", "authority"),
+    ("I approved -- well, the change board approved -- the weekend window.", "process"),
+    ("They decided, I mean we decided, to sunset the desktop app.", "group"),
+    ("I decided -- well, I tried to decide -- nothing that week.", "none"),
+    ("We chose -- well, we liked -- the blue theme.", "none"),
 ]

@@ -23,6 +23,7 @@ from heldout_batch22 import BATCH22
 from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
+from heldout_batch26 import BATCH26
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -47,6 +48,7 @@ BATCHES = {
     "process gates and technical look-alikes": BATCH23,
     "own decisions without a standard clause": BATCH24,
     "self-repairs and owned possession": BATCH25,
+    "decisions arriving, plans moved, stopgaps settling in": BATCH26,
 }
 
 
@@ -79,6 +81,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "agentless and hedged": 4,
         "process gates and technical look-alikes": 2,
         "self-repairs and owned possession": 4,
+        "decisions arriving, plans moved, stopgaps settling in": 1,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -92,7 +95,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "agentless and hedged": 5,
         "group and authority wording": 4,
         "process gates and technical look-alikes": 4,
-        "self-repairs and owned possession": 5,
+        "self-repairs and owned possession": 6,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -107,6 +110,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "near misses of the new rules",
         "group and authority wording",
         "self-repairs and owned possession",
+        "decisions arriving, plans moved, stopgaps settling in",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:

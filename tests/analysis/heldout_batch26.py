@@ -1,0 +1,121 @@
+"""Held-out batch 26 (arrive7, 2026-12-03): decisions that arrive made, plans moved or ended by nobody named, and
+unhedged drift, written before the analyzer ran on them.
+
+Classes: decision nouns that come back, land, reach the speaker or "were made" with no maker ("the verdict came
+back: ...", "the directive landed in our inbox: ...", "a call was made to cancel ...", "the verdict was in") and with
+a maker (the maker's class); got-passives and idioms of moving or ending a plan ("got brought forward", "got
+knocked on the head", "got parked"), timed by a forum ("when the steering committee met": process) or had done by
+the speaker's side ("we got the rewrite parked": group); a provisional thing settling in with no hedge word ("the
+stopgap quietly became the platform", "went permanent", "outlived two CTOs", "what started as a hack became ...");
+near misses that decide nothing (arrivals of samples and invoices, a shipment "pushed back by the storm", "the fix
+outlived the outage", "became unstable", "became the root cause of the next outage") or that the speaker owned.
+
+First sight, set A (67, main e261777): P .971 R .673 F1 .795 acc .687 (rules alone R .571): arrivals 6/12, drift 3/11,
+got-passives 12/14, one false probe ("the shipment got pushed back by the storm").  Set B (30, written after the
+first fixes, before running them): main P .900 R .450 acc .500; with the fixes at first sight P .905 R .950, two false
+probes ("delayed by the snow", "became the root cause of the next outage"), both then fixed.  After: A P 1.000 R .980
+acc .955, B P 1.000 R 1.000 acc 1.000.  Two labels were corrected to the repo's convention (a speaker's own act is
+self): "... after I rewrote the cache", "... and I drove to the site".  Known misses kept visible: "before anyone had a
+proper look, the prototype was what customers were using" (none) and "the spreadsheet we built for one quarter is
+still how finance closes the books" (group).
+"""
+
+BATCH26: list[tuple[str, str]] = [
+    ("The instruction came through on Friday to freeze all hiring.", "agentless"),
+    ("By the time I got back from leave, the verdict was in: we'd stay on Oracle.", "agentless"),
+    ("A call was made to cancel the summer offsite.", "agentless"),
+    ("The decision reached me already made, so I just implemented the new pricing.", "agentless"),
+    ("Word reached the ward that the night shift would be cut to two nurses.", "agentless"),
+    ("The ruling arrived on Monday: no more overtime for contractors.", "agentless"),
+    ("The order came in to halt all shipments to the northern depots.", "agentless"),
+    ("The answer came back that we should keep the legacy billing system.", "agentless"),
+    ("A decision got made somewhere along the line to drop the loyalty scheme.", "agentless"),
+    ("The go-ahead came through on Tuesday, so we started the migration.", "agentless"),
+    ("The directive landed in our inbox: every laptop encrypted by March.", "agentless"),
+    ("The final word came back to keep the Friday release train.", "agentless"),
+    ("The order came from the CFO to freeze travel spending.", "authority"),
+    ("The verdict came back from the review board: keep the old scheduler.", "process"),
+    ("The instruction to rewrite the parser came from my manager.", "authority"),
+    ("The ruling came down from the standards committee on Monday.", "process"),
+    ("Word reached us from the regional director to close the branch early.", "authority"),
+    ("My director's decision landed on Monday: we're keeping the old scheduler.", "authority"),
+    ("The order came from the board to sell the Dublin office.", "process"),
+    ("The idea of a mobile app got knocked on the head in the spring.", "agentless"),
+    ("The go-live got brought forward by a week.", "agentless"),
+    ("The RFC got accepted once the comment period closed.", "process"),
+    ("The loyalty project got mothballed after the reorg.", "agentless"),
+    ("My proposal got binned without much discussion.", "agentless"),
+    ("The dark-mode feature got pushed to Q3.", "agentless"),
+    ("The new hire's start date got moved back a month.", "agentless"),
+    ("The pilot got green-lit in the end.", "agentless"),
+    ("The rewrite got quietly parked.", "agentless"),
+    ("The bonus scheme got scrapped over the summer.", "agentless"),
+    ("The redesign got signed off at the quarterly planning review.", "process"),
+    ("The migration got nixed at the last minute.", "agentless"),
+    ("The change got rubber-stamped by the change advisory board.", "process"),
+    ("The Android port was shelved in March.", "agentless"),
+    ("The project got shelved by my VP.", "authority"),
+    ("It got pushed to Q3 when the steering committee met.", "process"),
+    ("We got the rewrite parked until the new year.", "group"),
+    ("The temporary fix outlived two CTOs.", "hedged"),
+    ("The interim rota went permanent without a single meeting.", "hedged"),
+    ("Before anyone had a proper look, the prototype was what customers were using.", "hedged"),
+    ("The stopgap quietly became the platform.", "hedged"),
+    ("The workaround stuck.", "hedged"),
+    ("The spreadsheet we built for one quarter is still how finance closes the books.", "hedged"),
+    ("The pilot schedule simply turned into the real schedule.", "hedged"),
+    ("The placeholder logo survived three rebrands.", "hedged"),
+    ("The test tenant slowly turned into production.", "hedged"),
+    ("What started as a weekend hack became the billing service.", "hedged"),
+    ("I think the interim rota just went permanent.", "hedged"),
+    ("The stopgap became the platform because my CTO refused to fund the rewrite.", "authority"),
+    ("The temporary fix became permanent once the architecture review signed it off.", "process"),
+    ("The temporary fix held for a week.", "none"),
+    ("The fix outlived the outage.", "none"),
+    ("The samples came back from the lab on Monday.", "none"),
+    ("The invoices landed on my desk on Friday.", "none"),
+    ("The order came in at midnight and we packed it by six.", "none"),
+    ("I made the call to refund everyone.", "self"),
+    ("I got the go-live brought forward a week.", "self"),
+    ("I shelved the project after the second failed pilot.", "self"),
+    ("The shipment got pushed back by the storm.", "none"),
+    ("The server got knocked offline by the power cut.", "none"),
+    ("The stopgap server became unstable after a month.", "none"),
+    ("I decided to keep the workaround, and it stuck.", "self"),
+    ("The instruction manual came with the printer.", "none"),
+    ("The response came back in under ten milliseconds.", "none"),
+    ("I pushed the launch to Q3 myself after the load test.", "self"),
+    ("The call was mine to make, and I made it: refund everyone.", "self"),
+    ("The prototype became much faster after I rewrote the cache.", "self"),
+    ("The word came up twice in the customer interviews.", "none"),
+    ("The instruction came back from the client's lawyers to remove every mention of the pilot.", "authority"),
+    ("The ruling landed two days before launch: no third-party cookies.", "agentless"),
+    ("A decision was taken over the summer to centralise purchasing.", "agentless"),
+    ("The answer came back that the old warehouse system stays.", "agentless"),
+    ("Word reached the night team to stop all outbound calls.", "agentless"),
+    ("The verdict came back: the old data centre stays open another year.", "agentless"),
+    ("The mandate arrived in January and we had six weeks to comply.", "agentless"),
+    ("Our results came back from the lab clean.", "none"),
+    ("The call came in at 3am and I drove to the site.", "self"),
+    ("The word landed badly with the team.", "none"),
+    ("The office move got brought forward to March.", "agentless"),
+    ("The hackathon project got parked after the demo.", "agentless"),
+    ("The whole initiative got kicked into the long grass.", "agentless"),
+    ("The launch got pulled forward to hit the trade show.", "agentless"),
+    ("The proposal got shelved when the budget review met.", "process"),
+    ("The truck got parked behind the depot overnight.", "none"),
+    ("I got the audit moved up a week so it wouldn't clash with the release.", "self"),
+    ("We got the rollout pushed out to January.", "group"),
+    ("The migration got bumped up the list after the breach.", "agentless"),
+    ("The launch got delayed by the snow.", "none"),
+    ("The makeshift dashboard became the team's main source of truth.", "hedged"),
+    ("The interim pricing went permanent after a year.", "hedged"),
+    ("Our quick hack became the official integration.", "hedged"),
+    ("The temporary office outlived three CEOs.", "hedged"),
+    ("The trial workflow turned into the standard process.", "hedged"),
+    ("The prototype became unusable after the third release.", "none"),
+    ("The temporary fix became the root cause of the next outage.", "none"),
+    ("The stopgap survived the winter without a single failure.", "none"),
+    ("I made the stopgap permanent after the review showed no issues.", "self"),
+    ("My manager made the interim rota permanent.", "authority"),
+]
