@@ -16,8 +16,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TESTS = REPO / "tests" / "analysis"
 BLIND_SETS = TESTS / "blind_sets"
-# Held-out batch modules after 13 (``heldout_batchN.BATCHN``); 7-13 are listed by hand below.
-LATER_HELDOUT = range(14, 25)
+# Held-out batch modules after 13 (``heldout_batchN.BATCHN``, every one there is); 7-13 are listed by hand below.
+LATER_HELDOUT = sorted(
+    n for n in (int(p.stem.removeprefix("heldout_batch")) for p in TESTS.glob("heldout_batch*.py")) if n > 13
+)
 DEV_SET = REPO.parent / "shared" / "data" / "locus-dev.jsonl"
 
 
