@@ -84,7 +84,9 @@ def extract(found: dict[str, list[tuple[str, str]]]) -> list[dict]:
                     "features": feats,
                     "fixed": long or (drift and result.locus in ("agentless", "hedged")),
                     "framed": bool(arbiter.frame_words(sent)),
-                    "promotable": not (arbiter.software_acts(sent) or arbiter.design_mood(sent)),
+                    "promotable": not (
+                        arbiter.software_acts(sent) or arbiter.design_mood(sent) or arbiter.claims_own(sent)
+                    ),
                 }
             )
     return rows

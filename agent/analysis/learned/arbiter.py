@@ -7,7 +7,8 @@ The rules' verdict stands unless the model is confident:
   least ``PROMOTE_UNFRAMED`` when it words none ("my VP fancied Elixir, so Elixir it was"); it takes the
   likeliest probe class.  Never when software is the subject ("the package manager picked an older version") or
   the sentence is in the mood of a design or a hypothesis ("we'd decide together which metrics to alert on",
-  "if my manager had said no, I would have escalated"): the rules' silence there is the reading;
+  "if my manager had said no, I would have escalated"), nor when the speaker claims the thing as "mine": the
+  rules' silence there is the reading;
 - a decision the rules found the speaker making (``self``) is never re-read;
 - a probe verdict may move to another probe class the model gives ``RECLASS`` or more;
 - a probe verdict never becomes a non-probe one (the rules' precision is kept), and ``none``/``self`` never trade;
@@ -144,6 +145,12 @@ def design_mood(sent) -> bool:
     return False
 
 
+def claims_own(sent) -> bool:
+    """The speaker claims something as theirs ("the vote that mattered was mine"): never promoted to another
+    holder, whatever else the sentence names ("my director had an opinion, but ...")."""
+    return any(t.lower_ == "mine" for t in sent)
+
+
 def software_acts(sent) -> bool:
     """The main clause's subject is software ("the package manager picked an older version"): nobody decided."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and software_noun(c) for c in sent.root.children)
@@ -160,7 +167,7 @@ def revise(sent, events: list[Event]) -> list[Event]:
         # read from its own wording ("the project quietly died once the director left": nobody ended it).
         return events
     framed = bool(frame_words(sent))
-    promotable = rule in PROBE_LOCI or not (software_acts(sent) or design_mood(sent))
+    promotable = rule in PROBE_LOCI or not (software_acts(sent) or design_mood(sent) or claims_own(sent))
     locus = decide(rule, model.load().probabilities(features.sentence_features(sent)), framed, promotable)
     if locus == rule:
         return events
