@@ -80,6 +80,13 @@ _POSS_LOCUS = {"my": "self", "our": "group", "his": "authority", "her": "authori
 _OVERRIDING = frozenset("overrule override overturn reverse veto reject block undo revert quash scrap kill".split())
 
 
+def _hyphened_call(poss, noun) -> bool:
+    """A hyphened modifier between the possessor and the noun makes another noun of it ("on-call",
+    "follow-up call"); "go/no-go call" stays a decision."""
+    between = noun.doc[poss.i + 1 : noun.i + 1]
+    return any(t.text == "-" for t in between) and not any(t.lower_ in ("go", "no-go") for t in between)
+
+
 def possessed_decision(noun) -> Event | None:
     """ "it was my director's call", "the team's decision", "my call"."""
     lem = lemma(noun.lower_, noun.tag_)
@@ -90,6 +97,8 @@ def possessed_decision(noun) -> Event | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None or any(c.tag_ == "MD" for c in noun.head.children):
         return None
+    if _hyphened_call(poss, noun):
+        return None  # "our on-call gets five pages a week", "our follow-up call ran long": a rota, a phone call
     if noun.dep_ == "dobj" and lemma(noun.head.lower_) in _OVERRIDING:
         return None  # "the security review overruled our choice": the choice was undone by whoever overruled it
     low = poss.lower_

@@ -165,6 +165,8 @@ ONE_RULE_EACH = [
     ("Dispatch and billing together chose the new carrier.", "group"),
     ("It came bundled with the platform.", "hedged"),
     ("We still use the default settings because I benchmarked them and they were fastest.", "self"),
+    ("Our follow-up call with the vendor ran long.", "none"),  # a hyphened modifier: a phone call
+    ("The rollback was our on-call engineer's call.", "authority"),
 ]
 
 

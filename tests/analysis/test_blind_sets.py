@@ -15,10 +15,9 @@ BLIND_SETS = Path(__file__).with_name("blind_sets")
 # Rules and model together, with the model trained on these sets: what a regression would fall below.
 RECALL_FLOOR = 0.96
 ACCURACY_FLOOR = 0.92
-# Known false probes, all from the rules: blind6 "Nobody signed off on it; I just did the index rebuild ..."
-# (hedged), blind8 "The board game we shipped ..." (group), blind10 "Our on-call gets around five pages a week"
-# (the "call" of "on-call" read as a decision).
-FALSE_PROBES_ALLOWED = {"blind6": 1, "blind7": 0, "blind8": 1, "blind10": 1, "blind11": 0}
+# Known false probes, both from the rules: blind6 "Nobody signed off on it; I just did the index rebuild ..."
+# (hedged), blind8 "The board game we shipped ..." (group).
+FALSE_PROBES_ALLOWED = {"blind6": 1, "blind7": 0, "blind8": 1, "blind10": 0, "blind11": 0}
 
 
 def _rows(name: str) -> list[dict]:
