@@ -143,7 +143,10 @@ COMPONENT_NOUNS = frozenset(
     bot script job daemon proxy router gateway model player transcoder encoder store table
     abr primary secondary leader follower consumer producer broker
     election protocol mechanism heuristic logic auction autoscaler flag flags pool acceptor acceptors shard shards partition
-    partitions instance instances peer peers host hosts machine machines nodes servers workers brokers""".split()
+    partitions instance instances peer peers host hosts machine machines nodes servers workers brokers
+    parser importer exporter loader crawler scraper indexer handler listener poller watcher runner compiler linter
+    bundler transpiler resolver renderer decoder serializer tokenizer dispatcher uploader downloader checker
+    sanitizer throttler limiter reaper scanner""".split()
 )
 # Items a running system acts on by itself: their passives ("the request was throttled") are events, not decisions.
 RUNTIME_NOUNS = frozenset(

@@ -167,6 +167,8 @@ ONE_RULE_EACH = [
     ("We still use the default settings because I benchmarked them and they were fastest.", "self"),
     ("Our follow-up call with the vendor ran long.", "none"),  # a hyphened modifier: a phone call
     ("The rollback was our on-call engineer's call.", "authority"),
+    ("One of the parsers was rejecting files.", "none"),  # software ending in -er, not a role
+    ("One of the loaders was refusing malformed batches.", "none"),
 ]
 
 
