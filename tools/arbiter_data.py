@@ -16,10 +16,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TESTS = REPO / "tests" / "analysis"
 BLIND_SETS = TESTS / "blind_sets"
-# Held-out batch modules after 13 (``heldout_batchN.BATCHN``, every one there is); 7-13 are listed by hand below.
-LATER_HELDOUT = sorted(
-    n for n in (int(p.stem.removeprefix("heldout_batch")) for p in TESTS.glob("heldout_batch*.py")) if n > 13
-)
+# Every held-out batch module there is (``heldout_batchN.BATCHN``), by number.
+HELDOUT = sorted(int(p.stem.removeprefix("heldout_batch")) for p in TESTS.glob("heldout_batch*.py"))
 DEV_SET = REPO.parent / "shared" / "data" / "locus-dev.jsonl"
 
 
@@ -32,13 +30,6 @@ def batches() -> dict[str, list[tuple[str, str]]]:
     sys.path.insert(0, str(TESTS))
     import analysis_minimal_pairs
     import analysis_unseen_cases
-    import heldout_batch7
-    import heldout_batch8
-    import heldout_batch9
-    import heldout_batch10
-    import heldout_batch11
-    import heldout_batch12
-    import heldout_batch13
     import recall_batches
     import test_analysis_heldout_batches
 
@@ -47,17 +38,7 @@ def batches() -> dict[str, list[tuple[str, str]]]:
         module = __import__(f"class_batches_{letter}")
         classes = getattr(module, f"CLASSES_{letter.upper()}")
         found[f"class_{letter}"] = [case for cases in classes.values() for case in _pairs(cases)]
-    for number, module in (
-        (7, heldout_batch7),
-        (8, heldout_batch8),
-        (9, heldout_batch9),
-        (10, heldout_batch10),
-        (11, heldout_batch11),
-        (12, heldout_batch12),
-        (13, heldout_batch13),
-    ):
-        found[f"heldout_{number}"] = _pairs(getattr(module, f"BATCH{number}"))
-    for number in LATER_HELDOUT:
+    for number in HELDOUT:
         module = __import__(f"heldout_batch{number}")
         found[f"heldout_{number}"] = _pairs(getattr(module, f"BATCH{number}"))
     found["one_rule_each"] = _pairs(test_analysis_heldout_batches.ONE_RULE_EACH)

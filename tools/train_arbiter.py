@@ -73,8 +73,7 @@ def extract(found: dict[str, list[tuple[str, str]]]) -> list[dict]:
             sent = sents[0]
             feats = list(dict.fromkeys(features.sentence_features(sent)))
             # The arbiter's own gates (``arbiter.revise``), so cross-validation scores the shipped policy.
-            drift = any(s.cue.startswith("drift_") and s.locus in ("agentless", "hedged") for s in result.spans)
-            long = sum(not t.is_punct for t in sent) > arbiter.MAX_WORDS
+            drift = any(arbiter.read_as_drift(s.locus, s.cue) for s in result.spans)
             rows.append(
                 {
                     "batch": name,
@@ -82,11 +81,9 @@ def extract(found: dict[str, list[tuple[str, str]]]) -> list[dict]:
                     "gold": gold,
                     "rule": result.locus,
                     "features": feats,
-                    "fixed": long or (drift and result.locus in ("agentless", "hedged")),
+                    "fixed": arbiter.too_long(sent) or (drift and result.locus in ("agentless", "hedged")),
                     "framed": bool(arbiter.frame_words(sent)),
-                    "promotable": not (
-                        arbiter.software_acts(sent) or arbiter.design_mood(sent) or arbiter.claims_own(sent)
-                    ),
+                    "promotable": not arbiter.blocks_promotion(sent),
                 }
             )
     return rows
@@ -169,8 +166,7 @@ def verdict(row: dict) -> str:
     """The shipped policy's verdict for a cross-validated row."""
     if row["fixed"]:
         return row["rule"]
-    promotable = row["rule"] in PROBE_LOCI or row["promotable"]
-    return arbiter.decide(row["rule"], row["probs"], row["framed"], promotable)
+    return arbiter.decide(row["rule"], row["probs"], row["framed"], row["promotable"])
 
 
 def report(cv: list[dict]) -> None:

@@ -117,3 +117,21 @@ def test_an_unframed_sentence_needs_more_confidence_than_a_framed_one() -> None:
     assert arbiter.decide("none", probs, framed=True) == "authority"
     assert arbiter.decide("none", probs, framed=False) == "none"
     assert arbiter.decide("none", probs, framed=True, promotable=False) == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("We'd decide together as a team which metrics to alert on.", True),
+        ("If my manager had said no, I would have escalated to her boss.", True),
+        ("The design lets the on-call engineer decide whether to fail over.", True),
+        ("The vote that mattered was mine.", True),
+        ("It might have been decided in a meeting I missed.", False),  # a hedge on a past decision
+        ("We couldn't ship without the SRE team's sign-off.", False),  # a gate that held
+        ("The rewrite got shelved in March.", False),
+    ],
+)
+def test_promotion_gates_read_the_sentence_itself(nlp, text: str, blocked: bool) -> None:
+    """The gates, not only the trained weights, keep designs, hypotheses and "mine" claims from promotion."""
+    sent = next(iter(get_nlp()(text).sents))
+    assert arbiter.blocks_promotion(sent) is blocked

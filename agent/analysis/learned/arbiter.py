@@ -151,6 +151,21 @@ def claims_own(sent) -> bool:
     return any(t.lower_ == "mine" for t in sent)
 
 
+def blocks_promotion(sent) -> bool:
+    """The rules' silence on ``sent`` is the reading: software acting, a design or hypothesis, a "mine" claim."""
+    return software_acts(sent) or design_mood(sent) or claims_own(sent)
+
+
+def too_long(sent) -> bool:
+    """A run-on over ``MAX_WORDS`` words, left to the rules."""
+    return sum(not t.is_punct for t in sent) > MAX_WORDS
+
+
+def read_as_drift(locus: str, cue: str) -> bool:
+    """The rules read nobody-chose drift from the sentence's own wording: the model does not re-read it."""
+    return locus in _NOBODY_NAMED and cue.startswith(_DRIFT_CUES)
+
+
 def software_acts(sent) -> bool:
     """The main clause's subject is software ("the package manager picked an older version"): nobody decided."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and software_noun(c) for c in sent.root.children)
@@ -158,16 +173,16 @@ def software_acts(sent) -> bool:
 
 def revise(sent, events: list[Event]) -> list[Event]:
     """``events`` of ``sent`` (the analyzer's parse), with the verdict changed where the policy says so."""
-    if not _state["enabled"] or sum(not t.is_punct for t in sent) > MAX_WORDS:
+    if not _state["enabled"] or too_long(sent):
         return events
     top = arbitrate.best(events, sent.text) if events else None
     rule = top.locus if top is not None else "none"
-    if rule == "self" or (top is not None and top.locus in _NOBODY_NAMED and top.cue.startswith(_DRIFT_CUES)):
+    if rule == "self" or (top is not None and read_as_drift(top.locus, top.cue)):
         # An owned decision the rules found is never re-read (no need to run the model); nor is drift the rules
         # read from its own wording ("the project quietly died once the director left": nobody ended it).
         return events
     framed = bool(frame_words(sent))
-    promotable = rule in PROBE_LOCI or not (software_acts(sent) or design_mood(sent) or claims_own(sent))
+    promotable = rule in PROBE_LOCI or not blocks_promotion(sent)  # a probe verdict needs no gate
     locus = decide(rule, model.load().probabilities(features.sentence_features(sent)), framed, promotable)
     if locus == rule:
         return events
