@@ -59,6 +59,7 @@ PASSIVE_FRAME_VERBS = _w(
 # Phrasal passives: verb -> particle ("got shot down", "was waved through", "was called off").
 PASSIVE_FRAME_PHRASAL = {
     "shoot": "down",
+    "knock": "back",
     "turn": "down",
     "wave": "through",
     "call": "off",

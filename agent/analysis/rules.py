@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analysis import arrivals, frames, lapses, lexicon, provisional, unnamed
+from agent.analysis import arrivals, frames, lapses, lexicon, lingering, provisional, rulings, unnamed
 from agent.analysis.actors import category
 from agent.analysis.clauses import (
     joint_with,
@@ -126,10 +126,15 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "assumed_elsewhere")]
     if p.actor not in ("self", "authority", "process") and still_on_default(p.tok):
         return [("hedged", 3, "drift_default")]  # "we still use the stock config"
-    persisted = drift(p) or provisional.settled_in(p)
+    persisted = drift(p) or provisional.settled_in(p) or lingering.lingered(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
-    lapsed = arrivals.arrived_or_moved(p) or lapses.nobody_named(p) or unnamed.approval_unnamed(p)
+    lapsed = (
+        arrivals.arrived_or_moved(p)
+        or lapses.nobody_named(p)
+        or unnamed.approval_unnamed(p)
+        or rulings.unnamed_ruling(p)
+    )
     if lapsed is not None:
         return [lapsed]
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
@@ -155,7 +160,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
     if told is not None:
         return [told]  # someone else tells the speaker what to do
     if p.passive and actor in ("self", "we") and lem in ("ask", "tell", "assign", "instruct", "order", "direct"):
-        return [(ACTOR_LOCUS.get(p.agent or "", "authority"), 3, "was_told")]
+        return [
+            (ACTOR_LOCUS.get(p.agent or "", "agentless"), 3, "was_told")
+        ]  # "we were told to stand down": nobody named
     if lem == "say" and actor in ("authority", "group", "process", "self"):
         content = [c for c in p.tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
         directive = any(

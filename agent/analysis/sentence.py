@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent.analysis import clauses, cues, drift, holders, lexicon, owned, resting, unnamed
+from agent.analysis import clauses, cues, drift, holders, lexicon, lingering, owned, resting, rulings, unnamed
 from agent.analysis.actors import category
 from agent.analysis.candidates import RELEVANT, VERBISH, scan
 from agent.analysis.deferral import unable_until
@@ -141,7 +141,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 events.append(ev)
                 continue
         if tok.lower_ == "been" and tok.dep_ in ("ROOT", "conj") and tok.i not in quoted:
-            ev = _still_default(sent, tok)
+            ev = _still_default(sent, tok) or lingering.still_standing(tok)
             if ev is not None:
                 events.append(ev)
                 continue
@@ -152,6 +152,8 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 or holders.copular(tok)
                 or clauses.disclaimed(tok)
                 or rule_stated(tok)
+                or rulings.content_was(tok)
+                or lingering.still_standing(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )
             if ev is not None:

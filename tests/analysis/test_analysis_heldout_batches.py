@@ -24,6 +24,7 @@ from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
+from heldout_batch29 import BATCH29
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -49,6 +50,7 @@ BATCHES = {
     "own decisions without a standard clause": BATCH24,
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
+    "agentless rulings and persistence without a hedge": BATCH29,
 }
 
 
@@ -69,7 +71,9 @@ def test_heldout_batch(nlp, name: str) -> None:
     # two visible: a habit nobody chose ("always done that way, nobody remembers why") and "under the new policy I was
     # able to deploy on my own, so I did" (the rule phrase outranks the owned act; the same on main).  Batch 25 keeps four
     # misses visible: corrected subjects the lexicon lacks ("the charge nurse", "the standards desk"), "someone, I never
-    # found out who", and "that one's the committee's" with no decision named before it.
+    # found out who", and "that one's the committee's" with no decision named before it.  Batch 29 keeps three vague
+    # collectives visible and one arbiter promotion the rules do not make ("the old logo is still printed on the
+    # lanyards" read agentless; the rules alone say none, test below) until the weights are retrained.
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -82,6 +86,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process gates and technical look-alikes": 2,
         "self-repairs and owned possession": 4,
         "decisions arriving, plans moved, stopgaps settling in": 1,
+        "agentless rulings and persistence without a hedge": 4,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -111,6 +116,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording",
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
+        "agentless rulings and persistence without a hedge",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
