@@ -35,8 +35,8 @@ from agent.analysis.learned import features, model
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import PROBE_LOCI
 
-PROMOTE_FRAMED = 0.8
-PROMOTE_UNFRAMED = 0.9
+PROMOTE_FRAMED = 0.75
+PROMOTE_UNFRAMED = 0.85
 RECLASS = 0.9
 MAX_WORDS = 30
 LEARNED_CUE = "learned"
@@ -132,12 +132,16 @@ _EPISTEMIC = frozenset({"might", "may"})
 
 def design_mood(sent) -> bool:
     """``sent`` states a design, a capability or a hypothesis rather than narrating a decision: a modal of
-    design or hypothesis, or a present-tense main verb with no past form anywhere ("the pump pulls the order
-    from the pharmacy system", "the design lets the on-call engineer decide")."""
-    if sent.root.tag_ in ("VBZ", "VBP") and not any(t.tag_ in ("VBD", "VBN") for t in sent):
+    design or hypothesis on the main verb, or a present-tense main verb with no past form anywhere ("the pump
+    pulls the order from the pharmacy system", "the design lets the on-call engineer decide").  A modal inside
+    the content of a past decision is reported speech, not a design: "the charge nurse decided we'd stop using
+    the scanners", "the controller ruled that refunds would go out in one batch"."""
+    root = sent.root
+    if root.tag_ in ("VBZ", "VBP") and not any(t.tag_ in ("VBD", "VBN") for t in sent):
         return True
+    main = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
     for t in sent:
-        if t.tag_ != "MD" or t.lower_ not in _MOOD_MODALS:
+        if t.tag_ != "MD" or t.lower_ not in _MOOD_MODALS or t.head.i not in main:
             continue
         if t.lower_ in _EPISTEMIC and t.i + 1 < sent.end and t.nbor(1).lower_ == "have":
             continue
