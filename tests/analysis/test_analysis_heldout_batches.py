@@ -25,6 +25,7 @@ from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
 from heldout_batch29 import BATCH29
+from heldout_batch30 import BATCH30
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -51,6 +52,7 @@ BATCHES = {
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
     "agentless rulings and persistence without a hedge": BATCH29,
+    "decisions handed over": BATCH30,
 }
 
 
@@ -101,6 +103,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording": 4,
         "process gates and technical look-alikes": 4,
         "self-repairs and owned possession": 6,
+        "decisions handed over": 4,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -117,6 +120,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
         "agentless rulings and persistence without a hedge",
+        "decisions handed over",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
