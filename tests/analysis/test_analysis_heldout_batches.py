@@ -105,6 +105,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process gates and technical look-alikes": 4,
         "self-repairs and owned possession": 6,
         "decisions handed over": 4,
+        "agentless rulings and persistence without a hedge": 5,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
