@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agent.analysis import arrivals, frames, lapses, lexicon, provisional, unnamed
 from agent.analysis.actors import category
+from agent.analysis.backdrop import dates_own_act
 from agent.analysis.clauses import (
     joint_with,
     jointly,
@@ -235,6 +236,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         ):
             return [("agentless", 2, "announced")]  # "the sunset of the old dashboard was announced"
         if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we"):
+            if dates_own_act(p.tok):
+                return []  # "I kept it on paper until the access point was swapped"
             return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
         return []
     if not (decision or action):
