@@ -24,6 +24,7 @@ from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
+from heldout_batch27 import BATCH27
 from heldout_batch29 import BATCH29
 from heldout_batch30 import BATCH30
 
@@ -51,6 +52,7 @@ BATCHES = {
     "own decisions without a standard clause": BATCH24,
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
+    "false probes: time clauses, outcomes, phrasal verbs": BATCH27,
     "agentless rulings and persistence without a hedge": BATCH29,
     "decisions handed over": BATCH30,
 }
@@ -121,6 +123,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording",
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
+        "false probes: time clauses, outcomes, phrasal verbs",
         "agentless rulings and persistence without a hedge",
         "decisions handed over",
     ],
