@@ -7,7 +7,7 @@ predicate, and ``VERBISH`` the lemmas whose past forms the tagger sometimes read
 
 from __future__ import annotations
 
-from agent.analysis import clauses, drift, frames, lapses, lexicon, unnamed
+from agent.analysis import clauses, drift, frames, lapses, lexicon, standing_rules, unnamed
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.verb_sets import DIRECTIVE, NOUN_CUES, RULE_SPEAK, TELL_VERBS
 
@@ -90,6 +90,7 @@ RELEVANT = (
     | clauses.REORGANISING
     | lapses.LEMMAS
     | unnamed.LEMMAS
+    | standing_rules.LEMMAS
 )
 
 _CANDIDATE_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")

@@ -24,6 +24,7 @@ from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
+from heldout_batch28 import BATCH28
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -49,6 +50,7 @@ BATCHES = {
     "own decisions without a standard clause": BATCH24,
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
+    "process and authority recall": BATCH28,
 }
 
 
@@ -82,6 +84,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process gates and technical look-alikes": 2,
         "self-repairs and owned possession": 4,
         "decisions arriving, plans moved, stopgaps settling in": 1,
+        "process and authority recall": 2,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -111,6 +114,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording",
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
+        "process and authority recall",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
