@@ -21,6 +21,7 @@ from agent.analysis.deferral import children_with, defer, gated
 from agent.analysis.deferral import until_holder as _until_gate
 from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
+from agent.analysis.handover import decided_by_receiver, handed_over
 from agent.analysis.holders import holder_locus
 from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, plural_deciders
 from agent.analysis.lemmas import lemma
@@ -100,7 +101,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [("self", 2, "would_have_anyway")]
         return []
     # Asking before / handing up (and its negation, which is ownership).
-    deferral = defer(p) if actor in ("self", "we", "group", "none") else None
+    deferral = (defer(p) or handed_over(p)) if actor in ("self", "we", "group", "none") else None
+    if deferral is None and decided_by_receiver(p.tok):
+        return []  # "I left it to the staff engineer to decide": the receiver decides
     if deferral is not None:
         if p.negated or negated_by_preposition(p.tok):
             return [("self", 4, "did_not_defer")] if actor in ("self", "none") else []

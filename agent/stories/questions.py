@@ -40,6 +40,18 @@ _EPISODE = re.compile(
     r"|(?:tell me about|describe|walk me through|talk me through) (?:something|anything) (?:that|which|you|where|when|outside))\b",
     re.I,
 )
+# Asked across the candidate's career ("did you ever ...", "have you had to ..."): a new episode even inside a
+# story, unless the question points back at the story being told ("did you ever tell them?", "have you done it again?").
+_CAREER = re.compile(
+    r"\b(?:(?:did|have|has|were|was|had) (?:you|there) ever|have you (?:had|been|needed|worked|made|seen)|has there been)\b"
+    r"|^(?:and |what about |how about )?(?:something|anything|a time|one time) (?:that|which|where|when|you)\b",
+    re.I,
+)
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|this|them|those|these|then|afterwards|again|since|the same|that (?:one|change|call|decision|bug|fix|time|incident|happen\w*))\b"
+    r"|\bthat\s*[?.!]",
+    re.I,
+)
 _DESIGN = re.compile(
     r"\b(?:design|architect(?:ure)?|how would you (?:build|design|scale|shard|store|structure|model|approach|compute)"
     r"|estimate|back[- ]of[- ]the[- ]envelope|let'?s (?:design|build|move on to the|go back to the)"
@@ -55,6 +67,8 @@ def classify(text: str, inside_story: bool) -> QuestionRole:
         return "wrap_up"
     episode = _EPISODE.search(text) is not None
     asks_past = _PAST_MARKERS.search(text) is not None
+    if inside_story and _CAREER.search(text.strip()) and not _BACK_REFERENCE.search(text):
+        return "past_experience"
     if (_PAST_OPENER.search(text) and (episode or asks_past)) or (episode and asks_past):
         if not inside_story or episode:
             return "past_experience"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.stories import independence, judgment, ownership, scope, substance
+from agent.stories import independence, judgment, next_time, ownership, scope, substance
 from agent.stories.clauses import SentenceView
 from agent.stories.forms import WordClass
 from agent.stories.found import first, make, narrated_mine, phrases
@@ -85,6 +85,8 @@ def _sentence_signals(sents: list[SentenceView], story_is_mine: bool) -> list[Si
         found += independence.waiting(sent)
         found += independence.acting(sent, acted_before=any(acts[:i]), acts_later=any(acts[i + 1 :]))
         found += independence.hypothetical(sent)
+        if not any(x.key.startswith("hypothetical_") for x in found):
+            found += next_time.act_then_tell(sent)
         found += independence.reckless(sent)
         if any(x.key == "blamed_others" for x in found):
             # A reason given for putting the outcome on others ("since it was their file") is not judgment.

@@ -122,7 +122,16 @@ _ABSENCE = phrases(
     r"(?:can't|cannot|cant) (?:really )?(?:think of|remember|recall) (?:a time|one|an example|anything|a case|a situation)",
 )
 _NOT_YET = phrases(
-    r"yet", r"so far", r"situation", r"like that", r"that big", r"chance", r"example", r"opportunity", r"a time"
+    r"yet",
+    r"so far",
+    r"situation",
+    r"like that",
+    r"that big",
+    r"chance",
+    r"example",
+    r"opportunity",
+    r"a time",
+    r"(?:that|this|such a|any such) (?:kind|sort|type) of",  # "I haven't had to make that kind of call"
 )
 
 

@@ -20,7 +20,7 @@ EVIDENCE_NOUNS = WordClass(
     "evidence",
     "log data number metric dashboard graph benchmark test replay trace profile sample experiment measurement "
     "report histogram percentile error rate latency p99 p95 diff analysis result count figure record event study "
-    "ticket complaint history spreadsheet export dump reading",
+    "ticket complaint history spreadsheet export dump reading inbox chat feedback survey enquiry inquiry",
 )
 SHOW_VERBS = WordClass("show", "show suggest reveal indicate confirm prove demonstrate say tell")
 RISK_WORDS = WordClass(

@@ -25,6 +25,7 @@ from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
 from heldout_batch28 import BATCH28
+from heldout_batch30 import BATCH30
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -51,6 +52,7 @@ BATCHES = {
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
     "process and authority recall": BATCH28,
+    "decisions handed over": BATCH30,
 }
 
 
@@ -99,6 +101,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording": 4,
         "process gates and technical look-alikes": 4,
         "self-repairs and owned possession": 6,
+        "decisions handed over": 4,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -115,6 +118,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
         "process and authority recall",
+        "decisions handed over",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:

@@ -15,9 +15,23 @@ BLIND_SETS = Path(__file__).with_name("blind_sets")
 # Rules and model together, with the model trained on these sets: what a regression would fall below.
 RECALL_FLOOR = 0.96
 ACCURACY_FLOOR = 0.92
+# Batches 12-14 joined later and hold wording the rules do not reach yet: their own floors, from their in-sample
+# figures when they joined (bench/README.md).
+FLOORS = {"blind12": (0.91, 0.86), "blind13": (0.93, 0.89), "blind14": (0.94, 0.90)}
 # Known false probes, both from the rules: blind6 "Nobody signed off on it; I just did the index rebuild ..."
-# (hedged), blind8 "The board game we shipped ..." (group).
-FALSE_PROBES_ALLOWED = {"blind6": 1, "blind7": 0, "blind8": 1, "blind10": 0, "blind11": 0}
+# (hedged), blind8 "The board game we shipped ..." (group); batches 12-14: the rules false probes listed in
+# bench/README.md (third stop of 2026-12-03).
+SIXTY_PER_CLASS = frozenset({"blind12", "blind13", "blind14"})
+FALSE_PROBES_ALLOWED = {
+    "blind6": 1,
+    "blind7": 0,
+    "blind8": 1,
+    "blind10": 0,
+    "blind11": 0,
+    "blind12": 4,
+    "blind13": 2,
+    "blind14": 3,
+}
 
 
 def _rows(name: str) -> list[dict]:
@@ -33,7 +47,8 @@ def test_blind_set_is_heard_without_false_probes(nlp, name: str) -> None:
     heard = sum(a.probe for r, a in zip(rows, got, strict=True) if r["locus"] in PROBE_LOCI)
     false = [(r["text"], a.locus) for r, a in zip(rows, got, strict=True) if r["locus"] not in PROBE_LOCI and a.probe]
     exact = sum(a.locus == r["locus"] for r, a in zip(rows, got, strict=True))
-    assert len(rows) == 280
-    assert heard / len(probes) >= RECALL_FLOOR
-    assert exact / len(rows) >= ACCURACY_FLOOR
+    assert len(rows) == (420 if name in SIXTY_PER_CLASS else 280)
+    recall_floor, accuracy_floor = FLOORS.get(name, (RECALL_FLOOR, ACCURACY_FLOOR))
+    assert heard / len(probes) >= recall_floor
+    assert exact / len(rows) >= accuracy_floor
     assert len(false) <= FALSE_PROBES_ALLOWED[name], false

@@ -113,7 +113,7 @@ def test_designs_and_hypotheses_are_never_promoted(nlp, text: str) -> None:
 
 
 def test_an_unframed_sentence_needs_more_confidence_than_a_framed_one() -> None:
-    probs = dict.fromkeys(LOCI, 0.0) | {"authority": 0.85, "none": 0.15}
+    probs = dict.fromkeys(LOCI, 0.0) | {"authority": 0.8, "none": 0.2}
     assert arbiter.decide("none", probs, framed=True) == "authority"
     assert arbiter.decide("none", probs, framed=False) == "none"
     assert arbiter.decide("none", probs, framed=True, promotable=False) == "none"
@@ -129,6 +129,10 @@ def test_an_unframed_sentence_needs_more_confidence_than_a_framed_one() -> None:
         ("It might have been decided in a meeting I missed.", False),  # a hedge on a past decision
         ("We couldn't ship without the SRE team's sign-off.", False),  # a gate that held
         ("The rewrite got shelved in March.", False),
+        # a modal inside what someone decided or ruled is reported content, not the speaker's design
+        ("Our head of design decided we'd drop the dark theme.", False),
+        ("The auditor ruled that the ledger would stay on site.", False),
+        ("We would ship the ledger to the archive nightly.", True),
     ],
 )
 def test_promotion_gates_read_the_sentence_itself(nlp, text: str, blocked: bool) -> None:

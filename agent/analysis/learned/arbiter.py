@@ -15,11 +15,10 @@ The rules' verdict stands unless the model is confident:
 - a sentence longer than ``MAX_WORDS`` (a run-on of several clauses) is left to the rules: the model has not
   learned which clause holds the decision.
 
-Thresholds were chosen on leave-one-set-out figures (``tools/train_arbiter.py``; the blind sets in
-``tests/analysis/blind_sets``, each left out in turn: P .996 R .964 over five).  The first policy (one threshold of
-.95, frame words required) lifted blind sets' recall by .05-.08 (sentences_I .755 -> .834, held-out batch 5 .820 ->
-.870).  This one, at first sight on blind batches 8, 10 and 11 against the first: recall .875 -> .905,
-.910 -> .955, .900 -> .945, precision unchanged (bench/README.md).
+Thresholds were chosen on held-out figures (``tools/train_arbiter.py``).  On blind batches 12-14 (1,214 sentences
+the model had not seen), .8/.9 gave P .987 R .909 and .75/.85 P .987 R .919, no added false probe; leaving each of
+the repo's own batches out in turn, the lower pair adds 8 false probes over 3,930 sentences (25 -> 33, trap
+sentences such as "the patient was probably discharged on Tuesday"); .7/.8 would add 22 (bench/README.md).
 ``disabled()`` gives the rules alone for a block.
 """
 
@@ -35,8 +34,8 @@ from agent.analysis.learned import features, model
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import PROBE_LOCI
 
-PROMOTE_FRAMED = 0.8
-PROMOTE_UNFRAMED = 0.9
+PROMOTE_FRAMED = 0.75
+PROMOTE_UNFRAMED = 0.85
 RECLASS = 0.9
 MAX_WORDS = 30
 LEARNED_CUE = "learned"
@@ -132,12 +131,16 @@ _EPISTEMIC = frozenset({"might", "may"})
 
 def design_mood(sent) -> bool:
     """``sent`` states a design, a capability or a hypothesis rather than narrating a decision: a modal of
-    design or hypothesis, or a present-tense main verb with no past form anywhere ("the pump pulls the order
-    from the pharmacy system", "the design lets the on-call engineer decide")."""
-    if sent.root.tag_ in ("VBZ", "VBP") and not any(t.tag_ in ("VBD", "VBN") for t in sent):
+    design or hypothesis on the main verb, or a present-tense main verb with no past form anywhere ("the pump
+    pulls the order from the pharmacy system", "the design lets the on-call engineer decide").  A modal inside
+    the content of a past decision is reported speech, not a design: "the charge nurse decided we'd stop using
+    the scanners", "the controller ruled that refunds would go out in one batch"."""
+    root = sent.root
+    if root.tag_ in ("VBZ", "VBP") and not any(t.tag_ in ("VBD", "VBN") for t in sent):
         return True
+    main = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
     for t in sent:
-        if t.tag_ != "MD" or t.lower_ not in _MOOD_MODALS:
+        if t.tag_ != "MD" or t.lower_ not in _MOOD_MODALS or t.head.i not in main:
             continue
         if t.lower_ in _EPISTEMIC and t.i + 1 < sent.end and t.nbor(1).lower_ == "have":
             continue
