@@ -134,7 +134,7 @@ PROCESS_NOUNS = frozenset(
     regulations requirement requirements automation committee council workflow cab freeze window sop
     change-management governance audit auditor pipeline guide handbook manual rulebook schedule cadence calendar quota okr okrs
     train check checks scan scans slos slas sops rfcs questionnaire assessment certification inspection screening vetting
-    moratorium embargo panel tribunal licence license permit terms""".split()
+    moratorium embargo panel tribunal""".split()
 )
 # Heads that name software, not a person or a process holding a decision.
 COMPONENT_NOUNS = frozenset(
