@@ -24,6 +24,7 @@ from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
+from heldout_batch27 import BATCH27
 from heldout_batch28 import BATCH28
 from heldout_batch30 import BATCH30
 
@@ -52,6 +53,7 @@ BATCHES = {
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
     "process and authority recall": BATCH28,
+    "false probes: time clauses, outcomes, phrasal verbs": BATCH27,
     "decisions handed over": BATCH30,
 }
 
@@ -118,6 +120,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
         "process and authority recall",
+        "false probes: time clauses, outcomes, phrasal verbs",
         "decisions handed over",
     ],
 )
