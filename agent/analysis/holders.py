@@ -110,7 +110,7 @@ def copular(be) -> Event | None:
         return ev
     if subj is not None and attr is None:
         acomp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in _POSS_PRONOUNS), None)
-        if acomp is not None and lemma(subj.lower_, subj.tag_) in _HELD_NOUNS:
+        if acomp is not None and noun_lemma(subj) in _HELD_NOUNS:
             return _event(holder_locus(acomp), 4, _first(subj), acomp, "held_by", be.i)  # "the choice ... was mine"
     if subj is None or attr is None:
         return None
@@ -130,7 +130,7 @@ def copular(be) -> Event | None:
         locus = holder_locus(holder) if holder is not None else None
         if locus is not None:
             return _event(locus, 3, _first(subj), relcl, "was_the_one", be.i)
-    subj_lemma = lemma(subj.lower_, subj.tag_)
+    subj_lemma = noun_lemma(subj)  # "the go-ahead", "the sign-off": the hyphened noun, not its last part
     if _possessive(attr) and any(c.dep_ == "xcomp" and lemma(c.lower_) in _TO_MAKE for c in kids):
         locus = holder_locus(attr)
         if locus is not None:  # "the go/no-go was the program director's to make"

@@ -189,7 +189,7 @@ def is_drift(p: Predicate, hedge_near: bool) -> bool:
                 and hedge_near
                 and any(lemma(t.lower_) in ("use", "rely", "depend", "own") for t in p.tok.subtree)
             )
-        return "up" in parts
+        return "up" in parts and not came_out_as(p.tok)
     if lem in ("gravitate",):
         return bool(parts & {"to", "toward", "towards"})  # "we gravitated toward Go"
     if lem in _INTO_DRIFT and "into" in parts:
@@ -228,6 +228,24 @@ _FINDINGS = frozenset(
     """bottleneck problem issue hotspot hot-spot mess liability incident outage fire disaster headache risk concern
     failure error leak hazard nightmare pain blocker chokepoint""".split()
 )
+
+
+_APPEARING = frozenset({"look", "feel", "seem", "sound", "read", "appear"})
+
+
+def came_out_as(verb) -> bool:
+    """ "the docs ended up looking polished", "how readable the config ended up being", "ended up forty pages long":
+    how a thing turned out, a state or an appearance, not an option nobody chose."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG":
+            low = lemma(c.lower_, c.tag_)
+            if low in _APPEARING:
+                return True
+            if low == "be":
+                return not any(g.dep_ in ("attr", "ccomp", "xcomp", "prep") for g in c.children)
+        if c.dep_ in ("acomp", "advmod", "oprd") and c.tag_ in ("JJ", "JJR", "RBR"):
+            return not any(g.dep_ in ("prep", "dobj", "xcomp") for g in verb.children)
+    return False
 
 
 def became_finding(verb) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agent.analysis import arrivals, frames, lapses, lexicon, provisional, unnamed
 from agent.analysis.actors import category
+from agent.analysis.backdrop import dates_own_act
 from agent.analysis.clauses import (
     joint_with,
     jointly,
@@ -21,10 +22,12 @@ from agent.analysis.deferral import children_with, defer, gated
 from agent.analysis.deferral import until_holder as _until_gate
 from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
+from agent.analysis.handover import decided_by_receiver, handed_over
 from agent.analysis.holders import holder_locus
 from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, plural_deciders
 from agent.analysis.lemmas import lemma
 from agent.analysis.overrule import no_say, prevailed, refusal
+from agent.analysis.physical_need import technical_need
 from agent.analysis.predicate_kinds import epistemic_frame, is_action, is_decision, is_drift
 from agent.analysis.predicates import Predicate, negated_by_preposition
 from agent.analysis.rule_gates import forum_passive, forum_verdict, gate_to_clear, required_locus, rule_bound
@@ -53,8 +56,8 @@ from agent.analysis.verb_sets import (
 
 def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str, int, str]]:
     """(locus, strength, cue) events for one predicate (often none)."""
-    if in_quote:
-        return []
+    if in_quote or technical_need(p):
+        return []  # "calibration needs the probe submerged": what a procedure needs to work, not a gate
     if p.actor == "thing" and p.subj is not None and stakeholder_decides(p):
         p.actor = "authority"  # "the customer dictated the data model": someone outside the team held the call
     if own_team_choosing(p):
@@ -96,7 +99,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             return [("self", 2, "would_have_anyway")]
         return []
     # Asking before / handing up (and its negation, which is ownership).
-    deferral = defer(p) if actor in ("self", "we", "group", "none") else None
+    deferral = (defer(p) or handed_over(p)) if actor in ("self", "we", "group", "none") else None
+    if deferral is None and decided_by_receiver(p.tok):
+        return []  # "I left it to the staff engineer to decide": the receiver decides
     if deferral is not None:
         if p.negated or negated_by_preposition(p.tok):
             return [("self", 4, "did_not_defer")] if actor in ("self", "none") else []
@@ -235,6 +240,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         ):
             return [("agentless", 2, "announced")]  # "the sunset of the old dashboard was announced"
         if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we"):
+            if dates_own_act(p.tok):
+                return []  # "I kept it on paper until the access point was swapped"
             return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
         return []
     if not (decision or action):

@@ -24,6 +24,8 @@ from heldout_batch23 import BATCH23
 from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
+from heldout_batch27 import BATCH27
+from heldout_batch30 import BATCH30
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -49,6 +51,8 @@ BATCHES = {
     "own decisions without a standard clause": BATCH24,
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
+    "false probes: time clauses, outcomes, phrasal verbs": BATCH27,
+    "decisions handed over": BATCH30,
 }
 
 
@@ -96,6 +100,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording": 4,
         "process gates and technical look-alikes": 4,
         "self-repairs and owned possession": 6,
+        "decisions handed over": 4,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -111,6 +116,8 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording",
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
+        "false probes: time clauses, outcomes, phrasal verbs",
+        "decisions handed over",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
