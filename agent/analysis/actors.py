@@ -151,9 +151,12 @@ def category(tok, depth: int = 0) -> str:
         for c in tok.children
     ):
         return "group"
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _RANK_MODIFIERS for c in tok.children):
+        return "authority"  # "the charge nurse", "the head chef", "the chief steward": a rank over a trade
     return "thing"
 
 
+_RANK_MODIFIERS = frozenset({"head", "chief", "charge"})
 _PEOPLE = frozenset({"authority", "group", "process"})
 _STOCK = frozenset({"starter", "stock", "default", "sample", "example", "scaffold", "base", "generated", "vendor"})
 _OWN_POSSESSORS = frozenset({"my", "our", "we", "us", "i"})

@@ -31,6 +31,7 @@ _WEAK_SELF = frozenset({"self_did"})
 _YIELD_TO_SELF = frozenset({"never_decided", "for_historical_reasons"})
 _PERMITTING = frozenset(
     {"approve", "sign", "okay", "ok", "authorize", "authorise", "greenlight", "bless", "clear", "allow"}
+    | {"require", "mandate", "demand", "ask", "request"}  # "nobody required a soak test; I ran one anyway"
 )
 
 

@@ -113,6 +113,8 @@ PROCESS_MARKERS = [
     ("process", 3, "check_had_to_pass", _rx(r"\b(?:pen ?test|penetration test|audit|scan|review|assessment|checks?|tests?|test suite|load test|soak test)s? (?:had|needed|has|needs) to (?:come back |be |turn |go |stay )?(?:clean|green|passing|pass|signed off|approved)\b")),
     ("process", 3, "conditional_on", _rx(r"\b(?:subject to|contingent (?:on|upon)|conditional (?:on|upon)|hinged on|hinging on) (?:the |a |an |our |their |final )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
     ("process", 3, "could_not_without", _rx(r"\b(?:couldn'?t|could not|(?<!so )(?<!that )(?:nothing|no change|no code) (?:could|can|was allowed to|were allowed to)|wasn'?t allowed to|weren'?t allowed to|were not allowed to|was not allowed to) (?:\w+ ){1,4}?without (?:a |an |the |our |their )?(?:[\w-]+ ){0,3}?" + _PROC + r"\b")),
+    ("process", 3, "no_x_no_y", _rx(r"^\W*no (?:signed |approved )?(?:[\w-]+ )?(?:" + _PROC[3:-1] + r"|sign-?offs?|approvals?|tickets?|change records?|permits?|prs?|crs?), no [\w-]+")),
+    ("process", 3, "without_nobody", _rx(r"\bwithout (?:a |an |the )?(?:signed |approved )?(?:[\w-]+ ){0,2}?(?:" + _PROC[3:-1] + r"|change records?|sign-?off|approvals?)\b,? (?:nobody|no one|no-one|nothing)\b")),
     ("process", 3, "gated_on", _rx(r"\b(?:was|were|got|is|are|been|being) (?:\w+ )?gated (?:on|by|behind)\b")),
     ("process", 3, "automated", _rx(r"\b(?:automatically|automated|auto-?) ?(?:triggered|rolled|reverted|froze|blocked|paused|halted|kicked|failed|rejected|promoted|scaled)\b")),
 ]

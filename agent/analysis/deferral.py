@@ -176,25 +176,49 @@ def _holder(verb) -> str | None:
                 who = _HOLDER_LOCUS.get(category(o))
                 if who is not None and low != "without":
                     return who
-                if lemma(o.lower_, o.tag_) in _RULE_ITEMS or pobj_category(o, ("in", "on", "from")) == "process":
+                if (
+                    lemma(o.lower_, o.tag_) in _RULE_ITEMS
+                    or pobj_category(o, ("in", "on", "from")) == "process"
+                    or _signed_record(o)
+                ):
                     return "process"  # "without a slot in the change calendar", "until the ticket was approved"
         elif dep == "advcl" and _held_by_clause(tok):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            who = _HOLDER_LOCUS.get(category(subj)) if subj is not None else None
+            by = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+            who = _HOLDER_LOCUS.get(category(by if by is not None else subj)) if subj is not None else None
             if who is not None:
-                return who
+                return who  # "until the board met", "until the report was signed off by the plant director"
     return None
+
+
+def gate_holder(verb) -> str | None:
+    """Who holds the gate in ``verb``'s clause ("without the review board signing off"), if anyone."""
+    return _holder(verb)
 
 
 def _yes_gerund(prep) -> str | None:
     """ "without the managing editor signing off", "until the board approving it": a holder's yes as a gerund."""
     gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if who is None and gerund is not None:  # "without the review board signing off": the parser makes it the subject
+        who = next((c for c in gerund.children if c.dep_ == "nsubj"), None)
     if gerund is None or who is None or lemma(gerund.lower_) not in _SAYING_YES:
         return None
     return _HOLDER_LOCUS.get(category(who))
 
 
+def _signed_record(o) -> bool:
+    """ "without an approved change request", "without a signed change record": a rule's paperwork."""
+    if lemma(o.lower_, o.tag_) not in _RECORDS:
+        return False
+    return any(
+        (c.dep_ == "amod" and c.lower_ in ("approved", "signed", "authorised", "authorized"))
+        or (c.dep_ == "compound" and c.lower_ == "change")
+        for c in o.children
+    )
+
+
+_RECORDS = frozenset({"request", "record", "order", "form", "note", "ticket", "permit"})
 _RULE_ITEMS = frozenset({"ticket", "slot", "review", "audit", "questionnaire", "checklist", "form"})
 _SAYING_YES = lexicon.DECISION_VERBS | frozenset({"say", "sign", "initial"})
 

@@ -246,7 +246,9 @@ def _needing(verb) -> str | None:
                 found = holder_of(o)
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ == "from" and _pobj(c) is not None:
-                        found = _HOLDER.get(category(_pobj(c))) or found
+                        by = _pobj(c)  # "from two members of the payments guild": a count of approvers is a rule
+                        counted = any(n.dep_ == "nummod" and n.lower_ in _SECOND for n in by.children)
+                        found = "process" if counted else _HOLDER.get(category(by)) or found
                 return found or "authority"
     return None
 

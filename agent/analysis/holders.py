@@ -338,7 +338,9 @@ def insisting(adj) -> Event | None:
     head = adj.head if adj.dep_ == "acomp" else adj
     if lemma(head.lower_) != "be" and adj.dep_ == "acomp":
         return None
-    if low in ("set", "keen") and not any(c.dep_ == "prep" and c.lower_ in ("on", "about") for c in adj.children):
+    if low in ("set", "keen") and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "about", "against") for c in adj.children
+    ):
         return None
     around = [*head.children, *(g for c in head.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
     subj = next((c for c in around if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -47,7 +47,7 @@ DECISION_PHRASAL = {
     "shoot": {"down"},
     "turn": {"down"},
     "wave": {"through", "off"},
-    "rule": {"out"},
+    "rule": {"out", "that", "against"},  # "the plant manager ruled that the shift would be cut"
     "knock": {"back"},
     "send": {"back"},
     "kick": {"back"},
@@ -113,7 +113,7 @@ AUTHORITY_NOUNS = frozenset(
     # Roles that hold a sign-off outside software teams: wards, newsrooms, kitchens, warehouses, banks, studios.
     """attending consultant surgeon pharmacist registrar matron physician editor editor-in-chief publisher showrunner
     foreman forewoman underwriter treasurer trustee signatory chef captain superintendent commissioner sponsor
-    lawyer attorney solicitor regulator""".split()
+    lawyer attorney solicitor regulator nurse doctor dean provost coach producer sergeant inspector warden""".split()
 )
 # Heads that name people, so an authority word modifying them ("the security folks", "the DBA lead")
 # makes them an authority; on other heads ("the leader election", "the finance report") it does not.

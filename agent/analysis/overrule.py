@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from agent.analysis import frames, lexicon
 from agent.analysis.actors import category
+from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
 from agent.analysis.verb_sets import REGARDLESS
 
@@ -24,6 +25,9 @@ _NONE_DETS = frozenset({"no", "zero", "little", "nil"})
 _OBJECTING = frozenset(
     "flag warn object argue disagree protest caution raise question challenge oppose push advise recommend".split()
 )
+# The speaker's own wish or proposal that lost: "I proposed Kafka, but ...", "I wanted to cut it, but ...".
+_PROPOSING = frozenset("propose suggest pitch want prefer favor favour lean".split())
+_WOULD = frozenset({"would", "'d", "should", "could"})
 _HOLDERS = frozenset({"authority", "process"})
 # Wanting, insisting and promising: "the account manager promised the client March regardless".
 _PREVAILING = frames.PREFER_VERBS | frames.INSIST_VERBS | frames.COMMIT_VERBS
@@ -80,11 +84,17 @@ def prevailed(p: Predicate) -> bool:
     if but is None:
         return False
     return any(
-        lemma(t.lower_, t.tag_) in _OBJECTING
-        and t.tag_.startswith("VB")
+        t.tag_.startswith("VB")
         and any(c.dep_ == "nsubj" and c.lower_ in lexicon.SELF_WORDS for c in t.children)
+        and (lemma(t.lower_, t.tag_) in _OBJECTING | _PROPOSING or _would_have(t))
         for t in doc[tok.sent.start : but.i]
     )
+
+
+def _would_have(verb) -> bool:
+    """ "I'd have failed over right away, but ...": what the speaker would have done, had the call been theirs."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and "have" in aux and bool(aux & _WOULD)
 
 
 def contrasted_holder(attr):
@@ -96,3 +106,22 @@ def contrasted_holder(attr):
     if named is None or not any(t.lower_ == "not" for t in attr.doc[named.i : attr.i]):
         return attr
     return named
+
+
+_FIRMLY = frozenset("firmly flatly strongly totally completely absolutely adamantly dead utterly".split())
+
+
+def opposed(be) -> Event | None:
+    """ "our CFO was firmly against leasing the servers": someone above set against an option (a firmness word is
+    needed; "my manager was against it" alone may be only an opinion the speaker then overrode)."""
+    if any(c.dep_ == "neg" for c in be.children) or not any(c.lower_ in _FIRMLY for c in be.children):
+        return None
+    against = next((c for c in be.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if against is None or subj is None:
+        return None
+    holder = "authority" if lemma(subj.lower_, subj.tag_) in lexicon.STAKEHOLDER_NOUNS else category(subj)
+    if holder not in _HOLDERS:
+        return None
+    last = against.right_edge
+    return Event(holder, 3, subj.left_edge.idx, last.idx + len(last.text), "opposed", be.i, verb="against")

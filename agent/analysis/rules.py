@@ -31,6 +31,7 @@ from agent.analysis.physical_need import technical_need
 from agent.analysis.predicate_kinds import epistemic_frame, is_action, is_decision, is_drift
 from agent.analysis.predicates import Predicate, negated_by_preposition
 from agent.analysis.rule_gates import forum_passive, forum_verdict, gate_to_clear, required_locus, rule_bound
+from agent.analysis.standing_rules import standing_locus
 from agent.analysis.verb_context import (
     by_speaker,
     call_came_down,
@@ -80,6 +81,9 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         ]  # "the merge queue wouldn't take the PR until all checks were green"
     if rule_bound(p) or forum_verdict(p) or gate_to_clear(p):
         return [("process", 3, "rule_bound")]  # "by the safety policy, no one could run it alone"
+    standing_rule = standing_locus(p)
+    if standing_rule is not None:
+        return [(standing_rule, 3, "standing_rule")]  # "every hotfix gets a mandatory soak", "we only ... through"
     needed = required_locus(p.tok) if p.passive else None
     if needed is not None:
         return [(needed, 3, "gate_required")]  # "QA sign-off is required before a push"

@@ -18,6 +18,7 @@ from agent.analysis.events import Event
 from agent.analysis.forums import software_subject
 from agent.analysis.lemmas import lemma
 from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
+from agent.analysis.overrule import opposed
 from agent.analysis.predicate_kinds import embedded, epistemic_frame, kept_doing
 from agent.analysis.predicates import in_concessive_clause, in_hypothetical_clause, negated_by_preposition, read
 from agent.analysis.rule_gates import required_gate, rule_stated
@@ -31,6 +32,7 @@ from agent.analysis.sentence_shape import (
     own_quoted,
     quoted_indices,
 )
+from agent.analysis.standing_rules import tautology
 from agent.analysis.surface_events import anchor, inform_after, passive_backstop, phrase_events
 from agent.analysis.verb_sets import NOUN_CUES
 from agent.analysis.verdict import sentence_result, silent_result
@@ -152,6 +154,8 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 or holders.copular(tok)
                 or clauses.disclaimed(tok)
                 or rule_stated(tok)
+                or tautology(tok)
+                or opposed(tok)
                 or rulings.content_was(tok)
                 or lingering.still_standing(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)

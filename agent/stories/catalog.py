@@ -48,6 +48,11 @@ _TABLE = (
         "+",
         "the result of their own call held as theirs, good or bad ('the result was mine to answer for')",
     ),
+    (
+        "stakes_named",
+        "+",
+        "the size of what was at stake: what an owned failure cost ('it cost us a week'), or how far the work reached",
+    ),
     ("blamed_others", "-", "the outcome placed on others ('QA should have caught it', 'that wasn't on me')"),
     ("fixed_it", "+", "the candidate fixed, rolled back or repaired it themselves"),
     ("prevention", "+", "a guard, check or rule added so it cannot recur"),

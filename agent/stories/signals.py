@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.stories import independence, judgment, next_time, ownership, scope, substance
+from agent.stories import costs, independence, judgment, next_time, ownership, scope, substance
 from agent.stories.clauses import SentenceView
 from agent.stories.forms import WordClass
 from agent.stories.found import first, make, narrated_mine, phrases
@@ -229,6 +229,7 @@ def story_signals(
     signals = _sentence_signals(sents, story_is_mine) + list(extra or [])
     signals += scope.scope_signals(sents)
     signals += _derived(signals, decisions or [], sents, concrete)
+    signals += costs.stakes(sents, signals)
     if concrete < _MIN_STORY_SUBSTANCE:
         signals = [s if s.key in _NEGATIVE_LEAN else s.model_copy(update={"weak": True}) for s in signals]
     assigned = [(s.turn, s.sentence_start) for s in signals if s.key == "assigned_work"]

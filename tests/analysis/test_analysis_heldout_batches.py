@@ -25,6 +25,7 @@ from heldout_batch24 import BATCH24
 from heldout_batch25 import BATCH25
 from heldout_batch26 import BATCH26
 from heldout_batch27 import BATCH27
+from heldout_batch28 import BATCH28
 from heldout_batch29 import BATCH29
 from heldout_batch30 import BATCH30
 
@@ -52,6 +53,7 @@ BATCHES = {
     "own decisions without a standard clause": BATCH24,
     "self-repairs and owned possession": BATCH25,
     "decisions arriving, plans moved, stopgaps settling in": BATCH26,
+    "process and authority recall": BATCH28,
     "false probes: time clauses, outcomes, phrasal verbs": BATCH27,
     "agentless rulings and persistence without a hedge": BATCH29,
     "decisions handed over": BATCH30,
@@ -91,6 +93,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process gates and technical look-alikes": 2,
         "self-repairs and owned possession": 4,
         "decisions arriving, plans moved, stopgaps settling in": 1,
+        "process and authority recall": 2,
         "agentless rulings and persistence without a hedge": 5,
     }.get(name, 0), probe_flips
     allowed = {
@@ -123,6 +126,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "group and authority wording",
         "self-repairs and owned possession",
         "decisions arriving, plans moved, stopgaps settling in",
+        "process and authority recall",
         "false probes: time clauses, outcomes, phrasal verbs",
         "agentless rulings and persistence without a hedge",
         "decisions handed over",

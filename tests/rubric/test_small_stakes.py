@@ -4,7 +4,10 @@ Classes and first sight (J/O/I, before the fixes):
 - a question asked across the career inside a story ("did you ever have to ...", "have you had to ...") read
   as a follow-up, so two episodes became one story: n01, n02, n04, n05 were one story each;
 - an honest "not yet ... I haven't had to make that kind of call" read as an empty claim: n06 2/2/2;
-- "next time I'd just fix it and tell him" (a reasoned act-then-inform hypothetical) not heard: n01 3/3/2.
+- "next time I'd just fix it and tell him" (a reasoned act-then-inform hypothetical) not heard: n01 3/3/2;
+- a small, cheap slip owned well (a label bug with a unit test, the reporter told) read as ownership 5: n05 O 5
+  once its stories were split (n07 4, n08 5, n09 4 at first sight).  5 now needs the stakes named: what the
+  owned failure cost, or the scale the work reached (n05 4, n07 4, n08 5, n09 4).
 See smallstakes/expected.yaml for the levels the anchors give and why.
 """
 
@@ -108,3 +111,23 @@ def test_next_time_i_would_just_fix_it_and_tell_him_balances_the_permission_aske
 def test_each_case_lands_in_its_accepted_range(cards, name: str) -> None:
     got = _levels(cards(name))
     assert all(CASES[name].ok(d, got[d]) for d in DIMS), (name, got, CASES[name].levels)
+
+
+@pytest.mark.parametrize("name", ["n05-bakery-typo-owner", "n07-cinema-receipt-slip"])
+def test_a_cheap_slip_owned_well_is_ownership_4_not_5(cards, name: str) -> None:
+    assert not any("stakes_named" in keys for keys in _keys(name))
+    assert _levels(cards(name))["ownership"] == 4
+
+
+def test_an_owned_failure_with_its_cost_named_still_reaches_5(cards) -> None:
+    assert "stakes_named" in _keys("n08-freight-costly-owner")[0]
+    assert _levels(cards("n08-freight-costly-owner"))["ownership"] == 5
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["n05-bakery-typo-owner", "n07-cinema-receipt-slip", "n08-freight-costly-owner", "n09-clinic-owner-nothing-wrong"],
+)
+def test_ownership_cases_land_in_their_accepted_range(cards, name: str) -> None:
+    got = _levels(cards(name))
+    assert CASES[name].ok("ownership", got["ownership"]), (name, got)
