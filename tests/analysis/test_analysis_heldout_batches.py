@@ -28,6 +28,7 @@ from heldout_batch27 import BATCH27
 from heldout_batch28 import BATCH28
 from heldout_batch29 import BATCH29
 from heldout_batch30 import BATCH30
+from heldout_batch33 import BATCH33
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -57,6 +58,7 @@ BATCHES = {
     "false probes: time clauses, outcomes, phrasal verbs": BATCH27,
     "agentless rulings and persistence without a hedge": BATCH29,
     "decisions handed over": BATCH30,
+    "work nobody got to": BATCH33,
 }
 
 
@@ -95,6 +97,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "decisions arriving, plans moved, stopgaps settling in": 1,
         "process and authority recall": 2,
         "agentless rulings and persistence without a hedge": 5,
+        "work nobody got to": 2,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -110,6 +113,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process gates and technical look-alikes": 4,
         "self-repairs and owned possession": 6,
         "decisions handed over": 4,
+        "work nobody got to": 4,
         "agentless rulings and persistence without a hedge": 5,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
@@ -130,6 +134,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "false probes: time clauses, outcomes, phrasal verbs",
         "agentless rulings and persistence without a hedge",
         "decisions handed over",
+        "work nobody got to",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:

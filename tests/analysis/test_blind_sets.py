@@ -15,9 +15,16 @@ BLIND_SETS = Path(__file__).with_name("blind_sets")
 # Rules and model together, with the model trained on these sets: what a regression would fall below.
 RECALL_FLOOR = 0.96
 ACCURACY_FLOOR = 0.92
-# Batches 12-14 joined later and hold wording the rules do not reach yet: their own floors, from their in-sample
-# figures when they joined (bench/README.md).
-FLOORS = {"blind12": (0.91, 0.86), "blind13": (0.93, 0.89), "blind14": (0.94, 0.90)}
+# Batches 12-14 (and 9 and 15, the measurement sets of the third stop of 2026-12-03, which joined in the fourth)
+# hold wording the rules do not reach yet: their own floors, from their in-sample figures when they joined
+# (bench/README.md).
+FLOORS = {
+    "blind9": (0.96, 0.91),
+    "blind12": (0.91, 0.86),
+    "blind13": (0.93, 0.89),
+    "blind14": (0.94, 0.90),
+    "blind15": (0.95, 0.93),
+}
 # Known false probes, both from the rules: blind6 "Nobody signed off on it; I just did the index rebuild ..."
 # (hedged), blind8 "The board game we shipped ..." (group); batches 12-14: the rules false probes listed in
 # bench/README.md (third stop of 2026-12-03).
@@ -25,12 +32,14 @@ SIXTY_PER_CLASS = frozenset({"blind12", "blind13", "blind14"})
 FALSE_PROBES_ALLOWED = {
     "blind6": 1,
     "blind7": 0,
+    "blind9": 0,
     "blind8": 1,
     "blind10": 0,
     "blind11": 0,
     "blind12": 4,
     "blind13": 2,
     "blind14": 3,
+    "blind15": 0,
 }
 
 
