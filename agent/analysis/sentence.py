@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent.analysis import clauses, cues, drift, holders, lexicon, lingering, owned, resting, rulings, unnamed
+from agent.analysis import clauses, cues, drift, handed_rulings, holders, lexicon, lingering, owned, resting, rulings, unnamed
 from agent.analysis.actors import category
 from agent.analysis.candidates import RELEVANT, VERBISH, scan
 from agent.analysis.deferral import unable_until
@@ -157,6 +157,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 or tautology(tok)
                 or opposed(tok)
                 or rulings.content_was(tok)
+                or handed_rulings.ruling_was(tok)
                 or lingering.still_standing(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )
@@ -214,7 +215,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             for e in phrased:
                 if lo <= e.start < hi:
                     e.contrast = -1  # "although the runbook says to fail over, I held off"
-    events.extend(anchor(phrased, events))
+    events.extend(anchor(owned.others_personally(phrased, sent), events))
     if any(e.cue in _CONFIRMS for e in events) and any(e.locus == "self" and e.strength >= 2 for e in events):
         events = [e for e in events if e.cue not in _CONFIRMS]  # nobody objected to the speaker's call
     if cues.INFORM_AFTER.search(text):
