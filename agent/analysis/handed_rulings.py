@@ -157,6 +157,11 @@ def ruling_was(be) -> Event | None:
         return None
     subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
     attr = next((c for c in be.children if c.dep_ == "attr"), None)
+    to_do = next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if subj is not None and to_do is not None and lemma(subj.lower_, subj.tag_) in _ANSWERS:
+        who = _owner(subj)  # "our team's verdict was to roll back", "the board's ruling was to wait"
+        if who in _OTHERS:
+            return Event(who, 3, subj.left_edge.idx, be.idx + len(be.text), "answer_was", be.i)
     if subj is None or attr is None:
         return None
     if lemma(subj.lower_, subj.tag_) in _ANSWERS and attr.lower_ in ("no", "yes"):
@@ -169,5 +174,6 @@ def ruling_was(be) -> Event | None:
         if who in _OTHERS and wants:
             return Event(who, 3, subj.idx, attr.idx + len(attr.text), "wish_was", be.i)
     return None
+
 
 LEMMAS = _HANDING | _FALLING | _WINNING | _SETTLING

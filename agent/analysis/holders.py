@@ -160,7 +160,7 @@ _STANCES = frozenset(
     "position stance line view take expectation expectations guidance preference ruling verdict".split()
 )
 _SOURCED = frozenset({"word", "request", "requirement", "call"})  # directive only with a holder named
-_PLAIN = frozenset("clear simple explicit firm blunt unambiguous straightforward fixed non-negotiable set final".split())
+_PLAIN = frozenset("clear simple explicit firm blunt unambiguous straightforward fixed non-negotiable".split())
 
 
 def _directive_was(be, subj, attr, kids) -> Event | None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from agent.analysis import clauses, cues, drift, handed_rulings, holders, lexicon, lingering, owned, resting, rulings, unnamed
+from agent.analysis import clauses, cues, drift, holders, lexicon, lingering, owned, resting, rulings, unnamed
 from agent.analysis.actors import category
 from agent.analysis.candidates import RELEVANT, VERBISH, scan
 from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
 from agent.analysis.forums import software_subject
+from agent.analysis.handed_rulings import ruling_was
 from agent.analysis.lemmas import lemma
 from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
 from agent.analysis.overrule import opposed
@@ -157,7 +158,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 or tautology(tok)
                 or opposed(tok)
                 or rulings.content_was(tok)
-                or handed_rulings.ruling_was(tok)
+                or ruling_was(tok)
                 or lingering.still_standing(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )

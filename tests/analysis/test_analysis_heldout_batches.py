@@ -28,6 +28,7 @@ from heldout_batch27 import BATCH27
 from heldout_batch28 import BATCH28
 from heldout_batch29 import BATCH29
 from heldout_batch30 import BATCH30
+from heldout_batch32 import BATCH32
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -57,6 +58,7 @@ BATCHES = {
     "false probes: time clauses, outcomes, phrasal verbs": BATCH27,
     "agentless rulings and persistence without a hedge": BATCH29,
     "decisions handed over": BATCH30,
+    "boards, nominal gates, authority and agentless nominals": BATCH32,
 }
 
 
@@ -80,7 +82,9 @@ def test_heldout_batch(nlp, name: str) -> None:
     # found out who", and "that one's the committee's" with no decision named before it.  Batch 29 keeps three vague
     # collectives visible and two arbiter promotions the rules do not make ("the old logo is still printed on the
     # lanyards", "the socket was closed after the handshake failed" read agentless; the rules alone say none, test
-    # below) until the weights are retrained on batch 29.
+    # below) until the weights are retrained on batch 29.  Batch 32 keeps two probe misses visible ("the outcome was
+    # that the service got split", "the requirement from the insurer was fixed: ...") and two class misses (a gate
+    # read agentless; the learned arbiter reads a guild choosing as process).
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -95,6 +99,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "decisions arriving, plans moved, stopgaps settling in": 1,
         "process and authority recall": 2,
         "agentless rulings and persistence without a hedge": 5,
+        "boards, nominal gates, authority and agentless nominals": 2,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -110,6 +115,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process gates and technical look-alikes": 4,
         "self-repairs and owned possession": 6,
         "decisions handed over": 4,
+        "boards, nominal gates, authority and agentless nominals": 4,
         "agentless rulings and persistence without a hedge": 5,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
@@ -130,6 +136,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "false probes: time clauses, outcomes, phrasal verbs",
         "agentless rulings and persistence without a hedge",
         "decisions handed over",
+        "boards, nominal gates, authority and agentless nominals",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
