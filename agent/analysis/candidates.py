@@ -7,7 +7,19 @@ predicate, and ``VERBISH`` the lemmas whose past forms the tagger sometimes read
 
 from __future__ import annotations
 
-from agent.analysis import clauses, drift, frames, lapses, lexicon, lingering, neglect, rulings, standing_rules, unnamed
+from agent.analysis import (
+    clauses,
+    drift,
+    frames,
+    handed_rulings,
+    lapses,
+    lexicon,
+    lingering,
+    neglect,
+    rulings,
+    standing_rules,
+    unnamed,
+)
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.verb_sets import DIRECTIVE, NOUN_CUES, RULE_SPEAK, TELL_VERBS
 
@@ -94,6 +106,7 @@ RELEVANT = (
     | lingering.LEMMAS
     | standing_rules.LEMMAS
     | neglect.LEMMAS
+    | handed_rulings.LEMMAS
 )
 
 _CANDIDATE_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")

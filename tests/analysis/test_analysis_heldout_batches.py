@@ -28,6 +28,7 @@ from heldout_batch27 import BATCH27
 from heldout_batch28 import BATCH28
 from heldout_batch29 import BATCH29
 from heldout_batch30 import BATCH30
+from heldout_batch32 import BATCH32
 from heldout_batch33 import BATCH33
 
 from agent.analysis import PROBE_LOCI, analyze_many
@@ -59,6 +60,7 @@ BATCHES = {
     "agentless rulings and persistence without a hedge": BATCH29,
     "decisions handed over": BATCH30,
     "work nobody got to": BATCH33,
+    "boards, nominal gates, authority and agentless nominals": BATCH32,
 }
 
 
@@ -82,7 +84,9 @@ def test_heldout_batch(nlp, name: str) -> None:
     # found out who", and "that one's the committee's" with no decision named before it.  Batch 29 keeps three vague
     # collectives visible and two arbiter promotions the rules do not make ("the old logo is still printed on the
     # lanyards", "the socket was closed after the handshake failed" read agentless; the rules alone say none, test
-    # below) until the weights are retrained on batch 29.
+    # below) until the weights are retrained on batch 29.  Batch 32 keeps two probe misses visible ("the outcome was
+    # that the service got split", "the requirement from the insurer was fixed: ...") and two class misses (a gate
+    # read agentless; the learned arbiter reads a guild choosing as process).
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -98,6 +102,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process and authority recall": 2,
         "agentless rulings and persistence without a hedge": 5,
         "work nobody got to": 2,
+        "boards, nominal gates, authority and agentless nominals": 2,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -114,6 +119,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "self-repairs and owned possession": 6,
         "decisions handed over": 4,
         "work nobody got to": 4,
+        "boards, nominal gates, authority and agentless nominals": 4,
         "agentless rulings and persistence without a hedge": 5,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
@@ -135,6 +141,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "agentless rulings and persistence without a hedge",
         "decisions handed over",
         "work nobody got to",
+        "boards, nominal gates, authority and agentless nominals",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
