@@ -15,10 +15,10 @@ from agent.analysis import (
     lapses,
     lexicon,
     lingering,
-    neglect,
     rulings,
     standing_rules,
     unnamed,
+    unscheduled,
 )
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.verb_sets import DIRECTIVE, NOUN_CUES, RULE_SPEAK, TELL_VERBS
@@ -105,7 +105,7 @@ RELEVANT = (
     | rulings.LEMMAS
     | lingering.LEMMAS
     | standing_rules.LEMMAS
-    | neglect.LEMMAS
+    | unscheduled.LEMMAS
     | handed_rulings.LEMMAS
 )
 

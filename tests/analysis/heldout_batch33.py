@@ -6,7 +6,7 @@ against, so it is drift (hedged).  Near misses: refusals are decisions (agentles
 down", "wasn't funded"), the speaker's own choice not to schedule (self), and technical passives (none).
 
 First sight (lead8 at f8d6f0b, rules + learned): P 1.00 R .750 acc .438 (rules alone R .500); the misses were read as
-none, process, group or agentless.  After neglect.py: P 1.00 R .833 acc .750.  Still visible: "wasn't funded" (a
+none, process, group or agentless.  After unscheduled.py: P 1.00 R .833 acc .750.  Still visible: "wasn't funded" (a
 refusal verb the lexicon lacks, none), "the follow-up ... was never actioned" (the tokenizer splits "follow-up"),
 an agreement followed by work never resourced (group), and "I didn't prioritise X because ..." (self, read none).
 """

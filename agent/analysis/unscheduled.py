@@ -40,7 +40,7 @@ def _got_round(p: Predicate) -> bool:
     )
 
 
-def neglected(p: Predicate) -> tuple[int, str] | None:
+def never_lined_up(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when a verb tells work that never got lined up, else None."""
     if p.modal or p.counterfactual:
         return None
