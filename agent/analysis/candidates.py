@@ -7,7 +7,19 @@ predicate, and ``VERBISH`` the lemmas whose past forms the tagger sometimes read
 
 from __future__ import annotations
 
-from agent.analysis import clauses, drift, frames, lapses, lexicon, lingering, rulings, standing_rules, unnamed
+from agent.analysis import (
+    clauses,
+    drift,
+    frames,
+    joint_outcomes,
+    lapses,
+    lexicon,
+    lingering,
+    neglect,
+    rulings,
+    standing_rules,
+    unnamed,
+)
 from agent.analysis.gates import GATE_VERBS
 from agent.analysis.verb_sets import DIRECTIVE, NOUN_CUES, RULE_SPEAK, TELL_VERBS
 
@@ -92,6 +104,8 @@ RELEVANT = (
     | unnamed.LEMMAS
     | rulings.LEMMAS
     | lingering.LEMMAS
+    | neglect.LEMMAS
+    | joint_outcomes.LEMMAS
     | standing_rules.LEMMAS
 )
 

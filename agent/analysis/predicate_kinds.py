@@ -8,6 +8,7 @@ from agent.analysis.clauses import (
     opinion_only,
     reached_outcome,
 )
+from agent.analysis.joint_outcomes import came_round
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 from agent.analysis.verb_sets import EMBEDDING_NOUNS, REPORTING, SIGNED
@@ -65,6 +66,8 @@ def comma_spliced(verb) -> bool:
 
 def is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
+    if lem in ("come", "warm") and came_round(p):
+        return True  # "the four of us came round to event sourcing", "we warmed to the idea"
     if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
         return True  # "came to an agreement", "reached a shared decision", "met halfway"
     if lem == "agree" and not parts & {"on", "to", "with", "upon"} and opinion_only(p.tok):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analysis import arrivals, frames, lapses, lexicon, lingering, provisional, rulings, unnamed
+from agent.analysis import arrivals, frames, lapses, lexicon, lingering, neglect, provisional, rulings, unnamed
 from agent.analysis.actors import category
 from agent.analysis.backdrop import dates_own_act
 from agent.analysis.clauses import (
@@ -135,7 +135,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "assumed_elsewhere")]
     if p.actor not in ("self", "authority", "process") and still_on_default(p.tok):
         return [("hedged", 3, "drift_default")]  # "we still use the stock config"
-    persisted = drift(p) or provisional.settled_in(p) or lingering.lingered(p)
+    persisted = drift(p) or provisional.settled_in(p) or lingering.lingered(p) or neglect.neglected(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
     lapsed = (

@@ -16,6 +16,7 @@ from agent.analysis.candidates import RELEVANT, VERBISH, scan
 from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
 from agent.analysis.forums import software_subject
+from agent.analysis.joint_outcomes import meeting_outcome
 from agent.analysis.lemmas import lemma
 from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
 from agent.analysis.overrule import opposed
@@ -151,6 +152,8 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             ev = (
                 _still_default(sent, tok)
                 or resting.rests_with(tok)
+                or meeting_outcome(tok)
+                or owned.wagered(tok)
                 or holders.copular(tok)
                 or clauses.disclaimed(tok)
                 or rule_stated(tok)

@@ -1,0 +1,147 @@
+"""Drift told with no hedge word: a choice kept by inertia, or lost because nobody owned it (hedged).
+
+- kept through inertia or habit: "we stayed on the old broker for years, mostly out of habit", "the old build
+  scripts stuck around through sheer momentum";
+- ownership that fell between people: "renewing the domain fell between two teams", "it slipped through the
+  cracks", "responsibility for the backups got lost in the reorg", "ownership was split between ops and networking,
+  and the renewal lapsed";
+- nobody given the job: "nobody was tasked with pruning the branches", "no one was put in charge of the dashboards";
+- attention given up: "the suite got so flaky that people stopped looking at it";
+- a thing let limp on: "we let the old stack limp along", "the legacy exporter hobbled on for another two years".
+
+Near misses stay with their own readers: the speaker keeping a thing on purpose is self, a system that "kept
+serving traffic after the zone went down" or "ran every night for years without a failure" is a state of health
+(``weathered``, used by the drift rules), and "the work was split between the two teams" is not drift without a
+lapse after it.
+"""
+
+from __future__ import annotations
+
+from agent.analysis import lexicon
+from agent.analysis.lemmas import lemma
+from agent.analysis.predicates import Predicate
+
+_INERTIA = frozenset({"inertia", "momentum", "habit", "autopilot"})
+_INERTIA_PREPS = frozenset({"through", "of", "by", "from", "on"})
+_KEEPING = frozenset(
+    """keep stay remain stick hang linger persist survive continue carry live run renew use let leave""".split()
+)
+_OWNERSHIP = frozenset({"ownership", "responsibility", "accountability", "stewardship", "upkeep", "custody"})
+_LOST = frozenset({"lose", "evaporate", "vanish", "disappear", "fade", "fall", "slip", "drift", "blur", "scatter"})
+_SPLIT = frozenset({"split", "share", "divide", "spread", "smear"})
+_LAPSING = frozenset(
+    """lapse expire stop rot decay die break fail slip wither atrophy fester languish drift rust""".split()
+)
+_FALLING = frozenset({"fall", "slip", "drop"})
+_CRACKS = frozenset({"crack", "cracks", "stool", "stools", "chair", "chairs", "gap", "gaps"})
+_ASSIGNING = frozenset({"task", "assign", "give", "put", "make", "charge", "appoint", "nominate", "name", "ask"})
+_STOPPING = frozenset({"stop", "quit", "cease"})
+_ATTENDING = frozenset(
+    """look check trust read watch notice care react respond bother believe open heed follow mind monitor""".split()
+)
+_ALONG = frozenset(
+    """limp hobble muddle linger drag stagger trundle chug rot decay languish coast drift slide lapse wither fester
+    shamble totter""".split()
+)
+_ALONG_WAYS = frozenset({"on", "along", "by", "through"})
+LEMMAS = _KEEPING | _LOST | _SPLIT | _FALLING | _ASSIGNING | _STOPPING | _ALONG
+
+
+def _inertia(verb) -> bool:
+    """ "out of habit", "through sheer momentum", "by inertia" hung on ``verb`` (one preposition deep, or two)."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for t in c.subtree:
+            if t.lower_ in _INERTIA and t.head.lower_ in _INERTIA_PREPS:
+                return True
+    return False
+
+
+def _lapse_follows(verb) -> bool:
+    """A lapse told in a clause joined to ``verb``: "..., and the renewal quietly lapsed"."""
+    return any(c.dep_ in ("conj", "advcl") and lemma(c.lower_, c.tag_) in _LAPSING for c in verb.children)
+
+
+def _ownership(subj) -> bool:
+    return subj is not None and lemma(subj.lower_, subj.tag_) in _OWNERSHIP
+
+
+def _nobody(subj) -> bool:
+    if subj is None:
+        return False
+    low = subj.lower_
+    return low in lexicon.NOBODY_WORDS or (low == "one" and any(c.lower_ == "no" for c in subj.children))
+
+
+def _fell_between(verb) -> bool:
+    """ "fell between the two teams", "slipped through the cracks", "fell between two stools"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("through", "into"):
+            if any(lemma(o.lower_, o.tag_) in _CRACKS or o.lower_ in _CRACKS for o in c.children):
+                return True
+    return False
+
+
+def _let_linger(verb) -> bool:
+    """ "let the old stack limp along": the thing let go on is left to decline (the tagger may read it as JJ)."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "dep") and lemma(c.lower_, "VB") in _ALONG and c.lower_ != "let"
+        for c in verb.children
+    )
+
+
+def neglected(p: Predicate) -> tuple[int, str] | None:
+    """(strength, cue) when the predicate tells a choice kept by inertia or left because nobody owned it."""
+    lem, verb = p.lemma, p.tok
+    if p.modal or p.actor in ("self", "authority", "process", "someone"):
+        return None
+    if lem == "let" and verb.tag_ in ("VB", "VBD", "VBN") and not p.negated and _let_linger(verb):
+        return (3, "let_linger")  # "we let the old billing scripts hobble along"
+    if not p.past:
+        return None
+    if lem in _KEEPING and _inertia(verb):
+        return (3, "inertia")  # "we kept the old session store around for years, out of habit"
+    if lem in _FALLING and not p.passive and _fell_between(verb):
+        return (3, "fell_between")  # "renewing the certificate fell between platform and security"
+    if _ownership(p.subj) and (lem in _LOST or (lem in _SPLIT and p.passive and _lapse_follows(verb))):
+        return (3, "ownership_lost")  # "responsibility for the backups got lost in the reorg"
+    if p.passive and lem in _ASSIGNING and _nobody(p.subj):
+        return (3, "nobody_assigned")  # "nobody was tasked with pruning the old branches"
+    if lem in _STOPPING and p.actor != "we" and not p.negated:
+        if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_, c.tag_) in _ATTENDING for c in verb.children):
+            return (3, "stopped_looking")  # "people stopped looking at the nightly build"
+    if lem in _ALONG and p.particles & _ALONG_WAYS and p.actor in ("it", "thing") and _span(verb):
+        return (3, "limped_on")  # "the legacy exporter hobbled on for another two years"
+    return None
+
+
+_SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "quarter", "quarters", "ages"})
+
+
+def _span(verb) -> bool:
+    return any(t.lower_ in _SPANS for t in verb.subtree)
+
+
+_FAILING = frozenset({"fail", "crash", "die", "break", "burn", "flood", "collapse"})
+_FAILURES = frozenset(
+    """failure failures outage outages restart restarts reboot reboots hiccup hiccups glitch glitches incident
+    incidents error errors crash crashes downtime interruption interruptions problem problems issue issues""".split()
+)
+
+
+def weathered(verb) -> bool:
+    """A system lasting as a state of health: "kept serving traffic long after the primary zone went down",
+    "has run every night for years without a failure"; it narrates no choice left standing."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "without":
+            if any(lemma(o.lower_, o.tag_) in _FAILURES or o.lower_ in _FAILURES for o in c.subtree):
+                return True
+    for t in verb.subtree:
+        if t.dep_ == "advcl" and any(m.lower_ in ("after", "when", "while", "through") for m in t.children):
+            low = lemma(t.lower_, t.tag_)
+            if low in _FAILING or (low == "go" and any(c.lower_ in ("down", "dark", "offline") for c in t.children)):
+                return True
+    return False
