@@ -24,19 +24,40 @@ LEMMAS = frozenset({"warm"})
 _ROUND = frozenset({"round", "around"})
 
 
+_PLACES = frozenset(
+    """place house home flat apartment office room party dinner lunch pub bar desk door temperature table town""".split()
+)
+
+
+def _option(obj) -> bool:
+    """An option one can come round to: not a person, a place or a temperature ("came round to his place")."""
+    if obj.dep_ == "pcomp":
+        return obj.tag_ == "VBG"  # "came around to using feature flags"
+    if obj.tag_ == "PRP" or lemma(obj.lower_, obj.tag_) in _PLACES:
+        return False
+    return category(obj) not in ("self", "we", "group", "authority", "process")
+
+
+def _named_object(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.tag_ == "NNP" for o in c.children) for c in verb.subtree)
+
+
 def _option_after_to(verb) -> bool:
-    """ "to event sourcing", "to the idea of ...": a ``to`` preposition with a noun object, not an infinitive."""
+    """ "to event sourcing", "to the idea of ...": a ``to`` preposition with an option after it, not an infinitive."""
     for c in verb.subtree:
         if c.dep_ == "prep" and c.lower_ == "to" and c.head.i in (verb.i, *(k.i for k in verb.children)):
-            if any(o.dep_ == "pobj" for o in c.children):
+            if any(o.dep_ in ("pobj", "pcomp") and _option(o) for o in c.children):
                 return True
     return False
 
 
 def came_round(p: Predicate) -> bool:
-    """ "came round to event sourcing", "warmed (up) to the idea": adopting an option after resisting it."""
+    """ "came round to event sourcing", "warmed (up) to the idea": adopting an option after resisting it ("she warmed
+    to Priya" is a person warming to a person: a name after a personal pronoun is not read as an option)."""
+    if p.subj is not None and p.subj.lower_ in lexicon.THIRD_PERSON and _named_object(p.tok):
+        return False
     if p.lemma == "warm":
-        return "to" in p.particles or _option_after_to(p.tok)
+        return _option_after_to(p.tok)
     if p.lemma == "come":
         return bool(p.particles & _ROUND) and _option_after_to(p.tok)
     return False
@@ -60,9 +81,16 @@ def _meeting(noun):
     return None
 
 
-def _content(be) -> bool:
-    """What the meeting settled, as a clause: "was that we'd stop estimating", "was to pause hiring"."""
-    return any(c.dep_ in ("ccomp", "xcomp") and c.i > be.i for c in be.children)
+def _content(be):
+    """What the meeting settled, as a clause ("was that we'd stop estimating", "was to pause hiring"): the clause's
+    verb, or None when it settles nothing ("was that nobody could agree")."""
+    clause = next((c for c in be.children if c.dep_ in ("ccomp", "xcomp") and c.i > be.i), None)
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in lexicon.NOBODY_WORDS | {"no", "one"}:
+        return None
+    return clause
 
 
 def meeting_outcome(be) -> Event | None:
@@ -71,7 +99,8 @@ def meeting_outcome(be) -> Event | None:
     if subj is None or lemma(subj.lower_, subj.tag_) not in _OUTCOMES or any(c.dep_ == "neg" for c in be.children):
         return None
     meeting = _meeting(subj)
-    if meeting is None or not _content(be):
+    clause = _content(be) if meeting is not None else None
+    if clause is None:
         return None
     owner = [c for c in meeting.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
     locus = "group"
@@ -85,6 +114,9 @@ def meeting_outcome(be) -> Event | None:
         words = {lemma(t.lower_, t.tag_) for t in meeting.subtree}
         if words & {"steering", "board", "committee", "council", "cab", "panel"}:
             locus = "process"
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if doer is not None and category(doer) in ("authority", "process") and doer.lower_ not in lexicon.THIRD_PERSON:
+        locus = category(doer)  # "the outcome of the meeting was that my director would make the call"
     last = be.doc[min(be.right_edge.i, subj.i + 14)]
     return Event(
         locus=locus,

@@ -34,14 +34,23 @@ _LAPSING = frozenset(
 )
 _FALLING = frozenset({"fall", "slip", "drop"})
 _CRACKS = frozenset({"crack", "cracks", "stool", "stools", "chair", "chairs", "gap", "gaps"})
-_ASSIGNING = frozenset({"task", "assign", "give", "put", "make", "charge", "appoint", "nominate", "name", "ask"})
+_ASSIGNING = frozenset({"task", "assign", "give", "put", "make", "charge", "appoint", "nominate"})
+_DUTIES = frozenset(
+    """ownership job task charge role remit duty responsibility responsibilities care upkeep custody""".split()
+)
+_ANSWERABLE = frozenset({"responsible", "accountable", "owner", "owners", "custodian", "steward"})
+# People inside the work, whose attention lapsing is drift ("people stopped looking"), not customers or a market.
+_INSIDERS = frozenset(
+    """people everyone everybody folk folks engineer developer dev devs tester reviewer team operator staff analyst
+    colleague teammate oncall on-call sre ops""".split()
+)
 _STOPPING = frozenset({"stop", "quit", "cease"})
 _ATTENDING = frozenset(
     """look check trust read watch notice care react respond bother believe open heed follow mind monitor""".split()
 )
 _ALONG = frozenset(
-    """limp hobble muddle linger drag stagger trundle chug rot decay languish coast drift slide lapse wither fester
-    shamble totter""".split()
+    """limp hobble muddle linger drag stagger trundle chug rot decay languish coast wither fester shamble totter
+    moulder molder""".split()
 )
 _ALONG_WAYS = frozenset({"on", "along", "by", "through"})
 LEMMAS = _KEEPING | _LOST | _SPLIT | _FALLING | _ASSIGNING | _STOPPING | _ALONG
@@ -93,14 +102,49 @@ def _let_linger(verb) -> bool:
     )
 
 
+def _assigned(p: Predicate) -> bool:
+    """ "nobody was tasked with pruning", "no one was given ownership", "no one was made responsible", "nobody was
+    put in charge", "the renewal was assigned to nobody": not "no one was given access" or "nobody was charged"."""
+    verb, lem = p.tok, p.lemma
+    if not p.passive or lem not in _ASSIGNING:
+        return False
+    if not _nobody(p.subj):
+        return lem == "assign" and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(_nobody(o) for o in c.children) for c in verb.children
+        )
+    if lem in ("task", "charge"):
+        return "with" in p.particles or any(c.lower_ == "with" for c in verb.children)
+    if lem == "give":
+        return any(c.dep_ == "dobj" and lemma(c.lower_, c.tag_) in _DUTIES for c in verb.children)
+    if lem == "make":
+        return any(c.lower_ in _ANSWERABLE for c in verb.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp"))
+    if lem == "put":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "in" and "charge" in {g.lower_ for g in c.children} for c in verb.children
+        )
+    return True  # assigned, appointed, nominated
+
+
+def _stopped_attending(p: Predicate) -> bool:
+    """ "people stopped looking at the nightly build", "engineers muted it and stopped reading it"."""
+    if p.lemma not in _STOPPING or p.negated or p.subj is None or lemma(p.subj.lower_, p.subj.tag_) not in _INSIDERS:
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_, c.tag_) in _ATTENDING for c in p.tok.children)
+
+
 def neglected(p: Predicate) -> tuple[int, str] | None:
     """(strength, cue) when the predicate tells a choice kept by inertia or left because nobody owned it."""
     lem, verb = p.lemma, p.tok
-    if p.modal or p.actor in ("self", "authority", "process", "someone"):
+    if p.modal:
         return None
-    if lem == "let" and verb.tag_ in ("VB", "VBD", "VBN") and not p.negated and _let_linger(verb):
+    past = p.past or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"))
+    if past and _stopped_attending(p):
+        return (3, "stopped_looking")  # "people stopped looking at the nightly build"
+    if p.actor in ("self", "authority", "process", "someone"):
+        return None
+    if lem == "let" and verb.tag_.startswith("VB") and not p.negated and _let_linger(verb):
         return (3, "let_linger")  # "we let the old billing scripts hobble along"
-    if not p.past:
+    if not past:
         return None
     if lem in _KEEPING and _inertia(verb):
         return (3, "inertia")  # "we kept the old session store around for years, out of habit"
@@ -108,12 +152,10 @@ def neglected(p: Predicate) -> tuple[int, str] | None:
         return (3, "fell_between")  # "renewing the certificate fell between platform and security"
     if _ownership(p.subj) and (lem in _LOST or (lem in _SPLIT and p.passive and _lapse_follows(verb))):
         return (3, "ownership_lost")  # "responsibility for the backups got lost in the reorg"
-    if p.passive and lem in _ASSIGNING and _nobody(p.subj):
+    if _assigned(p):
         return (3, "nobody_assigned")  # "nobody was tasked with pruning the old branches"
-    if lem in _STOPPING and p.actor != "we" and not p.negated:
-        if any(c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_, c.tag_) in _ATTENDING for c in verb.children):
-            return (3, "stopped_looking")  # "people stopped looking at the nightly build"
-    if lem in _ALONG and p.particles & _ALONG_WAYS and p.actor in ("it", "thing") and _span(verb):
+    subject_thing = p.actor in ("it", "thing") or (p.actor == "none" and verb.dep_ == "acl")
+    if lem in _ALONG and p.particles & _ALONG_WAYS and subject_thing and _span(verb):
         return (3, "limped_on")  # "the legacy exporter hobbled on for another two years"
     return None
 

@@ -39,6 +39,10 @@ def embedded(verb) -> bool:
                 return False  # "I guess the window ended up at 90 days": the hedge frames a narrated event
             if tok.head.dep_ == "pcomp" and tok.head.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
                 return False  # "after a week of arguing we settled on Kafka": the main clause hung on the gerund
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+                g.lower_ == "so" for c in tok.head.children if c.dep_ == "acomp" for g in c.children
+            ):
+                return False  # "the channel got so noisy that engineers stopped reading it": a result, not content
             return lemma(tok.head.lower_) in REPORTING or lemma(tok.head.lower_) in ("get", "have", "make", "let")
         return bool(dep == "acl" and lemma(tok.head.lower_) in EMBEDDING_NOUNS)
     return False
