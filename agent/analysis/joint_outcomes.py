@@ -81,6 +81,9 @@ def _meeting(noun):
     return None
 
 
+_SETTLING = frozenset({"to", "would", "'d", "will", "should", "'ll", "must", "could"})
+
+
 def _content(be):
     """What the meeting settled, as a clause ("was that we'd stop estimating", "was to pause hiring"): the clause's
     verb, or None when it settles nothing ("was that nobody could agree")."""
@@ -90,6 +93,9 @@ def _content(be):
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in lexicon.NOBODY_WORDS | {"no", "one"}:
         return None
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if not aux & _SETTLING:
+        return None  # "the result of the meeting was that the report went out late": an event, not a settled plan
     return clause
 
 

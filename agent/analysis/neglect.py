@@ -18,6 +18,7 @@ lapse after it.
 from __future__ import annotations
 
 from agent.analysis import lexicon
+from agent.analysis.actors import category
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
@@ -40,6 +41,7 @@ _DUTIES = frozenset(
 )
 _ANSWERABLE = frozenset({"responsible", "accountable", "owner", "owners", "custodian", "steward"})
 # People inside the work, whose attention lapsing is drift ("people stopped looking"), not customers or a market.
+_PERSONS = frozenset({"me", "us", "him", "her", "you", "myself", "each"})
 _INSIDERS = frozenset(
     """people everyone everybody folk folks engineer developer dev devs tester reviewer team operator staff analyst
     colleague teammate oncall on-call sre ops""".split()
@@ -83,11 +85,34 @@ def _nobody(subj) -> bool:
     return low in lexicon.NOBODY_WORDS or (low == "one" and any(c.lower_ == "no" for c in subj.children))
 
 
+_TEAMS = frozenset({"team", "squad", "group", "department", "org", "function", "desk", "chair", "stool", "owner"})
+_TASKS = frozenset(
+    """task job work renewal upgrade upgrades patching migration cleanup maintenance rotation fix ticket chore
+    follow-up followup review audit""".split()
+)
+
+
+def _teams(obj) -> bool:
+    """ "between the platform group and security", "between three squads": people or teams, not dates or players."""
+    conj = [obj, *(t for t in obj.subtree if t.dep_ == "conj")]
+    return any(
+        category(t) in ("group", "authority", "process", "we") or lemma(t.lower_, t.tag_) in _TEAMS for t in conj
+    ) and not any(category(t) == "self" for t in conj)
+
+
+def _duty_subject(p: Predicate) -> bool:
+    subj = p.subj
+    if subj is None:
+        return False
+    return subj.tag_ == "VBG" or lemma(subj.lower_, subj.tag_) in _TASKS | _DUTIES | _OWNERSHIP
+
+
 def _fell_between(verb) -> bool:
     """ "fell between the two teams", "slipped through the cracks", "fell between two stools"."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "between":
-            return True
+            if any(o.dep_ == "pobj" and _teams(o) for o in c.children):
+                return True
         if c.dep_ == "prep" and c.lower_ in ("through", "into"):
             if any(lemma(o.lower_, o.tag_) in _CRACKS or o.lower_ in _CRACKS for o in c.children):
                 return True
@@ -122,14 +147,21 @@ def _assigned(p: Predicate) -> bool:
         return any(
             c.dep_ == "prep" and c.lower_ == "in" and "charge" in {g.lower_ for g in c.children} for c in verb.children
         )
-    return True  # assigned, appointed, nominated
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return all(lemma(o.lower_, o.tag_) in _DUTIES for o in objects)  # assigned, appointed; not "assigned a desk"
 
 
 def _stopped_attending(p: Predicate) -> bool:
     """ "people stopped looking at the nightly build", "engineers muted it and stopped reading it"."""
     if p.lemma not in _STOPPING or p.negated or p.subj is None or lemma(p.subj.lower_, p.subj.tag_) not in _INSIDERS:
         return False
-    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_, c.tag_) in _ATTENDING for c in p.tok.children)
+    return any(
+        c.dep_ == "xcomp"
+        and c.tag_ == "VBG"
+        and lemma(c.lower_, c.tag_) in _ATTENDING
+        and not any(t.lower_ in _PERSONS for t in c.subtree)
+        for c in p.tok.children
+    )  # not "people stopped looking at me funny"
 
 
 def neglected(p: Predicate) -> tuple[int, str] | None:
@@ -148,16 +180,23 @@ def neglected(p: Predicate) -> tuple[int, str] | None:
         return None
     if lem in _KEEPING and _inertia(verb):
         return (3, "inertia")  # "we kept the old session store around for years, out of habit"
-    if lem in _FALLING and not p.passive and _fell_between(verb):
+    if lem in _FALLING and not p.passive and _duty_subject(p) and _fell_between(verb):
         return (3, "fell_between")  # "renewing the certificate fell between platform and security"
     if _ownership(p.subj) and (lem in _LOST or (lem in _SPLIT and p.passive and _lapse_follows(verb))):
         return (3, "ownership_lost")  # "responsibility for the backups got lost in the reorg"
     if _assigned(p):
         return (3, "nobody_assigned")  # "nobody was tasked with pruning the old branches"
     subject_thing = p.actor in ("it", "thing") or (p.actor == "none" and verb.dep_ == "acl")
-    if lem in _ALONG and p.particles & _ALONG_WAYS and subject_thing and _span(verb):
+    if lem in _ALONG and _going_on(verb) and subject_thing and _span(verb):
         return (3, "limped_on")  # "the legacy exporter hobbled on for another two years"
     return None
+
+
+def _going_on(verb) -> bool:
+    """ "limped on", "hobbled along" as a particle or bare adverb, not "limped on the injured leg"."""
+    return any(
+        c.lower_ in _ALONG_WAYS and not any(o.dep_ in ("pobj", "pcomp") for o in c.children) for c in verb.children
+    )
 
 
 _SPANS = frozenset({"year", "years", "month", "months", "decade", "decades", "quarter", "quarters", "ages"})

@@ -164,6 +164,10 @@ def is_action(p: Predicate) -> bool:
         return False  # "the pods kept getting evicted": "keep" only says it went on
     if lem not in lexicon.ACTION_VERBS:
         return False
+    if lem in ("stop", "quit") and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_) in _PERCEIVING for c in p.tok.children
+    ):
+        return False  # "people stopped looking at me funny": a change of behaviour, not an act on the work
     if lem == "fail":
         return "over" in parts
     if lem in ("turn", "shut", "spin"):
@@ -177,6 +181,7 @@ def is_action(p: Predicate) -> bool:
     return True
 
 
+_PERCEIVING = frozenset({"look", "stare", "glance", "laugh", "smile", "talk", "speak", "worry", "ask", "call"})
 _USUAL = frozenset(
     {"normal", "standard", "routine", "customary", "habitual", "default", "usual", "accepted", "expected", "permanent"}
 )

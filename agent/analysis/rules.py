@@ -144,8 +144,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         or unnamed.approval_unnamed(p)
         or rulings.unnamed_ruling(p)
     )
-    if lapsed is not None:
-        return [lapsed]
+    if lapsed is not None and not (p.passive and actor == "nobody" and lapsed[0] == "agentless"):
+        return [lapsed]  # not "nobody was made redundant": a passive with nobody as its patient decides nothing
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
     if (
@@ -250,7 +250,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             and lemma(p.subj.lower_) in frames.CHANGE_NOUNS
         ):
             return [("agentless", 2, "announced")]  # "the sunset of the old dashboard was announced"
-        if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we"):
+        if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we", "nobody"):
             if dates_own_act(p.tok):
                 return []  # "I kept it on paper until the access point was swapped"
             return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
