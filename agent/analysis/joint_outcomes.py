@@ -84,6 +84,15 @@ def _meeting(noun):
 _SETTLING = frozenset({"to", "would", "'d", "will", "should", "'ll", "must", "could"})
 
 
+def _we_reached(noun) -> bool:
+    return any(
+        c.dep_ == "relcl"
+        and lemma(c.lower_, c.tag_) in ("reach", "come", "arrive", "land", "draw")
+        and any(g.dep_ == "nsubj" and g.lower_ in lexicon.WE_WORDS for g in c.children)
+        for c in noun.children
+    )
+
+
 def _content(be):
     """What the meeting settled, as a clause ("was that we'd stop estimating", "was to pause hiring"): the clause's
     verb, or None when it settles nothing ("was that nobody could agree")."""
@@ -105,6 +114,8 @@ def meeting_outcome(be) -> Event | None:
     if subj is None or lemma(subj.lower_, subj.tag_) not in _OUTCOMES or any(c.dep_ == "neg" for c in be.children):
         return None
     meeting = _meeting(subj)
+    if meeting is None and _we_reached(subj):
+        meeting = subj  # "the conclusion we reached as a squad was to pause hiring"
     clause = _content(be) if meeting is not None else None
     if clause is None:
         return None

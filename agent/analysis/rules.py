@@ -24,7 +24,7 @@ from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
 from agent.analysis.handover import decided_by_receiver, handed_over
 from agent.analysis.holders import holder_locus
-from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, plural_deciders
+from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, peers_jointly, plural_deciders
 from agent.analysis.lemmas import lemma
 from agent.analysis.overrule import no_say, prevailed, refusal
 from agent.analysis.physical_need import technical_need
@@ -299,7 +299,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
     if decision and plural_deciders(p):
         return [("group", 3, "plural_deciders")]  # "the curators and the conservators chose a darker colour"
-    if actor in ("authority", "thing", "none", "group") and decision and p.past and jointly(p.tok):
+    if actor in ("authority", "thing", "none", "group") and decision and peers_jointly(p):
         return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":
         if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):
