@@ -28,6 +28,7 @@ from heldout_batch27 import BATCH27
 from heldout_batch28 import BATCH28
 from heldout_batch29 import BATCH29
 from heldout_batch30 import BATCH30
+from heldout_batch31 import BATCH31
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -57,6 +58,7 @@ BATCHES = {
     "false probes: time clauses, outcomes, phrasal verbs": BATCH27,
     "agentless rulings and persistence without a hedge": BATCH29,
     "decisions handed over": BATCH30,
+    "drift without a hedge word, joint decisions, self without a clause": BATCH31,
 }
 
 
@@ -80,7 +82,10 @@ def test_heldout_batch(nlp, name: str) -> None:
     # found out who", and "that one's the committee's" with no decision named before it.  Batch 29 keeps three vague
     # collectives visible and two arbiter promotions the rules do not make ("the old logo is still printed on the
     # lanyards", "the socket was closed after the handshake failed" read agentless; the rules alone say none, test
-    # below) until the weights are retrained on batch 29.
+    # below) until the weights are retrained on batch 29.  Batch 31 keeps four arbiter-only false probes that main makes
+    # too ("the workload was split between the two teams", "nobody was hurt when the rack fell over", "the ball fell
+    # between the two defenders", "nobody was made redundant"; the rules alone say none) and two missed group decisions
+    # ("the three leads, me included, signed off", "we let the migration slide a week") until the weights are retrained.
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -95,6 +100,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "decisions arriving, plans moved, stopgaps settling in": 1,
         "process and authority recall": 2,
         "agentless rulings and persistence without a hedge": 5,
+        "drift without a hedge word, joint decisions, self without a clause": 6,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -111,6 +117,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "self-repairs and owned possession": 6,
         "decisions handed over": 4,
         "agentless rulings and persistence without a hedge": 5,
+        "drift without a hedge word, joint decisions, self without a clause": 11,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 
@@ -130,6 +137,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "false probes: time clauses, outcomes, phrasal verbs",
         "agentless rulings and persistence without a hedge",
         "decisions handed over",
+        "drift without a hedge word, joint decisions, self without a clause",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
