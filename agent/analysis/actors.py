@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from agent.analysis import lexicon
+from agent.analysis.boards import board_noun, gating_peer_body
 from agent.analysis.forums import forum_noun, software_noun
 from agent.analysis.lemmas import lemma
 
@@ -88,8 +89,8 @@ def category(tok, depth: int = 0) -> str:
             return joint
     if software_noun(tok):
         return "component"  # "the retry policy", "the policy object", "the package manager": software, not a rule or a rank
-    if forum_noun(tok):
-        return "process"  # "the go/no-go call", "the go-live checkpoint", "the tech radar group"
+    if forum_noun(tok) or board_noun(tok):
+        return "process"  # "the go/no-go call", "the tech radar group", "the design authority"
     if head in ("reviewer", "approver") and not any(c.dep_ in ("poss", "compound") for c in tok.children):
         return "process"  # "until two reviewers had approved it": the review rule, not a named person
     if any(c.dep_ == "amod" and c.lower_ in ("second", "another", "third") for c in tok.children) and not any(
@@ -252,7 +253,7 @@ def _antecedent(tok) -> str:
             continue
         found = category(cand, 1)
         if found in _PEOPLE:
-            return found
+            return "process" if found != "process" and gating_peer_body(cand, tok) else found
     return "authority"
 
 

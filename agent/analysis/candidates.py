@@ -11,6 +11,7 @@ from agent.analysis import (
     clauses,
     drift,
     frames,
+    handed_rulings,
     joint_outcomes,
     lapses,
     lexicon,
@@ -107,6 +108,7 @@ RELEVANT = (
     | neglect.LEMMAS
     | joint_outcomes.LEMMAS
     | standing_rules.LEMMAS
+    | handed_rulings.LEMMAS
 )
 
 _CANDIDATE_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ")

@@ -15,8 +15,9 @@ _WORK_NOUNS = frozenset(
     "change changes release releases deploy deployment rollout migration launch fix patch merge pr cutover feature upgrade purchase hire contract".split()
 )
 
+_GO_SIGNAL = re.compile(r"go-ahead|green light|all-clear|thumbs[- ]?up|\bnod\b|\bok(?:ay)?\b")
 _APPROVAL_PHRASE = re.compile(
-    r"sign-?off|go-ahead|green light|approval|permission|blessing|thumbs[- ]?up|signature|\bnod\b|\bok(?:ay)?\b"
+    r"sign-?off|go-ahead|green light|all-clear|approval|permission|blessing|thumbs[- ]?up|signature|\bnod\b|\bok(?:ay)?\b"
 )
 
 
@@ -96,8 +97,8 @@ def defer(p: Predicate) -> tuple[str, str] | None:
             if olem in lexicon.APPROVAL_NOUNS or "green" in comp or _APPROVAL_PHRASE.search(phrase):
                 poss = [c for c in o.subtree if c.dep_ == "poss"]
                 who = category(poss[0]) if poss else pobj_category(verb, {"from"}) or pobj_category(o, {"from"})
-                if who is None and p.actor == "we":
-                    return ("group", "group_consent")  # "we got sign-off": nobody above is named
+                if who is None and p.actor == "we":  # "we got sign-off": a group's; "we got the all-clear": a go given
+                    return ("agentless", "go_given") if _GO_SIGNAL.search(phrase) else ("group", "group_consent")
                 return ({"process": "process", "group": "group"}.get(who or "", "authority"), "approval_needed")
         return None
     if lem in ("escalate", "defer", "raise", "bring", "run", "check", "clear"):

@@ -106,6 +106,8 @@ COMPLY_PHRASES = (
     r"|\bso (?:it|that) (?:went (?:in|out|ahead)|shipped|stayed|happened)\b"
     r"|\b(?:and )?that'?s (?:how it went|what happened|what we (?:did|went with|shipped|built|used))\b|\band that was that\b"
     r"|\bwhat (?:the |my |our )?[\w-]+ wants?,? (?:the |my |our )?[\w-]+ gets?\b"
+    r"|\bas (?:he|she|they) (?:had )?(?:asked|requested|instructed|wanted)\b"
+    r"|\b(?:change|fix|edit|thing)s? (?:he|she|they) (?:had )?asked for\b"
 )
 # Handing down: the work arrived decided ("the schema came down from the data org", "handed to us").
 HANDING_VERBS = _w("hand give pass impose dictate assign foist push delegate")

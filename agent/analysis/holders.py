@@ -160,7 +160,7 @@ _STANCES = frozenset(
     "position stance line view take expectation expectations guidance preference ruling verdict".split()
 )
 _SOURCED = frozenset({"word", "request", "requirement", "call"})  # directive only with a holder named
-_PLAIN = frozenset({"clear", "simple", "explicit", "firm", "blunt", "unambiguous", "straightforward"})
+_PLAIN = frozenset("clear simple explicit firm blunt unambiguous straightforward fixed non-negotiable".split())
 
 
 def _directive_was(be, subj, attr, kids) -> Event | None:
@@ -188,8 +188,8 @@ def _directive_was(be, subj, attr, kids) -> Event | None:
         # "my orders were to ...", "our mandate was ...": given to the speaker; "our position was ..." is theirs
         locus = "authority" if noun in _DIRECTIVES else None
     elif locus is None and noun in _DIRECTIVES and source is None:
-        locus = "authority"  # "the orders were to hold": handed down by someone unnamed above
-    if locus not in ("authority", "process"):
+        locus = "agentless"  # "the orders were to hold", "the mandate was zero downtime": nobody named
+    if locus not in ("authority", "process", "agentless"):
         return None
     return _event(locus, 3, _first(subj), be, "directive_was", be.i)
 

@@ -14,7 +14,7 @@ DECISION_VERBS = frozenset(
     "decide choose pick select opt settle agree vote approve veto reject greenlight green-light okay ok "
     "authorize authorise align sanction mandate dictate forbid prohibit insist require overrule override determine elect commit own bless clear sign negotiate "
     "endorse ratify quash squash torpedo scupper bar disallow compel oblige plump refuse decline handpick decree "
-    "countersign initial".split()
+    "countersign initial impose".split()
 )
 # Phrasal decision verbs: lemma -> particles/prepositions that make them a decision.
 DECISION_PHRASAL = {
@@ -57,6 +57,7 @@ DECISION_PHRASAL = {
     "converge": {"on", "upon"},
     "shake": {"on"},  # "shook hands on a versioned API", "we shook on it"
     "compromise": {"on", "with"},
+    "lay": {"down"},  # "the lead architect laid down the service boundaries"
 }
 # Operational acts that narrate a decision when a person did them in the past.
 ACTION_VERBS = frozenset(

@@ -188,3 +188,20 @@ def _event(sent, base: int, m: re.Match, locus: str, cue: str) -> Event:
         cue=cue,
         pos=pos,
     )
+
+
+def others_personally(phrased: list[Event], sent) -> list[Event]:
+    """ "The head of engineering scrapped the rewrite personally": "personally" marks the speaker's own call only
+    when the speaker is the one acting; after another subject it stresses that person's hand."""
+    out = []
+    for e in phrased:
+        tok = next((t for t in sent if t.lower_ == "personally" and t.idx + len(t.text) == e.end), None)
+        if e.cue == "myself" and tok is not None:
+            verb = tok.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and verb.dep_ == "conj":
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in lexicon.SELF_WORDS:
+                continue
+        out.append(e)
+    return out

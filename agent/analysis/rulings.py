@@ -23,6 +23,7 @@ from __future__ import annotations
 from agent.analysis import lexicon
 from agent.analysis.clauses import runtime_item
 from agent.analysis.events import Event
+from agent.analysis.handed_rulings import handed_ruling
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 
@@ -99,7 +100,11 @@ def _passive_ruling(p: Predicate) -> str | None:
 
 
 def unnamed_ruling(p: Predicate) -> tuple[str, int, str] | None:
-    """(locus, strength, cue) for a passive stop, close, approval or ruling with nobody named, or an order sent out."""
+    """(locus, strength, cue) for a passive stop, close, approval or ruling with nobody named, or an order sent out
+    (or a decision handed to the speaker made, handed_rulings.py)."""
+    handed = handed_ruling(p)
+    if handed is not None:
+        return handed
     if p.modal or p.counterfactual or p.negated or p.subj is None:
         return None
     if p.lemma in ("go", "come") and p.past and p.particles & _SENT_OUT and p.subj.lower_ in _ORDERS:
@@ -130,7 +135,8 @@ def content_was(be) -> Event | None:
         return None  # "my VP's call was to ...", "the decision from legal", "a team decision": other rules
     if not any(c.dep_ in ("xcomp", "attr", "ccomp") and _infinitive(c) for c in kids):
         return None
-    if _speaker_subject(be.sent):
+    if _speaker_subject(be.sent) and subj.lower_ in ("decision", "call"):
         return None  # "the call was to roll back, so I did": the speaker's act is read elsewhere
     first = subj.left_edge
-    return Event("agentless", 2, first.idx, be.idx + len(be.text), "content_was", be.i, verb=be.lower_)
+    strength = 2 if subj.lower_ in ("decision", "call") else 3  # "the verdict was to roll back, so I rolled back"
+    return Event("agentless", strength, first.idx, be.idx + len(be.text), "content_was", be.i, verb=be.lower_)

@@ -16,6 +16,7 @@ from agent.analysis.candidates import RELEVANT, VERBISH, scan
 from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
 from agent.analysis.forums import software_subject
+from agent.analysis.handed_rulings import ruling_was
 from agent.analysis.joint_outcomes import meeting_outcome
 from agent.analysis.lemmas import lemma
 from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
@@ -160,6 +161,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
                 or tautology(tok)
                 or opposed(tok)
                 or rulings.content_was(tok)
+                or ruling_was(tok)
                 or lingering.still_standing(tok)
                 or (attributed(tok) if tok.lower_ in ("was", "were") and tok.dep_ != "ccomp" else None)
             )
@@ -217,7 +219,7 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             for e in phrased:
                 if lo <= e.start < hi:
                     e.contrast = -1  # "although the runbook says to fail over, I held off"
-    events.extend(anchor(phrased, events))
+    events.extend(anchor(owned.others_personally(phrased, sent), events))
     if any(e.cue in _CONFIRMS for e in events) and any(e.locus == "self" and e.strength >= 2 for e in events):
         events = [e for e in events if e.cue not in _CONFIRMS]  # nobody objected to the speaker's call
     if cues.INFORM_AFTER.search(text):

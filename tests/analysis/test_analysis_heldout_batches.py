@@ -29,6 +29,7 @@ from heldout_batch28 import BATCH28
 from heldout_batch29 import BATCH29
 from heldout_batch30 import BATCH30
 from heldout_batch31 import BATCH31
+from heldout_batch32 import BATCH32
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -59,6 +60,7 @@ BATCHES = {
     "agentless rulings and persistence without a hedge": BATCH29,
     "decisions handed over": BATCH30,
     "drift without a hedge word, joint decisions, self without a clause": BATCH31,
+    "boards, nominal gates, authority and agentless nominals": BATCH32,
 }
 
 
@@ -82,10 +84,13 @@ def test_heldout_batch(nlp, name: str) -> None:
     # found out who", and "that one's the committee's" with no decision named before it.  Batch 29 keeps three vague
     # collectives visible and two arbiter promotions the rules do not make ("the old logo is still printed on the
     # lanyards", "the socket was closed after the handshake failed" read agentless; the rules alone say none, test
-    # below) until the weights are retrained on batch 29.  Batch 31 keeps four arbiter-only false probes that main makes
-    # too ("the workload was split between the two teams", "nobody was hurt when the rack fell over", "the ball fell
-    # between the two defenders", "nobody was made redundant"; the rules alone say none) and two missed group decisions
-    # ("the three leads, me included, signed off", "we let the migration slide a week") until the weights are retrained.
+    # below) until the weights are retrained on batch 29.  Batch 32 keeps two probe misses visible ("the outcome was
+    # that the service got split", "the requirement from the insurer was fixed: ...") and two class misses (a gate
+    # read agentless; the learned arbiter reads a guild choosing as process).  Batch 31 keeps four arbiter-only false
+    # probes that main makes too ("the workload was split between the two teams", "nobody was hurt when the rack fell
+    # over", "the ball fell between the two defenders", "nobody was made redundant"; the rules alone say none) and two
+    # missed group decisions ("the three leads, me included, signed off", "we let the migration slide a week") until
+    # the weights are retrained.
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -101,6 +106,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process and authority recall": 2,
         "agentless rulings and persistence without a hedge": 5,
         "drift without a hedge word, joint decisions, self without a clause": 6,
+        "boards, nominal gates, authority and agentless nominals": 2,
     }.get(name, 0), probe_flips
     allowed = {
         "issue-11 untouched": 3,
@@ -116,6 +122,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "process gates and technical look-alikes": 4,
         "self-repairs and owned possession": 6,
         "decisions handed over": 4,
+        "boards, nominal gates, authority and agentless nominals": 4,
         "agentless rulings and persistence without a hedge": 5,
         "drift without a hedge word, joint decisions, self without a clause": 11,
     }.get(name, max(2, len(cases) // 20))
@@ -138,6 +145,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "agentless rulings and persistence without a hedge",
         "decisions handed over",
         "drift without a hedge word, joint decisions, self without a clause",
+        "boards, nominal gates, authority and agentless nominals",
     ],
 )
 def test_rules_alone_add_no_false_probe(nlp, name: str) -> None:
