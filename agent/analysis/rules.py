@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agent.analysis import (
     arrivals,
+    causes,
     frames,
     lapses,
     lexicon,
@@ -68,7 +69,7 @@ from agent.analysis.verb_sets import (
 
 def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str, int, str]]:
     """(locus, strength, cue) events for one predicate (often none)."""
-    if in_quote or technical_need(p):
+    if in_quote or technical_need(p) or causes.describes_culprit(p.tok):
         return []  # "calibration needs the probe submerged": what a procedure needs to work, not a gate
     if p.actor == "thing" and p.subj is not None and stakeholder_decides(p):
         p.actor = "authority"  # "the customer dictated the data model": someone outside the team held the call

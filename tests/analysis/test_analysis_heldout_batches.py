@@ -31,6 +31,7 @@ from heldout_batch30 import BATCH30
 from heldout_batch31 import BATCH31
 from heldout_batch32 import BATCH32
 from heldout_batch33 import BATCH33
+from heldout_batch34 import BATCH34
 
 from agent.analysis import PROBE_LOCI, analyze_many
 from agent.analysis.learned import arbiter
@@ -62,6 +63,7 @@ BATCHES = {
     "decisions handed over": BATCH30,
     "drift without a hedge word, joint decisions, self without a clause": BATCH31,
     "work nobody got to": BATCH33,
+    "explanations of what broke": BATCH34,
     "boards, nominal gates, authority and agentless nominals": BATCH32,
 }
 
@@ -109,6 +111,7 @@ def test_heldout_batch(nlp, name: str) -> None:
         "agentless rulings and persistence without a hedge": 5,
         "drift without a hedge word, joint decisions, self without a clause": 6,
         "work nobody got to": 2,
+        "explanations of what broke": 1,
         "boards, nominal gates, authority and agentless nominals": 2,
     }.get(name, 0), probe_flips
     # Batch 11's "the working group settled on ..." is read process (a working group as a forum) since the retrain
