@@ -170,6 +170,7 @@ def neglected(p: Predicate) -> tuple[int, str] | None:
     if p.modal:
         return None
     past = p.past or (verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN"))
+    past = past or (lem == "quit" and verb.sent.root.tag_ == "VBD")  # "became so flaky that people quit looking"
     if past and _stopped_attending(p):
         return (3, "stopped_looking")  # "people stopped looking at the nightly build"
     if p.actor in ("self", "authority", "process", "someone"):

@@ -156,7 +156,11 @@ def wagered(be) -> Event | None:
     copula names a holder's bet (the holder read with ``holders.holder_locus``)."""
     subj = next((c for c in be.children if c.dep_ in ("csubj", "nsubj")), None)
     attr = next((c for c in be.children if c.dep_ == "attr"), None)
-    if subj is None or attr is None or subj.tag_ != "VBG" or lemma(attr.lower_, attr.tag_) not in _WAGERS:
+    gerund = subj is not None and (
+        subj.tag_ == "VBG"
+        or any(c.dep_ == "compound" and c.tag_ == "VBG" and c.i == subj.left_edge.i for c in subj.children)
+    )  # "switching regions was my bet": the parser may hang the gerund on its object as a compound
+    if not gerund or attr is None or lemma(attr.lower_, attr.tag_) not in _WAGERS:
         return None
     if any(c.dep_ == "neg" for c in be.children):
         return None

@@ -23,7 +23,7 @@ hedged), rules alone P .939 R .554 acc .557.  After round 1: arbiter P 1.000 R .
 Round 2 (61, written after those fixes, many near misses of them) first sight: arbiter P .806 R .806 acc .656 (7
 false probes), rules P .844 R .750; after: rules P 1.000 R .917, arbiter P .946 R .972.  Round 3 (36, mostly near
 misses) first sight: P .667 R 1.000 (7 false probes, rules and arbiter alike); after: rules alone 36/36.
-All 185 after: rules alone P 1.000 R .934 acc .935; arbiter on P .963 R .981 acc .941.  Kept visible: four
+Round 4 (4 fresh, after the fixes for three parse shapes): 4/4.  All 185 of rounds 1-3 after: rules alone P 1.000 R .934 acc .935; arbiter on P .963 R .981 acc .941.  Kept visible: four
 arbiter-only false probes that main makes too ("the workload was split between the two teams", "nobody was hurt when
 the rack fell over", "the ball fell between the two defenders", "nobody was made redundant in the reorg"; the rules
 alone say none) until the weights are retrained with this batch; "the three leads, me included, signed off" (the
@@ -227,4 +227,10 @@ BATCH31: list[tuple[str, str]] = [
     ("The approval came from the CFO's office in the end.", "authority"),
     ("My two directors came round to the idea after a week.", "authority"),
     ("The outcome of the architecture board's session was that we would keep the monolith.", "process"),
+    # Round 4 (after a class check on the brief's illustrations showed three parse shapes: a stutter-like "it, it"
+    # the normalizer joins, "quit" tagged present in a result clause, a gerund parsed as a compound).
+    ("The staging box got so slow that the testers quit checking it.", "hedged"),
+    ("The old wiki got so outdated that everyone quit reading it.", "hedged"),
+    ("The build got so slow that I quit waiting for it.", "self"),
+    ("Swapping vendors was my manager's bet.", "authority"),
 ]
