@@ -12,9 +12,11 @@ from agent.analysis import (
     drift,
     frames,
     handed_rulings,
+    joint_outcomes,
     lapses,
     lexicon,
     lingering,
+    neglect,
     rulings,
     standing_rules,
     unnamed,
@@ -103,6 +105,8 @@ RELEVANT = (
     | unnamed.LEMMAS
     | rulings.LEMMAS
     | lingering.LEMMAS
+    | neglect.LEMMAS
+    | joint_outcomes.LEMMAS
     | standing_rules.LEMMAS
     | handed_rulings.LEMMAS
 )

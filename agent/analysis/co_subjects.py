@@ -25,6 +25,14 @@ def joint_actor(verb, subj, subjects: list, actor: str) -> str:
         return "group"  # "my tech lead and I decided": the parser hung "I decided" on the first noun
     if actor == "self" and subj.i >= 2 and doc[subj.i - 1].lower_ == "and" and _co_subject(doc[subj.i - 2]):
         return "group"  # "design, product and I sat down and settled it": a coordinated subject the parse split
+    if actor == "self" and any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in subj.children):
+        return "group"  # "Me, the product owner and the designer fixed the date": the others hang on "me"
+    if (
+        actor != "self"
+        and subj.dep_ == "nsubj"
+        and any(t.dep_ == "conj" and t.lower_ in _SPEAKERS for t in subj.subtree if t.head.dep_ == "conj")
+    ):
+        return "group"  # "Priya, Omar and I went with ...": the speaker coordinated two deep
     if len(subjects) > 1 and any(s.lower_ in _SPEAKERS for s in subjects):
         last = subjects[-1].right_edge
         if any(t.lower_ == "and" for t in doc[subjects[0].i : last.i + 1]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from agent.analysis import frames, lexicon
 from agent.analysis.lemmas import lemma
+from agent.analysis.neglect import weathered
 from agent.analysis.predicates import Predicate
 
 # States of health or correctness: staying in them is operations, not a choice left standing.
@@ -175,9 +176,10 @@ def drift(p: Predicate) -> tuple[int, str] | None:
         lem == "run"
         and not p.objects
         and any(t.lower_ == "since" or lemma(t.lower_) in frames.PERSIST_SPANS for t in verb.subtree)
+        and not weathered(verb)
     ):
         return (3, "persisted")  # "that cron job had been running since before anyone joined"
-    if lem in frames.PERSIST_VERBS and not p.passive and not _complement_state(verb):
+    if lem in frames.PERSIST_VERBS and not p.passive and not _complement_state(verb) and not weathered(verb):
         gerund = any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
         if lem == "keep" and not gerund:
             return None  # "we kept the old API" is an act, read elsewhere

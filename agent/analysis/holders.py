@@ -294,7 +294,7 @@ def arrival(verb, subj, particles) -> Event | None:
     )  # "the requirements came from product", "everything about the data model came from the chief architect"
     if source is not None:
         locus = holder_locus(source) or _forum_locus(source)
-        if locus in ("authority", "group", "process") and (decision_subject or "down" in particles):
+        if locus in ("authority", "group", "process", "self") and (decision_subject or "down" in particles):
             return _event(locus, 3, _first(subj), source.right_edge, "came_from", verb.i)
         return None
     content = any(

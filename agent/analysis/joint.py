@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from agent.analysis import lexicon
 from agent.analysis.actors import category
+from agent.analysis.clauses import jointly
 from agent.analysis.lemmas import lemma
 from agent.analysis.verb_sets import ACTOR_LOCUS
 
@@ -104,4 +105,19 @@ def plural_deciders(p: Predicate) -> bool:
         and m.lower_.endswith(_ROLE_ENDINGS)
         and lemma(m.lower_, m.tag_) not in lexicon.COMPONENT_NOUNS | lexicon.RUNTIME_NOUNS
         for m in members
+    )
+
+
+def peers_jointly(p: Predicate) -> bool:
+    """A past decision made jointly ("the tech leads worked it out between them") by peers: the speaker's own
+    superiors deciding together ("my two directors chose the vendor between them") hold the call above the speaker
+    (authority)."""
+    if not p.past or not jointly(p.tok):
+        return False
+    subj = p.subj
+    return not (
+        p.actor == "authority"
+        and subj is not None
+        and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children)
+        and not any(c.dep_ == "conj" for c in subj.children)
     )

@@ -37,7 +37,7 @@ DECISION_PHRASAL = {
         "thumbs-up",
     },
     "have": {"say"},
-    "call": {"shots", "off"},
+    "call": {"shots", "off", "rollback", "freeze", "halt", "time", "pause", "abort", "retreat", "failover", "stop"},
     "hash": {"out"},
     "sort": {"out"},
     "thrash": {"out"},
@@ -87,7 +87,7 @@ NON_AGENCY_VERBS = frozenset(
     learn realize realise remember guess believe mean talk discuss join get seem look sound start begin
     find hear wonder worry prefer recommend argue explain understand expect plan intend get implement work
     write use go come follow spend watch read meet reach call ping email message loop inform update
-    hate love enjoy dislike miss regret fear arrive return""".split()
+    hate love enjoy dislike miss regret fear arrive return sleep lose cry panic""".split()
 )
 # Verbs of reporting/deciding whose clausal complement is content, not a new event.
 CONTENT_VERBS = frozenset(

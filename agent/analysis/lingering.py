@@ -112,6 +112,14 @@ def _still(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
+def _still_what(be) -> bool:
+    """ "the hackathon naming is what we still use, six years on": the leftover named by a "what" clause."""
+    return any(
+        c.dep_ == "ccomp" and _still(c) and any(w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+        for c in be.children
+    )
+
+
 def _marked(verb) -> bool:
     """An elapsed span or a neglect clause in the sentence: "three years on", "and nobody knows why"."""
     text = verb.sent.text
@@ -170,7 +178,7 @@ def still_standing(be) -> Event | None:
         since = any(t.lower_ == "since" for t in be.subtree) or _ELAPSED.search(be.sent.text) is not None
         if not (choice and since and any(c.dep_ in ("attr", "acomp") for c in kids)):
             return None
-    elif be.tag_ not in ("VBZ", "VBP") or not _still(be) or not _marked(be):
+    elif be.tag_ not in ("VBZ", "VBP") or not (_still(be) or _still_what(be)) or not _marked(be):
         return None
     first, last = subj.left_edge, be.right_edge
     while last.is_punct and last.i > be.i:

@@ -46,7 +46,10 @@ _ACTS = frozenset(
 _NOUNS = frames.DECISION_NOUNS | frames.PERMISSION_NOUNS | _ACTS
 _VERBS = lexicon.DECISION_VERBS | lexicon.ACTION_VERBS
 _WORDS = re.compile(r"[\w'/-]+")
-_SCREEN = re.compile(r"\b(?:mine|on me|on (?:the|my|our) |'s\W*$|the (?:only |one )?(?:person|one|people|guy) )", re.I)
+_SCREEN = re.compile(
+    r"\b(?:mine|on me|on (?:the|my|our) |'s\W*$|the (?:only |one )?(?:person|one|people|guy) |(?:that|this)(?: one)? was (?:me|the |my |our ))",
+    re.I,
+)
 _NOT_DECIDING = frozenset({"on-call", "oncall"})
 _NOT_DECIDING_BEFORE = frozenset({"on", "phone", "sales", "conference", "video", "support"})  # "the sales call"
 _LEADS = frozenset({"so", "and", "but", "anyway", "honestly", "well", "look"})
@@ -103,14 +106,15 @@ def claims(sent, text: str, base: int) -> list[Event]:
         return out
     for m in _CLAIM.finditer(text):
         h = m.group("h").lower()
-        if h == "me" and not m.group("on"):
+        fronted = _fronted_me(text, m) if h == "me" else _fronted_holder(text, m)  # "the timeout, that was me"
+        if h == "me" and not m.group("on") and not fronted:
             continue  # "it was me who ..." is the cleft rule's
         if h not in ("mine", "me") and not (m.group("tail") or m.group("on")):
             continue  # "that was the plan": no holder
         if text[m.end() :].lstrip().lower().startswith(("to maintain", "to run", "to fix", "to support", "to own")):
             continue  # "the service is mine to maintain now": the work, not a decision
         stretch = text[: m.start()]
-        if not _decision_named(stretch):
+        if not fronted and not _decision_named(stretch):
             prev = _previous(sent)
             if stretch.strip(" ,") or prev is None or not prev.text.rstrip().endswith("?"):
                 continue
@@ -120,6 +124,58 @@ def claims(sent, text: str, base: int) -> list[Event]:
         if locus is not None and (locus != "process" or not m.group("on")):  # "the launch was on the calendar"
             out.append(_event(sent, base, m, locus, "claimed"))
     return out
+
+
+def _fronted_me(text: str, m: re.Match) -> bool:
+    """ "X, that was me" / "X, that one was me.": a topic put first, then claimed, with nothing after "me"."""
+    before = text[: m.start()].rstrip()
+    after = text[m.end() :].lstrip()
+    return (
+        before.endswith((",", "—", "-", ":"))
+        and len(before) > 3
+        and text[m.start() :].lower().startswith(("that", "this"))
+        and (not after or after[0] in ",.;!—-")
+    )
+
+
+def _fronted_holder(text: str, m: re.Match) -> bool:
+    """ "the thirty-second timeout, that was the customer's demand": a topic put first, then a holder's decision."""
+    if not m.group("tail") or not text[m.start() :].lower().startswith(("that", "this")):
+        return False
+    if not text[: m.start()].rstrip().endswith((",", "—", "-", ":")):
+        return False
+    nxt = _WORDS.findall(text[m.end() :])
+    return bool(nxt) and lemma(nxt[0].lower()) in _NOUNS | frames.DIRECTIVE_NOUNS | _WAGERS
+
+
+_WAGERS = frozenset({"bet", "gamble", "wager", "punt", "gambit", "play"})
+
+
+def wagered(be) -> Event | None:
+    """ "Dropping the nightly export was my gamble", "switching regions was my lead's bet": a gerund subject whose
+    copula names a holder's bet (the holder read with ``holders.holder_locus``)."""
+    subj = next((c for c in be.children if c.dep_ in ("csubj", "nsubj")), None)
+    attr = next((c for c in be.children if c.dep_ == "attr"), None)
+    gerund = subj is not None and (
+        subj.tag_ == "VBG"
+        or any(c.dep_ == "compound" and c.tag_ == "VBG" and c.i == subj.left_edge.i for c in subj.children)
+    )  # "switching regions was my bet": the parser may hang the gerund on its object as a compound
+    if not gerund or attr is None or lemma(attr.lower_, attr.tag_) not in _WAGERS:
+        return None
+    if any(c.dep_ == "neg" for c in be.children):
+        return None
+    poss = next((c for c in attr.children if c.dep_ == "poss"), None)
+    locus = holder_locus(poss) if poss is not None else None
+    if locus is None:
+        return None
+    return Event(
+        locus=locus,
+        strength=4 if locus == "self" else 3,
+        start=subj.left_edge.idx,
+        end=attr.idx + len(attr.text),
+        cue="wagered",
+        pos=be.i,
+    )
 
 
 def _previous(sent):

@@ -8,6 +8,7 @@ from agent.analysis.clauses import (
     opinion_only,
     reached_outcome,
 )
+from agent.analysis.joint_outcomes import came_round
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
 from agent.analysis.verb_sets import EMBEDDING_NOUNS, REPORTING, SIGNED
@@ -38,6 +39,10 @@ def embedded(verb) -> bool:
                 return False  # "I guess the window ended up at 90 days": the hedge frames a narrated event
             if tok.head.dep_ == "pcomp" and tok.head.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in tok.children):
                 return False  # "after a week of arguing we settled on Kafka": the main clause hung on the gerund
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+                g.lower_ == "so" for c in tok.head.children if c.dep_ == "acomp" for g in c.children
+            ):
+                return False  # "the channel got so noisy that engineers stopped reading it": a result, not content
             return lemma(tok.head.lower_) in REPORTING or lemma(tok.head.lower_) in ("get", "have", "make", "let")
         return bool(dep == "acl" and lemma(tok.head.lower_) in EMBEDDING_NOUNS)
     return False
@@ -65,6 +70,8 @@ def comma_spliced(verb) -> bool:
 
 def is_decision(p: Predicate) -> bool:
     lem, parts, objs = p.lemma, p.particles, p.objects
+    if lem in ("come", "warm") and came_round(p):
+        return True  # "the four of us came round to event sourcing", "we warmed to the idea"
     if lem in ("reach", "come", "arrive", "meet") and reached_outcome(p.tok, lem):
         return True  # "came to an agreement", "reached a shared decision", "met halfway"
     if lem == "agree" and not parts & {"on", "to", "with", "upon"} and opinion_only(p.tok):
@@ -157,6 +164,10 @@ def is_action(p: Predicate) -> bool:
         return False  # "the pods kept getting evicted": "keep" only says it went on
     if lem not in lexicon.ACTION_VERBS:
         return False
+    if lem in ("stop", "quit") and any(
+        c.dep_ == "xcomp" and c.tag_ == "VBG" and lemma(c.lower_) in _PERCEIVING for c in p.tok.children
+    ):
+        return False  # "people stopped looking at me funny": a change of behaviour, not an act on the work
     if lem == "fail":
         return "over" in parts
     if lem in ("turn", "shut", "spin"):
@@ -170,6 +181,7 @@ def is_action(p: Predicate) -> bool:
     return True
 
 
+_PERCEIVING = frozenset({"look", "stare", "glance", "laugh", "smile", "talk", "speak", "worry", "ask", "call"})
 _USUAL = frozenset(
     {"normal", "standard", "routine", "customary", "habitual", "default", "usual", "accepted", "expected", "permanent"}
 )

@@ -101,6 +101,9 @@ def read(verb) -> Predicate:
     kids = _kids(verb)
     tag, dep = verb.tag_, verb.dep_
     subj, passive = subject_of(verb, kids=kids)
+    opening = subj is not None and dep == "advcl" and tag == "VBD" and _opens_sentence(verb, kids)
+    if opening:
+        subj = None  # "Went with SQLite, my reasoning was ...": an opening past verb with its "I" left out
     misread = subj is None and misread_subject(verb)
     if misread:
         subj = misread  # "My director preferred Go, so ...": "preferred" tagged as a modifier of "Go"
@@ -154,7 +157,7 @@ def read(verb) -> Predicate:
         negated = True  # "I wasn't able to merge until ...", "we were unable to ship without ..."
     if not passive and tag == "VBN" and dep == "acl" and agent is not None:
         passive = True  # "a ticket approved by the capacity team"
-    actor = category(subj) if subj is not None else ("self" if _dropped_subject(verb) else "none")
+    actor = category(subj) if subj is not None else ("self" if opening or _dropped_subject(verb) else "none")
     if subj is not None and subj.lower_ in ("me", "us") and tag == "VBN" and not aux_low:
         actor = "none"  # "the decision reached me already made": the object of the verb before, not a maker
     if subj is not None:
@@ -191,6 +194,13 @@ def _unable(adj) -> bool:
     return low == "able" and (
         any(c.dep_ == "neg" for c in adj.children) or any(c.dep_ == "neg" for c in adj.head.children)
     )
+
+
+def _opens_sentence(verb, kids) -> bool:
+    """``verb`` is the sentence's first word, has no subject or auxiliary of its own, and comes before its head."""
+    if any(d in _SUBJ or d in ("aux", "auxpass", "mark") for _, d, _ in kids) or verb.head.i < verb.i:
+        return False
+    return not any(not t.is_punct for t in verb.doc[verb.sent.start : verb.i])
 
 
 def _dropped_subject(verb) -> bool:

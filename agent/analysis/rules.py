@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.analysis import arrivals, frames, lapses, lexicon, lingering, provisional, rulings, unnamed
+from agent.analysis import arrivals, frames, lapses, lexicon, lingering, neglect, provisional, rulings, unnamed
 from agent.analysis.actors import category
 from agent.analysis.backdrop import dates_own_act
 from agent.analysis.clauses import (
@@ -24,7 +24,7 @@ from agent.analysis.drift import assumed_elsewhere, drift, still_on_default
 from agent.analysis.gates import work_gate
 from agent.analysis.handover import decided_by_receiver, handed_over
 from agent.analysis.holders import holder_locus
-from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, plural_deciders
+from agent.analysis.joint import adopted_own_proposal, lets_quote, own_team_choosing, peers_jointly, plural_deciders
 from agent.analysis.lemmas import lemma
 from agent.analysis.overrule import no_say, prevailed, refusal
 from agent.analysis.physical_need import technical_need
@@ -135,7 +135,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("hedged", 4, "assumed_elsewhere")]
     if p.actor not in ("self", "authority", "process") and still_on_default(p.tok):
         return [("hedged", 3, "drift_default")]  # "we still use the stock config"
-    persisted = drift(p) or provisional.settled_in(p) or lingering.lingered(p)
+    persisted = drift(p) or provisional.settled_in(p) or lingering.lingered(p) or neglect.neglected(p)
     if persisted is not None:
         return [("hedged", persisted[0], "drift_" + persisted[1])]
     lapsed = (
@@ -144,8 +144,8 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         or unnamed.approval_unnamed(p)
         or rulings.unnamed_ruling(p)
     )
-    if lapsed is not None:
-        return [lapsed]
+    if lapsed is not None and not (p.passive and actor == "nobody" and lapsed[0] == "agentless"):
+        return [lapsed]  # not "nobody was made redundant": a passive with nobody as its patient decides nothing
     if hedge_near and p.past and lem in frames.PERSIST_VERBS and actor in ("we", "group", "it", "thing"):
         return [("hedged", 3, "drift_" + lem)]  # "sort of out of habit, we stayed on Jenkins"
     if (
@@ -250,7 +250,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
             and lemma(p.subj.lower_) in frames.CHANGE_NOUNS
         ):
             return [("agentless", 2, "announced")]  # "the sunset of the old dashboard was announced"
-        if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we"):
+        if p.past and (phrasal or lem in lexicon.PASSIVE_DECISION_VERBS) and actor not in ("self", "we", "nobody"):
             if dates_own_act(p.tok):
                 return []  # "I kept it on paper until the access point was swapped"
             return [("agentless", 3 if lem in CORE_PASSIVE else 2, "passive_" + lem)]
@@ -299,7 +299,7 @@ def events_for(p: Predicate, hedge_near: bool, in_quote: bool) -> list[tuple[str
         return [("group", 3 if decision else 1, "group_" + ("decided" if decision else "acted"))]
     if decision and plural_deciders(p):
         return [("group", 3, "plural_deciders")]  # "the curators and the conservators chose a darker colour"
-    if actor in ("authority", "thing", "none", "group") and decision and p.past and jointly(p.tok):
+    if actor in ("authority", "thing", "none", "group") and decision and peers_jointly(p):
         return [("group", 3, "decided_jointly")]  # "the tech leads worked it out between them"
     if actor == "authority":
         if not decision and (not p.past or p.subj is None or p.subj.lower_ in lexicon.THIRD_PERSON):

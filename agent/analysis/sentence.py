@@ -17,6 +17,7 @@ from agent.analysis.deferral import unable_until
 from agent.analysis.events import Event
 from agent.analysis.forums import software_subject
 from agent.analysis.handed_rulings import ruling_was
+from agent.analysis.joint_outcomes import meeting_outcome
 from agent.analysis.lemmas import lemma
 from agent.analysis.nominal import adjectival_passive, attributed, compound_decision, possessed_decision, to_event
 from agent.analysis.overrule import opposed
@@ -152,6 +153,8 @@ def sentence_events(sent, text: str, candidates: list[int] | None = None) -> lis
             ev = (
                 _still_default(sent, tok)
                 or resting.rests_with(tok)
+                or meeting_outcome(tok)
+                or owned.wagered(tok)
                 or holders.copular(tok)
                 or clauses.disclaimed(tok)
                 or rule_stated(tok)

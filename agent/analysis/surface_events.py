@@ -46,6 +46,7 @@ def passive_backstop(sent, text: str, base: int) -> list[Event]:
         if (
             subject in lexicon.SELF_WORDS
             or subject in lexicon.WE_WORDS
+            or subject in lexicon.NOBODY_WORDS  # "nobody was made redundant": nobody received a decision
             or verb.endswith("ing")
             or _runtime_word(text, m.start(), subject)
             or _agent_parsed(sent, m.start(2) + base)
