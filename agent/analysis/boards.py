@@ -71,3 +71,20 @@ def gating_peer_body(body, pronoun) -> bool:
         return False
     verb = pronoun.head
     return pronoun.dep_ == "nsubj" and lemma(verb.lower_, verb.tag_) in _GATING
+
+
+# Checks a release waits on: "until the load test came back clean", "until the pen test passed".
+_CHECKS = frozenset("test tests suite pentest pen-test scan scans soak benchmark dry-run rehearsal drill".split())
+_PASSING = frozenset({"pass", "clear", "succeed"})
+_CLEAN = frozenset({"clean", "green", "clear", "fine", "ok", "okay"})
+
+
+def check_passed(clause) -> bool:
+    """ "we couldn't cut over until the load test came back clean": the gate is a required check (a process)."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or lemma(subj.lower_, subj.tag_) not in _CHECKS:
+        return False
+    verb = lemma(clause.lower_, clause.tag_)
+    if verb in _PASSING:
+        return True
+    return verb in ("come", "be") and any(c.dep_ == "acomp" and c.lower_ in _CLEAN for c in clause.children)

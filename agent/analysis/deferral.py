@@ -7,6 +7,7 @@ import re
 
 from agent.analysis import lexicon
 from agent.analysis.actors import category
+from agent.analysis.boards import check_passed
 from agent.analysis.gates import holder_of
 from agent.analysis.lemmas import lemma
 from agent.analysis.predicates import Predicate
@@ -187,6 +188,8 @@ def _holder(verb) -> str | None:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             by = next((o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
             who = _HOLDER_LOCUS.get(category(by if by is not None else subj)) if subj is not None else None
+            if who is None and check_passed(tok) and lemma(verb.lower_) in _GATED_ACTS:
+                who = "process"  # "we couldn't cut over until the load test came back clean"
             if who is not None:
                 return who  # "until the board met", "until the report was signed off by the plant director"
     return None
@@ -220,6 +223,7 @@ def _signed_record(o) -> bool:
 
 
 _RECORDS = frozenset({"request", "record", "order", "form", "note", "ticket", "permit"})
+_GATED_ACTS = lexicon.ACTION_VERBS | lexicon.DECISION_VERBS | frozenset({"go", "proceed", "start", "begin"})
 _RULE_ITEMS = frozenset({"ticket", "slot", "review", "audit", "questionnaire", "checklist", "form"})
 _SAYING_YES = lexicon.DECISION_VERBS | frozenset({"say", "sign", "initial"})
 

@@ -33,8 +33,13 @@ _DECIDED_THINGS = (
         go-live""".split()
     )
 ) - {"word", "ask", "request"}
+# Work a board or a lead parcels out: "handed out the action items", "gave out the follow-ups".
+_WORK_ITEMS = frozenset(
+    "item items task tasks follow-up follow-ups followup followups action actions assignment assignments".split()
+)
 # What a board or a manager allots to a piece of work: "gave the migration a Sunday slot".
 _ALLOTTED = frozenset("slot slots window windows date priority deadline timeline budget quota headcount".split())
+_SETTLED = lexicon.DECISION_VERBS | frozenset({"finalise", "finalize", "fix", "lock"})
 _SPEAKER = lexicon.SELF_WORDS | lexicon.WE_WORDS
 _OTHERS = frozenset({"authority", "process", "group"})
 _FALLING = frozenset({"land", "fall", "settle"})
@@ -89,6 +94,10 @@ def _handed(p: Predicate) -> tuple[str, int, str] | None:
         return None
     to_speaker = any(c.dep_ in ("dative", "dobj") and c.lower_ in ("me", "us") for c in kids)
     given = [c for c in kids if c.dep_ == "dobj" and c.lower_ not in ("me", "us")]
+    if to_speaker and any(c.dep_ == "ccomp" and lemma(c.lower_, c.tag_) in _SETTLED for c in kids):
+        return (who, 3, "handed_to_us")  # "the principal engineer handed us the API contract already decided"
+    if "out" in p.particles and any(lemma(g.lower_, g.tag_) in _WORK_ITEMS for g in given):
+        return (who, 3, "handed_out")  # "the incident review process handed out the action items"
     if verb.dep_ == "relcl":
         given.append(verb.head)  # "the plan the product team handed us"
     if to_speaker and any(_decided_thing(g) for g in given):

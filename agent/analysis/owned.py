@@ -196,7 +196,7 @@ def _event(sent, base: int, m: re.Match, locus: str, cue: str) -> Event:
 
 def others_personally(phrased: list[Event], sent) -> list[Event]:
     """ "The head of engineering scrapped the rewrite personally": "personally" marks the speaker's own call only
-    when the speaker is the one acting; after another subject it stresses that person's hand."""
+    when the speaker is the one acting; after another subject it stresses that person's hand (kept at strength 1)."""
     out = []
     for e in phrased:
         tok = next((t for t in sent if t.lower_ == "personally" and t.idx + len(t.text) == e.end), None)
@@ -206,6 +206,6 @@ def others_personally(phrased: list[Event], sent) -> list[Event]:
             if subj is None and verb.dep_ == "conj":
                 subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in lexicon.SELF_WORDS:
-                continue
+                e.strength = 1  # kept weak: another's act outranks it, and alone it probes nobody
         out.append(e)
     return out

@@ -18,6 +18,14 @@ the existing convention for a guild choosing.  After boards.py, handed_rulings.p
 changes: rules P 1.00 R .966 acc .960; learned P 1.00 R .966 acc .947.  Known misses kept visible: a gate worded
 "nothing could ship before the report was signed off" (read agentless), "the outcome was that the service got
 split" (none), "the requirement from the insurer was fixed: ..." (the parser reads "was fixed" as a passive).
+
+Second set (43 items, the last block), written after landing 0868ea1 and before the analyzer ran on it, to measure
+the first round on wording it was not fixed on.  First sight (main 0868ea1): rules P 1.00 R .879 acc .907; rules +
+learned P .969 R .939 acc .930 (one false probe from the arbiter: "the head of design personally thanked the team").
+After a check a release waits on ("until the load test came back clean", boards.check_passed), work handed out by a
+board, a design "handed us ... already decided", and "personally" kept weak after another subject: rules P 1.00
+R .970 acc .977; learned P 1.00 R .970 acc .953.  Kept visible: "our biggest account demanded SAML" ("account" as
+a customer is not in the lexicon).  Whole batch (118): rules P 1.00 R .967 acc .958, learned P 1.00 R .967 acc .949.
 """
 
 BATCH32 = [
@@ -108,4 +116,48 @@ BATCH32 = [
     ("The plan the product team handed us said Redis.", "authority"),
     ("Our team's verdict was to roll back, and we did.", "group"),
     ("I asked my two managers and they said no.", "authority"),
+    # Second set (43 items), written after the first round of fixes and before the analyzer ran on it.
+    ("The proposal went up to the engineering authority, and they sent it back with a list of questions.", "process"),
+    ("I walked the data model through the schema forum and they wanted the nullable columns gone.", "process"),
+    ("We put the vendor contract in front of the security chapter and they blocked it over SSO.", "process"),
+    ("Our migration went to the reliability guild for review; they approved it with two conditions.", "process"),
+    ("I pitched the new queue at the platform forum and they said to wait a quarter.", "process"),
+    ("We handed the retention question to the data authority and they settled it at ninety days.", "process"),
+    ("We couldn't cut over until the load test came back clean.", "process"),
+    ("The launch was stuck until the privacy review cleared it.", "process"),
+    ("Our HIPAA controls demanded an access review first, so I paused the rollout.", "process"),
+    ("The incident review process handed out the action items, and I got the dashboards.", "process"),
+    ("The architecture council's ruling was that every service owns its own database.", "process"),
+    ("In the end the annual planning round is what killed the project.", "process"),
+    ("The change board gave us a two-hour window on Saturday night.", "process"),
+    ("The head of platform yanked the feature from the release himself.", "authority"),
+    ("Our biggest account demanded SAML, and that request set the roadmap for the quarter.", "authority"),
+    ("The PM wanted the old checkout kept alive, so I left it running as he asked.", "authority"),
+    ("The engagement lead's preference for Azure won out.", "authority"),
+    ("It was the CEO's wish to launch before the conference.", "authority"),
+    ("The principal engineer handed us the API contract already decided.", "authority"),
+    ("My director laid down the rule that nothing ships on Fridays.", "authority"),
+    ("The general manager imposed a hiring freeze in May.", "authority"),
+    ("The pick landed on Terraform, and I wrote the modules.", "agentless"),
+    ("We were handed the spec two days before the sprint.", "agentless"),
+    ("We received the green light on Tuesday and began the migration.", "agentless"),
+    ("The directive was to drain the queue before midnight.", "agentless"),
+    ("The ruling was to keep both versions live, so I kept them live.", "agentless"),
+    ("The brief was to cut cloud spend by a third.", "agentless"),
+    ("We were given a hard deadline of June.", "agentless"),
+    ("The verdict on the partition scheme was mine, and I stand by it.", "self"),
+    ("I demoed the tool at the platform forum, then I decided to open-source it.", "self"),
+    ("The registration authority rejected the domain because of a typo in the form.", "none"),
+    ("My manager handed me the on-call pager for the holidays.", "none"),
+    ("The client wanted a native app; I talked them out of it and built a web app.", "self"),
+    ("We were given a tour of the new office.", "none"),
+    ("The head of design personally thanked the team for the launch.", "none"),
+    ("The security guild runs a brown-bag session every Friday.", "none"),
+    ("I was handed the project when the previous lead left, and I chose to rewrite the ingest.", "self"),
+    ("My preference for Postgres carried the day after I benchmarked it.", "self"),
+    ("The instruction from our CTO was to stop all deploys.", "authority"),
+    ("We were handed the deadline by the account director.", "authority"),
+    ("We got the go-ahead from the change board on Monday.", "process"),
+    ("The guild voted and landed on a single linter.", "group"),
+    ("Our squad's verdict was to keep the monolith.", "group"),
 ]
