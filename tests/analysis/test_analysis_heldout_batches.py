@@ -86,16 +86,10 @@ def test_heldout_batch(nlp, name: str) -> None:
     # able to deploy on my own, so I did" (the rule phrase outranks the owned act; the same on main).  Batch 25 keeps four
     # misses visible: corrected subjects the lexicon lacks ("the charge nurse", "the standards desk"), "someone, I never
     # found out who", and "that one's the committee's" with no decision named before it.  Batch 29 keeps three vague
-    # collectives visible and two arbiter promotions the rules do not make ("the old logo is still printed on the
-    # lanyards", "the socket was closed after the handshake failed" read agentless; the rules alone say none, test
-    # below) until the weights are retrained on batch 29.  Batch 32 keeps three probe misses visible ("the outcome was
-    # that the service got split", "the requirement from the insurer was fixed: ...", "our biggest account demanded")
-    # and three class misses (a gate read agentless; the arbiter reads a guild choosing as process; "the head of
-    # design personally thanked the team" is weak self, no probe).  Batch 31 keeps four arbiter-only false
-    # probes that main makes too ("the workload was split between the two teams", "nobody was hurt when the rack fell
-    # over", "the ball fell between the two defenders", "nobody was made redundant"; the rules alone say none) and two
-    # missed group decisions ("the three leads, me included, signed off", "we let the migration slide a week") until
-    # the weights are retrained.
+    # collectives visible (the retrain on 52 batches removed its two arbiter promotions).  Batch 32 keeps one probe
+    # miss visible ("the requirement from the insurer was fixed: ...") and two class misses.  Batch 31 keeps two
+    # missed group decisions ("the three leads, me included, signed off", "we let the migration slide a week"); the
+    # retrain removed its four arbiter-only false probes.
     assert len(probe_flips) <= {
         "adversarial-2": 2,
         "issue-11 final": 1,
@@ -109,14 +103,14 @@ def test_heldout_batch(nlp, name: str) -> None:
         "self-repairs and owned possession": 4,
         "decisions arriving, plans moved, stopgaps settling in": 1,
         "process and authority recall": 2,
-        "agentless rulings and persistence without a hedge": 5,
-        "drift without a hedge word, joint decisions, self without a clause": 6,
+        "agentless rulings and persistence without a hedge": 3,
+        "drift without a hedge word, joint decisions, self without a clause": 2,
         "work nobody got to": 2,
         "explanations of what broke": 1,
-        "boards, nominal gates, authority and agentless nominals": 3,
+        "boards, nominal gates, authority and agentless nominals": 1,
     }.get(name, 0), probe_flips
-    # Batch 11's "the working group settled on ..." is read process (a working group as a forum) since the retrain
-    # on 50 batches; the batch says group.  Kept visible as the third miss.
+    # Batch 11's "the working group settled on ..." is read process (a working group as a forum) since the retrains
+    # on 50-52 batches; the batch says group.  Kept visible as the third miss.
     allowed = {
         "final": 3,
         "issue-11 untouched": 3,
@@ -133,9 +127,9 @@ def test_heldout_batch(nlp, name: str) -> None:
         "self-repairs and owned possession": 6,
         "decisions handed over": 4,
         "work nobody got to": 4,
-        "boards, nominal gates, authority and agentless nominals": 6,
-        "agentless rulings and persistence without a hedge": 5,
-        "drift without a hedge word, joint decisions, self without a clause": 11,
+        "boards, nominal gates, authority and agentless nominals": 3,
+        "agentless rulings and persistence without a hedge": 3,
+        "drift without a hedge word, joint decisions, self without a clause": 5,
     }.get(name, max(2, len(cases) // 20))
     assert len(wrong) <= allowed, wrong
 

@@ -16,11 +16,11 @@ The rules' verdict stands unless the model is confident:
   learned which clause holds the decision.
 
 Thresholds were chosen on held-out figures (``tools/train_arbiter.py``).  On blind batches 12-14 (1,214 sentences
-the model had not seen), .8/.9 gave P .987 R .909 and .75/.85 P .987 R .919, no added false probe; but leaving each
-of the repo's own batches out in turn, the lower pair adds 8 false probes over 3,930 sentences (25 -> 33, trap
-sentences such as "the patient was probably discharged on Tuesday"), and after the retrain on 52 batches it probed
-a strong owner's "the reason ... was the debit endpoint ..., which another team owns" (calibration c09).  So
-.8/.9 (bench/README.md).
+the model had not seen), .8/.9 gave P .987 R .909 and .75/.85 P .987 R .919, no added false probe; leaving each of
+the repo's own batches out in turn, the lower pair adds 8 false probes over 3,930 sentences (25 -> 33, trap
+sentences such as "the patient was probably discharged on Tuesday"); .7/.8 would add 22 (bench/README.md).  After
+the retrain on 52 batches the lower pair also probed a strong owner's explanation of a bug ("the reason ... was the
+debit endpoint ..., which another team owns"): cause explanations are now kept from promotion (``causes.py``).
 ``disabled()`` gives the rules alone for a block.
 """
 
@@ -36,8 +36,8 @@ from agent.analysis.learned import features, model
 from agent.analysis.lemmas import lemma
 from agent.analysis.models import PROBE_LOCI
 
-PROMOTE_FRAMED = 0.8
-PROMOTE_UNFRAMED = 0.9
+PROMOTE_FRAMED = 0.75
+PROMOTE_UNFRAMED = 0.85
 RECLASS = 0.9
 MAX_WORDS = 30
 LEARNED_CUE = "learned"
