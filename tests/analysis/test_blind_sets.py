@@ -15,15 +15,17 @@ BLIND_SETS = Path(__file__).with_name("blind_sets")
 # Rules and model together, with the model trained on these sets: what a regression would fall below.
 RECALL_FLOOR = 0.96
 ACCURACY_FLOOR = 0.92
-# Batches 12-14 (and 9 and 15, the measurement sets of the third stop of 2026-12-03, which joined in the fourth)
-# hold wording the rules do not reach yet: their own floors, from their in-sample figures when they joined
-# (bench/README.md).
+# Batches 12-14, and 9, 15, 16 and 17 (the measurement sets of the third and fourth stops of 2026-12-03, which
+# joined after they were scored once), hold wording the rules do not reach yet: their own floors, from their
+# in-sample figures when they joined (bench/README.md).
 FLOORS = {
     "blind9": (0.96, 0.91),
     "blind12": (0.91, 0.86),
     "blind13": (0.93, 0.89),
     "blind14": (0.94, 0.90),
     "blind15": (0.95, 0.93),
+    "blind16": (0.96, 0.92),
+    "blind17": (0.94, 0.92),
 }
 # Known false probes, both from the rules: blind6 "Nobody signed off on it; I just did the index rebuild ..."
 # (hedged), blind8 "The board game we shipped ..." (group); batches 12-14: the rules false probes listed in
@@ -40,6 +42,8 @@ FALSE_PROBES_ALLOWED = {
     "blind13": 2,
     "blind14": 3,
     "blind15": 0,
+    "blind16": 0,
+    "blind17": 0,
 }
 
 
