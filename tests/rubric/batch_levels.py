@@ -57,6 +57,24 @@ def score_case(case: Case, rubric, level: str | None = None):
     return score(parse_transcript(case.path.read_text()), rubric, level=level)
 
 
+def scored_cards(cases: dict[str, Case], level: str | None = None):
+    """A getter that scores a case offline with the default rubric the first time it is asked for, then reuses
+    the card (the tests' ``cards`` fixtures)."""
+    from agent.rubric.loader import load_rubric
+    from agent.rubric.scorer import score_offline
+    from agent.transcript.parse import parse_transcript
+
+    rubric = load_rubric(ROOT / "rubrics" / "default.rubric.yaml")
+    cache: dict = {}
+
+    def get(name: str):
+        if name not in cache:
+            cache[name] = score_offline(parse_transcript(cases[name].path.read_text()), rubric, level=level)
+        return cache[name]
+
+    return get
+
+
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     from agent.paths import default_rubric_path

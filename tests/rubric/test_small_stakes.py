@@ -17,12 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.rubric.loader import load_rubric
-from agent.rubric.scorer import score_offline
 from agent.stories import read_transcript
 from agent.stories.questions import classify
 from agent.transcript.parse import parse_transcript
-from tests.rubric.batch_levels import DIMS, load_cases
+from tests.rubric.batch_levels import DIMS, load_cases, scored_cards
 
 HERE = Path(__file__).resolve().parent
 CASES = {c.name: c for c in load_cases(HERE / "smallstakes")}
@@ -30,15 +28,7 @@ CASES = {c.name: c for c in load_cases(HERE / "smallstakes")}
 
 @pytest.fixture(scope="module")
 def cards():
-    rubric = load_rubric(HERE.parents[1] / "rubrics" / "default.rubric.yaml")
-    cache: dict = {}
-
-    def get(name: str):
-        if name not in cache:
-            cache[name] = score_offline(parse_transcript(CASES[name].path.read_text()), rubric)
-        return cache[name]
-
-    return get
+    return scored_cards(CASES)
 
 
 def _keys(name: str) -> list[set[str]]:

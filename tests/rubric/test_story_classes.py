@@ -16,7 +16,7 @@ import pytest
 from agent.rubric.loader import load_rubric
 from agent.rubric.scorer import score_offline
 from agent.transcript.parse import parse_transcript
-from tests.rubric.batch_levels import DIMS, load_cases
+from tests.rubric.batch_levels import DIMS, load_cases, scored_cards
 
 HERE = Path(__file__).resolve().parent
 CASES = {c.name: c for c in load_cases(HERE / "classes")}
@@ -72,15 +72,7 @@ def test_saying_i_decided_does_not_lift_a_blame_shifter(levels, name: str) -> No
 
 @pytest.fixture(scope="module")
 def cards():
-    rubric = load_rubric(HERE.parents[1] / "rubrics" / "default.rubric.yaml")
-    cache: dict = {}
-
-    def get(name: str):
-        if name not in cache:
-            cache[name] = score_offline(parse_transcript(CASES[name].path.read_text()), rubric, level="senior")
-        return cache[name]
-
-    return get
+    return scored_cards(CASES, level="senior")
 
 
 @pytest.mark.parametrize("name", ["k01-water-reported", "k02-hotel-reported"])
