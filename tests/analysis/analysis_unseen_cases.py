@@ -32,7 +32,7 @@ UNSEEN: list[tuple[str, str]] = [
     ("I waited for the principal engineer to approve the sharding plan before touching anything.", "authority"),
     ("I got the green light from my director and then cut over the traffic.", "authority"),
     ("Our CTO vetoed the move to microservices.", "authority"),
-    ("I was told to freeze the payments service until the audit finished.", "authority"),
+    ("I was told to freeze the payments service until the audit finished.", "agentless"),  # no teller named
     ("The data platform team decided we had to migrate off Hive.", "authority"),
     ("My skip level made the call to sunset the mobile web app.", "authority"),
     ("I checked with my manager whether I could restart the cluster, and she said yes.", "authority"),

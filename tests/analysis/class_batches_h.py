@@ -16,7 +16,7 @@ AUTHORITY_H: list[tuple[str, str]] = [
     ("My manager assigned the database upgrade to me and set the deadline.", "authority"),
     ("The exchange's general counsel wanted every large withdrawal held for review, and that's how we built it.", "authority"),
     ("The principal engineer had already chosen gRPC by the time I was looped in.", "authority"),
-    ("i was basically told to keep the old payment provider no matter what", "authority"),
+    ("i was basically told to keep the old payment provider no matter what", "agentless"),  # no teller named
     ("The brief from our biggest customer was to cut onboarding to one day, so we rebuilt the wizard.", "authority"),
     ("I asked my lead for input but made the sharding decision on my own.", "self"),
     ("The firewall rejects any packet without a valid signature.", "none"),

@@ -49,7 +49,7 @@ BATCH8: list[tuple[str, str]] = [
     ("I checked with the security team before I opened the port.", "authority"),
     ("I opened the port and let the security team know afterwards.", "self"),
     # told / had to / needed
-    ("I was told to freeze deploys for the audit.", "authority"),
+    ("I was told to freeze deploys for the audit.", "agentless"),  # no teller named (convention since batch 29)
     ("I had to get approval from the platform lead before changing the instance type.", "authority"),
     ("I needed buy-in from the other teams before we could switch schemas.", "group"),
     ("Honestly it just kind of happened that we stayed on Jenkins.", "hedged"),
