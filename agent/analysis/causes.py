@@ -24,9 +24,14 @@ _DAMAGE = frozenset(
 )
 
 
+def cause_noun(tok) -> bool:
+    """``tok`` is a noun naming the cause of a failure ("the root cause", "the culprit", "the trigger")."""
+    return lemma(tok.lower_, tok.tag_) in _CAUSES
+
+
 def _cause_subject(root) -> bool:
     for c in root.children:
-        if c.dep_ == "nsubj" and lemma(c.lower_, c.tag_) in _CAUSES:
+        if c.dep_ == "nsubj" and cause_noun(c):
             return True
         if c.dep_ == "csubj" and lemma(c.lower_, c.tag_) in _DAMAGE:
             return any(w.lower_ == "what" for w in c.children)

@@ -9,7 +9,7 @@ went along with ("my VP wanted Go, so Go it was").
 
 from __future__ import annotations
 
-from agent.analysis import frames, lexicon
+from agent.analysis import causes, frames, lexicon
 from agent.analysis.actors import category
 from agent.analysis.events import Event
 from agent.analysis.lemmas import lemma
@@ -117,6 +117,8 @@ def copular(be) -> Event | None:
     relcl = next(
         (c for c in attr.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBG" and _deciding(c))), None
     )
+    if relcl is not None and causes.cause_noun(subj):
+        relcl = None  # "the cause was the TLS library, which the security team owns": an owner of the culprit
     if relcl is not None and lemma(relcl.lower_, relcl.tag_) in _CHOOSING:
         rel_subj = next((c for c in relcl.children if c.dep_ == "nsubj"), None)
         if rel_subj is not None and rel_subj.lower_ not in ("who", "that", "which"):

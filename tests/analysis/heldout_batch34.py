@@ -9,7 +9,9 @@ himself first": authority) and the speaker's own fix after the cause (self).
 First sight (lead8 with main at baa9f6a, rules + learned): P .286 R 1.00 acc .643, five false probes on ten
 explanations, three from the learned arbiter alone (rules alone: two, "the mobile team built", "the data platform
 folks had pushed").  After causes.py: P .667 R 1.00 acc .929; one false probe left, where the parser reads "a schema
-change" as a verb ("the trigger was a schema change the data folks had pushed").
+change" as a verb ("the trigger was a schema change the data folks had pushed").  Second set (8, the owner
+named in a relative clause on the culprit itself, "the cause was the TLS library, which the security team owns"),
+first sight 2 false probes of 6 explanations (read "X was the one who ...", authority) -> 0.
 """
 
 BATCH34 = [
@@ -33,4 +35,13 @@ BATCH34 = [
     ("The reason it sat for a week was that my manager wanted to review it himself first.", "authority"),
     ("The root cause was my own retry loop, so I rewrote it that night.", "self"),
     ("The cause turned out to be a flag I had left on, so I turned it off and wrote it up.", "self"),
+    # second set, written after a trial in the TUI probed such a sentence: the owner named on the culprit itself
+    ("The cause of the outage was the TLS library, which the security team owns.", "none"),
+    ("the real culprit was a feature flag that marketing controls, and nobody there was around", "none"),
+    ("The root cause of the slow checkout was the fraud check, which the risk team runs.", "none"),
+    ("Our problem was a shared config file that three teams edit.", "none"),
+    ("The source of the bad prices was the feed parser, which the data team owns and they were at an offsite.", "none"),
+    ("The trigger for the page storm was the alert rule that the SRE team had written.", "none"),
+    ("The decision was one the platform team owns, so we waited for them.", "authority"),
+    ("My director was the one who picked the vendor.", "authority"),
 ]
